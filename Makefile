@@ -1,0 +1,60 @@
+# Two commands do all the set-up: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed-stamp
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+.PHONY: install run test lint check pytest browser-deps messages makemessages demo clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
+	touch $(STAMP)
+
+# The gettext catalogues are compiled at set-up; the .mo files are not committed.
+messages: $(STAMP)
+	@command -v msgfmt >/dev/null || $(SUDO) apt-get install -y --no-install-recommends gettext \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends gettext)
+	cd locale && ../$(BIN)/python ../manage.py compilemessages --verbosity 0
+
+makemessages: $(STAMP)
+	$(BIN)/python manage.py makemessages --no-obsolete --no-location --ignore=.venv -l en -l fr
+
+run: messages
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content --if-empty
+	@echo ""
+	@echo "  Site:  http://127.0.0.1:$(PORT)/"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo editor: login 'editor', password 'intercultural-demo')"
+	@echo ""
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+demo: messages
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+
+# What the browser tests need: Debian's Chromium (Playwright cannot download its own here).
+browser-deps:
+	@command -v chromium >/dev/null || $(SUDO) apt-get install -y --no-install-recommends chromium \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: $(STAMP)
+	DJANGO_SETTINGS_MODULE=icc_site.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=icc_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+pytest: $(STAMP) messages browser-deps
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint check pytest
+
+clean:
+	rm -rf $(VENV) .test-db static_collected

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class SiteConfig(AppConfig):
+    """The site-wide layer: settings, URLs, base templates and static files."""
+
+    name = "icc_site"
+    label = "icc_site"
+    verbose_name = "Intercultural Cities site"
