@@ -40,8 +40,8 @@ demo: messages
 
 # What the browser tests need: Debian's Chromium (Playwright cannot download its own here).
 browser-deps:
-	@command -v chromium >/dev/null || $(SUDO) apt-get install -y --no-install-recommends chromium \
-		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
+	@command -v chromium >/dev/null || $(SUDO) apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium fonts-dejavu-core)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

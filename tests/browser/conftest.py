@@ -9,8 +9,9 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
-from django.test.testcases import LiveServerThread, _StaticFilesHandler
+from django.test.testcases import LiveServerThread
 
 from tests.conftest import ensure_wagtail_tree
 
@@ -46,7 +47,7 @@ def reset_database():
 
 def start_server(host):
     """Serve the site from a thread (threaded: Chromium opens spare connections)."""
-    server = LiveServerThread(host, _StaticFilesHandler, port=0)
+    server = LiveServerThread(host, StaticFilesHandler, port=0)
     server.daemon = True
     server.start()
     server.is_ready.wait()
