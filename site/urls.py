@@ -8,11 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from icc_site.api import api_router
+from tools.views.oembed import oembed as tools_oembed
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/oembed/", tools_oembed, name="tools_oembed"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
 
@@ -27,6 +29,7 @@ if settings.DEBUG:
 # LocaleMiddleware to the language the browser prefers (Accept-Language).
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("", include("tools.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "practices",
     "publications",
     "news",
+    "tools",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -59,8 +60,22 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# No other site may frame our pages (X-Frame-Options DENY above, and CSP below, which browsers
+# prefer). 'self' keeps the admin's preview panel working. The tools' embed routes replace
+# frame-ancestors with the origins each city lists (tools/framing.py). default-src is left out
+# on purpose (django-csp would add 'self'): a content policy needs an audit of inline code first.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": None,
+        "frame-ancestors": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+    }
+}
 
 ROOT_URLCONF = "icc_site.urls"
 WSGI_APPLICATION = "icc_site.wsgi.application"

@@ -1,4 +1,9 @@
-"""Template tags of the site-wide layer: navigation and the language switcher."""
+"""Template tags of the site-wide layer: navigation, breadcrumbs and the language switcher.
+
+Every public page renders the header, the breadcrumbs and the language switcher, so they share
+one query (`_page_family`) and cache what they compute on the request: the whole chrome costs
+two queries per page, whatever the depth of the page.
+"""
 
 from django import template
 from django.conf import settings
@@ -8,111 +13,145 @@ from wagtail.models import Locale, Page, Site
 
 register = template.Library()
 
-LANGUAGE_NAMES = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+def _cached(request, name, compute):
+    """Compute a value once per request."""
+    attribute = f"_icc_{name}"
+    if not hasattr(request, attribute):
+        setattr(request, attribute, compute())
+    return getattr(request, attribute)
 
 
-def _home_page(request):
-    """The home page of the active language (falls back to the site's root page). Cached."""
-    cached = getattr(request, "_icc_home_page", None)
-    if cached is not None:
-        return cached
-    site = Site.find_for_request(request)
-    home = None
-    if site is not None:
-        home = (
+def _page_of(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.pk and page.depth >= 2 else None
+
+
+def _page_family(request, page):
+    """The live pages that are the page or one of its ancestors, in every language.
+
+    One query: from it come the breadcrumbs, the home page of the page's language and, for
+    each other language, the nearest translated page.
+    """
+
+    def compute():
+        keys = Page.objects.filter(path__in=_ancestor_paths(page), depth__gte=2).values(
+            "translation_key"
+        )
+        family = list(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
+        if page not in family:  # a draft being previewed
+            family.append(page)
+        return family
+
+    return _cached(request, "page_family", compute)
+
+
+def _ancestor_paths(page):
+    """The tree paths of the page and its ancestors (treebeard: 4 characters a level)."""
+    step = Page.steplen
+    return [page.path[:length] for length in range(step, len(page.path) + 1, step)]
+
+
+def _home_page(request, page=None):
+    """The home page in the language being shown (the site's root page as a fallback)."""
+
+    def compute():
+        if page is not None:
+            for candidate in _page_family(request, page):
+                if candidate.depth == 2 and candidate.locale_id == page.locale_id:
+                    return candidate
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        return (
             Page.objects.filter(
-                translation_key=site.root_page.translation_key, locale=Locale.get_active()
-            )
-            .select_related("locale")
-            .first()
+                translation_key=site.root_page.translation_key,
+                locale__language_code=translation.get_language(),
+            ).first()
             or site.root_page
         )
-    request._icc_home_page = home
-    return home
+
+    return _cached(request, "home_page", compute)
 
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
     """The home page in the language being shown."""
-    return _home_page(context["request"])
+    return _home_page(context["request"], _page_of(context))
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The pages shown in the header: live children of the home page marked 'show in menus'."""
     request = context["request"]
-    cached = getattr(request, "_icc_main_menu", None)
-    if cached is None:
-        home = _home_page(request)
-        cached = list(home.get_children().live().in_menu()) if home else []
-        request._icc_main_menu = cached
-    return cached
+
+    def compute():
+        home = _home_page(request, _page_of(context))
+        return list(home.get_children().live().in_menu().select_related("locale")) if home else []
+
+    return _cached(request, "main_menu", compute)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context):
+    """The live ancestors of the page below the home page, top first (no extra query)."""
+    request, page = context["request"], _page_of(context)
+    if page is None:
+        return []
+    return sorted(
+        (
+            candidate
+            for candidate in _page_family(request, page)
+            if candidate.locale_id == page.locale_id
+            and candidate.depth >= 2
+            and candidate.depth < page.depth
+            and page.path.startswith(candidate.path)
+        ),
+        key=lambda candidate: candidate.depth,
+    )
 
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     """One entry per content language that has a live home page.
 
-    Each entry links to the current page in that language, or, when the page is not translated
-    into it, to its nearest translated ancestor. `exact` tells whether it is the same page
-    (only exact translations are announced as hreflang alternates). Costs two queries.
+    Each entry links to the current page in that language or, when the page is not translated
+    into it, to its nearest translated ancestor. `exact` tells whether it is the same page (only
+    exact translations are announced as hreflang alternates).
     """
-    request = context["request"]
-    cached = getattr(request, "_icc_language_versions", None)
-    if cached is not None:
-        return cached
+    request, page = context["request"], _page_of(context)
     current = translation.get_language()
-    page = context.get("page")
-    versions = []
-    if isinstance(page, Page) and page.pk and page.depth >= 2:
-        ancestors = list(
-            page.get_ancestors(inclusive=True)
-            .filter(depth__gte=2)
-            .values_list("translation_key", "depth")
-        )
-        depth_of = dict(ancestors)
-        candidates = (
-            Page.objects.live().filter(translation_key__in=depth_of).select_related("locale")
-        )
-        best = {}
-        for candidate in candidates:
-            code = candidate.locale.language_code
-            if code not in best or candidate.depth > best[code].depth:
-                best[code] = candidate
-        for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
-            target = best.get(code)
-            if target is None:
-                continue
-            url = target.get_url(request)
-            if url is None:
-                continue
-            versions.append(
-                {
-                    "code": code,
-                    "name": name,
-                    "url": url,
-                    "absolute_url": request.build_absolute_uri(url),
-                    "exact": target.depth == page.depth,
-                    "current": code == current,
-                }
-            )
-    else:
+
+    def entry(code, name, url, exact):
+        return {
+            "code": code,
+            "name": name,
+            "url": url,
+            "absolute_url": request.build_absolute_uri(url),
+            "exact": exact,
+            "current": code == current,
+        }
+
+    def compute():
+        versions = []
+        if page is not None:
+            best = {}
+            for candidate in _page_family(request, page):
+                code = candidate.locale.language_code
+                if code not in best or candidate.depth > best[code].depth:
+                    best[code] = candidate
+            for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+                target = best.get(code)
+                url = target.get_url(request) if target else None
+                if url:
+                    versions.append(entry(code, name, url, target.depth == page.depth))
+            return versions
         # A view that is not a Wagtail page (search, for example): same path, other prefix.
         available = set(Locale.objects.values_list("language_code", flat=True))
         path = request.get_full_path()
         for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
-            if code not in available:
-                continue
-            url = translate_url(path, code)
-            versions.append(
-                {
-                    "code": code,
-                    "name": name,
-                    "url": url,
-                    "absolute_url": request.build_absolute_uri(url),
-                    "exact": True,
-                    "current": code == current,
-                }
-            )
-    request._icc_language_versions = versions
-    return versions
+            if code in available:
+                versions.append(entry(code, name, translate_url(path, code), True))
+        return versions
+
+    return _cached(request, "language_versions", compute)
