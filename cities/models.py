@@ -1,5 +1,8 @@
 """City profiles: one page per member city of the network."""
 
+import unicodedata
+from itertools import groupby
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +10,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from cities import profile_sections
+from home.visibility import visible_to_everyone
 
 
 class CityIndexPage(Page):
@@ -21,6 +27,33 @@ class CityIndexPage(Page):
 
     class Meta:
         verbose_name = _("city index page")
+
+    def get_context(self, request, *args, **kwargs):
+        """Add `countries`: (country, cities) pairs, both sorted alphabetically. One query."""
+        context = super().get_context(request, *args, **kwargs)
+        cities = list(visible_to_everyone(CityPage.objects.child_of(self)))
+        context["countries"] = group_by_country(cities)
+        context["city_count"] = len(cities)
+        return context
+
+
+def _sort_key(text):
+    """Case- and accent-insensitive key, so "Égypte" sorts with the E's, not after Z."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def group_by_country(cities):
+    """Group city pages by country: a list of (country, [cities]) sorted by country, then city.
+
+    Sorted in Python rather than SQL because country names are translated (French, Arabic...)
+    and SQLite's ORDER BY compares bytes, which puts accented capitals last.
+    """
+    ordered = sorted(cities, key=lambda city: (_sort_key(city.country), _sort_key(city.title)))
+    return [
+        (country, list(members))
+        for country, members in groupby(ordered, key=lambda city: city.country)
+    ]
 
 
 class CityPage(Page):
@@ -71,3 +104,15 @@ class CityPage(Page):
 
     class Meta:
         verbose_name = _("city profile")
+
+    def get_context(self, request, *args, **kwargs):
+        """Add the city's practices, news, upcoming events and endorsed declarations.
+
+        Each is a short list of live pages in this page's language, fetched with a fixed number
+        of queries; an empty list means the template leaves the section out.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        context.update(profile_sections.sections_for(self))
+        # The tools a city offers (its citizenship test, anti-rumours campaign, heritage map...)
+        # come with the tools framework, which will add them here.
+        return context

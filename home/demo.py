@@ -1,6 +1,8 @@
 """Demo content of the home page itself, and the demo editor account."""
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
+from wagtail.models import Page
 
 from home.localize import publish_translation
 
@@ -36,13 +38,117 @@ STRINGS_AR = {
 }
 
 
+# The network's tools, described by hand until the tools framework links to the live tools:
+# (title, text, slug of a demo page to link to or None), then the French and Arabic.
+FEATURES = [
+    (
+        "Intercultural Citizenship Test",
+        "A short online quiz that lets residents see how intercultural their outlook is, and "
+        "lets cities start a conversation about living together.",
+        None,
+        "Test de citoyenneté interculturelle",
+        "Un court questionnaire en ligne qui permet aux habitants de mesurer leur ouverture "
+        "interculturelle, et aux villes d'ouvrir le débat sur le vivre-ensemble.",
+        "اختبار المواطنة المتداخلة الثقافات",
+        "استبيان قصير على الإنترنت يتيح للسكان قياس انفتاحهم على الثقافات الأخرى، ويتيح للمدن "
+        "فتح النقاش حول العيش المشترك.",
+    ),
+    (
+        "Anti-rumours toolkit",
+        "A method and materials to find the rumours about diversity that circulate in a city, "
+        "and to train agents who answer them with facts and empathy.",
+        "anti-rumour-strategy-guide",
+        "Boîte à outils anti-rumeurs",
+        "Une méthode et des supports pour repérer les rumeurs sur la diversité qui circulent "
+        "dans une ville, et former des agents qui y répondent avec des faits et de l'empathie.",
+        "أدوات مكافحة الشائعات",
+        "منهجية ومواد لرصد الشائعات المتداولة عن التنوع في المدينة، وتدريب وكلاء يردون عليها "
+        "بالحقائق والتعاطف.",
+    ),
+    (
+        "Heritage mapping",
+        "A way for residents to map, together, the diverse cultural heritage of their "
+        "neighbourhood, tested in Lisbon and Rijeka.",
+        None,
+        "Cartographie du patrimoine",
+        "Une façon pour les habitants de cartographier ensemble le patrimoine culturel divers "
+        "de leur quartier, testée à Lisbonne et à Rijeka.",
+        "رسم خرائط التراث",
+        "طريقة يرسم بها السكان معاً خريطة التراث الثقافي المتنوع لحيّهم، جُرّبت في لشبونة ورييكا.",
+    ),
+    (
+        "Checklists for councils",
+        "Short lists of questions that help a city council check a policy or a project "
+        "through an intercultural lens before deciding.",
+        None,
+        "Listes de contrôle pour les conseils",
+        "De courtes listes de questions qui aident un conseil municipal à examiner une "
+        "politique ou un projet sous un angle interculturel avant de décider.",
+        "قوائم مرجعية للمجالس",
+        "قوائم قصيرة من الأسئلة تساعد المجلس البلدي على فحص سياسة أو مشروع من منظور متداخل "
+        "الثقافات قبل اتخاذ القرار.",
+    ),
+]
+# The practices the home page features first, when the practices demo created them.
+FEATURED_PRACTICES_SHOWN = 3
+
+
+def _features(home):
+    """The feature blocks, each linked to its demo page when that page exists."""
+    slugs = [slug for _title, _text, slug, *_translations in FEATURES if slug]
+    pages = {
+        page.slug: page
+        for page in Page.objects.descendant_of(home).filter(slug__in=slugs, locale=home.locale)
+    }
+    return [
+        ("feature", {"title": title, "text": text, "link_page": pages.get(slug)})
+        for title, text, slug, *_translations in FEATURES
+    ]
+
+
+def _featured_practices(home):
+    """A few practices from different cities, or none when the practices app has none."""
+    try:
+        practice_page = apps.get_model("practices", "PracticePage")
+    except LookupError:
+        return []
+    chosen, cities = [], set()
+    for practice in practice_page.objects.descendant_of(home).live().order_by("title"):
+        if practice.city_id not in cities:
+            chosen.append(("practice", practice))
+            cities.add(practice.city_id)
+        if len(chosen) == FEATURED_PRACTICES_SHOWN:
+            break
+    return chosen
+
+
 def load(home, locales, stdout=None):
-    """Write the home page's introduction and publish it in French and Arabic."""
+    """Fill the home page (introduction, tools, featured practices), in English, French, Arabic.
+
+    Idempotent: each field is only filled while empty, so an editor's changes are kept.
+    """
+    changed = False
     if not home.intro:
         home.intro = INTRO_EN
+        changed = True
+    if not home.features:
+        home.features = _features(home)
+        changed = True
+    if not home.featured_practices:
+        featured = _featured_practices(home)
+        if featured:
+            home.featured_practices = featured
+            changed = True
+    if changed:
         home.save_revision().publish()
-    publish_translation(home, locales["fr"], STRINGS_FR)
-    publish_translation(home, locales["ar"], STRINGS_AR)
+        home.refresh_from_db()
+    strings_fr = dict(STRINGS_FR)
+    strings_ar = dict(STRINGS_AR)
+    for title, text, _slug, title_fr, text_fr, title_ar, text_ar in FEATURES:
+        strings_fr |= {title: title_fr, text: text_fr}
+        strings_ar |= {title: title_ar, text: text_ar}
+    publish_translation(home, locales["fr"], strings_fr)
+    publish_translation(home, locales["ar"], strings_ar)
 
 
 def create_demo_editor():

@@ -20,7 +20,9 @@ def publish_translation(instance, locale, strings):
     text, as in the admin. The slug is a segment like any other: leave it out of `strings` to keep
     the same slug in every language. Returns the translated instance.
     """
-    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    # update_or_create, not get_or_create: a source extracted earlier would translate the page
+    # as it was then, ignoring fields edited since (like the admin's "Sync translated pages").
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(
         source=source,
         target_locale=locale,

@@ -1,0 +1,87 @@
+"""Demo content: the list of member cities and seventeen city profiles, in English and French.
+
+The facts come from the coordinators' meeting reports in `../shared/seeds/`; the statements are
+our own summaries of them. Other apps' demo content finds the cities by these slugs.
+"""
+
+from cities.demo.content import (
+    CITIES,
+    CITY_NAMES_AR,
+    COUNTRIES_AR,
+    COUNTRIES_FR,
+    INDEX,
+    INDEX_AR,
+    INDEX_FR,
+    INDEX_INTRO,
+    NETWORKS,
+    NETWORKS_AR,
+    STATEMENT_AR,
+)
+from cities.models import CityIndexPage, CityPage
+from home.localize import publish_translation
+
+
+def _write(stdout, message):
+    if stdout is not None:
+        stdout.write(message)
+
+
+def _index(home):
+    index = CityIndexPage.objects.child_of(home).filter(slug=INDEX["slug"]).first()
+    if index is None:
+        index = home.add_child(
+            instance=CityIndexPage(
+                title=INDEX["title"],
+                slug=INDEX["slug"],
+                intro=f"<p>{INDEX_INTRO}</p>",
+                show_in_menus=True,
+            )
+        )
+    return index
+
+
+def _city(index, slug, title, country, year, statement):
+    city = CityPage.objects.child_of(index).filter(slug=slug).first()
+    if city is None:
+        network = NETWORKS.get(country, ("", ""))[0]
+        city = index.add_child(
+            instance=CityPage(
+                title=title,
+                slug=slug,
+                country=country,
+                national_network=network,
+                year_joined=year,
+                statement=f"<p>{statement}</p>",
+            )
+        )
+    return city
+
+
+def load(home, locales, stdout=None):
+    """Create the city index and the member cities under `home`, and translate them.
+
+    Idempotent: pages are found by slug and only created when missing; translating again
+    updates the existing translations. Every city gets a French version (practices and news in
+    French point to them) and a shorter Arabic one, so the Arabic list is not empty.
+    """
+    index = _index(home)
+    publish_translation(index, locales["fr"], INDEX_FR)
+    publish_translation(index, locales["ar"], INDEX_AR)
+    for slug, title, title_fr, country, year, statement, statement_fr in CITIES:
+        city = _city(index, slug, title, country, year, statement)
+        strings = {title: title_fr, country: COUNTRIES_FR[country], statement: statement_fr}
+        if country in NETWORKS:
+            network, network_fr = NETWORKS[country]
+            strings[network] = network_fr
+        publish_translation(city, locales["fr"], strings)
+        name_ar = CITY_NAMES_AR[slug]
+        strings_ar = {
+            title: name_ar,
+            country: COUNTRIES_AR[country],
+            statement: STATEMENT_AR.format(city=name_ar, year=year),
+        }
+        if country in NETWORKS:
+            strings_ar[NETWORKS[country][0]] = NETWORKS_AR[country]
+        publish_translation(city, locales["ar"], strings_ar)
+    _write(stdout, f"  {len(CITIES)} member cities, in English, French and Arabic.")
+    return index

@@ -1,0 +1,156 @@
+"""What a city profile lists besides its own fields: practices, news, events, declarations.
+
+Those pages live in other apps (practices, news, publications) that point to the city. They
+are reached through the app registry, so the cities app still works, and shows fewer sections,
+when one of those apps is not installed.
+
+All four lists come from one query: a city page already costs about thirteen queries in
+routing, view-restriction checks and the site header, and the budget for a page is fifteen.
+The query returns plain `Page` objects, each annotated with the few fields its list shows
+(`summary`, `date`, `end_date`, `place`, `endorsed_on`); a list never needs the specific page.
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.formats import date_format
+from wagtail.models import Page
+
+from home.visibility import visible_to_everyone
+
+__all__ = ["SECTIONS", "sections_for"]
+
+
+@dataclass(frozen=True)
+class PageSection:
+    """A list of pages of one model that point to the city through their `city` field."""
+
+    name: str  # the template variable
+    model: str  # "app_label.ModelName"
+    ordering: tuple  # in the terms of `fields` below, as the list shows them
+    limit: int
+    fields: dict = field(default_factory=dict)  # annotation name -> the model's field
+    upcoming_only: bool = False  # only what has not ended yet (events)
+
+
+SECTIONS = [
+    PageSection("city_practices", "practices.PracticePage", ("title",), 12, {"summary": "summary"}),
+    PageSection(
+        "city_news", "news.NewsPage", ("-date", "-pk"), 5, {"summary": "intro", "date": "date"}
+    ),
+    PageSection(
+        "city_events",
+        "news.EventPage",
+        ("date", "pk"),
+        5,
+        {"summary": "summary", "date": "start_date", "end_date": "end_date", "place": "place"},
+        upcoming_only=True,
+    ),
+]
+DECLARATIONS = "city_endorsements"
+ENDORSEMENT_MODEL = "publications.DeclarationEndorsement"
+
+
+def _model(label):
+    """The model, or None when the app that defines it is not installed (or not built yet)."""
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def _column(section, key):
+    """An ordering key in the list's terms ("-date") in the model's own terms ("-start_date")."""
+    name = key.lstrip("-")
+    return key.removesuffix(name) + section.fields.get(name, name)
+
+
+def _sorted(items, ordering):
+    """Sort objects as `order_by(*ordering)` would ("-date" for newest first)."""
+    for key in reversed(ordering):
+        name = key.lstrip("-")
+        items.sort(key=lambda item, name=name: getattr(item, name), reverse=key.startswith("-"))
+    return items
+
+
+def _event_dates(item):
+    """The event's dates as HTML `<time>` elements, written as the news app writes them."""
+    from news.dates import date_range_html
+
+    return date_range_html(item.date, item.end_date)
+
+
+def format_day(value):
+    """A date as the news app writes dates in the active language ("29 November 2017")."""
+    try:
+        from news.dates import format_day as news_format_day
+    except ImportError:
+        return date_format(value, "DATE_FORMAT")
+    return news_format_day(value)
+
+
+def sections_for(city, today=None):
+    """The lists a city profile shows, keyed by template variable; an empty list is omitted.
+
+    Only live pages in the city's language that anyone may see. A page counts as the city's
+    when its `city` is any language version of the city: a page translated before its city was
+    may still point to the source-language city.
+    """
+    today = today or timezone.localdate()
+    city_versions = Page.objects.filter(translation_key=city.translation_key).values("pk")
+    in_language = visible_to_everyone(Page.objects.filter(locale_id=city.locale_id))
+    wanted = Q(pk__in=[])
+    kind_cases = []
+    shown_fields = {}
+    orderings = {}
+    for section in SECTIONS:
+        model = _model(section.model)
+        if model is None:
+            continue
+        chosen = visible_to_everyone(model.objects.filter(locale_id=city.locale_id))
+        chosen = chosen.filter(city__in=city_versions)
+        if section.upcoming_only:
+            chosen = chosen.filter(end_date__gte=today)
+        columns = [_column(section, key) for key in section.ordering]
+        wanted |= Q(pk__in=chosen.order_by(*columns).values("pk")[: section.limit])
+        # A page has exactly one specific row: the join that exists tells the page's kind.
+        link = model._meta.model_name
+        kind_cases.append(When(Q(**{f"{link}__isnull": False}), then=Value(section.name)))
+        for annotation, model_field in section.fields.items():
+            shown_fields.setdefault(annotation, []).append(F(f"{link}__{model_field}"))
+        orderings[section.name] = section.ordering
+
+    endorsement = _model(ENDORSEMENT_MODEL)
+    annotations = {}
+    if endorsement is not None:
+        endorsements = endorsement.objects.filter(city__in=city_versions)
+        wanted |= Q(pk__in=endorsements.values("page_id"))
+        annotations["endorsed_on"] = Subquery(
+            endorsements.filter(page_id=OuterRef("pk")).order_by("-date").values("date")[:1]
+        )
+        kind_cases.append(When(endorsed_on__isnull=False, then=Value(DECLARATIONS)))
+        orderings[DECLARATIONS] = ("-endorsed_on", "title")
+
+    sections = {section.name: [] for section in SECTIONS} | {DECLARATIONS: []}
+    if not kind_cases:
+        return sections
+    for annotation, columns in shown_fields.items():
+        annotations[annotation] = Coalesce(*columns) if len(columns) > 1 else columns[0]
+    pages = in_language.filter(wanted).annotate(**annotations)
+    pages = pages.annotate(section=Case(*kind_cases, default=Value("")))
+    for page in pages:
+        if page.section in sections:
+            sections[page.section].append(page)
+    for name, items in sections.items():
+        if name in orderings:
+            _sorted(items, orderings[name])
+    for event in sections["city_events"]:
+        event.dates_html = _event_dates(event)
+    for item in sections["city_news"]:
+        item.date_text = format_day(item.date)
+    for declaration in sections[DECLARATIONS]:
+        declaration.endorsed_on_text = format_day(declaration.endorsed_on)
+    return sections

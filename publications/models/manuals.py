@@ -1,0 +1,127 @@
+"""Manuals and guides read online: a manual page with its chapters as child pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from publications.blocks import ProseBlock
+from publications.routing import SingleTypeChildRoutingMixin
+
+
+class ManualPage(SingleTypeChildRoutingMixin, Page):
+    """A manual or guide: its introduction, the table of contents and the whole text to download.
+
+    Its chapters are its child pages (`ManualChapterPage`), numbered in the order of the page
+    tree, so editors reorder chapters by reordering pages.
+    """
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Who the manual is for and what it helps them do."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("downloadable document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The whole manual as one file (PDF), offered on every chapter."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("document"),
+        FieldPanel("cover_image"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "publications.PublicationIndexPage"]
+    subpage_types = ["publications.ManualChapterPage"]
+    template = "publications/manual_page.html"
+    routed_child_model = "publications.ManualChapterPage"
+
+    class Meta:
+        verbose_name = _("manual")
+        verbose_name_plural = _("manuals")
+
+    def chapters(self):
+        """The live chapters in reading order, without their text (one query)."""
+        return list(
+            ManualChapterPage.objects.child_of(self).live().defer_streamfields().order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = self.chapters()
+        return context
+
+
+class ManualChapterPage(Page):
+    """One chapter of a manual: its text, with the way back to the manual and on to the next."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in the table of contents."),
+    )
+    body = StreamField(ProseBlock(), verbose_name=_("text"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["publications.ManualPage"]
+    subpage_types = []
+    template = "publications/manual_chapter_page.html"
+
+    class Meta:
+        verbose_name = _("manual chapter")
+        verbose_name_plural = _("manual chapters")
+
+    def get_manual(self):
+        """The manual this chapter belongs to (no query when it was routed through it)."""
+        manual = getattr(self, "_routed_parent", None)
+        if isinstance(manual, ManualPage):
+            return manual
+        parent_path = self.path[: -self.steplen]
+        return ManualPage.objects.select_related("document").get(path=parent_path)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        manual = self.get_manual()
+        chapters = manual.chapters()
+        context.update(manual=manual, chapters=chapters, **chapter_position(chapters, self))
+        return context
+
+
+def chapter_position(chapters, chapter):
+    """Where `chapter` stands among `chapters`: its number, the previous and the next one.
+
+    `chapters` is the list already fetched for the table of contents, so finding the neighbours
+    costs no query. A chapter that is not live (a preview) has no number and no neighbours.
+    """
+    ids = [item.pk for item in chapters]
+    if chapter.pk not in ids:
+        return {"chapter_number": None, "previous_chapter": None, "next_chapter": None}
+    position = ids.index(chapter.pk)
+    return {
+        "chapter_number": position + 1,
+        "previous_chapter": chapters[position - 1] if position > 0 else None,
+        "next_chapter": chapters[position + 1] if position + 1 < len(chapters) else None,
+    }

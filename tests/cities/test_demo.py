@@ -1,0 +1,56 @@
+"""The demo loader for city profiles: idempotent, with the slugs other demo content relies on."""
+
+import pytest
+
+from cities import demo
+from cities.models import CityIndexPage, CityPage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        code: CityPage.objects.filter(locale__language_code=code).count()
+        for code in ("en", "fr", "ar")
+    } | {"indexes": CityIndexPage.objects.count()}
+
+
+def test_loading_twice_creates_nothing_more(home_page, locales):
+    demo.load(home_page, locales)
+    first = counts()
+    demo.load(home_page, locales)
+
+    assert counts() == first
+    assert first == {"en": 17, "fr": 17, "ar": 17, "indexes": 3}
+
+
+def test_every_city_has_a_country_a_year_and_a_statement(home_page, locales):
+    demo.load(home_page, locales)
+
+    english = CityPage.objects.filter(locale=locales["en"])
+    assert set(english.values_list("slug", flat=True)) >= {"lisbon", "rijeka", "reykjavik"}
+    for city in english:
+        assert city.country and city.year_joined and city.statement
+
+
+def test_french_lisbon_is_served_in_french_at_its_french_url(client, home_page, locales):
+    demo.load(home_page, locales)
+    from home.localize import publish_translation
+
+    publish_translation(home_page, locales["fr"], {})
+
+    response = client.get("/fr/cities/lisbon/")
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Lisbonne" in content and "Réseau portugais" in content
+
+
+def test_arabic_city_list_reads_right_to_left(client, home_page, locales):
+    demo.load(home_page, locales)
+
+    response = client.get("/ar/cities/")
+
+    assert response.status_code == 200
+    assert 'dir="rtl"' in response.content.decode()
+    assert "لشبونة" in response.content.decode()
