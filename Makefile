@@ -20,10 +20,16 @@ $(STAMP): pyproject.toml
 messages: $(STAMP)
 	@command -v msgfmt >/dev/null || $(SUDO) apt-get install -y --no-install-recommends gettext \
 		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends gettext)
-	cd locale && ../$(BIN)/python ../manage.py compilemessages --verbosity 0
+	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
 
+# Each app keeps its own catalogue (<app>/locale/), so that it can be installed on its own; the
+# site-wide layer's strings (site/) go to locale/.
+APPS_WITH_STRINGS := home cities practices publications news tools
 makemessages: $(STAMP)
-	$(BIN)/python manage.py makemessages --no-obsolete --no-location --ignore=.venv -l en -l fr
+	for app in $(APPS_WITH_STRINGS); do [ -d $$app ] && (mkdir -p $$app/locale && cd $$app && \
+		../$(BIN)/python ../manage.py makemessages --no-obsolete --no-location -l en -l fr) || true; done
+	$(BIN)/python manage.py makemessages --no-obsolete --no-location -l en -l fr \
+		$(foreach app,$(APPS_WITH_STRINGS),--ignore=$(app)) --ignore=.venv --ignore=tests
 
 run: messages
 	$(BIN)/python manage.py migrate --noinput

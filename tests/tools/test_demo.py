@@ -1,0 +1,40 @@
+"""The demo loader creates the tool directory and the coordinator groups, once."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from cities.factories import CityPageFactory
+from tools import demo
+from tools.models import CityCoordinators, ToolIndexPage
+from tools.permissions import cities_for_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_is_idempotent(home_page, locales, city_index):
+    lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
+    CityPageFactory(parent=city_index, title="Oslo", slug="oslo")
+
+    demo.load(home_page, locales)
+    demo.load(home_page, locales)
+
+    directory = ToolIndexPage.objects.get(locale=locales["en"])
+    assert directory.show_in_menus and directory.live
+    assert ToolIndexPage.objects.filter(locale=locales["fr"], slug="tools").exists()
+    assert CityCoordinators.objects.count() == 2
+    assert Group.objects.filter(name__startswith="Coordinators:").count() == 2
+    coordinator = CityCoordinators.objects.get(city=lisbon).group.user_set.get()
+    assert list(cities_for_user(coordinator)) == [lisbon]
+    assert coordinator.has_perm("testtool.change_throwawaytool")
+    assert coordinator.has_perm("wagtailadmin.access_admin")
+
+
+def test_directory_lists_tools_and_cities_in_few_queries(
+    client, home_page, locales, lisbon_tool, rijeka_tool, django_assert_max_num_queries
+):
+    demo.load(home_page, locales)
+    client.get("/en/tools/")
+    with django_assert_max_num_queries(20):
+        response = client.get("/en/tools/")
+    assert response.status_code == 200
+    assert "Rijeka" in response.content.decode()

@@ -1,0 +1,83 @@
+"""Demo content of the tools framework: the tool directory page and the coordinator groups.
+
+The tools' own demo customisations (for example the citizenship test of Lisbon) belong to
+the tool apps' demo modules, which run after this one.
+"""
+
+from django.contrib.auth import get_user_model
+
+from cities.models import CityPage
+from home.localize import publish_translation
+from tools.models import CityCoordinators, ToolIndexPage
+
+DIRECTORY = {"title": "Tools for cities", "slug": "tools"}
+DIRECTORY_INTRO = (
+    "Interactive tools that member cities adapt to their context and put on their own "
+    "websites: choose a tool, then the city whose version you want to use."
+)
+DIRECTORY_FR = {
+    "Tools for cities": "Outils pour les villes",
+    DIRECTORY_INTRO: (
+        "Des outils interactifs que les villes membres adaptent à leur contexte et publient sur "
+        "leur propre site : choisissez un outil, puis la ville dont vous voulez la version."
+    ),
+}
+DIRECTORY_AR = {
+    "Tools for cities": "أدوات للمدن",
+    DIRECTORY_INTRO: (
+        "أدوات تفاعلية تكيّفها المدن الأعضاء مع سياقها وتنشرها على مواقعها: اختر أداة، ثم "
+        "المدينة التي تريد نسختها."
+    ),
+}
+
+#: Cities whose coordinators get a group and a demo account (login = "coordinator-<slug>").
+COORDINATED_CITIES = ["lisbon", "rijeka", "oslo", "bilbao"]
+DEMO_PASSWORD = "intercultural-demo"
+
+
+def _write(stdout, message):
+    if stdout is not None:
+        stdout.write(message)
+
+
+def _directory(home):
+    page = ToolIndexPage.objects.child_of(home).filter(slug=DIRECTORY["slug"]).first()
+    if page is None:
+        page = home.add_child(
+            instance=ToolIndexPage(
+                title=DIRECTORY["title"],
+                slug=DIRECTORY["slug"],
+                intro=f"<p>{DIRECTORY_INTRO}</p>",
+                show_in_menus=True,
+            )
+        )
+        page.save_revision().publish()
+    return page
+
+
+def load(home, locales, stdout=None):
+    """Create the tool directory under `home` (in English, French and Arabic) and one
+    coordinator group, with a demo coordinator account, per demo city. Idempotent."""
+    directory = _directory(home)
+    publish_translation(directory, locales["fr"], DIRECTORY_FR)
+    publish_translation(directory, locales["ar"], DIRECTORY_AR)
+    User = get_user_model()
+    cities = CityPage.objects.filter(slug__in=COORDINATED_CITIES, locale=home.locale).order_by(
+        "title"
+    )
+    for city in cities:
+        coordinators = CityCoordinators.for_city(city)
+        user, created = User.objects.get_or_create(
+            username=f"coordinator-{city.slug}",
+            defaults={"email": f"coordinator-{city.slug}@example.org", "is_staff": False},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        user.groups.add(coordinators.group)
+    _write(
+        stdout,
+        f"  Tool directory and {cities.count()} coordinator groups "
+        f"(logins coordinator-<city>, password '{DEMO_PASSWORD}').",
+    )
+    return directory

@@ -1,0 +1,124 @@
+"""What the directory page, the API and the StreamField block list: tools and their cities."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+
+from tools.lookup import pick_for_language
+from tools.models.city_tool import CityTool, tool_path
+from tools.registry import get_tool_types
+
+__all__ = ["CityOffer", "ToolEntry", "published_offers", "tool_directory", "tools_offered_by"]
+
+
+@dataclass
+class CityOffer:
+    """One city offering one tool, with links in the language shown (or its first language)."""
+
+    tool_slug: str
+    city_slug: str
+    city_title: str
+    languages: list
+    link_language: str
+    customisation_pk: int
+
+    @property
+    def page_url(self):
+        return tool_path("tools:page", self.tool_slug, self.city_slug, self.link_language)
+
+    @property
+    def embed_url(self):
+        return tool_path("tools:embed", self.tool_slug, self.city_slug, self.link_language)
+
+    def urls_by_language(self, view_name="tools:embed"):
+        """{language code: URL} for every language offered."""
+        return {
+            code: tool_path(view_name, self.tool_slug, self.city_slug, code)
+            for code in self.languages
+        }
+
+
+@dataclass
+class ToolEntry:
+    """An installed tool type and the cities offering it."""
+
+    model: type
+    cities: list = field(default_factory=list)
+
+    @property
+    def slug(self):
+        return self.model.tool_slug
+
+    @property
+    def name(self):
+        return self.model.get_tool_name()
+
+    @property
+    def description(self):
+        return self.model.tool_description
+
+    @property
+    def icon(self):
+        return self.model.icon
+
+
+def published_offers(language):
+    """{tool model: [CityOffer, ...]} for every installed tool. Three queries at most."""
+    from cities.models import CityPage
+
+    tool_types = get_tool_types()
+    if not tool_types:
+        return {}
+    content_types = ContentType.objects.get_for_models(*tool_types)
+    model_of = {content_type.pk: model for model, content_type in content_types.items()}
+    rows = (
+        CityTool.objects.published()
+        .filter(content_type__in=list(model_of))
+        .select_related("city", "locale")
+    )
+    groups = {}
+    for row in rows:
+        groups.setdefault((row.content_type_id, row.city.translation_key), []).append(row)
+    titles = dict(
+        CityPage.objects.filter(
+            translation_key__in={key for _ct, key in groups}, locale__language_code=language
+        ).values_list("translation_key", "title")
+    )
+    offers = {model: [] for model in tool_types}
+    for (content_type_id, city_key), candidates in groups.items():
+        chosen = pick_for_language(candidates, language)
+        offered = chosen.offered_languages()
+        if not offered:
+            continue
+        model = model_of[content_type_id]
+        offers[model].append(
+            CityOffer(
+                tool_slug=model.tool_slug,
+                city_slug=chosen.city.slug,
+                city_title=titles.get(city_key, chosen.city.title),
+                languages=offered,
+                link_language=language if language in offered else offered[0],
+                customisation_pk=chosen.pk,
+            )
+        )
+    for city_offers in offers.values():
+        city_offers.sort(key=lambda offer: offer.city_title.casefold())
+    return offers
+
+
+def tool_directory(language):
+    """One `ToolEntry` per installed tool, with the cities offering it, for `language`."""
+    return [
+        ToolEntry(model=model, cities=offers)
+        for model, offers in published_offers(language).items()
+    ]
+
+
+def tools_offered_by(city, language):
+    """[(tool model, CityOffer)] for the tools `city` (a CityPage) offers; for its profile."""
+    return [
+        (model, offer)
+        for model, offers in published_offers(language).items()
+        for offer in offers
+        if offer.city_slug == city.slug
+    ]

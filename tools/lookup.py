@@ -1,0 +1,54 @@
+"""Finding the customisation that answers a public tool URL."""
+
+from django.conf import settings
+
+from tools.registry import get_tool_type
+
+__all__ = ["find_published_customisation", "find_for_display", "pick_for_language"]
+
+
+def pick_for_language(candidates, language):
+    """Among translations of one customisation, the one in `language`, else the default
+    language's, else the oldest. Editors translate the texts; until they do, the source's
+    texts are shown."""
+    by_language = {candidate.locale.language_code: candidate for candidate in candidates}
+    for code in (language, settings.LANGUAGE_CODE):
+        if code in by_language:
+            return by_language[code]
+    return min(candidates, key=lambda candidate: candidate.pk, default=None)
+
+
+def _published_translations(tool_slug, city_slug):
+    model = get_tool_type(tool_slug)
+    if model is None:
+        return []
+    return list(
+        model.objects.for_city_slug(city_slug)
+        .filter(live=True, enabled=True, city__live=True)
+        .select_related("city", "locale", "logo")
+    )
+
+
+def find_published_customisation(tool_slug, city_slug, language):
+    """The customisation behind /<language>/embed/<tool_slug>/<city_slug>/, or None.
+
+    None when the tool is not installed, the city is unknown or unpublished, the customisation
+    is unpublished or disabled, or the city does not offer the tool in `language`. One query.
+    """
+    chosen = pick_for_language(_published_translations(tool_slug, city_slug), language)
+    if chosen is None or language not in chosen.offered_languages():
+        return None
+    return chosen
+
+
+def find_for_display(tool_slug, city_slug, language):
+    """(customisation, language to show it in) for a link or frame on one of our pages.
+
+    Like `find_published_customisation`, but a city that does not offer `language` is shown
+    in its first language instead. (None, None) when there is nothing to show.
+    """
+    chosen = pick_for_language(_published_translations(tool_slug, city_slug), language)
+    if chosen is None or not chosen.offered_languages():
+        return None, None
+    offered = chosen.offered_languages()
+    return chosen, (language if language in offered else offered[0])

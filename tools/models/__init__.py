@@ -1,0 +1,18 @@
+"""The tools framework's models: the per-city customisation base, coordinators, the directory.
+
+A tool app subclasses `CityTool` (multi-table inheritance, as Wagtail's workflow tasks do) and
+is then found by `tools.registry`.
+"""
+
+from tools.models.city_tool import CityTool, CityToolQuerySet
+from tools.models.coordinators import CityCoordinators
+from tools.models.directory import ToolIndexPage
+from tools.models.nonces import UsedFormNonce
+
+__all__ = [
+    "CityCoordinators",
+    "CityTool",
+    "CityToolQuerySet",
+    "ToolIndexPage",
+    "UsedFormNonce",
+]

@@ -1,0 +1,53 @@
+"""Who coordinates a city's tools: one auth group per city."""
+
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+
+class CityCoordinators(models.Model):
+    """Links a city to the group of people who customise its tools and read its results.
+
+    Members of the group see and edit only this city's customisations (see
+    `tools.permissions`). The link is to one language version of the city page; every
+    translation of that page counts as the same city.
+    """
+
+    city = models.OneToOneField(
+        "cities.CityPage",
+        verbose_name=_("city"),
+        related_name="coordinators",
+        on_delete=models.CASCADE,
+    )
+    group = models.OneToOneField(
+        Group,
+        verbose_name=_("group"),
+        related_name="coordinated_city",
+        on_delete=models.CASCADE,
+    )
+
+    panels = [FieldPanel("city"), FieldPanel("group")]
+
+    class Meta:
+        verbose_name = _("city coordinators")
+        verbose_name_plural = _("city coordinators")
+        permissions = [
+            ("manage_all_city_tools", _("Can manage the tools and results of every city")),
+        ]
+
+    def __str__(self):
+        return str(self.group)
+
+    @classmethod
+    def for_city(cls, city):
+        """The coordinators of `city`, creating the group "Coordinators: <city>" if needed."""
+        from tools.permissions import grant_tool_permissions
+
+        existing = cls.objects.filter(city__translation_key=city.translation_key).first()
+        if existing:
+            grant_tool_permissions(existing.group)
+            return existing
+        group, _created = Group.objects.get_or_create(name=f"Coordinators: {city.title}")
+        grant_tool_permissions(group)
+        return cls.objects.create(city=city, group=group)

@@ -1,0 +1,31 @@
+"""The public directory of tools: which tools exist and which cities offer each."""
+
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class ToolIndexPage(Page):
+    """Lists the installed tools and, under each, the cities offering it, with links."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "tools/tool_index_page.html"
+
+    class Meta:
+        verbose_name = _("tool directory page")
+
+    def get_context(self, request, *args, **kwargs):
+        """Add `tools`: one entry per installed tool with the cities offering it (see
+        `tools.directory.tool_directory`)."""
+        from tools.directory import tool_directory
+
+        context = super().get_context(request, *args, **kwargs)
+        context["tools"] = tool_directory(translation.get_language())
+        return context

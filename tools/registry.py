@@ -1,0 +1,43 @@
+"""The installed tool types, found by walking the subclasses of `CityTool`.
+
+As with Wagtail's `get_task_types()`, nothing registers itself: a model subclassing `CityTool`
+in an app listed in INSTALLED_APPS is a tool, and removing the app removes the tool. Every
+caller (directory, admin menu, embed routes, StreamField block, API) asks here at request time,
+so the answer follows the app registry, including `override_settings(INSTALLED_APPS=...)`.
+"""
+
+from django.apps import apps
+
+__all__ = ["get_tool_type", "get_tool_types", "is_tool_type_installed"]
+
+
+def _descendants(model):
+    for subclass in model.__subclasses__():
+        yield subclass
+        yield from _descendants(subclass)
+
+
+def get_tool_types():
+    """The concrete tool models of installed apps, sorted by tool slug."""
+    from tools.models import CityTool
+
+    installed = set(apps.get_models())
+    found = {
+        model
+        for model in _descendants(CityTool)
+        if model in installed and not model._meta.abstract and not model._meta.proxy
+    }
+    return sorted(found, key=lambda model: model.tool_slug)
+
+
+def get_tool_type(tool_slug):
+    """The installed tool model whose `tool_slug` is `tool_slug`, or None."""
+    for model in get_tool_types():
+        if model.tool_slug == tool_slug:
+            return model
+    return None
+
+
+def is_tool_type_installed(model):
+    """Whether `model` is a tool type of an app that is installed now."""
+    return model in get_tool_types()

@@ -1,0 +1,26 @@
+"""Public tool URLs, included inside i18n_patterns: /<language>/embed/... and /<language>/tools/...
+
+The full-page URL sits under /tools/, where the directory page (a ToolIndexPage with the slug
+"tools") lists every tool; the URL stays the same if that page is moved or renamed.
+"""
+
+from django.urls import path
+
+from tools.views.public import ToolView
+
+app_name = "tools"
+
+urlpatterns = [
+    path("embed/<slug:tool_slug>/<slug:city_slug>/", ToolView.as_view(mode="embed"), name="embed"),
+    path(
+        "embed/<slug:tool_slug>/<slug:city_slug>/<path:subpath>",
+        ToolView.as_view(mode="embed"),
+        name="embed_subpath",
+    ),
+    path("tools/<slug:tool_slug>/<slug:city_slug>/", ToolView.as_view(mode="page"), name="page"),
+    path(
+        "tools/<slug:tool_slug>/<slug:city_slug>/<path:subpath>",
+        ToolView.as_view(mode="page"),
+        name="page_subpath",
+    ),
+]

@@ -1,0 +1,1 @@
+"""The framework's views: public tool routes, oEmbed, and the admin's embed code screen."""

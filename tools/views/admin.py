@@ -1,0 +1,68 @@
+"""The admin screen that hands out a customisation's embed code, one block per language."""
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permissions import policy_registry
+
+from tools.embed_code import embed_code
+from tools.permissions import filter_for_user
+
+__all__ = ["EmbedCodeView"]
+
+
+class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
+    """Copy-paste code (iframe and resize script) for each language the city offers."""
+
+    model = None
+    url_namespace = None
+    template_name = "tools/admin/embed_code.html"
+    page_title = _("Embed code")
+    header_icon = "code"
+
+    def dispatch(self, request, pk):
+        queryset = filter_for_user(self.model.objects.all(), request.user).select_related(
+            "city", "locale"
+        )
+        self.object = queryset.filter(pk=unquote(str(pk))).first()
+        if self.object is None:
+            raise Http404
+        policy = policy_registry.get_by_type(self.model)
+        if not policy.user_has_any_permission(request.user, {"change", "view", "publish"}):
+            raise PermissionDenied
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {
+                "url": reverse(f"{self.url_namespace}:list"),
+                "label": self.model._meta.verbose_name_plural,
+            },
+            {
+                "url": reverse(f"{self.url_namespace}:edit", args=[self.object.pk]),
+                "label": str(self.object),
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        customisation = self.object
+        context["customisation"] = customisation
+        context["codes"] = (
+            [
+                (code, embed_code(customisation, self.request, code))
+                for code in customisation.offered_languages()
+            ]
+            if customisation.is_embeddable()
+            else []
+        )
+        return context

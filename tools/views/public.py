@@ -1,0 +1,63 @@
+"""The public routes of a tool: framed (/embed/...) and full page (/tools/...)."""
+
+from django.http import Http404, HttpResponseNotAllowed
+from django.utils import translation
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+from tools.framing import allow_framing_by
+from tools.lookup import find_published_customisation
+from tools.state import StateRefused, check_origin
+
+__all__ = ["CityToolViewMixin", "ToolView"]
+
+
+class CityToolViewMixin:
+    """Resolve `tool_slug` and `city_slug` from the URL to the published customisation.
+
+    Sets `self.customisation` (404 when there is none in the active language) and, in "embed"
+    mode, lets the city's allowed origins frame the response. Tool apps can use it for views
+    of their own under the same URL scheme.
+    """
+
+    mode = "embed"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.customisation = find_published_customisation(
+            kwargs["tool_slug"], kwargs["city_slug"], translation.get_language()
+        )
+        if self.customisation is None:
+            raise Http404
+        response = super().dispatch(request, *args, **kwargs)
+        if self.mode == "embed":
+            allow_framing_by(response, self.customisation)
+        return response
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class ToolView(CityToolViewMixin, View):
+    """Hand the request to the customisation's `serve()`.
+
+    Only GET and HEAD, unless the tool sets `accepts_posts`; then a POST must come from an
+    allowed origin, and the tool verifies its signed state (tools.state). Csrf-exempt because
+    the CSRF cookie does not reach a cross-site iframe.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except StateRefused as refusal:
+            response = refusal.as_response(request, getattr(self, "customisation", None))
+            if self.mode == "embed" and getattr(self, "customisation", None):
+                allow_framing_by(response, self.customisation)
+            return response
+
+    def get(self, request, *args, **kwargs):
+        return self.customisation.serve(request, self.mode, kwargs.get("subpath", ""))
+
+    def post(self, request, *args, **kwargs):
+        if not self.customisation.accepts_posts:
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        check_origin(request, self.customisation)
+        return self.customisation.serve(request, self.mode, kwargs.get("subpath", ""))
