@@ -1,5 +1,6 @@
 """Test settings: fast hashing, in-memory cache, a file test database for --reuse-db."""
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -14,10 +15,25 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
+
+def _migrations_fingerprint():
+    """A short hash of every migration file of the project's apps.
+
+    The reused test database is named after it, so a new or edited migration gets a fresh
+    database instead of a stale schema.
+    """
+    digest = hashlib.sha1()
+    for path in sorted(BASE_DIR.glob("*/migrations/*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file (not memory) so that --reuse-db skips the migrations on the next run. Parallel
     # runs (for example two checkouts) choose their own file with ICC_TEST_DB.
-    test_db = Path(os.environ.get("ICC_TEST_DB", BASE_DIR / ".test-db" / "test.sqlite3"))
+    default_name = BASE_DIR / ".test-db" / f"test-{_migrations_fingerprint()}.sqlite3"
+    test_db = Path(os.environ.get("ICC_TEST_DB", default_name))
     test_db.parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": str(test_db)}
 

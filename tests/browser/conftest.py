@@ -72,14 +72,9 @@ def demo_site(django_db_setup, django_db_blocker):
         reset_database()
 
 
-@pytest.fixture
-def screenshot(page):
+def save_screenshot(page, name):
     """Save a full-page screenshot under test-results/screenshots/<name>.png."""
-
-    def take(name):
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
-        return path
-
-    return take
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

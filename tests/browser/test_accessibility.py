@@ -3,6 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.conftest import save_screenshot
+
 pytestmark = pytest.mark.browser
 
 AXE = Axe()
@@ -76,3 +78,4 @@ def test_page_type_has_no_serious_accessibility_violation(
     assert response.status == 200
     assert page.locator("html").get_attribute("lang") == language
     assert blocking_violations(page) == []
+    save_screenshot(page, f"{page_type.replace('.', '-')}-{language}")

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +22,7 @@ def result_count(page):
     return int(re.search(r"\d+", text).group())
 
 
-def test_resident_filters_practices_by_topic_and_city_on_a_phone(phone_page, demo_site, screenshot):
+def test_resident_filters_practices_by_topic_and_city_on_a_phone(phone_page, demo_site):
     page = phone_page
     page.goto(f"{demo_site}/en/practices/")
     total = result_count(page)
@@ -42,4 +42,4 @@ def test_resident_filters_practices_by_topic_and_city_on_a_phone(phone_page, dem
     assert result_count(page) == by_topic
     # The page fits the phone's width: no horizontal scrolling.
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    screenshot("practices-filtered-phone")
+    save_screenshot(phone_page, "practices-filtered-phone")
