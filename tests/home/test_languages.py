@@ -52,3 +52,15 @@ def test_switcher_leads_to_nearest_translated_ancestor(client, home_page, french
     hreflangs = [link["hreflang"] for link in soup.select('link[rel="alternate"]')]
     assert hreflangs == ["en"]
     assert index.live
+
+
+def test_menu_marks_only_the_section_being_visited(client, home_page):
+    from cities.models import CityIndexPage
+
+    for title, slug in [("Cities", "cities"), ("Other", "other")]:
+        home_page.add_child(instance=CityIndexPage(title=title, slug=slug, show_in_menus=True))
+    soup = BeautifulSoup(client.get("/en/cities/").content, "html.parser")
+    marked = [a.text for a in soup.select(".site-nav a[aria-current]")]
+    assert marked == ["Cities"]
+    home = BeautifulSoup(client.get("/en/").content, "html.parser")
+    assert home.select(".site-nav a[aria-current]") == []
