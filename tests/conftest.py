@@ -35,6 +35,14 @@ def ensure_wagtail_tree():
     return home
 
 
+def reset_database():
+    """Empty the test database and put back the bare Wagtail tree."""
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+    ensure_wagtail_tree()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The reused test database, emptied if an interrupted run left content behind.

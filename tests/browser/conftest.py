@@ -13,7 +13,7 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
 from django.test.testcases import LiveServerThread
 
-from tests.conftest import ensure_wagtail_tree
+from tests.conftest import reset_database
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
@@ -37,12 +37,6 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
-
-
-def reset_database():
-    """Empty the test database and put back the bare Wagtail tree."""
-    call_command("flush", interactive=False, verbosity=0)
-    ensure_wagtail_tree()
 
 
 def start_server(host):

@@ -1,0 +1,86 @@
+"""The interface strings are complete in French, and a French page shows them in French."""
+
+import polib
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+
+# Each app keeps its own catalogue; tool apps live one level down; site/ uses the root one.
+FRENCH_CATALOGUE_PATTERNS = [
+    "locale/fr/LC_MESSAGES/django.po",
+    "*/locale/fr/LC_MESSAGES/django.po",
+    "tools/*/locale/fr/LC_MESSAGES/django.po",
+]
+
+
+def french_catalogues():
+    return sorted(
+        path.relative_to(settings.BASE_DIR)
+        for pattern in FRENCH_CATALOGUE_PATTERNS
+        for path in settings.BASE_DIR.glob(pattern)
+    )
+
+
+def unfinished_entries(path):
+    """The msgids of a catalogue that a French reader would still see in English."""
+    catalogue = polib.pofile(str(path))
+    unfinished = catalogue.untranslated_entries() + catalogue.fuzzy_entries()
+    return [entry.msgid for entry in unfinished if not entry.obsolete]
+
+
+def test_every_app_with_interface_strings_has_a_french_catalogue():
+    found = {str(path) for path in french_catalogues()}
+    expected = {
+        f"{folder}/LC_MESSAGES/django.po"
+        for folder in [
+            "locale/fr",
+            "home/locale/fr",
+            "cities/locale/fr",
+            "practices/locale/fr",
+            "publications/locale/fr",
+            "news/locale/fr",
+            "tools/locale/fr",
+        ]
+    }
+    assert expected <= found
+
+
+@pytest.mark.parametrize("path", french_catalogues(), ids=str)
+def test_french_catalogue_is_complete(path):
+    assert unfinished_entries(settings.BASE_DIR / path) == []
+
+
+def test_an_untranslated_or_fuzzy_string_counts_as_unfinished(tmp_path):
+    catalogue = polib.POFile()
+    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+    catalogue.append(polib.POEntry(msgid="Search", msgstr="Rechercher"))
+    catalogue.append(polib.POEntry(msgid="Next", msgstr=""))
+    catalogue.append(polib.POEntry(msgid="Previous", msgstr="Précédent", flags=["fuzzy"]))
+    catalogue.append(
+        polib.POEntry(
+            msgid="%(counter)s city",
+            msgid_plural="%(counter)s cities",
+            msgstr_plural={0: "%(counter)s ville", 1: ""},
+        )
+    )
+    path = tmp_path / "django.po"
+    catalogue.save(str(path))
+    assert sorted(unfinished_entries(path)) == ["%(counter)s city", "Next", "Previous"]
+
+
+@pytest.mark.django_db
+def test_french_search_page_speaks_french(client, french_home):
+    response = client.get("/fr/search/", {"query": "x"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one(".skip-link").get_text(strip=True) == "Aller au contenu"
+    buttons = {button.get_text(strip=True) for button in soup.select("button[type=submit]")}
+    assert buttons == {"Rechercher"}
+    assert soup.h1.get_text(strip=True) == "Rechercher"
+    assert "Aucun résultat pour « x »." in soup.get_text(" ", strip=True)
+    assert "Skip to content" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_english_search_page_keeps_english(client, home_page):
+    soup = BeautifulSoup(client.get("/en/search/", {"query": "x"}).content, "html.parser")
+    assert soup.select_one(".skip-link").get_text(strip=True) == "Skip to content"

@@ -1,0 +1,88 @@
+"""The demo content command that `make run` calls on an empty database."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+
+from tests.conftest import reset_database
+
+pytestmark = pytest.mark.django_db
+
+
+def load_demo(*args):
+    out = StringIO()
+    call_command("load_demo_content", *args, stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for this module (it takes seconds) and removed after."""
+    with django_db_blocker.unblock():
+        reset_database()
+        load_demo()
+        yield
+        reset_database()
+
+
+def count_live(label, language="en"):
+    from django.apps import apps
+
+    model = apps.get_model(label)
+    return model.objects.live().filter(locale__language_code=language).count()
+
+
+def test_demo_has_what_a_newcomer_needs_to_try_the_site(demo):
+    from publications.models import DeclarationPage
+
+    assert count_live("cities.CityPage") >= 10
+    assert count_live("practices.PracticePage") >= 20
+    assert count_live("publications.ManualChapterPage") >= 3
+    assert count_live("publications.PublicationPage") >= 5
+    assert count_live("news.NewsPage") >= 5
+    assert count_live("news.EventPage") >= 5
+    lisbon = DeclarationPage.objects.get(locale__language_code="en", title__icontains="Lisbon")
+    assert lisbon.endorsements.count() >= 5
+
+
+def test_demo_is_in_english_and_french_with_arabic_pages(demo):
+    french = Page.objects.live().filter(locale__language_code="fr")
+    assert french.count() >= 30
+    assert count_live("cities.CityPage", "fr") >= 10
+    assert count_live("practices.PracticePage", "fr") >= 1
+    assert count_live("publications.ManualChapterPage", "fr") >= 3
+    assert Page.objects.live().filter(locale__language_code="ar").count() >= 2
+
+
+def test_loading_the_demo_twice_changes_nothing(demo):
+    before = {
+        locale.language_code: Page.objects.filter(locale=locale).count()
+        for locale in Locale.objects.all()
+    }
+    load_demo()
+    after = {
+        locale.language_code: Page.objects.filter(locale=locale).count()
+        for locale in Locale.objects.all()
+    }
+    assert after == before
+
+
+def test_if_empty_leaves_a_site_with_content_alone(demo):
+    from cities.models import CityPage
+
+    lisbon = CityPage.objects.get(slug="lisbon", locale__language_code="en")
+    lisbon.title = "Lisboa (edited)"
+    lisbon.save_revision().publish()
+    output = load_demo("--if-empty")
+    assert "not loaded" in output
+    lisbon.refresh_from_db()
+    assert lisbon.title == "Lisboa (edited)"
+
+
+def test_the_printed_demo_login_works(client, demo):
+    from home.demo import DEMO_EDITOR
+
+    assert client.login(**DEMO_EDITOR)
+    assert client.get("/admin/").status_code == 200
