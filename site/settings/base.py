@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "publications",
     "news",
     "tools",
+    "citizenship_test",
+    "tools.checklists",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

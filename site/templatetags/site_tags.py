@@ -39,7 +39,12 @@ def _page_family(request, page):
             "translation_key"
         )
         family = list(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
-        if page not in family:  # a draft being previewed
+        for candidate in family:
+            if candidate.pk == page.pk:
+                # Lend the locale already fetched: {% pageurl page %} needs it.
+                page.locale = candidate.locale
+                break
+        else:  # a draft being previewed
             family.append(page)
         return family
 
