@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-.PHONY: install run test lint check pytest browser-deps messages makemessages demo clean
+.PHONY: install run test test-postgres lint check pytest browser-deps messages makemessages demo clean
 
 install: $(STAMP)
 
@@ -23,13 +23,22 @@ messages: $(STAMP)
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
 
 # Each app keeps its own catalogue (<app>/locale/), so that it can be installed on its own; the
-# site-wide layer's strings (site/) go to locale/.
+# site-wide layer's strings (site/) go to locale/. makemessages runs inside each app without
+# settings: with them it files every string under the repository root into LOCALE_PATHS.
 APPS_WITH_STRINGS := home cities practices publications news tools
+# A tool app (tools/<tool>/apps.py) keeps a catalogue of its own, out of the tools framework's.
+TOOL_APPS := $(patsubst tools/%/apps.py,%,$(wildcard tools/*/apps.py))
+# Every top-level folder but site/ is an app or not code; hidden ones (.venv) are skipped anyway.
+NOT_SITE := $(filter-out site,$(patsubst %/,%,$(wildcard */)))
+MAKEMESSAGES_ARGS := --no-obsolete --no-location -l en -l fr
 makemessages: $(STAMP)
-	for app in $(APPS_WITH_STRINGS); do [ -d $$app ] && (mkdir -p $$app/locale && cd $$app && \
-		../$(BIN)/python ../manage.py makemessages --no-obsolete --no-location -l en -l fr) || true; done
-	$(BIN)/python manage.py makemessages --no-obsolete --no-location -l en -l fr \
-		$(foreach app,$(APPS_WITH_STRINGS),--ignore=$(app)) --ignore=.venv --ignore=tests
+	set -e; for app in $(filter-out tools,$(APPS_WITH_STRINGS)); do mkdir -p $$app/locale; \
+		(cd $$app && env -u DJANGO_SETTINGS_MODULE ../$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS)); done
+	mkdir -p tools/locale
+	cd tools && env -u DJANGO_SETTINGS_MODULE ../$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS) \
+		$(foreach tool,$(TOOL_APPS),--ignore=$(tool))
+	$(BIN)/python manage.py makemessages $(MAKEMESSAGES_ARGS) \
+		$(foreach dir,$(NOT_SITE),--ignore=$(dir)) --ignore=.venv
 
 run: messages
 	$(BIN)/python manage.py migrate --noinput
@@ -61,6 +70,10 @@ pytest: $(STAMP) messages browser-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint check pytest
+
+# The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
+test-postgres: $(STAMP) messages browser-deps
+	.ci/with-postgres.sh $(BIN)/pytest --create-db $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .test-db static_collected
