@@ -21,8 +21,6 @@ INSTALLED_APPS = [
     "publications",
     "news",
     "tools",
-    "citizenship_test",
-    "tools.checklists",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
