@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "publications",
     "news",
     "tools",
+    "citizenship_test",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -168,6 +169,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars must not call out to Gravatar
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+
+# Heritage map tiles (heritage_mapping): any XYZ tile server; OpenStreetMap's by default.
+HERITAGE_TILE_URL = os.environ.get(
+    "HERITAGE_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
 
 # The public API is read-only open data.
 REST_FRAMEWORK = {

@@ -5,6 +5,8 @@ server's thread sees it; it is flushed again at the end so that the reused test 
 clean for the next run.
 """
 
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from pathlib import Path
 
@@ -72,3 +74,69 @@ def save_screenshot(page, name):
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+HOST_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>A city's own website</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><h1>A city's own website</h1>
+{snippet}
+</body></html>"""
+
+
+class CrossSiteHost:
+    """Another website (another origin) that pastes a tool's embed code into its pages.
+
+    `http://127.0.0.1:PORT` and `http://localhost:PORT` are different sites to the browser, so
+    the tool, served on localhost, runs in a cross-site frame: Chromium sends it no cookie at
+    all, as a browser that blocks third-party cookies does.
+    """
+
+    def __init__(self):
+        self.pages = {}
+        host = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                body = host.pages.get(self.path)
+                self.send_response(200 if body else 404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.end_headers()
+                self.wfile.write((body or "not found").encode())
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def publish(self, path, snippet):
+        """Serve a page at `path` holding `snippet` (an embed code); return its URL."""
+        self.pages[path] = HOST_PAGE.format(snippet=snippet)
+        return self.origin + path
+
+
+@pytest.fixture(scope="session")
+def cross_site_host():
+    host = CrossSiteHost()
+    yield host
+    host.server.shutdown()
+
+
+def embed_snippet(customisation, site_url, language):
+    """The embed code the admin gives the city, for the tool served at `site_url`."""
+    from django.test import RequestFactory
+
+    from tools.embed_code import embed_code
+
+    host = site_url.split("://", 1)[1]
+    request = RequestFactory().get("/", HTTP_HOST=host)
+    return embed_code(customisation, request, language=language)
+
+
+def allow_origin(customisation, origin):
+    """Let `origin` frame the customisation (as a coordinator would list it in the admin)."""
+    if origin not in customisation.allowed_origins:
+        customisation.allowed_origins = [*customisation.allowed_origins, origin]
+        customisation.save(update_fields=["allowed_origins"])

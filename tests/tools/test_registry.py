@@ -52,9 +52,9 @@ def test_installed_tool_is_everywhere_and_removed_tool_nowhere(
     assert "Throwaway tool" in admin_menu_labels(client)
     assert client.get("/admin/snippets/testtool/throwawaytool/").status_code == 200
     assert ("throwaway/lisbon", "Throwaway tool – Lisbon") in tool_choices()
-    api = client.get("/api/v2/tools/").json()
-    assert [item["slug"] for item in api["items"]] == ["throwaway"]
-    assert [city["slug"] for city in api["items"][0]["cities"]] == ["lisbon"]
+    # Other tool apps of the site may be installed too: look at the throwaway tool only.
+    api = {item["slug"]: item for item in client.get("/api/v2/tools/").json()["items"]}
+    assert [city["slug"] for city in api["throwaway"]["cities"]] == ["lisbon"]
     soup = BeautifulSoup(client.get("/en/tools/").content, "html.parser")
     assert soup.find("h2", string="Throwaway tool")
     assert soup.find("a", string="Lisbon")["href"] == "/en/tools/throwaway/lisbon/"
@@ -67,9 +67,10 @@ def test_installed_tool_is_everywhere_and_removed_tool_nowhere(
         response = client.get("/admin/snippets/testtool/throwawaytool/", follow=True)
         assert response.status_code == 404
         assert tool_choices() == []
-        assert client.get("/api/v2/tools/").json()["items"] == []
+        items = client.get("/api/v2/tools/").json()["items"]
+        assert "throwaway" not in [item["slug"] for item in items]
         assert client.get("/api/v2/tools/throwaway/", follow=True).status_code == 404
-        assert tool_directory("en") == []
+        assert "throwaway" not in [entry.model.tool_slug for entry in tool_directory("en")]
         soup = BeautifulSoup(client.get("/en/tools/").content, "html.parser")
         assert not soup.find("h2", string="Throwaway tool")
 

@@ -1,0 +1,1 @@
+"""The Intercultural Citizenship Test: a self-assessment for residents, customised per city."""

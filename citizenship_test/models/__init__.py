@@ -1,0 +1,16 @@
+"""Models of the Intercultural Citizenship Test: the question bank, a city's test, completions."""
+
+from citizenship_test.models.completions import Completion, CompletionQuerySet
+from citizenship_test.models.customisation import ActionLinkBlock, ChosenQuestion, CitizenshipTest
+from citizenship_test.models.questions import OptionBlock, Question, QuestionQuerySet
+
+__all__ = [
+    "ActionLinkBlock",
+    "ChosenQuestion",
+    "CitizenshipTest",
+    "Completion",
+    "CompletionQuerySet",
+    "OptionBlock",
+    "Question",
+    "QuestionQuerySet",
+]

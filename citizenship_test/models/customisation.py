@@ -1,0 +1,159 @@
+"""A city's version of the test: its questions and order, its links, its optional questions."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+
+from citizenship_test.components import COMPONENT_CHOICES
+from tools.models import CityTool
+
+__all__ = ["ActionLinkBlock", "ChosenQuestion", "CitizenshipTest"]
+
+
+class ActionLinkBlock(blocks.StructBlock):
+    """A local opportunity to act (a course, volunteering, a service), shown with the results
+    of one component."""
+
+    component = blocks.ChoiceBlock(choices=COMPONENT_CHOICES, label=_("component"))
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    url = blocks.URLBlock(label=_("link"))
+    description = blocks.TextBlock(label=_("description"), required=False, max_length=400)
+
+    class Meta:
+        icon = "link"
+        label = _("Idea for action")
+
+
+class CitizenshipTest(CityTool, ClusterableModel):
+    """One city's Intercultural Citizenship Test (a `CityTool`: branding, languages, origins).
+
+    The city chooses its questions and their order in `chosen_questions` (shared questions or
+    its own); with none chosen, residents get the default short version
+    (`Question.objects.short_version()`). `action_links` are the city's ideas for action per
+    component. The optional questions about the respondent are asked only when turned on.
+    """
+
+    tool_slug = "citizenship-test"
+    tool_name = _("Intercultural Citizenship Test")
+    tool_description = _(
+        "A self-assessment for any resident: human rights, intercultural competences, "
+        "diversity as an advantage and, above all, the willingness to act."
+    )
+    icon = "tasks"
+    embed_template = "citizenship_test/wizard.html"
+    accepts_posts = True
+
+    ask_age_band = models.BooleanField(
+        _("ask the age band"),
+        default=False,
+        help_text=_("Optional for residents; stored only as a band, never as an age."),
+    )
+    ask_years_in_city = models.BooleanField(
+        _("ask how long they have lived in the city"),
+        default=False,
+        help_text=_("Optional for residents; stored only as a band."),
+    )
+    action_links = StreamField(
+        [("link", ActionLinkBlock())],
+        blank=True,
+        verbose_name=_("ideas for action"),
+        help_text=_("Local courses, volunteering and services, shown with the results."),
+    )
+
+    tool_panels = [
+        InlinePanel(
+            "chosen_questions",
+            heading=_("Questions"),
+            label=_("Question"),
+            help_text=_(
+                "Choose the questions of your test and their order. Leave empty to use the "
+                "default short version."
+            ),
+        ),
+        FieldPanel("action_links"),
+        MultiFieldPanel(
+            [FieldPanel("ask_age_band"), FieldPanel("ask_years_in_city")],
+            heading=_("Optional questions about the respondent"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("citizenship test")
+        verbose_name_plural = _("citizenship tests")
+
+    def clean(self):
+        """A city may use the shared bank and its own questions, not another city's."""
+        super().clean()
+        if not self.city_id:
+            return
+        city_key = self.city.translation_key
+        for chosen in self.chosen_questions.all():
+            question = chosen.question if chosen.question_id else None
+            if (
+                question is not None
+                and question.city_id
+                and question.city.translation_key != city_key
+            ):
+                raise ValidationError(
+                    _("“%(question)s” belongs to another city's test.") % {"question": question}
+                )
+
+    def links_for(self, component):
+        """The city's ideas for action for one component, as dicts (title, url, description)."""
+        return [
+            block.value
+            for block in self.action_links
+            if block.block_type == "link" and block.value["component"] == component
+        ]
+
+    def serve(self, request, mode, subpath=""):
+        """Every screen of the test: the wizard, results, printable version and guide."""
+        from citizenship_test.views import serve_screen
+
+        return serve_screen(self, request, mode, subpath)
+
+    # The admin preview shows every question of this version on one page (the wizard itself
+    # needs a live request cycle of signed states).
+    def get_preview_template(self, request, mode_name):
+        return "citizenship_test/print.html"
+
+    def get_preview_context(self, request, mode_name):
+        from citizenship_test.questionnaire import Questionnaire
+
+        context = super().get_preview_context(request, mode_name)
+        context["sections"] = Questionnaire(self, self.locale.language_code).by_component()
+        return context
+
+    def get_tool_context(self, request, mode):
+        from citizenship_test.views.common import tool_context
+
+        return tool_context(self, super().get_tool_context(request, mode), mode)
+
+
+class ChosenQuestion(TranslatableMixin, Orderable):
+    """A question in a city's test, in the city's order, optionally reworded for the city."""
+
+    test = ParentalKey(CitizenshipTest, related_name="chosen_questions", on_delete=models.CASCADE)
+    question = models.ForeignKey(
+        "citizenship_test.Question",
+        verbose_name=_("question"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    prompt_override = models.TextField(
+        _("reworded question"),
+        blank=True,
+        help_text=_("Optional: the question in your own words. Scoring stays the same."),
+    )
+
+    panels = [FieldPanel("question"), FieldPanel("prompt_override")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("chosen question")
+        verbose_name_plural = _("chosen questions")

@@ -1,0 +1,187 @@
+"""The test as a multi-step form: django-formtools' WizardView with cookieless storage.
+
+Steps: one per component asked (in the city's order), then "about-you" when the city asks
+the optional questions, then "review". The state travels in a signed hidden field
+(`citizenship_test.wizard_storage`), never in a cookie; the last POST consumes the state's
+nonce (`tools.state.accept_submission`) and stores one anonymous `Completion`.
+"""
+
+from collections import OrderedDict
+
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from formtools.wizard.views import StepsHelper, WizardView
+
+from citizenship_test.components import COMPONENTS
+from citizenship_test.forms import AboutYouForm, ComponentStepForm, ReviewForm
+from citizenship_test.models import Completion
+from citizenship_test.results import results_token
+from citizenship_test.scoring import score_answers
+from citizenship_test.views.common import questionnaire_for, screen_url
+from citizenship_test.wizard_storage import SignedFieldStorage
+from tools.state import STATE_FIELD, SignedFormState, accept_submission
+
+__all__ = ["ABOUT_YOU", "REVIEW", "STATE_PURPOSE", "CitizenshipTestWizard", "run_wizard"]
+
+#: Purpose of the signed wizard state (part of its salt, see tools.state).
+STATE_PURPOSE = "citizenship-test-wizard"
+ABOUT_YOU = "about-you"
+REVIEW = "review"
+
+
+class CitizenshipTestWizard(WizardView):
+    """The wizard of one city's test. Built per request by `run_wizard()`."""
+
+    template_name = "citizenship_test/wizard.html"
+    # formtools insists on a form list at class level; the real one depends on the city's
+    # test and is built in get_form_list().
+    form_list = [("placeholder", ReviewForm)]
+    customisation = None
+    mode = "embed"
+
+    def get_prefix(self, request, *args, **kwargs):
+        return "wizard"
+
+    def dispatch(self, request, *args, **kwargs):
+        # WizardView.dispatch() builds its storage from a dotted path with the request only;
+        # ours needs the city's signer, so build it here and skip to TemplateView.dispatch().
+        self.prefix = self.get_prefix(request)
+        self.questionnaire = questionnaire_for(self.customisation, request)
+        signer = SignedFormState(self.customisation, purpose=STATE_PURPOSE)
+        self.storage = SignedFieldStorage(self.prefix, request, signer=signer)
+        self.steps = StepsHelper(self)
+        return TemplateView.dispatch(self, request, *args, **kwargs)
+
+    # --- Steps ---
+    def get_form_list(self):
+        steps = OrderedDict(
+            (component, ComponentStepForm) for component in self.questionnaire.components()
+        )
+        if self.customisation.ask_age_band or self.customisation.ask_years_in_city:
+            steps[ABOUT_YOU] = AboutYouForm
+        steps[REVIEW] = ReviewForm
+        # WizardView.post() clears these caches after a valid step.
+        self._resolved_form_list = steps
+        self._cache_signature = None
+        return OrderedDict(steps)
+
+    def get_form_kwargs(self, step=None):
+        if step in COMPONENTS:
+            return {"questions": self.questionnaire.for_component(step)}
+        if step == ABOUT_YOU:
+            return {
+                "ask_age_band": self.customisation.ask_age_band,
+                "ask_years_in_city": self.customisation.ask_years_in_city,
+            }
+        return {}
+
+    def get_form_step_data(self, form):
+        """Keep only this step's own fields: the raw POST also holds the previous signed state,
+        which must not be nested into the next one."""
+        return {
+            form.add_prefix(name): form.data.getlist(form.add_prefix(name))
+            for name in form.fields
+            if form.add_prefix(name) in form.data
+        }
+
+    def post(self, *args, **kwargs):
+        current = self.request.POST.get(f"{self.prefix}-current_step")
+        if current in self.get_form_list() and current != REVIEW:
+            form = self.get_form(step=current, data=self.request.POST)
+            going_elsewhere = self.request.POST.get("wizard_goto_step")
+            if going_elsewhere or not form.is_valid():
+                # Keep what was ticked on this page, complete or not, when going back or when
+                # a question is missing: nothing the resident did is lost.
+                self.storage.set_step_data(current, self.get_form_step_data(form))
+        return super().post(*args, **kwargs)
+
+    # --- Rendering ---
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        context.update(self.customisation.get_tool_context(self.request, self.mode))
+        steps = list(self.get_form_list())
+        current = self.steps.current
+        context.update(
+            {
+                "state_field": STATE_FIELD,
+                "state_token": self.storage.signed_token(),
+                "form_action": screen_url(self.customisation, self.mode),
+                "step_name": current,
+                "step_number": steps.index(current) + 1,
+                "step_count": len(steps),
+                "step_title": self.step_title(current),
+                "progress_steps": [
+                    {"name": name, "title": self.step_title(name), "current": name == current}
+                    for name in steps
+                ],
+                "is_review": current == REVIEW,
+                "question_count": len(self.questionnaire),
+            }
+        )
+        if current == REVIEW:
+            context["review"] = self.review_rows()
+        return context
+
+    def step_title(self, step):
+        if step == ABOUT_YOU:
+            return _("About you")
+        if step == REVIEW:
+            return _("Check and send")
+        return dict(
+            (component, label) for component, label, _q in self.questionnaire.by_component()
+        ).get(step, step)
+
+    def review_rows(self):
+        """Every answer given so far, per step, for the review page."""
+        rows = []
+        for component, label, questions in self.questionnaire.by_component():
+            data = self.storage.get_step_data(component) or {}
+            answers = [
+                (asked.prompt, asked.answer_label(data.get(f"{component}-{asked.key}", "")))
+                for asked in questions
+            ]
+            rows.append({"step": component, "title": label, "answers": answers})
+        if ABOUT_YOU in self.get_form_list():
+            form = self.get_form(step=ABOUT_YOU, data=self.storage.get_step_data(ABOUT_YOU))
+            answers = []
+            for name, field in form.fields.items():
+                value = (self.storage.get_step_data(ABOUT_YOU) or {}).get(f"{ABOUT_YOU}-{name}", "")
+                answers.append((field.label, dict(field.choices).get(value, "")))
+            rows.append({"step": ABOUT_YOU, "title": _("About you"), "answers": answers})
+        return rows
+
+    # --- The end ---
+    def done(self, form_list, form_dict=None, **kwargs):
+        answers = {}
+        for component in self.questionnaire.components():
+            answers.update(form_dict[component].cleaned_data)
+        about = form_dict.get(ABOUT_YOU)
+        about = about.cleaned_data if about is not None else {}
+        scores = score_answers(self.questionnaire.scoring_questions(), answers)
+        with transaction.atomic():
+            # Consumes the nonce: the same final form sent twice is refused (ReplayedState).
+            state = accept_submission(self.request, self.customisation, purpose=STATE_PURPOSE)
+            Completion.record(
+                self.customisation,
+                translation.get_language(),
+                scores,
+                token=state.nonce,
+                age_band=about.get("age_band", ""),
+                years_in_city=about.get("years_in_city", ""),
+            )
+        token = results_token(self.customisation, scores)
+        # 303: the browser fetches the results with GET, so a reload does not re-send.
+        response = HttpResponseRedirect(
+            screen_url(self.customisation, self.mode, f"results/{token}/")
+        )
+        response.status_code = 303
+        return response
+
+
+def run_wizard(customisation, request, mode):
+    """Serve the wizard of `customisation` ("embed" or "page")."""
+    view = CitizenshipTestWizard.as_view(customisation=customisation, mode=mode)
+    return view(request)

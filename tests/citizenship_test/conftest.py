@@ -1,0 +1,265 @@
+"""Fixtures for the citizenship test: cities, a small bilingual question bank, customisations,
+and helpers that walk through the wizard without cookies."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+
+from cities.factories import CityIndexPageFactory, CityPageFactory
+from citizenship_test.components import (
+    ACTION,
+    COMPETENCES,
+    DIVERSITY,
+    KIND_CHOICE,
+    KIND_SCALE,
+    KIND_SCENARIO,
+    KNOWLEDGE,
+)
+from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
+from home.localize import publish_translation
+
+SITE = "http://testserver"
+
+# (code, component, kind, prompt, [(option, points)], reverse, French prompt, French options)
+BANK = [
+    (
+        "k1",
+        KNOWLEDGE,
+        KIND_CHOICE,
+        "Who may vote in local elections here?",
+        [("Only nationals", 0), ("Residents under conditions set by law", 4)],
+        False,
+        "Qui peut voter aux élections locales ici ?",
+        ["Seulement les ressortissants", "Les résidents, selon les conditions de la loi"],
+    ),
+    (
+        "k2",
+        KNOWLEDGE,
+        KIND_CHOICE,
+        "Is a landlord allowed to refuse a tenant for their origin?",
+        [("Yes", 0), ("No, it is discrimination", 4)],
+        False,
+        "Un bailleur peut-il refuser un locataire pour son origine ?",
+        ["Oui", "Non, c'est une discrimination"],
+    ),
+    (
+        "c1",
+        COMPETENCES,
+        KIND_SCALE,
+        "I enjoy hearing how others see things.",
+        [],
+        False,
+        "J'aime entendre comment les autres voient les choses.",
+        [],
+    ),
+    (
+        "c2",
+        COMPETENCES,
+        KIND_SCALE,
+        "I avoid people whose customs I do not know.",
+        [],
+        True,
+        "J'évite les gens dont je ne connais pas les coutumes.",
+        [],
+    ),
+    (
+        "d1",
+        DIVERSITY,
+        KIND_SCALE,
+        "Newcomers bring ideas that help the city.",
+        [],
+        False,
+        "Les nouveaux venus apportent des idées utiles à la ville.",
+        [],
+    ),
+    (
+        "d2",
+        DIVERSITY,
+        KIND_SCALE,
+        "A mixed school class is a good thing.",
+        [],
+        False,
+        "Une classe mélangée est une bonne chose.",
+        [],
+    ),
+    (
+        "a1",
+        ACTION,
+        KIND_SCENARIO,
+        "A neighbour is insulted for her accent. You...",
+        [("walk on", 0), ("check on her afterwards", 2), ("step in with others", 4)],
+        False,
+        "Une voisine est insultée pour son accent. Vous...",
+        ["passez votre chemin", "prenez de ses nouvelles ensuite", "intervenez avec d'autres"],
+    ),
+    (
+        "a2",
+        ACTION,
+        KIND_SCENARIO,
+        "Your street plans a party. You...",
+        [("stay home", 0), ("go", 2), ("help invite everyone", 4)],
+        False,
+        "Votre rue prépare une fête. Vous...",
+        ["restez chez vous", "y allez", "aidez à inviter tout le monde"],
+    ),
+]
+
+
+def make_question(locale, code, component, kind, prompt, options=(), reverse=False, **extra):
+    question = Question(
+        locale=locale,
+        code=code,
+        component=component,
+        kind=kind,
+        prompt=prompt,
+        options=[("option", {"text": text, "points": points}) for text, points in options],
+        reverse_scored=reverse,
+        explanation=f"Why {code} matters.",
+        idea_for_action=f"Idea for {code}.",
+        **extra,
+    )
+    question.save()
+    return question
+
+
+@pytest.fixture
+def bank(locales):
+    """Eight shared questions (two per component) in the short version, English and French."""
+    questions = {}
+    for position, (code, component, kind, prompt, options, reverse, fr, fr_options) in enumerate(
+        BANK
+    ):
+        question = make_question(
+            locales["en"],
+            code,
+            component,
+            kind,
+            prompt,
+            options,
+            reverse,
+            in_short_version=True,
+            short_version_position=position,
+        )
+        strings = {prompt: fr}
+        strings.update(
+            {text: fr_text for (text, _p), fr_text in zip(options, fr_options, strict=True)}
+        )
+        publish_translation(question, locales["fr"], strings)
+        questions[code] = question
+    return questions
+
+
+@pytest.fixture
+def city_index(home_page):
+    return CityIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def lisbon(city_index):
+    return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
+
+
+@pytest.fixture
+def rijeka(city_index):
+    return CityPageFactory(parent=city_index, title="Rijeka", slug="rijeka")
+
+
+@pytest.fixture
+def make_test(locales):
+    """A published citizenship test for a city; `chosen` is [(question, rewording)]."""
+
+    def make(city, chosen=(), publish=True, **options):
+        options.setdefault("languages", ["en", "fr"])
+        options.setdefault("allowed_origins", ["http://localhost:8001"])
+        test = CitizenshipTest(city=city, locale=locales["en"], live=False, **options)
+        test.chosen_questions = [
+            ChosenQuestion(question=question, prompt_override=override)
+            for question, override in chosen
+        ]
+        test.save()
+        revision = test.save_revision()
+        if publish:
+            revision.publish()
+            test.refresh_from_db()
+        return test
+
+    return make
+
+
+@pytest.fixture
+def lisbon_test(bank, make_test, lisbon):
+    """Lisbon uses the default short version (it chose no questions)."""
+    return make_test(lisbon, primary_colour="#123456")
+
+
+@pytest.fixture
+def french_lisbon_test(lisbon_test, locales):
+    return publish_translation(lisbon_test, locales["fr"], {})
+
+
+def page(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+class Resident:
+    """Walks through the wizard as a browser inside a cross-site frame: no cookie ever comes
+    back (a fresh client for every request), the Origin header is the embedding site's."""
+
+    def __init__(self, url, origin=SITE):
+        self.url = url
+        self.origin = origin
+        self.response = None
+
+    @property
+    def soup(self):
+        return page(self.response)
+
+    def start(self):
+        self.response = Client().get(self.url)
+        return self.response
+
+    def form_data(self):
+        """The hidden fields of the current page (signed state, management form)."""
+        return {
+            field["name"]: field.get("value", "")
+            for field in self.soup.select("form.ct-form input[type=hidden]")
+        }
+
+    def radio_names(self):
+        names = []
+        for radio in self.soup.select("form.ct-form input[type=radio]"):
+            if radio["name"] not in names:
+                names.append(radio["name"])
+        return names
+
+    def checked(self):
+        return {
+            radio["name"]: radio["value"]
+            for radio in self.soup.select("form.ct-form input[type=radio][checked]")
+        }
+
+    def post(self, answers=None, token=None, origin=None, **extra):
+        """Send the form as a browser would: hidden fields, ticked radios, then `answers`."""
+        data = {**self.form_data(), **self.checked()}
+        if token is not None:
+            data["tool_state"] = token
+        data.update(answers or {})
+        client = Client()
+        self.response = client.post(self.url, data, HTTP_ORIGIN=origin or self.origin, **extra)
+        assert not client.cookies, "the wizard must not set cookies"
+        return self.response
+
+    def answer_all(self, value_for=lambda name, values: values[-1]):
+        """Tick an answer for every question of the current step (by default the last one)."""
+        answers = {}
+        for name in self.radio_names():
+            values = [r["value"] for r in self.soup.select(f"input[type=radio][name='{name}']")]
+            answers[name] = value_for(name, values)
+        return self.post(answers)
+
+    def back(self):
+        data = {"wizard_goto_step": self.soup.select_one("button[name=wizard_goto_step]")["value"]}
+        return self.post(data)
+
+    def step_status(self):
+        return self.soup.select_one(".ct-progress__status").get_text(strip=True)

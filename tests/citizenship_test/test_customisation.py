@@ -1,0 +1,109 @@
+"""What a city chooses changes what its residents see: subset, order, rewording, own question."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from citizenship_test.components import ACTION, KIND_SCENARIO, KNOWLEDGE
+from citizenship_test.models import ChosenQuestion
+from citizenship_test.questionnaire import Questionnaire
+from tests.citizenship_test.conftest import Resident, make_question
+
+pytestmark = pytest.mark.django_db
+
+REWORDED = "Can a landlord in Rijeka turn you away for your origin?"
+
+
+@pytest.fixture
+def rijeka_test(bank, make_test, rijeka, locales):
+    own = make_question(
+        locales["en"],
+        "rijeka-port",
+        ACTION,
+        KIND_SCENARIO,
+        "Seasonal port workers arrive. You...",
+        [("ignore them", 0), ("invite them to your club", 4)],
+        city=rijeka,
+    )
+    return make_test(
+        rijeka,
+        chosen=[
+            (bank["a2"], ""),
+            (own, ""),
+            (bank["k2"], REWORDED),
+        ],
+    )
+
+
+def legends(resident):
+    return [legend.get_text(" ", strip=True) for legend in resident.soup.select("legend")]
+
+
+def test_city_sees_its_subset_in_its_order_with_its_rewording_and_own_question(rijeka_test):
+    resident = Resident("/en/embed/citizenship-test/rijeka/")
+    resident.start()
+
+    # Action comes first because the city put an action question first.
+    assert resident.step_status() == "Step 1 of 3"
+    assert legends(resident) == [
+        "1. Your street plans a party. You...",
+        "2. Seasonal port workers arrive. You...",
+    ]
+    resident.answer_all()
+    assert legends(resident) == ["1. Can a landlord in Rijeka turn you away for your origin?"]
+
+
+def test_city_without_choices_gets_the_default_short_version(lisbon_test):
+    resident = Resident("/en/embed/citizenship-test/lisbon/")
+    resident.start()
+    assert legends(resident) == [
+        "1. Who may vote in local elections here?",
+        "2. Is a landlord allowed to refuse a tenant for their origin?",
+    ]
+    assert len(Questionnaire(lisbon_test, "en")) == 8
+
+
+def test_one_city_choices_do_not_change_another_city(rijeka_test, lisbon_test):
+    assert len(Questionnaire(lisbon_test, "en")) == 8
+    assert len(Questionnaire(rijeka_test, "en")) == 3
+
+
+def test_a_city_cannot_use_another_city_question(rijeka_test, lisbon_test, bank):
+    foreign = rijeka_test.chosen_questions.get(question__code="rijeka-port").question
+    lisbon_test.chosen_questions = [ChosenQuestion(question=foreign)]
+
+    with pytest.raises(ValidationError):
+        lisbon_test.clean()
+    # Even if it slipped in, residents of Lisbon would not see it.
+    lisbon_test.save()
+    assert [q.key for q in Questionnaire(lisbon_test, "en").questions] == []
+
+
+def test_french_customisation_shows_french_questions_and_drops_english_rewording(
+    rijeka_test, locales, bank
+):
+    from home.localize import publish_translation
+
+    own = rijeka_test.chosen_questions.get(question__code="rijeka-port").question
+    publish_translation(
+        own,
+        locales["fr"],
+        {"Seasonal port workers arrive. You...": "Des saisonniers arrivent. Vous..."},
+    )
+    publish_translation(
+        rijeka_test,
+        locales["fr"],
+        {REWORDED: "Un bailleur de Rijeka peut-il vous refuser ?"},
+    )
+    questionnaire = Questionnaire(rijeka_test.get_translation(locales["fr"]), "fr")
+
+    assert [q.prompt for q in questionnaire.questions] == [
+        "Votre rue prépare une fête. Vous...",
+        "Des saisonniers arrivent. Vous...",
+        "Un bailleur de Rijeka peut-il vous refuser ?",
+    ]
+    assert questionnaire.components() == [ACTION, KNOWLEDGE]
+
+
+def test_the_page_is_in_the_city_colours(lisbon_test):
+    response = Resident("/en/embed/citizenship-test/lisbon/").start()
+    assert "--tool-primary: #123456" in response.content.decode()

@@ -1,0 +1,75 @@
+"""The demo loader: a bilingual bank of 40+ questions, three cities, completions, once."""
+
+import pytest
+from django.core.management import call_command
+
+from cities.factories import CityIndexPageFactory, CityPageFactory
+from citizenship_test import demo
+from citizenship_test.components import COMPONENTS
+from citizenship_test.models import CitizenshipTest, Completion, Question
+from citizenship_test.questionnaire import Questionnaire
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo_cities(home_page):
+    index = CityIndexPageFactory(parent=home_page)
+    return {
+        slug: CityPageFactory(parent=index, title=slug.title(), slug=slug)
+        for slug in ("lisbon", "rijeka", "oslo")
+    }
+
+
+def test_demo_loader_is_idempotent_and_complete(home_page, locales, demo_cities):
+    demo.load(home_page, locales)
+    counts = (Question.objects.count(), CitizenshipTest.objects.count(), Completion.objects.count())
+    demo.load(home_page, locales)
+
+    assert (
+        Question.objects.count(),
+        CitizenshipTest.objects.count(),
+        Completion.objects.count(),
+    ) == counts
+    shared = Question.objects.shared().filter(locale=locales["en"])
+    assert shared.count() >= 40
+    for component in COMPONENTS:
+        assert shared.filter(component=component).count() >= 8
+    assert (
+        Question.objects.filter(locale=locales["fr"]).count()
+        == Question.objects.filter(locale=locales["en"]).count()
+    )
+    assert 16 <= shared.filter(in_short_version=True).count() <= 20
+    for city in demo_cities.values():
+        test = CitizenshipTest.objects.get(city=city, locale=locales["en"])
+        assert test.live and test.get_translation(locales["fr"]).live
+        assert 60 <= Completion.objects.filter(customisation=test).count() <= 150
+    lisbon = CitizenshipTest.objects.get(city=demo_cities["lisbon"], locale=locales["en"])
+    rijeka = CitizenshipTest.objects.get(city=demo_cities["rijeka"], locale=locales["en"])
+    oslo = CitizenshipTest.objects.get(city=demo_cities["oslo"], locale=locales["en"])
+    assert lisbon.primary_colour != rijeka.primary_colour
+    assert "http://localhost:8001" in lisbon.allowed_origins
+    assert Question.objects.filter(city=demo_cities["lisbon"]).exists()
+    assert Question.objects.filter(city=demo_cities["rijeka"]).exists()
+    assert not oslo.chosen_questions.exists()
+    keys = lambda test: [q.key for q in Questionnaire(test, "en").questions]  # noqa: E731
+    assert keys(lisbon) != keys(rijeka) != keys(oslo)
+    french = Questionnaire(rijeka.get_translation(locales["fr"]), "fr")
+    assert french.questions[0].prompt.startswith("Quel texte")
+    dates = Completion.objects.filter(customisation=oslo).values_list("completed_on", flat=True)
+    assert (max(dates) - min(dates)).days > 180
+
+
+def test_demo_completions_are_deterministic(home_page, locales, demo_cities):
+    demo.load(home_page, locales)
+    first = list(Completion.objects.order_by("token").values_list("token", "overall_score"))
+    Completion.objects.all().delete()
+    demo.load(home_page, locales)
+    assert list(Completion.objects.order_by("token").values_list("token", "overall_score")) == first
+
+
+def test_demo_tests_can_be_taken(home_page, locales, demo_cities, client):
+    demo.load(home_page, locales)
+    for url in ("/en/embed/citizenship-test/lisbon/", "/fr/embed/citizenship-test/rijeka/"):
+        assert client.get(url).status_code == 200
+    call_command("check")
