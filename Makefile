@@ -5,9 +5,8 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-.PHONY: install run test test-postgres lint check pytest browser-deps messages makemessages demo clean
+.PHONY: install run test test-postgres lint check pytest browser-deps system-deps messages makemessages demo clean
 
 install: $(STAMP)
 
@@ -16,16 +15,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
 	touch $(STAMP)
 
+# Debian packages the site needs: GNU gettext (catalogues) and Pango (WeasyPrint's PDFs).
+APT_INSTALL := $(SUDO) apt-get install -y --no-install-recommends
+system-deps:
+	@missing=""; command -v msgfmt >/dev/null || missing="gettext"; \
+	ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"; \
+	[ -z "$$missing" ] || $(APT_INSTALL) $$missing || ($(SUDO) apt-get update && $(APT_INSTALL) $$missing)
+
 # The gettext catalogues are compiled at set-up; the .mo files are not committed.
-messages: $(STAMP)
-	@command -v msgfmt >/dev/null || $(SUDO) apt-get install -y --no-install-recommends gettext \
-		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends gettext)
+messages: $(STAMP) system-deps
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
 
 # Each app keeps its own catalogue (<app>/locale/), so that it can be installed on its own; the
 # site-wide layer's strings (site/) go to locale/. makemessages runs inside each app without
 # settings: with them it files every string under the repository root into LOCALE_PATHS.
-APPS_WITH_STRINGS := home cities practices publications news tools citizenship_test
+APPS_WITH_STRINGS := home cities practices publications news tools citizenship_test tools/checklists
 # A tool app (tools/<tool>/apps.py) keeps a catalogue of its own, out of the tools framework's.
 TOOL_APPS := $(patsubst tools/%/apps.py,%,$(wildcard tools/*/apps.py))
 # Every top-level folder but site/ is an app or not code; hidden ones (.venv) are skipped anyway.
@@ -33,9 +37,9 @@ NOT_SITE := $(filter-out site,$(patsubst %/,%,$(wildcard */)))
 MAKEMESSAGES_ARGS := --no-obsolete --no-location -l en -l fr
 makemessages: $(STAMP)
 	set -e; for app in $(filter-out tools,$(APPS_WITH_STRINGS)); do mkdir -p $$app/locale; \
-		(cd $$app && env -u DJANGO_SETTINGS_MODULE ../$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS)); done
+		(cd $$app && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS)); done
 	mkdir -p tools/locale
-	cd tools && env -u DJANGO_SETTINGS_MODULE ../$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS) \
+	cd tools && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS) \
 		$(foreach tool,$(TOOL_APPS),--ignore=$(tool))
 	$(BIN)/python manage.py makemessages $(MAKEMESSAGES_ARGS) \
 		$(foreach dir,$(NOT_SITE),--ignore=$(dir)) --ignore=.venv
@@ -55,8 +59,8 @@ demo: messages
 
 # What the browser tests need: Debian's Chromium (Playwright cannot download its own here).
 browser-deps:
-	@command -v chromium >/dev/null || $(SUDO) apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
-		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium fonts-dejavu-core)
+	@command -v chromium >/dev/null || $(APT_INSTALL) chromium fonts-dejavu-core \
+		|| ($(SUDO) apt-get update && $(APT_INSTALL) chromium fonts-dejavu-core)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

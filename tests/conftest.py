@@ -10,48 +10,39 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def ensure_wagtail_tree():
-    """Recreate the root page and collection, default locale, home page and site if missing.
+    """The English home page, root of the default site."""
+    from wagtail.models import Site
 
-    Wagtail creates them in data migrations; transactional tests (live_server) flush the
-    database, and a reused test database would then start without them.
-    """
-    from wagtail.models import Collection, Locale, Page, Site
+    return Site.objects.get(is_default_site=True).root_page.specific
 
-    from home.models import HomePage
 
-    english, _ = Locale.objects.get_or_create(language_code="en")
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(title="Root", slug="root", locale=english)
-    home = HomePage.objects.filter(depth=2, locale=english).first()
-    if home is None:
-        home = root.add_child(
-            instance=HomePage(title="Intercultural Cities", slug="home", locale=english)
-        )
-    if not Site.objects.exists():
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    return home
+# What the migrations leave in a new test database (root page, home page, site, locale, groups
+# and their permissions), serialised once per run so that tests which must commit their data
+# (the browser tests, the demo command's) can put it back exactly afterwards.
+_CLEAN_DATABASE = None
 
 
 def reset_database():
-    """Empty the test database and put back the bare Wagtail tree."""
+    """Empty the test database and restore what the migrations had created."""
+    from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
+    from django.db import connection
 
-    call_command("flush", interactive=False, verbosity=0)
-    ensure_wagtail_tree()
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(_CLEAN_DATABASE)
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The reused test database, emptied if an interrupted run left content behind.
+    """The reused test database, rebuilt if an interrupted run left content behind.
 
     pytest-django creates the test database only when a collected test asks for `db`; the
     browser tests ask for none (they read through a server thread of their own), so a run of
     them alone sets it up here.
     """
-    from django.core.management import call_command
+    global _CLEAN_DATABASE
+    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
     from django.test.utils import setup_databases
     from wagtail.models import Locale, Page
@@ -60,8 +51,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
         if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
             setup_databases(verbosity=0, interactive=False, aliases={"default"}, keepdb=True)
         if Page.objects.filter(depth__gt=2).exists() or Locale.objects.count() > 1:
-            call_command("flush", interactive=False, verbosity=0)
-        ensure_wagtail_tree()
+            connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+            # The new database numbers its content types afresh: forget the old numbers.
+            ContentType.objects.clear_cache()
+        _CLEAN_DATABASE = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture

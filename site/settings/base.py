@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "news",
     "tools",
     "citizenship_test",
+    "tools.checklists",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

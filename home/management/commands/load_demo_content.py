@@ -15,7 +15,16 @@ from home import demo as home_demo
 
 # Each app with demo content has a `demo` module with `load(home, locales, stdout)`. The order
 # matters: practices and news refer to cities, the home page features practices.
-DEMO_APPS = ["cities", "practices", "publications", "news", "tools", "citizenship_test", "home"]
+DEMO_APPS = [
+    "cities",
+    "practices",
+    "publications",
+    "news",
+    "tools",
+    "citizenship_test",
+    "tools.checklists",
+    "home",
+]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,148 @@
+"""Fixtures of the checklist tools: a small known checklist, two cities, their tools, users."""
+
+import pytest
+
+from cities.factories import CityIndexPageFactory, CityPageFactory
+from tools.checklists.demo import build_sections
+from tools.checklists.models import Checklist, CouncilChecklistTool
+from tools.checklists.structure import sections_of
+
+#: A small council checklist, written as (English, French) pairs like the demo content.
+SMALL_CHECKLIST = {
+    "slug": "small-council",
+    "kind": "council",
+    "minutes": 5,
+    "title": ("Council check", "Vérification du conseil"),
+    "intro": ("Check your council.", "Vérifiez votre conseil."),
+    "sections": [
+        {
+            "title": ("Membership", "Composition"),
+            "questions": [
+                {
+                    "question": ("Have you considered diverse members?", "Des membres divers ?"),
+                    "looks_like": [("Ages are mixed.", "Les âges sont mêlés.")],
+                    "guidance": ("Count them.", "Comptez-les."),
+                    "follow_up": ("Recruit widely.", "Recrutez largement."),
+                    "reading": [(("The programme", "Le programme"), "https://example.org/icc")],
+                },
+                {
+                    "question": ("Have you considered newcomers?", "Des nouveaux arrivants ?"),
+                    "looks_like": [],
+                    "follow_up": ("Invite newcomers.", "Invitez les nouveaux arrivants."),
+                },
+            ],
+        },
+        {
+            "title": ("Chair person", "Présidence"),
+            "questions": [
+                {
+                    "question": ("Have you considered a chair from the board?", "Une présidence ?"),
+                    "looks_like": [],
+                    "follow_up": ("Change the statutes.", "Changez les statuts."),
+                }
+            ],
+        },
+        {
+            "title": ("Resources", "Moyens"),
+            "questions": [
+                {
+                    "question": ("Have you considered a budget?", "Un budget ?"),
+                    "looks_like": [],
+                    "follow_up": ("Find a budget line.", "Trouvez une ligne budgétaire."),
+                },
+                {
+                    "question": ("Have you considered grants?", "Des subventions ?"),
+                    "looks_like": [],
+                    "follow_up": ("Try a grant pilot.", "Essayez des subventions pilotes."),
+                },
+            ],
+        },
+    ],
+}
+
+
+@pytest.fixture
+def city_index(home_page):
+    return CityIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def lisbon(city_index):
+    return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon", country="Portugal")
+
+
+@pytest.fixture
+def rijeka(city_index):
+    return CityPageFactory(parent=city_index, title="Rijeka", slug="rijeka", country="Croatia")
+
+
+@pytest.fixture
+def checklist(locales):
+    return Checklist.objects.create(
+        slug=SMALL_CHECKLIST["slug"],
+        kind=SMALL_CHECKLIST["kind"],
+        minutes=SMALL_CHECKLIST["minutes"],
+        title=SMALL_CHECKLIST["title"][0],
+        intro=f"<p>{SMALL_CHECKLIST['intro'][0]}</p>",
+        sections=build_sections(SMALL_CHECKLIST),
+        locale=locales["en"],
+    )
+
+
+@pytest.fixture
+def sections(checklist):
+    return sections_of(checklist)
+
+
+@pytest.fixture
+def question_ids(sections):
+    """The question ids in order: q[0], q[1] (Membership), q[2] (Chair), q[3], q[4]."""
+    return [question.id for section in sections for question in section.questions]
+
+
+@pytest.fixture
+def make_tool(locales, checklist):
+    def make(city, model=CouncilChecklistTool, **options):
+        options.setdefault("languages", ["en", "fr"])
+        options.setdefault("allowed_origins", ["http://localhost:8001"])
+        tool = model(city=city, locale=locales["en"], live=False, checklist=checklist, **options)
+        tool.save()
+        tool.save_revision().publish()
+        tool.refresh_from_db()
+        return tool
+
+    return make
+
+
+@pytest.fixture
+def lisbon_tool(make_tool, lisbon):
+    return make_tool(lisbon)
+
+
+@pytest.fixture
+def rijeka_tool(make_tool, rijeka):
+    return make_tool(rijeka)
+
+
+@pytest.fixture
+def coordinator_of(django_user_model):
+    from tools.models import CityCoordinators
+
+    def make(city):
+        group = CityCoordinators.for_city(city).group
+        user = django_user_model.objects.create_user(
+            username=f"coordinator-{city.slug}", password="pw"
+        )
+        user.groups.add(group)
+        return user
+
+    return make
+
+
+def answers_of(question_ids, *answers):
+    """{question id: {"answer": ...}} for answers given in question order."""
+    return {
+        question_id: {"answer": answer}
+        for question_id, answer in zip(question_ids, answers, strict=True)
+        if answer
+    }

@@ -1,0 +1,217 @@
+"""A city's assessment: draft saved and resumed, published, and the trend over the years."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.checklists.conftest import answers_of
+from tools.checklists.models import Assessment
+from tools.checklists.reports import assessment_trend
+
+pytestmark = pytest.mark.django_db
+
+SITE = "/en/tools/council-checklist/lisbon/assessments/"
+# Browsers send Origin with every POST; the tool routes refuse a POST without one.
+SAME_SITE = {"HTTP_ORIGIN": "http://testserver"}
+
+
+def checked(response, name, value):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return soup.find("input", attrs={"name": name, "value": value}).has_attr("checked")
+
+
+def test_coordinator_saves_a_draft_and_comes_back_to_it(
+    client, lisbon_tool, coordinator_of, lisbon, question_ids
+):
+    client.force_login(coordinator_of(lisbon))
+    response = client.post(SITE, {"title": "Review 2025"}, **SAME_SITE)
+    assessment = Assessment.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"{SITE}{assessment.pk}/"
+
+    response = client.post(
+        f"{SITE}{assessment.pk}/",
+        {
+            f"answer-{question_ids[0]}": "partly",
+            f"evidence-{question_ids[0]}": "Two of nine members are under 30.",
+            "save": "1",
+        },
+        **SAME_SITE,
+    )
+    assert response.status_code == 302
+
+    response = client.get(f"{SITE}{assessment.pk}/")
+    assert checked(response, f"answer-{question_ids[0]}", "partly")
+    assert "Two of nine members are under 30." in response.content.decode()
+    assessment.refresh_from_db()
+    assert assessment.status == "draft" and assessment.title == "Review 2025"
+
+
+def test_publishing_needs_every_answer(client, lisbon_tool, coordinator_of, lisbon, question_ids):
+    client.force_login(coordinator_of(lisbon))
+    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_tool.checklist)
+
+    response = client.post(
+        f"{SITE}{assessment.pk}/", {f"answer-{question_ids[0]}": "yes", "publish": "1"}, **SAME_SITE
+    )
+
+    assert response.status_code == 200
+    assert "To publish, answer every question" in response.content.decode()
+    assessment.refresh_from_db()
+    assert assessment.status == "draft"
+
+
+def test_a_published_assessment_is_scored_and_frozen(
+    client, lisbon_tool, coordinator_of, lisbon, question_ids
+):
+    client.force_login(coordinator_of(lisbon))
+    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_tool.checklist)
+    data = {f"answer-{qid}": "yes" for qid in question_ids}
+    data[f"answer-{question_ids[4]}"] = "no"
+
+    response = client.post(f"{SITE}{assessment.pk}/", {**data, "publish": "1"}, **SAME_SITE)
+
+    assert response["Location"] == f"{SITE}{assessment.pk}/report/"
+    assessment.refresh_from_db()
+    assert assessment.status == "published" and assessment.score == 80
+    assert assessment.published_at is not None
+    # Coming back to it shows the report: the next assessment is a new one.
+    assert client.get(f"{SITE}{assessment.pk}/")["Location"].endswith("/report/")
+    with pytest.raises(ValueError):
+        assessment.save_answers({})
+
+
+def make_published(city, checklist, question_ids, year, *answers):
+    from tools.checklists.structure import sections_of
+
+    assessment = Assessment.objects.create(
+        city=city,
+        checklist=checklist,
+        title=f"Review {year}",
+        assessed_on=datetime.date(year, 6, 1),
+        answers=answers_of(question_ids, *answers),
+    )
+    assessment.publish(sections_of(checklist))
+    return assessment
+
+
+@pytest.fixture
+def three_years(lisbon, checklist, question_ids):
+    # Created out of order: the trend follows the assessment dates.
+    return [
+        make_published(lisbon, checklist, question_ids, 2024, "yes", "yes", "yes", "yes", "no"),
+        make_published(lisbon, checklist, question_ids, 2022, "no", "no", "no", "partly", "na"),
+        make_published(lisbon, checklist, question_ids, 2023, "yes", "partly", "no", "yes", "no"),
+    ]
+
+
+def test_the_trend_follows_three_published_assessments(three_years, lisbon, checklist):
+    draft = Assessment.objects.create(city=lisbon, checklist=checklist)
+
+    rows, chart = assessment_trend(Assessment.objects.of(lisbon, checklist))
+
+    assert [row.assessed_on.year for row in rows] == [2022, 2023, 2024]
+    assert draft not in rows
+    assert [point.rounded for point in chart.points] == [13, 50, 80]
+    ys = [point.y for point in chart.points]
+    assert ys[0] > ys[1] > ys[2]  # SVG y grows downwards: the line rises
+
+
+def test_the_report_shows_the_trend_chart_and_its_table(
+    client, lisbon_tool, coordinator_of, lisbon, three_years
+):
+    client.force_login(coordinator_of(lisbon))
+    latest = three_years[0]
+
+    response = client.get(f"{SITE}{latest.pk}/report/")
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    trend = soup.select_one(".checklist-trend")
+    assert trend.select_one("svg[role=img] title").get_text() == "Overall score over time"
+    assert len(trend.select("circle")) == 3
+    cells = [row.select("td")[2].get_text() for row in trend.select("tbody tr")]
+    assert cells == ["13%", "50%", "80%"]
+    followups = soup.select(".checklist-followup__action")
+    assert [p.get_text() for p in followups] == ["Try a grant pilot."]
+
+
+def test_the_list_shows_every_assessment_and_the_trend(
+    client, lisbon_tool, coordinator_of, lisbon, three_years
+):
+    client.force_login(coordinator_of(lisbon))
+
+    response = client.get(SITE)
+
+    page = response.content.decode()
+    assert all(f"Review {year}" in page for year in (2022, 2023, 2024))
+    assert "Overall score over time" in page
+
+
+def test_the_assessment_report_downloads_as_a_pdf(
+    client, lisbon_tool, coordinator_of, lisbon, three_years
+):
+    client.force_login(coordinator_of(lisbon))
+
+    response = client.get(f"{SITE}{three_years[0].pk}/report.pdf")
+
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF") and len(response.content) > 1000
+
+
+def test_anonymous_visitors_are_sent_to_the_login(client, lisbon_tool):
+    response = client.get(SITE)
+
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_assessments_are_not_in_the_embed(client, lisbon_tool, coordinator_of, lisbon):
+    client.force_login(coordinator_of(lisbon))
+
+    assert client.get("/en/embed/council-checklist/lisbon/assessments/").status_code == 404
+
+
+def test_the_site_forms_keep_their_csrf_check(lisbon_tool, coordinator_of, lisbon):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(coordinator_of(lisbon))
+
+    response = client.post(SITE, {"title": "x"}, HTTP_ORIGIN="http://testserver")
+
+    assert response.status_code == 403
+    assert not Assessment.objects.exists()
+
+
+def test_coordinator_fills_in_an_assessment_in_the_admin(
+    client, lisbon_tool, coordinator_of, lisbon, checklist, question_ids
+):
+    client.force_login(coordinator_of(lisbon))
+    response = client.post(
+        "/admin/checklists/assessments/new/",
+        {
+            "city": lisbon.pk,
+            "checklist": checklist.pk,
+            "title": "Admin review",
+            "assessed_on": "2025-03-01",
+        },
+    )
+    assessment = Assessment.objects.get()
+    assert response["Location"] == f"/admin/checklists/assessments/{assessment.pk}/"
+
+    client.post(
+        f"/admin/checklists/assessments/{assessment.pk}/",
+        {f"answer-{question_ids[1]}": "no", f"evidence-{question_ids[1]}": "None yet", "save": "1"},
+    )
+    response = client.get(f"/admin/checklists/assessments/{assessment.pk}/")
+    assert checked(response, f"answer-{question_ids[1]}", "no")
+
+    data = {f"answer-{qid}": "na" for qid in question_ids}
+    data[f"answer-{question_ids[0]}"] = "partly"
+    client.post(f"/admin/checklists/assessments/{assessment.pk}/", {**data, "publish": "1"})
+    assessment.refresh_from_db()
+    assert assessment.status == "published" and assessment.score == 50
+
+    report = client.get(f"/admin/checklists/assessments/{assessment.pk}/report/")
+    assert report.status_code == 200 and "Recruit widely." in report.content.decode()
+    pdf = client.get(f"/admin/checklists/assessments/{assessment.pk}/report.pdf")
+    assert pdf.content.startswith(b"%PDF")

@@ -1,0 +1,77 @@
+"""Query budgets of the checklist screens (15 at most)."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tools.checklists.models import Assessment
+from tools.state import STATE_FIELD
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 15
+URL = "/en/embed/council-checklist/lisbon/"
+
+
+def test_self_check_steps_and_results_stay_within_budget(
+    client, lisbon_tool, question_ids, django_assert_max_num_queries
+):
+    client.get(URL)
+    with django_assert_max_num_queries(BUDGET):
+        response = client.get(URL)
+    for step in (question_ids[0:2], question_ids[2:3], question_ids[3:5]):
+        state = BeautifulSoup(response.content, "html.parser").find(
+            "input", attrs={"name": STATE_FIELD}
+        )["value"]
+        with django_assert_max_num_queries(BUDGET):
+            response = client.post(
+                URL,
+                {STATE_FIELD: state, **dict.fromkeys(step, "yes")},
+                HTTP_ORIGIN="http://localhost:8001",
+            )
+        assert response.status_code == 200
+    assert "Your results" in response.content.decode()
+
+
+@pytest.fixture
+def published(lisbon, checklist, question_ids):
+    from tools.checklists.structure import sections_of
+
+    assessment = Assessment.objects.create(
+        city=lisbon, checklist=checklist, answers={qid: {"answer": "yes"} for qid in question_ids}
+    )
+    assessment.publish(sections_of(checklist))
+    return assessment
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/tools/council-checklist/lisbon/assessments/",
+        "/en/tools/council-checklist/lisbon/assessments/{pk}/report/",
+        "/admin/checklists/assessments/",
+        "/admin/checklists/assessments/{pk}/report/",
+    ],
+)
+def test_assessment_screens_stay_within_budget(
+    client, lisbon_tool, lisbon, coordinator_of, published, url, django_assert_max_num_queries
+):
+    client.force_login(coordinator_of(lisbon))
+    url = url.format(pk=published.pk)
+    client.get(url)
+    with django_assert_max_num_queries(BUDGET):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+def test_assessment_edit_stays_within_budget(
+    client, lisbon_tool, lisbon, coordinator_of, checklist, django_assert_max_num_queries
+):
+    assessment = Assessment.objects.create(city=lisbon, checklist=checklist)
+    client.force_login(coordinator_of(lisbon))
+    for url in (
+        f"/en/tools/council-checklist/lisbon/assessments/{assessment.pk}/",
+        f"/admin/checklists/assessments/{assessment.pk}/",
+    ):
+        client.get(url)
+        with django_assert_max_num_queries(BUDGET):
+            assert client.get(url).status_code == 200

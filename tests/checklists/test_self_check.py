@@ -1,0 +1,181 @@
+"""The anonymous self-check, step by step with the test client, without any cookie."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.apps import apps
+from django.db import connection
+
+from tools.checklists.models import Assessment, SelfCheckTally
+from tools.state import STATE_FIELD
+
+pytestmark = pytest.mark.django_db
+
+URL = "/en/embed/council-checklist/lisbon/"
+ORIGIN = "http://localhost:8001"
+
+
+def state_of(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return soup.find("input", attrs={"name": STATE_FIELD})["value"]
+
+
+def post(client, response, answers, url=URL, **extra):
+    data = {STATE_FIELD: state_of(response), **answers}
+    return client.post(url, data, HTTP_ORIGIN=ORIGIN, **extra)
+
+
+def run_through(client, question_ids, answers):
+    """Answer every step; returns the results response."""
+    response = client.get(URL)
+    steps = [question_ids[0:2], question_ids[2:3], question_ids[3:5]]
+    for step in steps:
+        response = post(client, response, {qid: answers[qid] for qid in step})
+        assert response.status_code == 200
+    return response
+
+
+def test_resident_goes_through_every_step_and_sees_the_scores(client, lisbon_tool, question_ids):
+    response = client.get(URL)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Step 1 of 3" in page and 'value="1"' in page and "Membership" in page
+    assert "Ages are mixed." in page  # what yes looks like
+
+    answers = dict(zip(question_ids, ["yes", "no", "partly", "na", "yes"], strict=True))
+    response = run_through(client, question_ids, answers)
+
+    page = response.content.decode()
+    soup = BeautifulSoup(page, "html.parser")
+    assert "Your results" in page
+    # Membership 50 %, chair 50 %, resources 100 % (n/a left out): 2.5 of 4 = 63 %.
+    assert "63%" in soup.select_one(".checklist-overall").get_text()
+    followups = [
+        li.select_one(".checklist-followup__action").get_text()
+        for li in soup.select(".checklist-followup")
+    ]
+    assert followups == ["Invite newcomers.", "Change the statutes."]
+    assert soup.select_one("svg[role=img] title").get_text() == "Score per section"
+
+
+def test_the_flow_sets_and_needs_no_cookie(client, lisbon_tool, question_ids):
+    answers = dict.fromkeys(question_ids, "yes")
+
+    response = run_through(client, question_ids, answers)
+
+    assert "100%" in response.content.decode()
+    assert not response.cookies
+    assert not client.cookies
+
+
+def test_the_self_check_stores_nothing_but_an_anonymous_tally(client, lisbon_tool, question_ids):
+    # Every table of the database (other apps in the checkout may be newer than its schema).
+    tables = set(connection.introspection.table_names())
+    counted = [m for m in apps.get_models() if m._meta.db_table in tables]
+    before = {model: model.objects.count() for model in counted}
+
+    run_through(client, question_ids, dict.fromkeys(question_ids, "partly"))
+
+    changed = {model._meta.label for model in counted if model.objects.count() != before[model]}
+    # One nonce per step (replay protection) and the month's tally: no answer anywhere.
+    assert changed == {"tools.UsedFormNonce", "checklists.SelfCheckTally"}
+    tally = SelfCheckTally.objects.get()
+    assert (tally.completions, tally.average_score) == (1, 50)
+    assert [f.name for f in SelfCheckTally._meta.concrete_fields] == [
+        "id",
+        "tool",
+        "month",
+        "completions",
+        "scored",
+        "score_sum",
+    ]
+    assert Assessment.objects.count() == 0
+
+
+def test_back_keeps_the_answers_given(client, lisbon_tool, question_ids):
+    response = client.get(URL)
+    response = post(client, response, {question_ids[0]: "yes", question_ids[1]: "no"})
+    assert "Step 2 of 3" in response.content.decode()
+
+    response = post(client, response, {question_ids[2]: "partly", "back": "1"})
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert "Step 1 of 3" in response.content.decode()
+    assert soup.find("input", attrs={"name": question_ids[0], "value": "yes"}).has_attr("checked")
+    response = post(client, response, {question_ids[0]: "yes", question_ids[1]: "no"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("input", attrs={"name": question_ids[2], "value": "partly"}).has_attr(
+        "checked"
+    )
+
+
+def test_a_step_with_a_missing_answer_is_shown_again_with_the_error(
+    client, lisbon_tool, question_ids
+):
+    response = client.get(URL)
+
+    response = post(client, response, {question_ids[0]: "yes"})
+
+    page = response.content.decode()
+    assert "Step 1 of 3" in page
+    assert "Choose an answer to this question." in page
+    assert 'role="alert"' in page
+
+
+def test_a_replayed_step_is_refused(client, lisbon_tool, question_ids):
+    first = client.get(URL)
+    answers = {question_ids[0]: "yes", question_ids[1]: "yes"}
+    post(client, first, answers)
+
+    response = post(client, first, answers)
+
+    assert response.status_code == 409
+
+
+def test_a_post_from_another_site_is_refused(client, lisbon_tool, question_ids):
+    response = client.get(URL)
+    data = {STATE_FIELD: state_of(response), question_ids[0]: "yes", question_ids[1]: "yes"}
+
+    response = client.post(URL, data, HTTP_ORIGIN="https://evil.example")
+
+    assert response.status_code == 403
+
+
+def test_a_forged_state_is_refused(client, lisbon_tool, question_ids):
+    data = {STATE_FIELD: "forged", question_ids[0]: "yes", question_ids[1]: "yes"}
+
+    response = client.post(URL, data, HTTP_ORIGIN=ORIGIN)
+
+    assert response.status_code == 400
+
+
+def test_the_embed_may_be_framed_by_the_city_origins(client, lisbon_tool):
+    response = client.get(URL)
+
+    policy = response.headers["Content-Security-Policy"]
+    assert re.search(r"frame-ancestors 'self' http://localhost:8001", policy)
+    assert "X-Frame-Options" not in response.headers
+
+
+def test_results_download_as_a_pdf(client, lisbon_tool, question_ids):
+    response = run_through(client, question_ids, dict.fromkeys(question_ids, "no"))
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = soup.find("form", action=f"{URL}results.pdf")
+    token = form.find("input", attrs={"name": STATE_FIELD})["value"]
+
+    pdf = client.post(f"{URL}results.pdf", {STATE_FIELD: token}, HTTP_ORIGIN=ORIGIN)
+
+    assert pdf.status_code == 200
+    assert pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF") and len(pdf.content) > 1000
+    # The download can be repeated (the token is not consumed).
+    again = client.post(f"{URL}results.pdf", {STATE_FIELD: token}, HTTP_ORIGIN=ORIGIN)
+    assert again.status_code == 200
+
+
+def test_full_page_version_works_too(client, lisbon_tool, question_ids):
+    response = client.get("/en/tools/council-checklist/lisbon/")
+
+    assert response.status_code == 200
+    assert BeautifulSoup(response.content, "html.parser").select_one(".site-header")

@@ -1,0 +1,2 @@
+"""Views of the checklist tools: the city's assessments on the site (`site`) and in the admin
+(`admin`). The self-check lives in `tools.checklists.self_check`."""
