@@ -28,7 +28,10 @@ def reset_database():
     from django.core.management import call_command
     from django.db import connection
 
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    # CASCADE: on PostgreSQL, tables of apps installed only by some tests refer to ours.
+    call_command(
+        "flush", interactive=False, verbosity=0, inhibit_post_migrate=True, allow_cascade=True
+    )
     connection.creation.deserialize_db_from_string(_CLEAN_DATABASE)
     ContentType.objects.clear_cache()
 

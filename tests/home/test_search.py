@@ -108,7 +108,9 @@ def test_results_are_paginated_and_links_keep_the_query(client, city_index):
 
 
 def test_query_with_an_ampersand_survives_in_the_pagination_links(client, city_index):
-    make_cities(city_index, RESULTS_PER_PAGE + 1, word="harbour&sea")
+    # Written as an editor would type it (escaped in rich text), so that both search back-ends
+    # (SQLite's and PostgreSQL's full text) find it.
+    make_cities(city_index, RESULTS_PER_PAGE + 1, word="harbour &amp; sea")
 
     soup = search(client, "harbour&sea")
 
