@@ -23,6 +23,7 @@ DEMO_APPS = [
     "tools",
     "citizenship_test",
     "tools.checklists",
+    "heritage_mapping",
     "home",
 ]
 

@@ -1,0 +1,175 @@
+"""Demo content of the heritage map: Lisbon (Mouraria) and Rijeka (city centre).
+
+For each city: the tool enabled and published in English and French, one mapping project with
+its area, team, definitions, communities and action plan (translated into French through
+wagtail-localize), 15+ approved items of various categories and a few waiting in moderation.
+Idempotent: what exists is found by its slug or title and left alone.
+"""
+
+from datetime import date
+
+from django.utils import timezone
+
+from cities.models import CityPage
+from heritage_mapping.demo import lisbon, rijeka
+from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
+from heritage_mapping.permissions import grant_heritage_permissions
+from heritage_mapping.vocabulary import Licence, Status
+from home.localize import publish_translation
+from tools.models import CityCoordinators
+
+__all__ = ["CITY_MODULES", "load"]
+
+CITY_MODULES = (lisbon, rijeka)
+INTRO = (
+    "Help us map the heritage of the neighbourhood: a place, a tradition, a taste or a memory "
+    "that matters to you and your neighbours.",
+    "Aidez-nous à cartographier le patrimoine du quartier : un lieu, une tradition, une saveur "
+    "ou un souvenir qui compte pour vous et vos voisins.",
+)
+
+
+def _write(stdout, message):
+    if stdout is not None:
+        stdout.write(message)
+
+
+def _tool(city, locales):
+    tool = HeritageMap.objects.filter(city=city, locale=locales["en"]).first()
+    if tool is None:
+        tool = HeritageMap(
+            city=city,
+            locale=locales["en"],
+            languages=["en", "fr"],
+            allowed_origins=["http://localhost:8001"],
+            intro=f"<p>{INTRO[0]}</p>",
+            live=False,
+        )
+        tool.save()
+        tool.save_revision().publish()
+        tool.refresh_from_db()
+    if tool.get_translation_or_none(locales["fr"]) is None:
+        publish_translation(tool, locales["fr"], {INTRO[0]: INTRO[1]})
+    return tool
+
+
+def _project(city, locales, module):
+    spec = module.PROJECT
+    project = MappingProject.objects.filter(
+        city=city, slug=spec["slug"], locale=locales["en"]
+    ).first()
+    if project is not None:
+        return project
+    project = MappingProject(
+        city=city,
+        locale=locales["en"],
+        slug=spec["slug"],
+        title=spec["title"][0],
+        neighbourhood=spec["neighbourhood"][0],
+        summary=spec["summary"][0],
+        heritage_definition=spec["heritage_definition"][0],
+        intercultural_heritage_definition=spec["intercultural_heritage_definition"][0],
+        phase=spec["phase"],
+        starts_on=date.fromisoformat(spec["starts_on"]),
+        ends_on=date.fromisoformat(spec["ends_on"]),
+        area=spec["area"],
+        team=[
+            ("member", {"name": name, "organisation": organisation, "role": role[0]})
+            for name, organisation, role in spec["team"]
+        ],
+    )
+    project.communities = [
+        Community(slug=slug, name=name, sort_order=position)
+        for position, (slug, name, _fr) in enumerate(module.COMMUNITIES)
+    ]
+    project.save()
+    return project
+
+
+def _item(project, spec, status):
+    title, category, communities, latitude, longitude, period, description, why, *rest = spec
+    item = HeritageItem.objects.filter(project=project, title=title).first()
+    if item is not None:
+        return item, False
+    item = HeritageItem.objects.create(
+        project=project,
+        status=status,
+        title=title,
+        category=category,
+        latitude=latitude,
+        longitude=longitude,
+        period=period,
+        description=description,
+        why_it_matters=why,
+        place_name=rest[0] if rest else "",
+        licence=Licence.CC_BY if len(title) % 3 else Licence.CC_BY_SA,
+        language="en",
+        moderated_at=timezone.now() if status == Status.APPROVED else None,
+    )
+    item.communities.set(Community.objects.filter(project=project, slug__in=communities))
+    return item, True
+
+
+def _action_plan(project, module, items_by_title):
+    if project.action_plan:
+        return
+    project.action_plan = [
+        (
+            "action",
+            {
+                "title": action["title"][0],
+                "description": action["description"][0],
+                "lead": action["lead"][0],
+                "timeframe": action["timeframe"][0],
+                "assets": [("asset", items_by_title[title]) for title in action["assets"]],
+            },
+        )
+        for action in module.ACTIONS
+    ]
+    project.save()
+
+
+def _french(module):
+    spec = module.PROJECT
+    strings = {
+        spec[key][0]: spec[key][1]
+        for key in (
+            "title",
+            "neighbourhood",
+            "summary",
+            "heritage_definition",
+            "intercultural_heritage_definition",
+        )
+    }
+    strings.update({role[0]: role[1] for _name, _org, role in spec["team"]})
+    strings.update({name: french for _slug, name, french in module.COMMUNITIES})
+    for action in module.ACTIONS:
+        for key in ("title", "description", "lead", "timeframe"):
+            strings[action[key][0]] = action[key][1]
+    return strings
+
+
+def load(home, locales, stdout=None):
+    """Create the demo heritage maps of Lisbon and Rijeka (see the module docstring)."""
+    made = []
+    for module in CITY_MODULES:
+        city = CityPage.objects.filter(slug=module.CITY, locale=home.locale).first()
+        if city is None:
+            continue
+        _tool(city, locales)
+        project = _project(city, locales, module)
+        items = {}
+        new = 0
+        for spec in module.ITEMS:
+            items[spec[0]], created = _item(project, spec, Status.APPROVED)
+            new += created
+        for spec in module.PENDING:
+            new += _item(project, spec, Status.PENDING)[1]
+        _action_plan(project, module, items)
+        if project.get_translation_or_none(locales["fr"]) is None:
+            publish_translation(project, locales["fr"], _french(module))
+        coordinators = CityCoordinators.objects.filter(city=city).first()
+        if coordinators is not None:
+            grant_heritage_permissions(coordinators.group)
+        made.append(f"{city.title} ({new} new items)")
+    _write(stdout, f"  Heritage maps: {', '.join(made) or 'no city'}.")

@@ -1,0 +1,87 @@
+"""What every screen of the tool shares: URLs, the project of a request, the base context."""
+
+from django.conf import settings
+from django.http import Http404
+from django.utils import translation
+
+from heritage_mapping.models import MappingProject
+
+__all__ = [
+    "DEFAULT_TILE_ATTRIBUTION",
+    "DEFAULT_TILE_URL",
+    "find_project",
+    "project_url",
+    "screen_url",
+    "tile_settings",
+    "tool_context",
+]
+
+DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+DEFAULT_TILE_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
+
+
+def screen_url(customisation, mode, subpath="", language=None):
+    """Path of one screen of the tool, framed ("embed") or full page ("page")."""
+    language = language or translation.get_language()
+    if mode == "embed":
+        base = customisation.get_embed_url(language)
+    else:
+        base = customisation.get_page_url(language)
+    return base + subpath
+
+
+def project_url(customisation, mode, project, subpath=""):
+    """Path of one screen of a project: /<lang>/<embed|tools>/heritage-map/<city>/<project>/..."""
+    return screen_url(customisation, mode, f"{project.slug}/{subpath}")
+
+
+def find_project(customisation, slug):
+    """The published project `slug` of the customisation's city, in the active language if
+    translated (else its original). 404 when there is none. One query."""
+    candidates = list(
+        MappingProject.objects.published()
+        .of_city(customisation.city)
+        .filter(slug=slug)
+        .select_related("locale")
+        .order_by("pk")
+    )
+    if not candidates:
+        raise Http404
+    language = translation.get_language()
+    original = candidates[0]
+    shown = next((p for p in candidates if p.locale.language_code == language), original)
+    shown._original = original
+    return shown
+
+
+def tile_settings():
+    """The tile server (settings.HERITAGE_TILE_URL) and its attribution (HTML from settings)."""
+    return {
+        "tile_url": getattr(settings, "HERITAGE_TILE_URL", "") or DEFAULT_TILE_URL,
+        "tile_attribution": getattr(settings, "HERITAGE_TILE_ATTRIBUTION", "")
+        or DEFAULT_TILE_ATTRIBUTION,
+    }
+
+
+def tool_context(customisation, request, mode, project=None, **extra):
+    """The framework's context plus the project, its URLs and the tile settings."""
+    context = customisation.get_tool_context(request, mode)
+    context["home_url"] = screen_url(customisation, mode)
+    if project is not None:
+        context.update(
+            {
+                "project": project,
+                "map_url": project_url(customisation, mode, project),
+                "contribute_url": project_url(customisation, mode, project, "contribute/"),
+                "analysis_url": project_url(customisation, mode, project, "analysis/"),
+                "action_plan_url": project_url(customisation, mode, project, "action-plan/"),
+                "item_base_url": project_url(customisation, mode, project, "items/"),
+                "geojson_url": project_url(customisation, mode, project, "heritage.geojson"),
+                "csv_url": project_url(customisation, mode, project, "heritage.csv"),
+            }
+        )
+    context.update(tile_settings())
+    context.update(extra)
+    return context

@@ -1,0 +1,40 @@
+"""Admin wiring: projects and the moderation queue under the framework's "Tools" menu, and the
+approve / reject buttons in the queue. (The `HeritageMap` customisations come from the
+framework itself.)"""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from heritage_mapping.models import HeritageItem, MappingProject
+from heritage_mapping.permissions import CityScopedPolicy
+from heritage_mapping.viewsets import HeritageItemViewSet, MappingProjectViewSet
+from heritage_mapping.vocabulary import Status
+from tools.viewsets import tools_group
+
+register_permission_policy(
+    MappingProject, CityScopedPolicy(MappingProject, "city"), exact_class=True
+)
+register_permission_policy(
+    HeritageItem, CityScopedPolicy(HeritageItem, "project__city"), exact_class=True
+)
+for viewset in (MappingProjectViewSet(), HeritageItemViewSet()):
+    tools_group.add_viewset(viewset)
+    register_snippet(viewset)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def moderation_buttons(snippet, user, next_url=None):
+    """Approve and Reject in the "more" menu of a waiting or rejected item."""
+    if not isinstance(snippet, HeritageItem):
+        return
+    namespace = "wagtailsnippets_heritage_mapping_heritageitem"
+    if snippet.status != Status.APPROVED:
+        yield MenuItem(
+            _("Approve"), reverse(f"{namespace}:approve", args=[snippet.pk]), "check", 10
+        )
+    if snippet.status != Status.REJECTED:
+        yield MenuItem(_("Reject"), reverse(f"{namespace}:reject", args=[snippet.pk]), "cross", 20)

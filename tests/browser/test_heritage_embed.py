@@ -1,0 +1,123 @@
+"""The heritage map embedded in another site, in headless Chromium, with no cookie reaching it.
+
+A host page served from http://127.0.0.1:<port> frames the tool on http://localhost:<port>:
+different sites to the browser, so the frame gets no cookie at all (see STACK.md). The
+contribution goes through every step, with a photo and a point chosen with the map's
+keyboard-friendly button, and arrives in moderation.
+"""
+
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from io import BytesIO, StringIO
+
+import pytest
+from PIL import Image
+
+from tests.browser.conftest import save_screenshot
+
+pytestmark = pytest.mark.browser
+
+HOST_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Lisbon's site</title></head><body><h1>Lisbon's own site</h1>
+<iframe id="tool" src="{src}" title="Heritage map" style="width:100%;height:1400px"></iframe>
+</body></html>"""
+
+
+@pytest.fixture(scope="session")
+def heritage_demo(demo_site, django_db_blocker):
+    """The heritage demo (loaded here until load_demo_content lists the app) and a host page
+    on another origin, which Lisbon's map allows to frame it. Yields (site URL, host URL)."""
+    from wagtail.models import Locale
+
+    from heritage_mapping import demo
+    from heritage_mapping.models import HeritageMap
+    from home.models import HomePage
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), SimpleHTTPRequestHandler)
+    host = f"http://127.0.0.1:{server.server_port}"
+    with django_db_blocker.unblock():
+        home = HomePage.objects.filter(depth=2, locale__language_code="en").first()
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        demo.load(home, locales, stdout=StringIO())
+        for tool in HeritageMap.objects.filter(city__slug="lisbon"):
+            tool.allowed_origins = [*tool.allowed_origins, host]
+            tool.save_revision().publish()
+
+    src = f"{demo_site}/en/embed/heritage-map/lisbon/mouraria/contribute/"
+    body = HOST_PAGE.format(src=src).encode()
+
+    class Host(SimpleHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server.RequestHandlerClass = partial(Host)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield demo_site, host
+    server.shutdown()
+
+
+def _photo_bytes():
+    buffer = BytesIO()
+    Image.new("RGB", (320, 240), (200, 120, 60)).save(buffer, format="JPEG")
+    return buffer.getvalue()
+
+
+def test_a_resident_contributes_through_a_cross_site_iframe_without_cookies(page, heritage_demo):
+    from heritage_mapping.models import HeritageItem
+
+    site, host = heritage_demo
+    page.goto(f"{host}/")
+    frame = page.frame_locator("#tool")
+
+    frame.get_by_label("Name of the place, tradition or memory").fill("Azulejo bench")
+    frame.get_by_label("Describe it").fill("A tiled bench where neighbours sit in the evening.")
+    frame.get_by_label("Public space").check()
+    frame.get_by_role("button", name="Next").click()
+
+    frame.get_by_label("Cape Verdean community").check()
+    frame.get_by_label("Why does it matter to them?").fill("Everyone stops there.")
+    frame.get_by_role("button", name="Next").click()
+
+    # The map loads (its tiles cannot, offline); the point goes where the map is centred.
+    frame.locator("#heritage-picker").wait_for(state="visible")
+    frame.get_by_role("button", name="Put the point at the centre of the map").click()
+    assert frame.get_by_label("Latitude").input_value() != ""
+    frame.get_by_role("button", name="Next").click()
+
+    frame.get_by_label("When").fill("Since the 1960s")
+    frame.get_by_role("button", name="Next").click()
+
+    frame.locator("input[name='photos-photo_1']").set_input_files(
+        {"name": "bench.jpg", "mimeType": "image/jpeg", "buffer": _photo_bytes()}
+    )
+    frame.locator("input[name='photos-description_1']").fill("The blue and white bench")
+    frame.get_by_role("button", name="Next").click()
+
+    frame.get_by_label("I wrote this text and took these photos").check()
+    frame.get_by_role("button", name="Next").click()
+    frame.get_by_role("button", name="Send").click()
+
+    frame.get_by_role("heading", name="Thank you!").wait_for()
+    save_screenshot(page, "heritage-embed-thanks")
+    assert not [c for c in page.context.cookies() if "localhost" in c["domain"]]
+    item = HeritageItem.objects.get(title="Azulejo bench")
+    assert item.status == "pending" and item.is_located
+    assert item.photos.count() == 1
+
+
+def test_the_embedded_map_lists_items_even_without_tiles(page, heritage_demo):
+    site, _host = heritage_demo
+    page.goto(f"{site}/en/embed/heritage-map/rijeka/city-centre/")
+
+    page.locator("#heritage-map").wait_for(state="visible")
+    assert page.locator(".heritage-list li").count() >= 15
+    page.locator(".leaflet-marker-icon, .marker-cluster").first.wait_for()
+    save_screenshot(page, "heritage-map-rijeka")

@@ -1,0 +1,169 @@
+"""Fixtures of the heritage map: two cities with a published map and a project each, items,
+coordinators, and a photo with a GPS position in its EXIF."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from PIL import Image
+
+from cities.factories import CityIndexPageFactory, CityPageFactory
+from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
+from heritage_mapping.vocabulary import Licence, Status
+
+#: A square around the middle of Mouraria (Lisbon), [longitude, latitude].
+MOURARIA = {
+    "type": "Polygon",
+    "coordinates": [
+        [[-9.140, 38.713], [-9.131, 38.713], [-9.131, 38.724], [-9.140, 38.724], [-9.140, 38.713]]
+    ],
+}
+INSIDE = (38.7157, -9.1366)  # latitude, longitude: Martim Moniz
+OUTSIDE = (38.7075, -9.1365)  # Praça do Comércio, south of the area
+RIJEKA_CENTRE = {
+    "type": "Polygon",
+    "coordinates": [
+        [[14.435, 45.323], [14.450, 45.323], [14.450, 45.332], [14.435, 45.332], [14.435, 45.323]]
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Photos go to a fresh folder per test."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def city_index(home_page):
+    return CityIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def lisbon(city_index):
+    return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon", country="Portugal")
+
+
+@pytest.fixture
+def rijeka(city_index):
+    return CityPageFactory(parent=city_index, title="Rijeka", slug="rijeka", country="Croatia")
+
+
+def publish_map(city, locales, **options):
+    options.setdefault("languages", ["en", "fr"])
+    options.setdefault("allowed_origins", ["https://www.lisboa.example"])
+    tool = HeritageMap(city=city, locale=locales["en"], live=False, **options)
+    tool.save()
+    tool.save_revision().publish()
+    tool.refresh_from_db()
+    return tool
+
+
+@pytest.fixture
+def lisbon_map(lisbon, locales):
+    return publish_map(lisbon, locales)
+
+
+@pytest.fixture
+def rijeka_map(rijeka, locales):
+    return publish_map(rijeka, locales, allowed_origins=["https://rijeka.example"])
+
+
+def make_project(city, locales, slug, area, **options):
+    project = MappingProject(
+        city=city,
+        locale=locales["en"],
+        slug=slug,
+        title=options.pop("title", f"Mapping {slug}"),
+        neighbourhood=options.pop("neighbourhood", slug.title()),
+        area=area,
+        **options,
+    )
+    project.communities = [
+        Community(slug="cape-verdean", name="Cape Verdean community", sort_order=0),
+        Community(slug="bangladeshi", name="Bangladeshi community", sort_order=1),
+        Community(slug="residents", name="Long-time residents", sort_order=2),
+    ]
+    project.save()
+    return project
+
+
+@pytest.fixture
+def mouraria(lisbon_map, lisbon, locales):
+    return make_project(lisbon, locales, "mouraria", MOURARIA, neighbourhood="Mouraria")
+
+
+@pytest.fixture
+def rijeka_project(rijeka_map, rijeka, locales):
+    return make_project(rijeka, locales, "city-centre", RIJEKA_CENTRE)
+
+
+@pytest.fixture
+def make_item():
+    """Create an item (approved unless told) in a project, linked to communities by slug."""
+
+    def make(project, title="Sunday cachupa", status=Status.APPROVED, communities=(), **fields):
+        fields.setdefault("latitude", INSIDE[0])
+        fields.setdefault("longitude", INSIDE[1])
+        fields.setdefault("category", "food")
+        fields.setdefault("description", "A slow-cooked stew shared on Sundays.")
+        fields.setdefault("licence", Licence.CC_BY)
+        item = HeritageItem.objects.create(project=project, title=title, status=status, **fields)
+        if communities:
+            item.communities.set(Community.objects.filter(project=project, slug__in=communities))
+        return item
+
+    return make
+
+
+@pytest.fixture
+def coordinator_of(django_user_model):
+    """A user in the coordinator group of `city` (the framework creates the group)."""
+    from tools.models import CityCoordinators
+
+    def make(city, username=None):
+        coordinators = CityCoordinators.for_city(city)
+        user = django_user_model.objects.create_user(
+            username=username or f"coordinator-{city.slug}", password="pw"
+        )
+        user.groups.add(coordinators.group)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user(username="editor", password="pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+def _rational(value):
+    from PIL.TiffImagePlugin import IFDRational
+
+    return IFDRational(int(value * 10000), 10000)
+
+
+@pytest.fixture
+def gps_jpeg():
+    """JPEG bytes from a "phone": EXIF with a GPS position, a camera model and a comment."""
+    image = Image.new("RGB", (640, 480), (180, 90, 40))
+    exif = Image.Exif()
+    exif[0x0110] = "Resident's phone"  # Model
+    exif[0x010E] = "Secret note in the description"  # ImageDescription
+    gps = {
+        1: "N",
+        2: (_rational(38.0), _rational(42.0), _rational(56.5)),
+        3: "W",
+        4: (_rational(9.0), _rational(8.0), _rational(11.8)),
+    }
+    exif[0x8825] = gps  # GPSInfo
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", exif=exif.tobytes())
+    data = buffer.getvalue()
+    # The photo really carries GPS data before it is sent.
+    with Image.open(io.BytesIO(data)) as check:
+        assert check.getexif().get_ifd(0x8825)
+    return data

@@ -1,0 +1,224 @@
+"""Moderation in the Wagtail admin, and the permission matrix between cities."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from heritage_mapping.models import HeritageItem
+from heritage_mapping.vocabulary import Status
+
+pytestmark = pytest.mark.django_db
+
+ADMIN = "/admin/snippets/heritage_mapping/heritageitem/"
+PROJECTS = "/admin/snippets/heritage_mapping/mappingproject/"
+
+
+@pytest.fixture
+def pending(mouraria, make_item):
+    return make_item(mouraria, "Hairdressers of the square", status=Status.PENDING)
+
+
+@pytest.fixture
+def rijeka_pending(rijeka_project, make_item):
+    return make_item(
+        rijeka_project, "Chess in the park", status=Status.PENDING, latitude=45.327, longitude=14.44
+    )
+
+
+@pytest.fixture
+def lisbon_coordinator(coordinator_of, lisbon, client):
+    user = coordinator_of(lisbon)
+    client.force_login(user)
+    return user
+
+
+def test_the_queue_lists_waiting_items_of_the_coordinators_city(
+    client, lisbon_coordinator, pending, rijeka_pending
+):
+    response = client.get(ADMIN, {"status": "pending"})
+
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Hairdressers of the square" in text
+    assert "Chess in the park" not in text
+
+
+def test_approving_makes_an_item_public(client, lisbon_coordinator, pending):
+    url = f"{ADMIN}approve/{pending.pk}/"
+    assert client.get(url).status_code == 200
+
+    response = client.post(url)
+
+    assert response.status_code == 302
+    pending.refresh_from_db()
+    assert pending.status == Status.APPROVED
+    assert pending.moderated_by == lisbon_coordinator
+    public = client.get("/en/embed/heritage-map/lisbon/mouraria/")
+    assert "Hairdressers of the square" in public.content.decode()
+
+
+def test_an_item_without_a_point_cannot_be_approved_until_located(
+    client, lisbon_coordinator, mouraria, make_item
+):
+    item = make_item(
+        mouraria,
+        "Conversation circle",
+        status=Status.PENDING,
+        latitude=None,
+        longitude=None,
+        place_name="Parish hall",
+    )
+
+    client.post(f"{ADMIN}approve/{item.pk}/")
+
+    item.refresh_from_db()
+    assert item.status == Status.PENDING
+
+
+def test_rejecting_needs_a_reason_and_keeps_the_item_private(client, lisbon_coordinator, pending):
+    url = f"{ADMIN}reject/{pending.pk}/"
+
+    refused = client.post(url, {"reason": ""})
+    assert refused.status_code == 200
+    pending.refresh_from_db()
+    assert pending.status == Status.PENDING
+
+    client.post(url, {"reason": "Duplicate of another item."})
+    pending.refresh_from_db()
+    assert pending.status == Status.REJECTED
+    assert pending.rejection_reason == "Duplicate of another item."
+
+
+def test_editing_can_locate_and_approve(client, lisbon_coordinator, mouraria, make_item):
+    item = make_item(
+        mouraria,
+        "Circle",
+        status=Status.PENDING,
+        latitude=None,
+        longitude=None,
+        place_name="Parish hall",
+    )
+    edit = client.get(f"{ADMIN}edit/{item.pk}/")
+    assert edit.status_code == 200
+    soup = BeautifulSoup(edit.content, "html.parser")
+    data = {
+        field["name"]: field.get("value", "")
+        for field in soup.select("form input[name]")
+        if field.get("type") not in ("checkbox", "radio", "submit")
+    }
+    data.update(
+        {
+            "status": "approved",
+            "project": mouraria.pk,
+            "title": "Circle",
+            "description": "Weekly practice.",
+            "category": "language",
+            "latitude": "38.716",
+            "longitude": "-9.135",
+            "licence": "CC-BY-4.0",
+            "rejection_reason": "",
+            "why_it_matters": "",
+        }
+    )
+
+    response = client.post(f"{ADMIN}edit/{item.pk}/", data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    item.refresh_from_db()
+    assert item.status == Status.APPROVED and item.is_located
+
+
+def object_urls(model, instance):
+    """Every admin URL of the model's viewset that names one object (pk)."""
+    from django.urls import reverse
+
+    viewset = model.snippet_viewset
+    urls = []
+    for pattern in viewset.get_urlpatterns():
+        route = pattern.pattern
+        names = set(getattr(route, "converters", {}) or route.regex.groupindex)
+        if names == {"pk"}:
+            urls.append(reverse(f"{viewset.url_namespace}:{pattern.name}", args=[instance.pk]))
+    return urls
+
+
+def is_refused(client, url, method="get"):
+    response = getattr(client, method)(
+        url, {"reason": "x"} if method == "post" else None, follow=True
+    )
+    return response.status_code in (403, 404)
+
+
+def test_a_coordinator_of_lisbon_is_refused_on_every_rijeka_admin_url(
+    client, lisbon_coordinator, rijeka_pending, rijeka_project
+):
+    from heritage_mapping.models import MappingProject
+
+    urls = object_urls(HeritageItem, rijeka_pending) + object_urls(MappingProject, rijeka_project)
+    names = {url.rstrip("/").split("/")[-2] for url in urls}
+    assert {"edit", "delete", "approve", "reject"} <= names
+
+    assert [url for url in urls if is_refused(client, url)] == urls
+    assert [url for url in urls if is_refused(client, url, "post")] == urls
+    rijeka_pending.refresh_from_db()
+    assert rijeka_pending.status == Status.PENDING
+    assert MappingProject.objects.filter(pk=rijeka_project.pk).exists()
+
+
+def test_a_coordinator_opens_their_own_citys_screens(client, lisbon_coordinator, pending, mouraria):
+    from heritage_mapping.models import MappingProject
+
+    for url in object_urls(HeritageItem, pending) + object_urls(MappingProject, mouraria):
+        if "/usage/" in url or "/history/" in url or "/delete/" in url or "/edit/" in url:
+            assert client.get(url).status_code == 200, url
+
+
+def test_the_admin_export_holds_only_the_coordinators_city(
+    client, lisbon_coordinator, pending, rijeka_pending
+):
+    response = client.get(ADMIN, {"export": "csv"})
+
+    assert response.status_code == 200
+    text = (
+        b"".join(response.streaming_content).decode()
+        if response.streaming
+        else (response.content.decode())
+    )
+    assert "Hairdressers of the square" in text
+    assert "Chess in the park" not in text
+
+
+def test_a_coordinator_sees_another_citys_photos_nowhere(
+    client, lisbon_coordinator, rijeka_pending
+):
+    from django.core.files.base import ContentFile
+
+    from heritage_mapping.models import ItemPhoto
+
+    photo = ItemPhoto(item=rijeka_pending)
+    photo.image.save("p.jpg", ContentFile(b"\xff\xd8\xff\xd9"), save=True)
+
+    assert is_refused(client, f"{ADMIN}photo/{photo.pk}/")
+
+
+def test_the_project_list_holds_only_the_coordinators_projects(
+    client, lisbon_coordinator, mouraria, rijeka_project
+):
+    text = client.get(PROJECTS).content.decode()
+
+    assert mouraria.title in text
+    assert rijeka_project.title not in text
+
+
+def test_editors_moderate_every_city(client, editor, pending, rijeka_pending):
+    client.force_login(editor)
+
+    text = client.get(ADMIN, {"status": "pending"}).content.decode()
+
+    assert "Hairdressers of the square" in text and "Chess in the park" in text
+
+
+def test_anonymous_visitors_reach_no_moderation_screen(client, pending):
+    response = client.get(f"{ADMIN}approve/{pending.pk}/")
+
+    assert response.status_code in (302, 403, 404)
+    assert HeritageItem.objects.get(pk=pending.pk).status == Status.PENDING
