@@ -113,6 +113,5 @@ class CityPage(Page):
         """
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_sections.sections_for(self))
-        # The tools a city offers (its citizenship test, anti-rumours campaign, heritage map...)
-        # come with the tools framework, which will add them here.
+        context.update(profile_sections.tool_sections_for(self))
         return context

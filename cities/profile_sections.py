@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from wagtail.models import Page
 
@@ -154,3 +154,20 @@ def sections_for(city, today=None):
     for declaration in sections[DECLARATIONS]:
         declaration.endorsed_on_text = format_day(declaration.endorsed_on)
     return sections
+
+
+def tool_sections_for(city):
+    """The tools the city offers and the recognitions they give it, from the tools registry.
+
+    `city_tools` is a list of (tool model, offer) with links in the page's language;
+    `city_recognitions` a list of (tool model, text). Both empty without the tools framework.
+    """
+    if not apps.is_installed("tools"):
+        return {"city_tools": [], "city_recognitions": []}
+    from tools.directory import recognitions_for, tools_offered_by
+
+    return {
+        # The language being served is the page's (no query for the page's locale).
+        "city_tools": tools_offered_by(city, translation.get_language()),
+        "city_recognitions": recognitions_for(city),
+    }

@@ -8,7 +8,14 @@ from tools.lookup import pick_for_language
 from tools.models.city_tool import CityTool, tool_path
 from tools.registry import get_tool_types
 
-__all__ = ["CityOffer", "ToolEntry", "published_offers", "tool_directory", "tools_offered_by"]
+__all__ = [
+    "CityOffer",
+    "ToolEntry",
+    "published_offers",
+    "recognitions_for",
+    "tool_directory",
+    "tools_offered_by",
+]
 
 
 @dataclass
@@ -122,3 +129,20 @@ def tools_offered_by(city, language):
         for offer in offers
         if offer.city_slug == city.slug
     ]
+
+
+def recognitions_for(city):
+    """[(tool model, text)] for the tools that recognise `city` (a CityPage), for its profile.
+
+    Only tools that override `CityTool.recognition_for_city` are asked, so a tool without
+    recognitions costs no query.
+    """
+    base = CityTool.recognition_for_city.__func__
+    recognitions = []
+    for model in get_tool_types():
+        if model.recognition_for_city.__func__ is base:
+            continue
+        text = model.recognition_for_city(city)
+        if text:
+            recognitions.append((model, text))
+    return recognitions

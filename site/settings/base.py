@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "tools",
     "citizenship_test",
     "tools.checklists",
+    "antirumours",
     "heritage_mapping",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -204,6 +204,14 @@ class CityTool(
 
     # --- Names and URLs ---
     @classmethod
+    def recognition_for_city(cls, city):
+        """A short text the city's profile shows when the tool recognises the city, or None.
+
+        For example a badge earned by an evaluation. Tools that award none keep this default.
+        """
+        return None
+
+    @classmethod
     def get_tool_name(cls):
         """The tool's name, falling back to the model's verbose name."""
         return cls.tool_name or cls._meta.verbose_name

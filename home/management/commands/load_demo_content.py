@@ -24,6 +24,7 @@ DEMO_APPS = [
     "citizenship_test",
     "tools.checklists",
     "heritage_mapping",
+    "antirumours",
     "home",
 ]
 

@@ -1,0 +1,1 @@
+"""The anti-rumours toolkit: a city's anti-rumour strategy, from diagnosis to evaluation."""

@@ -1,0 +1,1 @@
+"""The evaluation guide: the method's elements and criteria, and how they are scored."""

@@ -1,0 +1,107 @@
+"""`AntiRumourStrategy`: one city's anti-rumour strategy, the tool of this app."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+
+from antirumours.blocks import LessonBlock, QuizQuestionBlock
+from tools.models import CityTool
+
+__all__ = ["AntiRumourStrategy"]
+
+
+class AntiRumourStrategy(CityTool):
+    """A city's anti-rumour strategy: its public screens and the options of its course.
+
+    The rumours, reports, network, campaigns and evaluations are models of their own that
+    point to the city; this customisation says how residents see them. With no lessons or
+    quiz of its own, the city's course uses the toolkit's default course
+    (`antirumours.course`).
+    """
+
+    tool_slug = "anti-rumours"
+    tool_name = _("Anti-rumour strategy")
+    tool_description = _(
+        "Find the rumours about diversity that circulate in the city, answer them with facts "
+        "and empathy, train anti-rumour agents, run campaigns and evaluate them."
+    )
+    icon = "comment"
+    embed_template = "antirumours/overview.html"
+    accepts_posts = True
+
+    @classmethod
+    def recognition_for_city(cls, city):
+        """The recognition badge's text when the city's latest evaluation earned it."""
+        from antirumours.badges import recognition_for
+
+        recognition = recognition_for(city)
+        if recognition is None:
+            return None
+        return _("Recognised anti-rumour strategy (evaluation %(year)s)") % {
+            "year": recognition.year
+        }
+
+    report_form_enabled = models.BooleanField(
+        _("residents may report rumours"),
+        default=True,
+        help_text=_("An anonymous form; reports wait for moderation before counting."),
+    )
+    show_diagnosis = models.BooleanField(
+        _("publish the diagnosis"),
+        default=True,
+        help_text=_("Show residents the most reported rumours over time."),
+    )
+    course_lessons = StreamField(
+        [("lesson", LessonBlock())],
+        blank=True,
+        verbose_name=_("course lessons"),
+        help_text=_("Leave empty to use the toolkit's default lessons."),
+    )
+    course_quiz = StreamField(
+        [("question", QuizQuestionBlock())],
+        blank=True,
+        verbose_name=_("course quiz"),
+        help_text=_("Leave empty to use the toolkit's default quiz."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+
+    tool_panels = [
+        MultiFieldPanel(
+            [FieldPanel("report_form_enabled"), FieldPanel("show_diagnosis")],
+            heading=_("Residents"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("course_lessons"), FieldPanel("course_quiz"), FieldPanel("pass_mark")],
+            heading=_("Agents' course"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("anti-rumour strategy")
+        verbose_name_plural = _("anti-rumour strategies")
+
+    def serve(self, request, mode, subpath=""):
+        """Every public screen of the strategy (see `antirumours.views.SCREENS`)."""
+        from antirumours.views import serve_screen
+
+        return serve_screen(self, request, mode, subpath)
+
+    def get_tool_context(self, request, mode):
+        from antirumours.views.common import screen_urls
+
+        context = super().get_tool_context(request, mode)
+        context["urls"] = screen_urls(self, mode)
+        return context
+
+    def get_preview_context(self, request, mode_name):
+        from antirumours.views.overview import overview_context
+
+        context = super().get_preview_context(request, mode_name)
+        context.update(overview_context(self, context["urls"]))
+        return context

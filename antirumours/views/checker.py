@@ -1,0 +1,73 @@
+"""The rumour checker: pick a rumour, read the facts and arguments, say if it changed your view.
+
+Only a counter is incremented per answer (`CheckerTally`); the signed state names the rumour,
+so an answer cannot be counted for another one, and its nonce stops double counting.
+"""
+
+from django import forms
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from antirumours.checker import checker_summary, record_answer
+from antirumours.choices import ANSWER_CHOICES
+from antirumours.content import rumour_by_slug, rumours_for
+from antirumours.views.common import allow_methods, render_screen, rumour_urls
+from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission
+
+__all__ = ["AnswerForm", "check", "choose"]
+
+PURPOSE = "checker"
+MAX_AGE = 2 * 60 * 60
+
+
+class AnswerForm(forms.Form):
+    answer = forms.ChoiceField(
+        label=_("Did this change your view of the rumour?"),
+        choices=ANSWER_CHOICES,
+        widget=forms.RadioSelect,
+    )
+
+
+@allow_methods("GET", "HEAD")
+def choose(request, strategy, mode):
+    context = strategy.get_tool_context(request, mode)
+    language = translation.get_language()
+    context["rumours"] = rumour_urls(rumours_for(strategy.city, language), context["urls"])
+    return render_screen(request, strategy, mode, "antirumours/checker.html", context)
+
+
+@allow_methods("GET", "HEAD", "POST")
+def check(request, strategy, mode, slug):
+    context = strategy.get_tool_context(request, mode)
+    rumour = rumour_by_slug(strategy.city, slug, translation.get_language())
+    if rumour is None:
+        raise Http404
+    rumour_urls([rumour], context["urls"])
+    signer = SignedFormState(strategy, purpose=PURPOSE, max_age=MAX_AGE)
+    context["rumour"] = rumour
+    if request.method == "POST":
+        token = request.POST.get(STATE_FIELD, "")
+        state = signer.load(token)
+        if (state.data or {}).get("rumour") != str(rumour.translation_key):
+            raise ForgedState
+        form = AnswerForm(request.POST)
+        if form.is_valid():
+            accept_submission(request, strategy, purpose=PURPOSE, max_age=MAX_AGE)
+            record_answer(rumour, form.cleaned_data["answer"])
+            counts = checker_summary(strategy.city).get(rumour.translation_key, {})
+            context["answer_counts"] = [
+                (label, counts.get(value, 0)) for value, label in ANSWER_CHOICES
+            ]
+            context["answer_total"] = sum(counts.values())
+            return render_screen(
+                request, strategy, mode, "antirumours/checker_thanks.html", context
+            )
+        context.update({"form": form, "state": token})
+        status = 400
+    else:
+        context["form"] = AnswerForm()
+        context["state"] = signer.dump({"rumour": str(rumour.translation_key)})
+        status = 200
+    context["state_field"] = STATE_FIELD
+    return render_screen(request, strategy, mode, "antirumours/check.html", context, status)

@@ -1,0 +1,116 @@
+"""The agents' online course: lessons, the quiz, the certificate and its verification.
+
+The quiz and the certificate forms are cookieless (tools.state). The quiz score travels to
+the certificate form inside the signed state, so it cannot be forged, and the nonce lets each
+passed quiz issue one certificate only.
+"""
+
+from django import forms
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
+
+from antirumours.certificates import issue_code, verify_code
+from antirumours.course import lessons_for, mark_quiz, quiz_for
+from antirumours.models import Certificate
+from antirumours.models.common import of_city
+from antirumours.views.common import allow_methods, render_screen
+from tools.state import STATE_FIELD, SignedFormState, accept_submission
+
+__all__ = ["certificate", "issue_certificate", "lessons", "quiz", "verify"]
+
+QUIZ, CERTIFICATE = "quiz", "certificate"
+QUIZ_MAX_AGE = 6 * 60 * 60
+CERTIFICATE_MAX_AGE = 24 * 60 * 60
+
+
+class CertificateForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name on the certificate (optional)"),
+        help_text=_("Only this name is stored with the certificate. Leave it empty if you wish."),
+        required=False,
+        max_length=80,
+    )
+
+
+def issue_certificate(city, score, name=""):
+    """Create a certificate with a fresh code (a new one in the rare case of a clash)."""
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(
+                    city=city, code=issue_code(), score=score, name=name.strip()
+                )
+        except IntegrityError:
+            continue
+    raise RuntimeError("Could not find a free certificate code.")
+
+
+@allow_methods("GET", "HEAD")
+def lessons(request, strategy, mode):
+    context = {"lessons": lessons_for(strategy), "pass_mark": strategy.pass_mark}
+    return render_screen(request, strategy, mode, "antirumours/course.html", context)
+
+
+@allow_methods("GET", "HEAD", "POST")
+def quiz(request, strategy, mode):
+    questions = quiz_for(strategy)
+    signer = SignedFormState(strategy, purpose=QUIZ, max_age=QUIZ_MAX_AGE)
+    context = {
+        "items": [(index, question, None) for index, question in enumerate(questions)],
+        "state_field": STATE_FIELD,
+        "pass_mark": strategy.pass_mark,
+    }
+    if request.method != "POST":
+        context["state"] = signer.dump({})
+        return render_screen(request, strategy, mode, "antirumours/quiz.html", context)
+    token = request.POST.get(STATE_FIELD, "")
+    signer.load(token)
+    result = mark_quiz(questions, request.POST)
+    if any(item.chosen is None for item in result.marked):
+        # Keep what was ticked, so the resident only adds the missing answers.
+        context["items"] = [
+            (index, item.question, item.chosen) for index, item in enumerate(result.marked)
+        ]
+        context.update({"state": token, "incomplete": True})
+        return render_screen(request, strategy, mode, "antirumours/quiz.html", context, 400)
+    accept_submission(request, strategy, purpose=QUIZ, max_age=QUIZ_MAX_AGE)
+    passed = result.score >= strategy.pass_mark
+    context.update({"result": result, "passed": passed})
+    if passed:
+        certificate_signer = SignedFormState(
+            strategy, purpose=CERTIFICATE, max_age=CERTIFICATE_MAX_AGE
+        )
+        context["certificate_state"] = certificate_signer.dump({"score": result.score})
+        context["certificate_form"] = CertificateForm()
+    return render_screen(request, strategy, mode, "antirumours/quiz_result.html", context)
+
+
+@allow_methods("POST")
+def certificate(request, strategy, mode):
+    signer = SignedFormState(strategy, purpose=CERTIFICATE, max_age=CERTIFICATE_MAX_AGE)
+    token = request.POST.get(STATE_FIELD, "")
+    signer.load(token)
+    form = CertificateForm(request.POST)
+    if not form.is_valid():
+        context = {
+            "certificate_form": form,
+            "certificate_state": token,
+            "state_field": STATE_FIELD,
+            "passed": True,
+        }
+        return render_screen(request, strategy, mode, "antirumours/quiz_result.html", context, 400)
+    state = accept_submission(request, strategy, purpose=CERTIFICATE, max_age=CERTIFICATE_MAX_AGE)
+    issued = issue_certificate(strategy.city, int(state.data["score"]), form.cleaned_data["name"])
+    context = {"certificate": issued}
+    return render_screen(request, strategy, mode, "antirumours/certificate.html", context)
+
+
+@allow_methods("GET", "HEAD")
+def verify(request, strategy, mode):
+    code = request.GET.get("code", "").strip()[:40]
+    context = {"code": code, "verification": None}
+    if code:
+        context["verification"] = verify_code(
+            code, of_city(Certificate.objects.all(), strategy.city)
+        )
+    return render_screen(request, strategy, mode, "antirumours/verify.html", context)

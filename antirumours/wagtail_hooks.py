@@ -1,0 +1,15 @@
+"""Wires the toolkit into the admin: its screens in the framework's "Tools" menu."""
+
+from wagtail import hooks
+
+from antirumours.viewsets import StrategyAdminViewSet, register_scoped_snippets
+from tools.viewsets import tools_group
+
+register_scoped_snippets(tools_group)
+strategy_admin_viewset = StrategyAdminViewSet()
+tools_group.add_viewset(strategy_admin_viewset)
+
+
+@hooks.register("register_admin_viewset")
+def register_strategy_admin_viewset():
+    return strategy_admin_viewset

@@ -1,0 +1,79 @@
+"""The rumour checker: read the answers, say if they changed your view; only counts are kept."""
+
+import pytest
+
+from antirumours.checker import checker_summary
+from antirumours.factories import RumourFactory
+from antirumours.models import CheckerTally
+from tests.antirumours.conftest import EMBED, Resident
+
+pytestmark = pytest.mark.django_db
+
+CHECKER = EMBED + "checker/"
+
+
+def test_resident_picks_a_rumour_reads_the_facts_and_answers(jobs_rumour):
+    resident = Resident()
+    resident.get(CHECKER)
+    link = resident.soup.select_one(".ar-choices a")
+    assert link.get_text() == "They take our jobs"
+
+    resident.get(link["href"])
+    assert "9%" in resident.soup.select_one(".ar-fact__figure").get_text()
+    assert "City statistics office" in resident.soup.select_one(".ar-fact__source").get_text()
+    assert resident.soup.select("fieldset input[type=radio][name=answer]")
+
+    response = resident.submit({"answer": "changed"})
+
+    assert response.status_code == 200
+    assert resident.soup.select_one("[role=status]")
+    tally = CheckerTally.objects.get()
+    assert (tally.rumour, tally.answer, tally.count) == (jobs_rumour, "changed", 1)
+
+
+def test_answers_are_only_counted(jobs_rumour):
+    for answer in ("changed", "changed", "think"):
+        resident = Resident()
+        resident.get(jobs_rumour_url())
+        resident.submit({"answer": answer})
+
+    assert CheckerTally.objects.count() == 2
+    assert checker_summary(jobs_rumour.city)[jobs_rumour.translation_key] == {
+        "changed": 2,
+        "think": 1,
+    }
+    stored = {field.name for field in CheckerTally._meta.get_fields()}
+    assert stored == {"id", "city", "rumour", "month", "answer", "count"}
+
+
+def jobs_rumour_url():
+    return CHECKER + "jobs/"
+
+
+def test_a_replayed_answer_is_not_counted_twice(jobs_rumour):
+    resident = Resident()
+    resident.get(jobs_rumour_url())
+    hidden = resident.hidden_fields()
+    resident.submit({"answer": "changed"}, hidden=hidden, url=jobs_rumour_url())
+
+    replay = resident.submit({"answer": "changed"}, hidden=hidden, url=jobs_rumour_url())
+
+    assert replay.status_code == 409
+    assert CheckerTally.objects.get().count == 1
+
+
+def test_an_answer_cannot_be_moved_to_another_rumour(jobs_rumour, bilbao):
+    RumourFactory(city=bilbao, title="They live on benefits", slug="benefits")
+    resident = Resident()
+    resident.get(jobs_rumour_url())
+
+    response = resident.submit({"answer": "changed"}, url=CHECKER + "benefits/")
+
+    assert response.status_code == 400
+    assert not CheckerTally.objects.exists()
+
+
+def test_an_unpublished_rumour_cannot_be_checked(bilbao, bilbao_strategy, client):
+    RumourFactory(city=bilbao, slug="draft", published=False)
+    assert client.get(CHECKER + "draft/").status_code == 404
+    assert "draft" not in client.get(CHECKER).content.decode()

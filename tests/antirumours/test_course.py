@@ -1,0 +1,129 @@
+"""The agents' course: quiz, certificate, and verification of its code."""
+
+import pytest
+from django.test import Client
+
+from antirumours.certificates import check_characters, issue_code, verify_code
+from antirumours.course import DEFAULT_QUIZ, mark_quiz, quiz_for
+from antirumours.models import Certificate
+from tests.antirumours.conftest import EMBED, Resident
+
+pytestmark = pytest.mark.django_db
+
+QUIZ = EMBED + "course/quiz/"
+VERIFY = EMBED + "verify/"
+
+
+def right_answers(strategy):
+    return {f"q{i}": str(q.correct_index) for i, q in enumerate(quiz_for(strategy))}
+
+
+def test_the_default_course_has_lessons_and_a_quiz(bilbao_strategy):
+    page = Client().get(EMBED + "course/")
+    assert page.status_code == 200
+    assert "The method, step by step" in page.content.decode()
+    assert len(quiz_for(bilbao_strategy)) == len(DEFAULT_QUIZ)
+
+
+def test_agent_passes_the_quiz_and_gets_a_verifiable_certificate(bilbao_strategy):
+    resident = Resident()
+    resident.get(QUIZ)
+    resident.submit(right_answers(bilbao_strategy))
+    assert "You passed." in resident.soup.select_one("[role=status]").get_text()
+
+    resident.submit({"name": "Ane <b>Etxeberria</b>"})
+
+    certificate = Certificate.objects.get()
+    assert certificate.name == "Ane <b>Etxeberria</b>"
+    assert certificate.score == 100
+    html = resident.response.content.decode()
+    assert certificate.display_code in html
+    assert "Ane &lt;b&gt;Etxeberria&lt;/b&gt;" in html
+
+    check = Resident().get(VERIFY, code=certificate.display_code.lower())
+    assert "This certificate is valid." in check.content.decode()
+
+
+def test_a_failed_quiz_gives_no_certificate_form(bilbao_strategy):
+    resident = Resident()
+    resident.get(QUIZ)
+    wrong = {
+        name: str((int(value) + 1) % 3) for name, value in right_answers(bilbao_strategy).items()
+    }
+    resident.submit(wrong)
+    assert not resident.soup.select("input[name=name]")
+    assert not Certificate.objects.exists()
+
+
+def test_one_passed_quiz_issues_one_certificate(bilbao_strategy):
+    resident = Resident()
+    resident.get(QUIZ)
+    resident.submit(right_answers(bilbao_strategy))
+    hidden = resident.hidden_fields()
+    url = resident.form_action()
+    resident.submit({"name": ""}, hidden=hidden, url=url)
+
+    replay = resident.submit({"name": ""}, hidden=hidden, url=url)
+
+    assert replay.status_code == 409
+    assert Certificate.objects.count() == 1
+
+
+def test_a_certificate_cannot_be_claimed_without_passing(bilbao_strategy):
+    response = Resident().submit(
+        {"name": "Me", "tool_state": "made-up"}, url=EMBED + "course/certificate/", hidden={}
+    )
+    assert response.status_code == 400
+    assert not Certificate.objects.exists()
+
+
+def test_verification_tells_valid_unknown_and_tampered_codes_apart(bilbao, bilbao_strategy):
+    code = issue_code()
+    Certificate.objects.create(city=bilbao, code=code, score=80)
+    certificates = Certificate.objects.all()
+    unknown_body = "ABCDEFGHJK"
+    unknown = unknown_body + check_characters(unknown_body)
+    tampered = ("B" if code[0] != "B" else "C") + code[1:]
+
+    assert verify_code(code, certificates).status == "valid"
+    assert verify_code(f"{code[:4]}-{code[4:8]} {code[8:]}", certificates).status == "valid"
+    assert verify_code(unknown, certificates).status == "unknown"
+    assert verify_code(tampered, certificates).status == "tampered"
+    assert verify_code("short", certificates).status == "tampered"
+    page = Client().get(VERIFY, {"code": tampered}).content.decode()
+    assert "mistyped or altered" in page
+
+
+def test_a_code_of_another_city_is_unknown_here(bilbao_strategy, montreal):
+    code = issue_code()
+    Certificate.objects.create(city=montreal, code=code, score=90)
+    page = Client().get(VERIFY, {"code": code}).content.decode()
+    assert "No certificate of this city has this code." in page
+
+
+def test_quiz_marking_on_known_answers(bilbao_strategy):
+    questions = quiz_for(bilbao_strategy)
+    answers = right_answers(bilbao_strategy)
+    answers["q0"] = str((int(answers["q0"]) + 1) % 3)
+    result = mark_quiz(questions, answers)
+    assert result.correct_count == len(questions) - 1
+    assert result.score == round(100 * (len(questions) - 1) / len(questions))
+
+
+def test_a_city_can_write_its_own_quiz(bilbao_strategy):
+    bilbao_strategy.course_quiz = [
+        (
+            "question",
+            {
+                "question": "Where do Bilbao's agents meet?",
+                "options": [
+                    ("option", {"text": "At the Azkuna centre", "correct": True}),
+                    ("option", {"text": "Nowhere", "correct": False}),
+                ],
+                "explanation": "",
+            },
+        )
+    ]
+    bilbao_strategy.save_revision().publish()
+    page = Client().get(QUIZ).content.decode()
+    assert "Where do Bilbao&#x27;s agents meet?" in page
