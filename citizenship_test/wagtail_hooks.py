@@ -1,4 +1,5 @@
-"""Admin wiring: the question bank under the framework's "Tools" menu.
+"""Admin wiring: the question bank, and the results and group sessions, under the
+framework's "Tools" menu.
 
 The customisation screens (`CitizenshipTest`) come from the tools framework itself.
 """
@@ -8,6 +9,7 @@ from functools import wraps
 from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -15,6 +17,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from citizenship_test.models import Question
 from citizenship_test.permissions import QuestionPermissionPolicy
+from citizenship_test.viewsets import ResultsViewSet
 from tools.permissions import cities_for_user, user_can_manage_city, user_sees_all_cities
 from tools.viewsets import tools_group
 
@@ -65,3 +68,11 @@ register_permission_policy(Question, QuestionPermissionPolicy(Question), exact_c
 question_viewset = QuestionViewSet()
 tools_group.add_viewset(question_viewset)
 register_snippet(question_viewset)
+
+results_viewset = ResultsViewSet()
+tools_group.add_viewset(results_viewset)
+
+
+@hooks.register("register_admin_viewset")
+def register_results_viewset():
+    return results_viewset

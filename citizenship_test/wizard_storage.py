@@ -12,61 +12,28 @@ framework's `ForgedState` / `ExpiredState`, turned into a 400 page by the tool v
 Intermediate steps only *read* the token, so reloading a step (the browser re-sends the POST)
 or going back shows the same answers. The final submission additionally consumes the token's
 nonce with `tools.state.accept_submission`, so a replayed submission is refused (409) and
-stored once only. The data is signed, not encrypted: it holds only answer positions.
+stored once only. The data is signed, not encrypted: it holds only answer positions, and the
+code of the group session the resident joined (`event_code`), if any.
 """
 
-from formtools.wizard.storage.base import BaseStorage
+from tools.state import ForgedState
+from tools.wizard_storage import SignedFieldStorage
 
-from tools.state import STATE_FIELD, ForgedState
-
-__all__ = ["SignedFieldStorage"]
-
-
-def _valid_step_data(step_data):
-    """{step: {field: [str, ...]}} and nothing else."""
-    if not isinstance(step_data, dict):
-        return False
-    for fields in step_data.values():
-        if not isinstance(fields, dict):
-            return False
-        for values in fields.values():
-            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-                return False
-    return True
+__all__ = ["CitizenshipWizardStorage"]
 
 
-class SignedFieldStorage(BaseStorage):
-    """Wizard storage read from, and written to, a signed hidden field (no cookie, no session).
+class CitizenshipWizardStorage(SignedFieldStorage):
+    """The framework's signed-field storage, plus the code of the group session joined."""
 
-    `signer` is a `tools.state.SignedFormState` for the city's customisation.
-    """
+    # A class default, not set in __init__: the base class loads the state while initialising.
+    # Kept outside `self.data`, which WizardView.get() resets, unlike the session joined.
+    event_code = None
 
-    def __init__(self, prefix, request=None, file_storage=None, *, signer):
-        super().__init__(prefix, request, file_storage)
-        self.signer = signer
-        self.init_data()
-        self.nonce = None
-        if request is not None and request.method == "POST":
-            self._load(request.POST.get(STATE_FIELD, ""))
-
-    def _load(self, token):
-        state = self.signer.load(token)  # raises ForgedState / ExpiredState
-        data = state.data
-        if not isinstance(data, dict):
+    def load_extra(self, data):
+        event_code = data.get("event")
+        if not (event_code is None or isinstance(event_code, str) and len(event_code) <= 20):
             raise ForgedState
-        step = data.get("step")
-        step_data = data.get("step_data", {})
-        if not (step is None or isinstance(step, str)) or not _valid_step_data(step_data):
-            raise ForgedState
-        self.data[self.step_key] = step
-        self.data[self.step_data_key] = step_data
-        self.nonce = state.nonce
+        self.event_code = event_code
 
-    def signed_token(self):
-        """The signed state to put in the hidden field of the page being rendered."""
-        return self.signer.dump(
-            {"step": self.data[self.step_key], "step_data": self.data[self.step_data_key]}
-        )
-
-    def update_response(self, response):
-        """Nothing to write on the response: the state is in the page itself."""
+    def dump_extra(self):
+        return {"event": self.event_code} if self.event_code else {}

@@ -163,6 +163,14 @@ class ToolsMenu(Menu):
     def registered_menu_items(self):
         return self.group.get_submenu_items()
 
+    def menu_items_for_request(self, request):
+        # Wagtail asks twice a request (is the submenu shown? then to render it), and each
+        # item's permission check may cost a query: answer once per request.
+        cache = request.__dict__.setdefault("_tools_menu_items", {})
+        if id(self) not in cache:
+            cache[id(self)] = super().menu_items_for_request(request)
+        return cache[id(self)]
+
 
 class ToolsViewSetGroup(SnippetViewSetGroup):
     """The "Tools" menu group: a viewset per tool type, then the coordinator groups."""

@@ -1,6 +1,7 @@
 """Demo content of the citizenship test: the question bank (40 questions, English and French),
 the test of three cities (Lisbon and Rijeka customised, Oslo with the defaults), translated into
-French and published, and anonymous completions for the aggregate views. Idempotent.
+French and published, anonymous completions for the aggregate views, and one closed group
+session in Lisbon (`events.py`). Idempotent.
 
 The question texts are in `knowledge.py`, `competences.py`, `diversity.py` and `action.py`;
 the cities' choices in `cities.py`.
@@ -10,6 +11,7 @@ from cities.models import CityPage
 from citizenship_test.demo import action, competences, diversity, knowledge
 from citizenship_test.demo.cities import CUSTOMISATIONS
 from citizenship_test.demo.completions import load_completions
+from citizenship_test.demo.events import load_event
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
 from citizenship_test.permissions import grant_question_permissions
 from home.localize import publish_translation
@@ -143,7 +145,7 @@ def load(home, locales, stdout=None):
         coordinators = CityCoordinators.objects.filter(city=city).first()
         if coordinators is not None:
             grant_question_permissions(coordinators.group)
-        count = load_completions(test)
+        count = load_completions(test) + load_event(test)
         made.append(f"{city.title} ({count} new completions)")
     _write(
         stdout,

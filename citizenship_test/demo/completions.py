@@ -33,6 +33,39 @@ def _answer(rng, asked, openness):
     return str(rng.choices(range(len(points)), weights=weights)[0])
 
 
+def simulated_completion(rng, customisation, questionnaire, languages, token, completed_on=None):
+    """One unsaved `Completion` of a simulated resident; `completed_on` None draws a day of
+    the past year."""
+    scoring = questionnaire.scoring_questions()
+    openness = min(max(rng.betavariate(4, 2.5), 0), 1)
+    answers = {asked.key: _answer(rng, asked, openness) for asked in questionnaire.questions}
+    scores = score_answers(scoring, answers)
+    fields = {name: scores.components.get(c) for c, name in Completion.score_fields().items()}
+    language = rng.choices(languages, weights=[7, 3][: len(languages)])[0]
+    if completed_on is None:
+        completed_on = timezone.localdate() - timedelta(days=rng.randint(0, 364))
+    return Completion(
+        customisation=customisation,
+        language=language,
+        completed_on=completed_on,
+        overall_score=scores.overall,
+        questions_asked=scores.asked,
+        questions_answered=scores.answered,
+        age_band=(
+            rng.choice([code for code, _l in AGE_BANDS] + [""])
+            if customisation.ask_age_band
+            else ""
+        ),
+        years_in_city=(
+            rng.choice([code for code, _l in YEARS_IN_CITY_BANDS] + [""])
+            if customisation.ask_years_in_city
+            else ""
+        ),
+        token=token,
+        **fields,
+    )
+
+
 def load_completions(customisation, languages=("en", "fr"), stdout=None):
     """Create 60–150 completions over the past 12 months for `customisation`, once."""
     slug = customisation.city.slug
@@ -41,35 +74,9 @@ def load_completions(customisation, languages=("en", "fr"), stdout=None):
         return 0
     rng = random.Random(SEED + zlib.crc32(slug.encode()))
     questionnaire = Questionnaire(customisation, customisation.locale.language_code)
-    scoring = questionnaire.scoring_questions()
-    today = timezone.localdate()
-    rows = []
-    for number in range(rng.randint(60, 150)):
-        openness = min(max(rng.betavariate(4, 2.5), 0), 1)
-        answers = {asked.key: _answer(rng, asked, openness) for asked in questionnaire.questions}
-        scores = score_answers(scoring, answers)
-        fields = {name: scores.components.get(c) for c, name in Completion.score_fields().items()}
-        rows.append(
-            Completion(
-                customisation=customisation,
-                language=rng.choices(languages, weights=[7, 3][: len(languages)])[0],
-                completed_on=today - timedelta(days=rng.randint(0, 364)),
-                overall_score=scores.overall,
-                questions_asked=scores.asked,
-                questions_answered=scores.answered,
-                age_band=(
-                    rng.choice([code for code, _l in AGE_BANDS] + [""])
-                    if customisation.ask_age_band
-                    else ""
-                ),
-                years_in_city=(
-                    rng.choice([code for code, _l in YEARS_IN_CITY_BANDS] + [""])
-                    if customisation.ask_years_in_city
-                    else ""
-                ),
-                token=f"{prefix}{number:04d}",
-                **fields,
-            )
-        )
+    rows = [
+        simulated_completion(rng, customisation, questionnaire, languages, f"{prefix}{number:04d}")
+        for number in range(rng.randint(60, 150))
+    ]
     Completion.objects.bulk_create(rows)
     return len(rows)

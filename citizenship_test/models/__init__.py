@@ -2,6 +2,7 @@
 
 from citizenship_test.models.completions import Completion, CompletionQuerySet
 from citizenship_test.models.customisation import ActionLinkBlock, ChosenQuestion, CitizenshipTest
+from citizenship_test.models.events import EventSession, EventSessionQuerySet
 from citizenship_test.models.questions import OptionBlock, Question, QuestionQuerySet
 
 __all__ = [
@@ -10,6 +11,8 @@ __all__ = [
     "CitizenshipTest",
     "Completion",
     "CompletionQuerySet",
+    "EventSession",
+    "EventSessionQuerySet",
     "OptionBlock",
     "Question",
     "QuestionQuerySet",

@@ -18,6 +18,10 @@ class CompletionQuerySet(models.QuerySet):
         """Completions of a city's test in every language (any language version of `city`)."""
         return self.filter(customisation__city__translation_key=city.translation_key)
 
+    def for_session(self, session):
+        """Completions sent during one event session."""
+        return self.filter(event_session=session)
+
     def for_test(self, customisation):
         """Completions of one customisation and its translations."""
         return self.filter(customisation__translation_key=customisation.translation_key)
@@ -30,8 +34,9 @@ class Completion(models.Model):
     overall (see `citizenship_test.scoring`), the day, the language, how many questions were
     asked and answered, and, only when the city turned them on and the resident answered, an
     age band and a years-in-the-city band. No IP address, user agent, identifier, answers or
-    free text. `token` is the nonce of the signed form that was submitted: it makes a
-    replayed submission impossible to store twice and links to nothing else.
+    free text. `event_session` is the group session it was sent in, if any. `token` is the
+    nonce of the signed form that was submitted: it makes a replayed submission impossible to
+    store twice and links to nothing else.
 
     For aggregates use `Completion.objects.for_city(city)` and `score_fields()`; for city
     scoping in admin or export views, `tools.permissions.filter_for_user(qs, user,
@@ -64,6 +69,15 @@ class Completion(models.Model):
         _("years in the city"), max_length=10, choices=YEARS_IN_CITY_BANDS, blank=True
     )
     token = models.CharField(_("submission token"), max_length=64, unique=True, editable=False)
+    event_session = models.ForeignKey(
+        "citizenship_test.EventSession",
+        verbose_name=_("event session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="completions",
+        help_text=_("The group session the test was taken in, if any."),
+    )
 
     objects = CompletionQuerySet.as_manager()
 
@@ -86,9 +100,18 @@ class Completion(models.Model):
         return {component: getattr(self, field) for component, field in self.score_fields().items()}
 
     @classmethod
-    def record(cls, customisation, language, scores, token, age_band="", years_in_city=""):
+    def record(
+        cls,
+        customisation,
+        language,
+        scores,
+        token,
+        age_band="",
+        years_in_city="",
+        event_session=None,
+    ):
         """Store a completed test from its `TestScores`. Demographic bands are dropped unless
-        the city asks for them."""
+        the city asks for them; `event_session` links it to a group session."""
         fields = {
             name: scores.components.get(component) for component, name in cls.score_fields().items()
         }
@@ -101,5 +124,6 @@ class Completion(models.Model):
             age_band=age_band if customisation.ask_age_band else "",
             years_in_city=years_in_city if customisation.ask_years_in_city else "",
             token=token,
+            event_session=event_session,
             **fields,
         )

@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 
 from citizenship_test.components import COMPONENT_CHOICES
+from citizenship_test.panels import ResultsLinksPanel
 from tools.models import CityTool
 
 __all__ = ["ActionLinkBlock", "ChosenQuestion", "CitizenshipTest"]
@@ -81,6 +82,7 @@ class CitizenshipTest(CityTool, ClusterableModel):
             [FieldPanel("ask_age_band"), FieldPanel("ask_years_in_city")],
             heading=_("Optional questions about the respondent"),
         ),
+        ResultsLinksPanel(heading=_("Results and group sessions")),
     ]
 
     class Meta:

@@ -4,6 +4,9 @@ Steps: one per component asked (in the city's order), then "about-you" when the 
 the optional questions, then "review". The state travels in a signed hidden field
 (`citizenship_test.wizard_storage`), never in a cookie; the last POST consumes the state's
 nonce (`tools.state.accept_submission`) and stores one anonymous `Completion`.
+
+Started from a group session's link (`views.events`), the session's code travels in the same
+signed state, and the `Completion` is linked to the session if it is still open when sent.
 """
 
 from collections import OrderedDict
@@ -17,11 +20,11 @@ from formtools.wizard.views import StepsHelper, WizardView
 
 from citizenship_test.components import COMPONENTS
 from citizenship_test.forms import AboutYouForm, ComponentStepForm, ReviewForm
-from citizenship_test.models import Completion
+from citizenship_test.models import Completion, EventSession
 from citizenship_test.results import results_token
 from citizenship_test.scoring import score_answers
 from citizenship_test.views.common import questionnaire_for, screen_url
-from citizenship_test.wizard_storage import SignedFieldStorage
+from citizenship_test.wizard_storage import CitizenshipWizardStorage
 from tools.state import STATE_FIELD, SignedFormState, accept_submission
 
 __all__ = ["ABOUT_YOU", "REVIEW", "STATE_PURPOSE", "CitizenshipTestWizard", "run_wizard"]
@@ -41,6 +44,9 @@ class CitizenshipTestWizard(WizardView):
     form_list = [("placeholder", ReviewForm)]
     customisation = None
     mode = "embed"
+    #: The group session whose link started the wizard (GET only; later steps read the code
+    #: from the signed state).
+    event_session = None
 
     def get_prefix(self, request, *args, **kwargs):
         return "wizard"
@@ -51,7 +57,9 @@ class CitizenshipTestWizard(WizardView):
         self.prefix = self.get_prefix(request)
         self.questionnaire = questionnaire_for(self.customisation, request)
         signer = SignedFormState(self.customisation, purpose=STATE_PURPOSE)
-        self.storage = SignedFieldStorage(self.prefix, request, signer=signer)
+        self.storage = CitizenshipWizardStorage(self.prefix, request, signer=signer)
+        if self.event_session is not None and request.method == "GET":
+            self.storage.event_code = self.event_session.code
         self.steps = StepsHelper(self)
         return TemplateView.dispatch(self, request, *args, **kwargs)
 
@@ -119,6 +127,7 @@ class CitizenshipTestWizard(WizardView):
                 ],
                 "is_review": current == REVIEW,
                 "question_count": len(self.questionnaire),
+                "event_code": self.storage.event_code,
             }
         )
         if current == REVIEW:
@@ -154,6 +163,22 @@ class CitizenshipTestWizard(WizardView):
         return rows
 
     # --- The end ---
+    def open_event_session(self):
+        """The group session named in the signed state, if it still accepts answers.
+
+        An answer sent after the facilitator closed the session still counts for the city, but
+        no longer changes the group's figures that were discussed.
+        """
+        code = self.storage.event_code
+        if not code:
+            return None
+        return (
+            EventSession.objects.open()
+            .filter(code=code, test__city__translation_key=self.customisation.city.translation_key)
+            .only("pk")
+            .first()
+        )
+
     def done(self, form_list, form_dict=None, **kwargs):
         answers = {}
         for component in self.questionnaire.components():
@@ -161,6 +186,7 @@ class CitizenshipTestWizard(WizardView):
         about = form_dict.get(ABOUT_YOU)
         about = about.cleaned_data if about is not None else {}
         scores = score_answers(self.questionnaire.scoring_questions(), answers)
+        session = self.open_event_session()
         with transaction.atomic():
             # Consumes the nonce: the same final form sent twice is refused (ReplayedState).
             state = accept_submission(self.request, self.customisation, purpose=STATE_PURPOSE)
@@ -171,6 +197,7 @@ class CitizenshipTestWizard(WizardView):
                 token=state.nonce,
                 age_band=about.get("age_band", ""),
                 years_in_city=about.get("years_in_city", ""),
+                event_session=session,
             )
         token = results_token(self.customisation, scores)
         # 303: the browser fetches the results with GET, so a reload does not re-send.
@@ -181,7 +208,9 @@ class CitizenshipTestWizard(WizardView):
         return response
 
 
-def run_wizard(customisation, request, mode):
-    """Serve the wizard of `customisation` ("embed" or "page")."""
-    view = CitizenshipTestWizard.as_view(customisation=customisation, mode=mode)
+def run_wizard(customisation, request, mode, event_session=None):
+    """Serve the wizard of `customisation` ("embed" or "page"), optionally for a session."""
+    view = CitizenshipTestWizard.as_view(
+        customisation=customisation, mode=mode, event_session=event_session
+    )
     return view(request)

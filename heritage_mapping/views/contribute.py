@@ -35,7 +35,7 @@ from heritage_mapping.models import Community, HeritageItem, ItemPhoto
 from heritage_mapping.photos import new_photo_name, pending_storage
 from heritage_mapping.views.common import find_project, project_url, tool_context
 from heritage_mapping.vocabulary import Category, Licence
-from heritage_mapping.wizard_storage import PendingPhoto, SignedFieldStorage
+from heritage_mapping.wizard_storage import PendingPhoto, PhotoWizardStorage
 from tools.state import STATE_FIELD, SignedFormState, accept_submission
 
 __all__ = ["STATE_PURPOSE", "STEPS", "ContributionWizard", "contribute", "thanks"]
@@ -74,7 +74,7 @@ class ContributionWizard(WizardView):
         self.prefix = self.get_prefix(request)
         self.file_storage = pending_storage()
         signer = SignedFormState(self.customisation, purpose=STATE_PURPOSE)
-        self.storage = SignedFieldStorage(
+        self.storage = PhotoWizardStorage(
             self.prefix, request, file_storage=self.file_storage, signer=signer
         )
         self.steps = StepsHelper(self)

@@ -263,3 +263,50 @@ class Resident:
 
     def step_status(self):
         return self.soup.select_one(".ct-progress__status").get_text(strip=True)
+
+
+@pytest.fixture
+def rijeka_test(bank, make_test, rijeka):
+    """Rijeka's test: another city, for the permission matrix."""
+    return make_test(rijeka, primary_colour="#654321")
+
+
+@pytest.fixture
+def coordinator_of(django_user_model):
+    """A user in the coordinator group of `city` (as `tools.permissions` knows them)."""
+    from tools.models import CityCoordinators
+
+    def make(city, username=None):
+        group = CityCoordinators.for_city(city).group
+        user = django_user_model.objects.create_user(
+            username=username or f"coordinator-{city.slug}", password="pw"
+        )
+        user.groups.add(group)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+
+
+_tokens = iter(range(10**9))
+
+
+def add_completion(test, scores, completed_on=None, session=None, **extra):
+    """Store a completion with `scores` ({component or "overall": score})."""
+    from citizenship_test.models import Completion
+
+    fields = {f"{name}_score": value for name, value in scores.items()}
+    if completed_on is not None:
+        fields["completed_on"] = completed_on
+    return Completion.objects.create(
+        customisation=test,
+        language=extra.pop("language", "en"),
+        token=f"test-{next(_tokens)}",
+        event_session=session,
+        **fields,
+        **extra,
+    )

@@ -10,11 +10,6 @@ from tools.models import CityCoordinators
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
-
-
 def test_editor_edits_a_city_test_with_its_questions(client, superuser, bank, make_test, lisbon):
     test = make_test(lisbon, chosen=[(bank["a1"], "Reworded")])
     client.force_login(superuser)

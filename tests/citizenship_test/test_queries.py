@@ -3,6 +3,7 @@ of questions."""
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from citizenship_test.components import ACTION, KIND_SCALE
@@ -57,3 +58,72 @@ def test_full_page_steps_stay_within_budget(lisbon_test, home_page):
     counts = walk("/en/tools/citizenship-test/lisbon/")
     print("page query counts", counts)
     assert max(counts) <= BUDGET, counts
+
+
+# --- The coordinators' and facilitators' screens: aggregated in SQL, a fixed budget ---
+ADMIN_SCREENS = [
+    "/admin/citizenship-test/",
+    "/admin/citizenship-test/{test}/results/",
+    "/admin/citizenship-test/{test}/export.csv",
+    "/admin/citizenship-test/{test}/sessions/",
+    "/admin/citizenship-test/sessions/",
+    "/admin/citizenship-test/sessions/{session}/",
+    "/admin/citizenship-test/sessions/{session}/live/",
+]
+
+
+def admin_counts(client, test, session):
+    counts = {}
+    for screen in ADMIN_SCREENS:
+        url = screen.format(test=test.pk, session=session.pk)
+        number, response = count(lambda url=url: client.get(url))
+        assert response.status_code == 200, url
+        counts[screen] = number
+    return counts
+
+
+def add_completions(test, session, number):
+    from citizenship_test.models import Completion
+    from tests.citizenship_test.conftest import add_completion
+
+    start = Completion.objects.count()
+    for index in range(number):
+        value = (start + index) * 7 % 101
+        add_completion(
+            test,
+            {"knowledge": value, "competences": 100 - value, "action": value, "overall": value},
+            session=session if index % 2 else None,
+            age_band="18-29",
+        )
+
+
+def test_admin_screens_stay_within_budget_whatever_the_completions(
+    client, lisbon_test, coordinator_of, lisbon
+):
+    from citizenship_test.models import EventSession
+
+    lisbon_test.ask_age_band = True
+    lisbon_test.save()
+    session = EventSession.open_for(lisbon_test, "en")
+    client.force_login(coordinator_of(lisbon))
+    add_completions(lisbon_test, session, 10)
+    few = admin_counts(client, lisbon_test, session)
+    add_completions(lisbon_test, session, 60)
+
+    many = admin_counts(client, lisbon_test, session)
+
+    print("admin query counts", many)
+    assert max(many.values()) <= BUDGET, many
+    assert many == few
+
+
+def test_join_page_and_session_link_stay_within_budget(lisbon_test):
+    from citizenship_test.models import EventSession
+
+    session = EventSession.open_for(lisbon_test, "en")
+    join, _response = count(lambda: Client().get("/en/embed/citizenship-test/lisbon/join/"))
+    link, response = count(
+        lambda: Client().get(f"/en/embed/citizenship-test/lisbon/join/{session.code}/")
+    )
+    assert response.status_code == 200
+    assert max(join, link) <= BUDGET, (join, link)

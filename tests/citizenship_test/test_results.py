@@ -110,6 +110,7 @@ def test_completion_stores_no_ip_user_agent_identifier_or_free_text():
         "age_band",
         "years_in_city",
         "token",
+        "event_session",  # the group session, shared by everyone who joined it
     }
     free_text = [
         field.name

@@ -1,0 +1,29 @@
+"""The coordinators' screens in the Wagtail admin: results, CSV export, group sessions.
+
+Every screen is limited to the cities the user manages (`tools.permissions`): an object of
+another city answers 404, as the framework's screens do. URL names live in `URL_NAMESPACE`
+(see `citizenship_test.viewsets`).
+"""
+
+from citizenship_test.views.admin.results import CityResultsView, ResultsIndexView, export_csv
+from citizenship_test.views.admin.scoping import URL_NAMESPACE, admin_url
+from citizenship_test.views.admin.sessions import (
+    CloseSessionView,
+    FacilitatorView,
+    LiveResultsView,
+    NewSessionView,
+    SessionIndexView,
+)
+
+__all__ = [
+    "URL_NAMESPACE",
+    "CityResultsView",
+    "CloseSessionView",
+    "FacilitatorView",
+    "LiveResultsView",
+    "NewSessionView",
+    "ResultsIndexView",
+    "SessionIndexView",
+    "admin_url",
+    "export_csv",
+]

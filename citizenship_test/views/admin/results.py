@@ -1,0 +1,93 @@
+"""A city's results: aggregates, charts, comparison with the network, and the CSV export."""
+
+from django.db.models import Count
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from citizenship_test.aggregates import write_csv
+from citizenship_test.models import Completion
+from citizenship_test.reports import city_report
+from citizenship_test.views.admin.scoping import (
+    admin_url,
+    one_test_per_city,
+    test_or_404,
+    tests_for,
+)
+
+__all__ = ["CityResultsView", "ResultsIndexView", "export_csv"]
+
+
+class ResultsIndexView(WagtailAdminTemplateMixin, TemplateView):
+    """The tests of the user's cities, with their number of completions and links."""
+
+    template_name = "citizenship_test/admin/index.html"
+    page_title = _("Citizenship test results")
+    header_icon = "tasks"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        tests = one_test_per_city(tests_for(self.request.user))
+        counts = dict(
+            Completion.objects.filter(
+                customisation__city__translation_key__in=[
+                    test.city.translation_key for test in tests
+                ]
+            )
+            .order_by()
+            .values("customisation__city__translation_key")
+            .annotate(count=Count("pk"))
+            .values_list("customisation__city__translation_key", "count")
+        )
+        context["rows"] = [
+            {
+                "test": test,
+                "count": counts.get(test.city.translation_key, 0),
+                "results_url": admin_url("results", test.pk),
+                "export_url": admin_url("export", test.pk),
+                "sessions_url": admin_url("sessions", test.pk),
+            }
+            for test in tests
+        ]
+        context["all_sessions_url"] = admin_url("all_sessions")
+        return context
+
+
+class CityResultsView(WagtailAdminTemplateMixin, TemplateView):
+    """Completions, averages per month, distributions, the network, demographic groups."""
+
+    template_name = "citizenship_test/admin/results.html"
+    page_title = _("Citizenship test results")
+    header_icon = "tasks"
+
+    def dispatch(self, request, pk):
+        self.test = test_or_404(request.user, pk)
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return self.test.city.title
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(city_report(self.test))
+        context.update(
+            {
+                "test": self.test,
+                "export_url": admin_url("export", self.test.pk),
+                "sessions_url": admin_url("sessions", self.test.pk),
+                "index_url": admin_url("index"),
+            }
+        )
+        return context
+
+
+def export_csv(request, pk):
+    """The city's anonymous completions as CSV, one row each, oldest first."""
+    test = test_or_404(request.user, pk)
+    filename = f"citizenship-test-{test.city.slug}-{timezone.localdate().isoformat()}.csv"
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    write_csv(Completion.objects.for_city(test.city), response)
+    return response

@@ -1,0 +1,68 @@
+"""Which tests and sessions a user may see in the admin, and the admin URLs' names."""
+
+from django.conf import settings
+from django.http import Http404
+from django.urls import reverse
+
+from citizenship_test.models import CitizenshipTest, EventSession
+from tools.permissions import filter_for_user
+
+__all__ = [
+    "URL_NAMESPACE",
+    "admin_url",
+    "one_test_per_city",
+    "session_or_404",
+    "sessions_for",
+    "test_or_404",
+    "tests_for",
+]
+
+URL_NAMESPACE = "citizenship_test_results"
+
+
+def admin_url(name, *args):
+    return reverse(f"{URL_NAMESPACE}:{name}", args=args)
+
+
+def tests_for(user):
+    """The citizenship tests (every language version) of the cities `user` manages."""
+    return filter_for_user(CitizenshipTest.objects.select_related("city", "locale"), user)
+
+
+def test_or_404(user, pk):
+    """One test of a city the user manages; 404 for any other."""
+    test = tests_for(user).filter(pk=pk).first()
+    if test is None:
+        raise Http404
+    return test
+
+
+def one_test_per_city(tests):
+    """One row per city among language versions: the site's default language's, else the
+    oldest (the source a translation was made from)."""
+    chosen = {}
+    for test in sorted(tests, key=lambda test: test.pk):
+        key = test.city.translation_key
+        current = chosen.get(key)
+        if current is None or (
+            test.locale.language_code == settings.LANGUAGE_CODE
+            and current.locale.language_code != settings.LANGUAGE_CODE
+        ):
+            chosen[key] = test
+    return sorted(chosen.values(), key=lambda test: test.city.title)
+
+
+def sessions_for(user):
+    """Group sessions of the cities `user` manages."""
+    return filter_for_user(
+        EventSession.objects.select_related("test__city", "test__locale"),
+        user,
+        city_field="test__city",
+    )
+
+
+def session_or_404(user, pk):
+    session = sessions_for(user).filter(pk=pk).first()
+    if session is None:
+        raise Http404
+    return session

@@ -1,0 +1,187 @@
+"""Group sessions: open one with a code and a QR code, project the facilitator's screen,
+watch the group's anonymous aggregate arrive, close it."""
+
+from django import forms
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+from django.views import View
+from django.views.generic import FormView, TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from citizenship_test.models import EventSession
+from citizenship_test.qr import qr_svg
+from citizenship_test.reports import session_report
+from citizenship_test.views.admin.scoping import (
+    admin_url,
+    one_test_per_city,
+    session_or_404,
+    sessions_for,
+    test_or_404,
+    tests_for,
+)
+
+__all__ = [
+    "CloseSessionView",
+    "FacilitatorView",
+    "LiveResultsView",
+    "NewSessionView",
+    "SessionIndexView",
+]
+
+#: How often the facilitator's screen asks for new answers (seconds); the fallback without
+#: JavaScript reloads the whole page a little less often.
+REFRESH_SECONDS = 5
+FALLBACK_REFRESH_SECONDS = 15
+DURATIONS = [1, 2, 3, 4, 8, 24]
+
+
+class SessionIndexView(WagtailAdminTemplateMixin, TemplateView):
+    """Group sessions of one city's test (or of every city the user manages)."""
+
+    template_name = "citizenship_test/admin/sessions.html"
+    page_title = _("Group sessions")
+    header_icon = "group"
+
+    def dispatch(self, request, pk=None):
+        self.test = test_or_404(request.user, pk) if pk is not None else None
+        return super().dispatch(request)
+
+    def get_page_subtitle(self):
+        return self.test.city.title if self.test else ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sessions = sessions_for(self.request.user)
+        tests = [self.test] if self.test else one_test_per_city(tests_for(self.request.user))
+        if self.test:
+            sessions = sessions.filter(test__city__translation_key=self.test.city.translation_key)
+        context["sessions"] = [
+            {"session": session, "screen_url": admin_url("session", session.pk)}
+            for session in sessions[:100]
+        ]
+        context["new_links"] = [(test, admin_url("new_session", test.pk)) for test in tests]
+        context["index_url"] = admin_url("index")
+        return context
+
+
+class NewSessionForm(forms.Form):
+    title = forms.CharField(
+        label=_("Name of the event"),
+        max_length=200,
+        required=False,
+        help_text=_("Optional, for example “Welcome evening, 12 June”. Shown to participants."),
+    )
+    language = forms.ChoiceField(
+        label=_("Language"), help_text=_("The QR code opens the test in this language.")
+    )
+    hours = forms.TypedChoiceField(
+        label=_("Open for"),
+        coerce=int,
+        initial=3,
+        choices=[
+            (hours, ngettext_lazy("%(hours)s hour", "%(hours)s hours", "hours") % {"hours": hours})
+            for hours in DURATIONS
+        ],
+        help_text=_("The session closes by itself after this time; you can close it earlier."),
+    )
+
+    def __init__(self, *args, languages=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        names = dict(settings.LANGUAGES)
+        self.fields["language"].choices = [(code, names.get(code, code)) for code in languages]
+
+
+class NewSessionView(WagtailAdminTemplateMixin, FormView):
+    """Open a group session of the city's test, then show its facilitator's screen."""
+
+    template_name = "citizenship_test/admin/new_session.html"
+    form_class = NewSessionForm
+    page_title = _("Open a group session")
+    header_icon = "group"
+
+    def dispatch(self, request, pk):
+        self.test = test_or_404(request.user, pk)
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return self.test.city.title
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "languages": self.test.offered_languages()}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sessions_url"] = admin_url("sessions", self.test.pk)
+        return context
+
+    def form_valid(self, form):
+        session = EventSession.open_for(
+            self.test,
+            form.cleaned_data["language"],
+            title=form.cleaned_data["title"],
+            hours=form.cleaned_data["hours"],
+        )
+        return HttpResponseRedirect(admin_url("session", session.pk))
+
+
+class SessionMixin:
+    """Loads `self.session` from the URL; 404 for a session of a city the user does not
+    manage."""
+
+    def dispatch(self, request, pk):
+        self.session = session_or_404(request.user, pk)
+        return super().dispatch(request, pk)
+
+
+class FacilitatorView(SessionMixin, TemplateView):
+    """The screen to project: code, QR code, join link, and the group's aggregate, refreshed
+    every few seconds (a small script; a meta refresh without JavaScript)."""
+
+    template_name = "citizenship_test/admin/facilitator.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        session = self.session
+        join_url = self.request.build_absolute_uri(session.join_path())
+        join_page_url = self.request.build_absolute_uri(
+            session.join_path().removesuffix(f"{session.code}/")
+        )
+        context.update(
+            {
+                "session": session,
+                "test": session.test,
+                "is_open": session.is_open(),
+                "join_url": join_url,
+                "join_page_url": join_page_url,
+                "qr": qr_svg(join_url, _("QR code: opens the test for this session")),
+                "live_url": admin_url("session_live", session.pk),
+                "close_url": admin_url("session_close", session.pk),
+                "sessions_url": admin_url("sessions", session.test.pk),
+                "refresh_seconds": REFRESH_SECONDS,
+                "fallback_refresh_seconds": FALLBACK_REFRESH_SECONDS,
+                **session_report(session),
+            }
+        )
+        return context
+
+
+class LiveResultsView(SessionMixin, View):
+    """The aggregate part of the facilitator's screen alone, for the polling script."""
+
+    def get(self, request, pk):
+        context = {"session": self.session, "is_open": self.session.is_open()}
+        context.update(session_report(self.session))
+        return TemplateResponse(request, "citizenship_test/admin/includes/live.html", context)
+
+
+class CloseSessionView(SessionMixin, View):
+    """Stop accepting answers (POST only)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        self.session.close()
+        return HttpResponseRedirect(admin_url("session", self.session.pk))

@@ -1,0 +1,42 @@
+"""The coordinators' admin screens of the test, in the framework's "Tools" menu: the cities'
+results (with CSV export) and their group sessions."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.base import ViewSet
+
+from citizenship_test.views import admin as views
+from tools.permissions import cities_for_user
+
+__all__ = ["ResultsViewSet"]
+
+
+class ResultsViewSet(ViewSet):
+    """Results, export and group sessions of the cities the user manages."""
+
+    name = views.URL_NAMESPACE
+    url_prefix = "citizenship-test"
+    icon = "tasks"
+    menu_label = _("Citizenship test results")
+    add_to_admin_menu = False
+
+    def get_urlpatterns(self):
+        return [
+            path("", views.ResultsIndexView.as_view(), name="index"),
+            path("<int:pk>/results/", views.CityResultsView.as_view(), name="results"),
+            path("<int:pk>/export.csv", views.export_csv, name="export"),
+            path("<int:pk>/sessions/", views.SessionIndexView.as_view(), name="sessions"),
+            path("<int:pk>/sessions/new/", views.NewSessionView.as_view(), name="new_session"),
+            path("sessions/", views.SessionIndexView.as_view(), name="all_sessions"),
+            path("sessions/<int:pk>/", views.FacilitatorView.as_view(), name="session"),
+            path("sessions/<int:pk>/live/", views.LiveResultsView.as_view(), name="session_live"),
+            path(
+                "sessions/<int:pk>/close/", views.CloseSessionView.as_view(), name="session_close"
+            ),
+        ]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order=order)
+        # For anyone who manages at least one city: coordinators, editors, administrators.
+        item.is_shown = lambda request: cities_for_user(request.user).exists()
+        return item

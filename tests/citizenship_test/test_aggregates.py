@@ -1,0 +1,185 @@
+"""Aggregates on known data: counts, averages, months, distributions, groups, the CSV."""
+
+import csv
+import io
+from datetime import date
+
+import pytest
+
+from citizenship_test.aggregates import (
+    CSV_HEADER,
+    band_counts,
+    bin_labels,
+    compare,
+    demographic_breakdown,
+    distributions,
+    monthly_averages,
+    summarise,
+    write_csv,
+)
+from citizenship_test.charts import fill_months, histograms, trend_chart
+from citizenship_test.components import AGE_BANDS
+from citizenship_test.models import Completion, EventSession
+from tests.citizenship_test.conftest import add_completion
+
+pytestmark = pytest.mark.django_db
+
+ALL = {"knowledge": 0, "competences": 0, "diversity": 0, "action": 0, "overall": 0}
+
+
+def scores(**values):
+    return {**ALL, **values}
+
+
+@pytest.fixture
+def known(lisbon_test):
+    """Three completions in two months, one without a knowledge score."""
+    add_completion(lisbon_test, scores(knowledge=100, action=80, overall=70), date(2026, 1, 5))
+    add_completion(lisbon_test, scores(knowledge=50, action=40, overall=45), date(2026, 1, 20))
+    add_completion(lisbon_test, scores(knowledge=None, action=9, overall=10), date(2026, 3, 2))
+    return Completion.objects.for_city(lisbon_test.city)
+
+
+def test_summary_counts_and_averages_leaving_out_missing_scores(known):
+    summary = summarise(known)
+
+    assert summary.count == 3
+    assert summary.averages["knowledge"] == 75.0  # (100 + 50) / 2: the gap is not a zero
+    assert summary.answered["knowledge"] == 2
+    assert summary.averages["action"] == 43.0
+    assert summary.overall == round(125 / 3, 1)
+
+
+def test_summary_of_nothing_has_no_averages(lisbon_test):
+    summary = summarise(Completion.objects.none())
+    assert summary.count == 0
+    assert summary.overall is None
+
+
+def test_averages_per_month_in_order(known):
+    rows = monthly_averages(known)
+
+    assert [(row.month, row.count) for row in rows] == [
+        (date(2026, 1, 1), 2),
+        (date(2026, 3, 1), 1),
+    ]
+    assert rows[0].averages["knowledge"] == 75.0
+    assert rows[1].averages["knowledge"] is None
+
+
+def test_months_without_completions_are_gaps_in_the_trend(known):
+    filled = fill_months(monthly_averages(known))
+    assert [row.month for row in filled] == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
+    assert filled[1].count == 0
+
+    chart = trend_chart(monthly_averages(known))
+
+    knowledge = next(line for line in chart.series if line.score == "knowledge")
+    assert len(knowledge.points) == 1  # January only; February empty, March without a score
+    action = next(line for line in chart.series if line.score == "action")
+    assert [len(segment) for segment in action.segments] == [1, 1]
+
+
+def test_distribution_uses_ten_point_bins_with_100_in_the_last(lisbon_test):
+    for value in (0, 9, 10, 55, 99, 100):
+        add_completion(lisbon_test, scores(knowledge=value))
+
+    bins = distributions(Completion.objects.all())
+
+    assert bin_labels()[0] == "0–9" and bin_labels()[-1] == "90–100"
+    assert bins["knowledge"] == [2, 1, 0, 0, 0, 1, 0, 0, 0, 2]
+    assert band_counts(bins["knowledge"]) == {"beginning": 3, "developing": 1, "strong": 2}
+    assert sum(bins["overall"]) == 6  # every overall score was 0
+    knowledge = next(h for h in histograms(bins) if h.score == "knowledge")
+    assert [bar.count for bar in knowledge.bars] == bins["knowledge"]
+    assert knowledge.bars[0].height == knowledge.bars[-1].height  # the tallest fill the plot
+
+
+def test_comparison_with_the_network_takes_every_city(known, rijeka_test):
+    add_completion(rijeka_test, scores(knowledge=25, overall=20))
+
+    city, network = summarise(known), summarise(Completion.objects.all())
+
+    rows = {score: (mine, theirs, diff) for score, mine, theirs, diff in compare(city, network)}
+    assert network.count == 4
+    assert rows["knowledge"] == (75.0, round(175 / 3, 1), round(75.0 - round(175 / 3, 1), 1))
+
+
+def test_demographic_groups_smaller_than_five_are_hidden(lisbon_test):
+    for _n in range(5):
+        add_completion(lisbon_test, scores(overall=60), age_band="18-29")
+    for _n in range(4):
+        add_completion(lisbon_test, scores(overall=90), age_band="65-plus")
+    add_completion(lisbon_test, scores(overall=10), age_band="")
+
+    breakdown = demographic_breakdown(Completion.objects.all(), "age_band", AGE_BANDS)
+
+    assert [(row["value"], row["count"]) for row in breakdown.rows] == [("18-29", 5)]
+    assert breakdown.rows[0]["averages"]["overall"] == 60.0
+    assert breakdown.hidden == 4
+    assert breakdown.not_said == 1
+
+
+def test_csv_has_one_anonymous_row_per_completion(known, lisbon_test):
+    session = EventSession.open_for(lisbon_test, "en")
+    add_completion(
+        lisbon_test, scores(knowledge=70), date(2026, 4, 1), session=session, age_band="30-44"
+    )
+    out = io.StringIO()
+
+    write_csv(Completion.objects.all(), out)
+
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert rows[0] == CSV_HEADER
+    assert rows[0] == [
+        "date",
+        "language",
+        "knowledge_score",
+        "competences_score",
+        "diversity_score",
+        "action_score",
+        "overall_score",
+        "age_band",
+        "years_in_city",
+        "session_code",
+    ]
+    assert len(rows) == 5
+    assert rows[1] == ["2026-01-05", "en", "100", "0", "0", "80", "70", "", "", ""]
+    assert rows[3][2] == ""  # no knowledge score: empty, not zero
+    assert rows[4] == ["2026-04-01", "en", "70", "0", "0", "0", "0", "30-44", "", session.code]
+
+
+def test_one_query_figures_equal_the_separate_aggregates(known, lisbon_test):
+    from citizenship_test.aggregates import monthly_figures
+
+    add_completion(lisbon_test, scores(knowledge=33, overall=100), date(2026, 3, 9))
+
+    summary, monthly, bins = monthly_figures(Completion.objects.all())
+
+    assert summary == summarise(Completion.objects.all())
+    assert monthly == monthly_averages(Completion.objects.all())
+    assert bins == distributions(Completion.objects.all())
+
+
+def test_breakdowns_of_several_questions_in_one_query_equal_one_by_one(lisbon_test):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from citizenship_test.aggregates import demographic_breakdowns
+    from citizenship_test.components import YEARS_IN_CITY_BANDS
+
+    for number in range(14):
+        add_completion(
+            lisbon_test,
+            scores(overall=number * 7),
+            age_band=["18-29", "30-44", ""][number % 3],
+            years_in_city=["1-5", "always"][number % 2] if number < 12 else "",
+        )
+    questions = [("age_band", AGE_BANDS), ("years_in_city", YEARS_IN_CITY_BANDS)]
+
+    with CaptureQueriesContext(connection) as queries:
+        together = demographic_breakdowns(Completion.objects.all(), questions)
+
+    assert len(queries) == 1
+    for name, choices in questions:
+        assert together[name] == demographic_breakdown(Completion.objects.all(), name, choices)

@@ -1,0 +1,111 @@
+"""The coordinators' results screen and CSV export, and the link from the test's edit form."""
+
+from datetime import date
+
+import pytest
+from bs4 import BeautifulSoup
+
+from citizenship_test.models import EventSession
+from tests.citizenship_test.conftest import add_completion
+
+pytestmark = pytest.mark.django_db
+
+FULL = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "overall": 60}
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def coordinator(client, coordinator_of, lisbon):
+    client.force_login(coordinator_of(lisbon))
+    return client
+
+
+def test_coordinator_sees_the_number_of_completions_and_the_network(
+    coordinator, lisbon_test, rijeka_test
+):
+    for _n in range(3):
+        add_completion(lisbon_test, FULL, date(2026, 2, 3))
+    add_completion(rijeka_test, {**FULL, "knowledge": 20}, date(2026, 2, 3))
+
+    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/results/")
+
+    assert response.status_code == 200
+    page = soup(response)
+    assert "3 completed tests" in page.select_one(".ct-admin__count").text
+    first = [cell.get_text() for cell in page.select("table.listing tbody tr")[0].select("th, td")]
+    assert first == ["Knowledge of human rights", "80.0", "65.0", "+15.0"]
+    assert "4 completed tests in every city" in page.text
+    assert page.select_one("svg.ct-trend polyline, svg.ct-trend circle") is not None
+    assert len(page.select("svg.ct-histogram")) == 5
+
+
+def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_test):
+    for _n in range(5):
+        add_completion(lisbon_test, FULL, age_band="30-44")
+    url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
+    assert "Averages by age band" not in coordinator.get(url).content.decode()
+
+    lisbon_test.ask_age_band = True
+    lisbon_test.save()
+    page = soup(coordinator.get(url))
+
+    assert "Averages by age band" in page.text
+    assert "30 to 44" in page.text
+    assert "Averages by years in the city" not in page.text
+
+
+def test_csv_export_has_type_filename_and_rows(coordinator, lisbon_test, rijeka_test):
+    session = EventSession.open_for(lisbon_test, "en")
+    add_completion(lisbon_test, FULL, date(2026, 1, 2), session=session)
+    add_completion(lisbon_test, FULL, date(2026, 1, 1), language="fr")
+    add_completion(rijeka_test, FULL, date(2026, 1, 3))
+
+    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/export.csv")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith(
+        'attachment; filename="citizenship-test-lisbon-'
+    )
+    assert response["Content-Disposition"].endswith('.csv"')
+    lines = response.content.decode().splitlines()
+    assert lines[0] == (
+        "date,language,knowledge_score,competences_score,diversity_score,action_score,"
+        "overall_score,age_band,years_in_city,session_code"
+    )
+    assert lines[1:] == [
+        "2026-01-01,fr,80,60,70,50,60,,,",
+        f"2026-01-02,en,80,60,70,50,60,,,{session.code}",
+    ]
+
+
+def test_index_lists_only_the_coordinator_cities(coordinator, lisbon_test, rijeka_test):
+    page = soup(coordinator.get("/admin/citizenship-test/"))
+    assert "Lisbon" in page.select_one("table.listing").text
+    assert "Rijeka" not in page.select_one("main").text
+
+
+def test_results_menu_item_is_in_the_tools_menu(coordinator, lisbon_test):
+    from django.test import RequestFactory
+
+    from tools.viewsets import tools_group
+
+    request = RequestFactory().get("/admin/")
+    request.user = coordinator_user = lisbon_test.city.coordinators.group.user_set.get()
+    items = [item.label for item in tools_group.get_submenu_items() if item.is_shown(request)]
+    assert "Citizenship test results" in [str(label) for label in items]
+    assert coordinator_user.is_authenticated
+
+
+def test_edit_form_of_the_test_links_to_results_and_sessions(client, superuser, lisbon_test):
+    client.force_login(superuser)
+
+    page = soup(
+        client.get(f"/admin/snippets/citizenship_test/citizenshiptest/edit/{lisbon_test.pk}/")
+    )
+
+    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/results/']")
+    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/sessions/']")
