@@ -38,14 +38,14 @@ STRINGS_AR = {
 }
 
 
-# The network's tools, described by hand until the tools framework links to the live tools:
-# (title, text, slug of a demo page to link to or None), then the French and Arabic.
+# The network's tools as editors describe them on the home page: (title, text, slug of the demo
+# page to link to: the tools directory, or the anti-rumour guide), then the French and Arabic.
 FEATURES = [
     (
         "Intercultural Citizenship Test",
         "A short online quiz that lets residents see how intercultural their outlook is, and "
         "lets cities start a conversation about living together.",
-        None,
+        "tools",
         "Test de citoyenneté interculturelle",
         "Un court questionnaire en ligne qui permet aux habitants de mesurer leur ouverture "
         "interculturelle, et aux villes d'ouvrir le débat sur le vivre-ensemble.",
@@ -69,7 +69,7 @@ FEATURES = [
         "Heritage mapping",
         "A way for residents to map, together, the diverse cultural heritage of their "
         "neighbourhood, tested in Lisbon and Rijeka.",
-        None,
+        "tools",
         "Cartographie du patrimoine",
         "Une façon pour les habitants de cartographier ensemble le patrimoine culturel divers "
         "de leur quartier, testée à Lisbonne et à Rijeka.",
@@ -80,7 +80,7 @@ FEATURES = [
         "Checklists for councils",
         "Short lists of questions that help a city council check a policy or a project "
         "through an intercultural lens before deciding.",
-        None,
+        "tools",
         "Listes de contrôle pour les conseils",
         "De courtes listes de questions qui aident un conseil municipal à examiner une "
         "politique ou un projet sous un angle interculturel avant de décider.",
