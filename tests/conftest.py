@@ -24,8 +24,10 @@ _CLEAN_DATABASE = None
 
 def reset_database():
     """Empty the test database and restore what the migrations had created."""
+    from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
+    from django.core.management.color import no_style
     from django.db import connection
 
     # CASCADE: on PostgreSQL, tables of apps installed only by some tests refer to ours.
@@ -34,6 +36,11 @@ def reset_database():
     )
     connection.creation.deserialize_db_from_string(_CLEAN_DATABASE)
     ContentType.objects.clear_cache()
+    # The rows come back with their ids; move PostgreSQL's id sequences past them.
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 @pytest.fixture(scope="session")
@@ -96,3 +103,37 @@ def arabic_home(home_page, locales):
     return publish_translation(
         home_page, locales["ar"], {"Intercultural Cities": "المدن المتداخلة الثقافات"}
     )
+
+
+@pytest.fixture
+def city_index(home_page):
+    """The list of member cities, a child of the English home page."""
+    from cities.factories import CityIndexPageFactory
+
+    return CityIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def coordinator_of(django_user_model):
+    """Make a user in the coordinator group of a city (the tools framework's roles)."""
+    from tools.models import CityCoordinators
+
+    def make(city, username=None):
+        group = CityCoordinators.for_city(city).group
+        user = django_user_model.objects.create_user(
+            username=username or f"coordinator-{city.slug}", password="pw"
+        )
+        user.groups.add(group)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A member of Wagtail's Editors group, who manages every city's tools."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(username="editor", password="pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user

@@ -6,15 +6,10 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from antirumours.factories import RumourFactory, strategy_for
-from cities.factories import CityIndexPageFactory, CityPageFactory
+from cities.factories import CityPageFactory
 
 EMBED = "/en/embed/anti-rumours/bilbao/"
 EMBEDDER = "http://localhost:8001"
-
-
-@pytest.fixture
-def city_index(home_page):
-    return CityIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
@@ -42,22 +37,6 @@ def jobs_rumour(bilbao_strategy, bilbao):
     return RumourFactory(
         city=bilbao, title="They take our jobs", slug="jobs", claim="Newcomers take our jobs."
     )
-
-
-@pytest.fixture
-def coordinator_of(django_user_model):
-    """A user in the coordinator group of `city` (the toolkit's permissions come with it)."""
-    from tools.models import CityCoordinators
-
-    def make(city, username=None):
-        coordinators = CityCoordinators.for_city(city)
-        user = django_user_model.objects.create_user(
-            username=username or f"coordinator-{city.slug}", password="pw"
-        )
-        user.groups.add(coordinators.group)
-        return user
-
-    return make
 
 
 def soup(response):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cities.factories import CityIndexPageFactory, CityPageFactory
+from cities.factories import CityPageFactory
 from tools.checklists.demo import build_sections
 from tools.checklists.models import Checklist, CouncilChecklistTool
 from tools.checklists.structure import sections_of
@@ -62,11 +62,6 @@ SMALL_CHECKLIST = {
 
 
 @pytest.fixture
-def city_index(home_page):
-    return CityIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
 def lisbon(city_index):
     return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon", country="Portugal")
 
@@ -122,21 +117,6 @@ def lisbon_tool(make_tool, lisbon):
 @pytest.fixture
 def rijeka_tool(make_tool, rijeka):
     return make_tool(rijeka)
-
-
-@pytest.fixture
-def coordinator_of(django_user_model):
-    from tools.models import CityCoordinators
-
-    def make(city):
-        group = CityCoordinators.for_city(city).group
-        user = django_user_model.objects.create_user(
-            username=f"coordinator-{city.slug}", password="pw"
-        )
-        user.groups.add(group)
-        return user
-
-    return make
 
 
 def answers_of(question_ids, *answers):

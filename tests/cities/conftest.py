@@ -2,13 +2,7 @@
 
 import pytest
 
-from cities.factories import CityIndexPageFactory, CityPageFactory
-
-
-@pytest.fixture
-def city_index(home_page):
-    """The list of member cities, a child of the English home page."""
-    return CityIndexPageFactory(parent=home_page)
+from cities.factories import CityPageFactory
 
 
 @pytest.fixture

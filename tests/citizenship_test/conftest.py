@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
-from cities.factories import CityIndexPageFactory, CityPageFactory
+from cities.factories import CityPageFactory
 from citizenship_test.components import (
     ACTION,
     COMPETENCES,
@@ -150,11 +150,6 @@ def bank(locales):
 
 
 @pytest.fixture
-def city_index(home_page):
-    return CityIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
 def lisbon(city_index):
     return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
 
@@ -269,22 +264,6 @@ class Resident:
 def rijeka_test(bank, make_test, rijeka):
     """Rijeka's test: another city, for the permission matrix."""
     return make_test(rijeka, primary_colour="#654321")
-
-
-@pytest.fixture
-def coordinator_of(django_user_model):
-    """A user in the coordinator group of `city` (as `tools.permissions` knows them)."""
-    from tools.models import CityCoordinators
-
-    def make(city, username=None):
-        group = CityCoordinators.for_city(city).group
-        user = django_user_model.objects.create_user(
-            username=username or f"coordinator-{city.slug}", password="pw"
-        )
-        user.groups.add(group)
-        return user
-
-    return make
 
 
 @pytest.fixture

@@ -4,10 +4,9 @@ coordinators, and a photo with a GPS position in its EXIF."""
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from PIL import Image
 
-from cities.factories import CityIndexPageFactory, CityPageFactory
+from cities.factories import CityPageFactory
 from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
 from heritage_mapping.vocabulary import Licence, Status
 
@@ -33,11 +32,6 @@ def media_root(settings, tmp_path):
     """Photos go to a fresh folder per test."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def city_index(home_page):
-    return CityIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
@@ -115,29 +109,6 @@ def make_item():
         return item
 
     return make
-
-
-@pytest.fixture
-def coordinator_of(django_user_model):
-    """A user in the coordinator group of `city` (the framework creates the group)."""
-    from tools.models import CityCoordinators
-
-    def make(city, username=None):
-        coordinators = CityCoordinators.for_city(city)
-        user = django_user_model.objects.create_user(
-            username=username or f"coordinator-{city.slug}", password="pw"
-        )
-        user.groups.add(coordinators.group)
-        return user
-
-    return make
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(username="editor", password="pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
 
 
 def _rational(value):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cities.factories import CityIndexPageFactory, CityPageFactory
+from cities.factories import CityPageFactory
 from publications.factories import (
     DocumentFactory,
     ManualChapterPageFactory,
@@ -36,11 +36,6 @@ def add_chapters(manual, count):
         ManualChapterPageFactory(parent=manual, title=f"Chapter {number}", slug=f"ch-{number}")
         for number in range(1, count + 1)
     ]
-
-
-@pytest.fixture
-def city_index(home_page):
-    return CityIndexPageFactory(parent=home_page)
 
 
 def add_cities(city_index, names):

@@ -10,12 +10,11 @@ from contextlib import contextmanager
 
 import pytest
 from django.apps import AppConfig, apps
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.signals import setting_changed
 from django.urls import clear_url_caches
 
-from cities.factories import CityIndexPageFactory, CityPageFactory
+from cities.factories import CityPageFactory
 
 TEST_TOOL_APP = "tests.tools.testtool"
 
@@ -101,11 +100,6 @@ def throwaway_model():
 
 
 @pytest.fixture
-def city_index(home_page):
-    return CityIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
 def lisbon(city_index):
     return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon", country="Portugal")
 
@@ -142,27 +136,3 @@ def lisbon_tool(make_customisation, lisbon):
 @pytest.fixture
 def rijeka_tool(make_customisation, rijeka):
     return make_customisation(rijeka, allowed_origins=["https://rijeka.example"])
-
-
-@pytest.fixture
-def coordinator_of(django_user_model):
-    """A user in the coordinator group of `city`."""
-    from tools.models import CityCoordinators
-
-    def make(city, username=None):
-        coordinators = CityCoordinators.for_city(city)
-        user = django_user_model.objects.create_user(
-            username=username or f"coordinator-{city.slug}", password="pw"
-        )
-        user.groups.add(coordinators.group)
-        return user
-
-    return make
-
-
-@pytest.fixture
-def editor(django_user_model):
-    """A member of Wagtail's Editors group, who manages every city's tools."""
-    user = django_user_model.objects.create_user(username="editor", password="pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user

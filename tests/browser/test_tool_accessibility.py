@@ -1,0 +1,255 @@
+"""axe-core on every resident-facing screen of three tools: no serious or critical issue.
+
+The council checklist's self-check (each step and the results), the anti-rumour strategy's
+screens and the heritage map's screens (each step of the contribution form too), framed
+(/embed/...) and full page (/tools/...), in English and in French: the demo offers these tools
+in no right-to-left language. Each screen is its own test and leaves a screenshot under
+test-results/screenshots/. The self-check's results add one to an anonymous tally, which is put
+back, as are the rumour checker's counters; the reports sent are deleted; the contribution is
+never sent.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import save_screenshot
+from tests.browser.test_accessibility import blocking_violations
+from tools.checklists.demo.council import COUNCIL
+
+pytestmark = pytest.mark.browser
+
+LANGUAGES = ["en", "fr"]
+MODES = ["embed", "page"]
+CHECKLIST_CITY = "lisbon"
+ANTIRUMOURS_CITY = "bilbao"
+HERITAGE_CITY = "lisbon"
+HERITAGE_PROJECT = "mouraria"
+
+CHECKLIST_STEPS = len(COUNCIL["sections"])
+CHECKLIST_SCREENS = [f"step-{number}" for number in range(1, CHECKLIST_STEPS + 1)] + ["results"]
+
+ANTIRUMOURS_SCREENS = {
+    "overview": "",
+    "report": "report/",
+    "diagnosis": "diagnosis/",
+    "rumour": "rumours/{rumour}/",
+    "card": "rumours/{rumour}/card/",
+    "checker": "checker/",
+    "check": "checker/{rumour}/",
+    "network": "network/",
+    "campaigns": "campaigns/",
+    "course": "course/",
+    "quiz": "course/quiz/",
+    "verify": "verify/",
+    # What a resident sees after sending a form (the forms are filled in by `send_form`).
+    "report-sent": "report/",
+    "check-sent": "checker/{rumour}/",
+    "quiz-result": "course/quiz/",
+}
+
+CONTRIBUTION_STEPS = ["what", "communities", "where", "when", "photos", "about", "review"]
+HERITAGE_SCREENS = {
+    "projects": "",
+    "map": "{project}/",
+    # The same items as a list, for readers without JavaScript (the map stays hidden).
+    "list": "{project}/",
+    "item": "{project}/items/{item}/",
+    **{f"contribute-{step}": "{project}/contribute/" for step in CONTRIBUTION_STEPS},
+    "thanks": "{project}/thanks/",
+    "analysis": "{project}/analysis/",
+    "action-plan": "{project}/action-plan/",
+}
+
+
+def tool_url(site, language, mode, tool_slug, city, subpath=""):
+    prefix = "embed" if mode == "embed" else "tools"
+    return f"{site}/{language}/{prefix}/{tool_slug}/{city}/{subpath}"
+
+
+@pytest.fixture(scope="module")
+def demo_keys(demo_site, django_db_blocker):
+    """Slugs and ids the screens' URLs need: a rumour of Bilbao, an approved item of Lisbon."""
+    from antirumours.content import rumours_for
+    from cities.models import CityPage
+    from heritage_mapping.models import HeritageItem, MappingProject
+
+    with django_db_blocker.unblock():
+        bilbao = CityPage.objects.get(slug=ANTIRUMOURS_CITY, locale__language_code="en")
+        rumours = rumours_for(bilbao, "en")
+        project = MappingProject.objects.get(
+            slug=HERITAGE_PROJECT, city__slug=HERITAGE_CITY, locale__language_code="en"
+        )
+        item = HeritageItem.objects.approved().of_project(project).order_by("pk").first()
+    assert rumours, "the demo content has no rumour card for Bilbao"
+    assert item is not None, "the demo content has no approved heritage item for Lisbon"
+    return {"rumour": rumours[0].slug, "project": project.slug, "item": item.pk}
+
+
+@pytest.fixture
+def tallies_restored(django_db_blocker):
+    """The self-check's anonymous tallies, put back as they were after the test."""
+    from tools.checklists.models import SelfCheckTally
+
+    fields = ("pk", "completions", "scored", "score_sum")
+    with django_db_blocker.unblock():
+        before = list(SelfCheckTally.objects.values_list(*fields))
+    yield
+    with django_db_blocker.unblock():
+        SelfCheckTally.objects.exclude(pk__in=[row[0] for row in before]).delete()
+        for pk, completions, scored, score_sum in before:
+            SelfCheckTally.objects.filter(pk=pk).update(
+                completions=completions, scored=scored, score_sum=score_sum
+            )
+
+
+@pytest.fixture
+def antirumour_rows_restored(django_db_blocker):
+    """Reports sent and checker answers counted during the test, undone after it."""
+    from antirumours.models import CheckerTally, RumourReport
+
+    with django_db_blocker.unblock():
+        last_report = RumourReport.objects.order_by("-pk").values_list("pk", flat=True).first()
+        counts = dict(CheckerTally.objects.values_list("pk", "count"))
+    yield
+    with django_db_blocker.unblock():
+        RumourReport.objects.filter(pk__gt=last_report or 0).delete()
+        CheckerTally.objects.exclude(pk__in=counts).delete()
+        for pk, count in counts.items():
+            CheckerTally.objects.filter(pk=pk).update(count=count)
+
+
+@pytest.fixture
+def offline_page(page, demo_site):
+    """The page, with every request to another host refused at once (map tiles, offline)."""
+    page.route(
+        re.compile(r"^https?://(?!localhost[:/]|127\.0\.0\.1[:/])"), lambda route: route.abort()
+    )
+    return page
+
+
+def check_screen(page, language, name):
+    """Screenshot the loaded screen, then assert axe finds nothing serious or critical."""
+    assert page.locator("html").get_attribute("lang") == language
+    save_screenshot(page, name)
+    assert blocking_violations(page) == []
+
+
+# --- The council checklist's self-check ---
+
+
+def next_step(page, number, total):
+    """Answer every question of the step "partly" and go on; wait for step `number`."""
+    questions = page.locator("fieldset.checklist-question")
+    for index in range(questions.count()):
+        questions.nth(index).locator("input[value='partly']").check()
+    page.locator("button[name='next']").click()
+    if number <= total:
+        expect(page.locator(".checklist-progress__label")).to_have_text(
+            re.compile(rf"^\D*{number}\D+{total}\D*$")
+        )
+    else:
+        expect(page.locator(".checklist-overall")).to_be_visible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("screen", CHECKLIST_SCREENS)
+def test_self_check_screen_has_no_serious_accessibility_violation(
+    offline_page, demo_site, tallies_restored, screen, mode, language
+):
+    page = offline_page
+    url = tool_url(demo_site, language, mode, "council-checklist", CHECKLIST_CITY)
+    assert page.goto(url).status == 200
+    target = CHECKLIST_STEPS + 1 if screen == "results" else int(screen.removeprefix("step-"))
+    for number in range(2, target + 1):
+        next_step(page, number, CHECKLIST_STEPS)
+    check_screen(page, language, f"a11y-council-checklist-{screen}-{mode}-{language}")
+
+
+# --- The anti-rumour strategy ---
+
+
+def send_form(page, screen):
+    """Fill in and send the form of a "...-sent" or "...-result" screen; wait for the answer."""
+    if screen == "report-sent":
+        page.locator("[name='text']").fill("Newcomers are said to take all the summer jobs.")
+    elif screen == "check-sent":
+        page.locator("input[name='answer'][value='think']").check()
+    elif screen == "quiz-result":
+        questions = page.locator("form.ar-form fieldset")
+        for index in range(questions.count()):
+            questions.nth(index).locator("input[type='radio']").first.check()
+    with page.expect_navigation() as navigation:
+        page.locator("form.ar-form button[type='submit']").click()
+    assert navigation.value.status == 200
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("screen", list(ANTIRUMOURS_SCREENS))
+def test_antirumours_screen_has_no_serious_accessibility_violation(
+    offline_page, demo_site, demo_keys, antirumour_rows_restored, screen, mode, language
+):
+    page = offline_page
+    subpath = ANTIRUMOURS_SCREENS[screen].format(**demo_keys)
+    url = tool_url(demo_site, language, mode, "anti-rumours", ANTIRUMOURS_CITY, subpath)
+    assert page.goto(url).status == 200
+    if screen.endswith(("-sent", "-result")):
+        send_form(page, screen)
+    check_screen(page, language, f"a11y-antirumours-{screen}-{mode}-{language}")
+
+
+# --- The heritage map ---
+
+
+def contribute_until(page, step):
+    """Fill the contribution form's steps in order until `step` shows (never send it)."""
+    fill = {
+        "what": lambda: (
+            page.locator("[name='what-title']").fill("Fado on the stairs"),
+            page.locator("[name='what-description']").fill("Neighbours sing on Friday nights."),
+            page.locator("input[name='what-category']").first.check(),
+        ),
+        "communities": lambda: (
+            page.locator("input[name='communities-communities']").first.check(),
+            page.locator("[name='communities-why_it_matters']").fill("It brings them together."),
+        ),
+        "where": lambda: page.locator("[name='where-place_name']").fill("Escadinhas da Saúde"),
+        "when": lambda: page.locator("[name='when-period']").fill("Every Friday"),
+        "photos": lambda: None,
+        "about": lambda: page.locator("input[name='about-rights']").check(),
+    }
+    total = len(CONTRIBUTION_STEPS)
+    for number, name in enumerate(CONTRIBUTION_STEPS, start=1):
+        if name == step:
+            return
+        fill[name]()
+        page.locator(".heritage-form-actions button:not([name])").click()
+        expect(page.locator(".heritage-progress-text")).to_have_text(
+            re.compile(rf"^\D*{number + 1}\D+{total}\b")
+        )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("screen", list(HERITAGE_SCREENS))
+def test_heritage_map_screen_has_no_serious_accessibility_violation(
+    offline_page, demo_site, demo_keys, screen, mode, language
+):
+    page = offline_page
+    if screen == "list":
+        # With the site's scripts refused the map is never shown: the list is all there is.
+        page.route(re.compile(r"\.js(\?|$)"), lambda route: route.abort())
+    subpath = HERITAGE_SCREENS[screen].format(**demo_keys)
+    url = tool_url(demo_site, language, mode, "heritage-map", HERITAGE_CITY, subpath)
+    assert page.goto(url).status == 200
+    if screen.startswith("contribute-"):
+        contribute_until(page, screen.removeprefix("contribute-"))
+    if screen == "map":
+        page.locator("#heritage-map").wait_for(state="visible")
+    if screen == "list":
+        expect(page.locator("#heritage-map")).to_be_hidden()
+        expect(page.locator(".heritage-list li").first).to_be_visible()
+    check_screen(page, language, f"a11y-heritage-map-{screen}-{mode}-{language}")
