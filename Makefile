@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-postgres lint check pytest browser-deps system-deps messages makemessages demo clean
+.PHONY: install run test test-postgres lint check pytest browser-deps system-deps messages makemessages demo clean serve
 
 install: $(STAMP)
 
@@ -70,6 +70,7 @@ lint: $(STAMP)
 check: $(STAMP)
 	DJANGO_SETTINGS_MODULE=icc_site.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=icc_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 pytest: $(STAMP) messages browser-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -82,3 +83,33 @@ test-postgres: $(STAMP) messages browser-deps
 
 clean:
 	rm -rf $(VENV) .test-db static_collected
+
+# --- Production on loopback and the deploy check (issue 7, part A; docs/deploy.md) -----------
+# `manage.py check --deploy` with the production settings, a throwaway key and a sample host.
+DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=icc_site.settings.production ALLOWED_HOSTS=icc.example.org \
+	SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')"
+# `make serve`: gunicorn with the production settings on 127.0.0.1:$(PORT). Variables already in
+# the environment win over these loopback defaults; the secret key is generated once into the
+# git-ignored .secret_key. Plain HTTP on loopback, so no HTTPS redirect and no Secure cookies.
+# No control socket: gunicorn 27 puts one per user in ~/.gunicorn, which two servers would share.
+WORKERS ?= 4
+GUNICORN_ARGS ?=
+SERVE_ENV = DJANGO_SETTINGS_MODULE=icc_site.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat .secret_key)}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" SECURE_COOKIES="$${SECURE_COOKIES:-false}" \
+	SERVE_MEDIA="$${SERVE_MEDIA:-true}"
+
+.secret_key:
+	umask 077 && $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+serve: messages .secret_key
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	$(SERVE_ENV) $(BIN)/python manage.py load_demo_content --if-empty
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	@echo ""
+	@echo "  Site:  http://127.0.0.1:$(PORT)/  (gunicorn, production settings, $(WORKERS) workers)"
+	@echo ""
+	$(SERVE_ENV) exec $(BIN)/gunicorn icc_site.wsgi:application --bind 127.0.0.1:$(PORT) \
+		--workers $(WORKERS) --no-control-socket $(GUNICORN_ARGS)

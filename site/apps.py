@@ -7,3 +7,8 @@ class SiteConfig(AppConfig):
     name = "icc_site"
     label = "icc_site"
     verbose_name = "Intercultural Cities site"
+
+    def ready(self):
+        from icc_site.page_cache import connect_invalidation_signals
+
+        connect_invalidation_signals()

@@ -24,6 +24,19 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif getattr(settings, "SERVE_MEDIA", False):
+    # `make serve` on loopback (production settings, no web server in front): uploaded images
+    # through Django. Documents stay behind Wagtail's view and its safe headers.
+    from django.urls import re_path
+    from django.views.static import serve as serve_media
+
+    urlpatterns += [
+        re_path(
+            r"^media/(?!documents/)(?P<path>.*)$",
+            serve_media,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Every public URL carries its language: /en/..., /fr/... A request for "/" is redirected by
 # LocaleMiddleware to the language the browser prefers (Accept-Language).

@@ -193,3 +193,39 @@ LOGGING = {
 SITE_DESCRIPTION = _(
     "The Intercultural Cities network: cities that manage diversity as an advantage."
 )
+
+# --- Security headers and the public page cache (issue 7, part A) ----------------------------
+# Permissions-Policy (icc_site.middleware) right below SecurityMiddleware, so that static files
+# get it too; the page cache (icc_site.page_cache) above the session middleware, so that a hit
+# costs no query. The cache is off here and in the tests; production turns it on.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "icc_site.middleware.PermissionsPolicyMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "icc_site.page_cache.PublicPageCacheMiddleware",
+)
+# No page of ours uses these browser features; switched off for embedded tools too.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_ALIAS = "default"
+# Cookies that do not change a public page: a request with any other cookie (the session's
+# above all) bypasses the page cache.
+PAGE_CACHE_IGNORED_COOKIES = ["csrftoken", "django_language"]

@@ -1,0 +1,11 @@
+"""Wagtail hooks of the site-wide layer."""
+
+from wagtail import hooks
+
+from icc_site.page_cache import mark_page_cacheable
+
+
+@hooks.register("before_serve_page")
+def allow_public_page_cache(page, request, serve_args, serve_kwargs):
+    """Let the page cache keep this page's response (site/page_cache.py decides the rest)."""
+    mark_page_cacheable(page, request)
