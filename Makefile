@@ -113,3 +113,21 @@ serve: messages .secret_key
 	@echo ""
 	$(SERVE_ENV) exec $(BIN)/gunicorn icc_site.wsgi:application --bind 127.0.0.1:$(PORT) \
 		--workers $(WORKERS) --no-control-socket $(GUNICORN_ARGS)
+
+# --- Load test and benchmark (issue 7, part B; bench/) ------------------------------------------
+# `make load`: 50 residents (locust) against `make serve`, on SQLite, then on PostgreSQL, then
+# once more on SQLite with the server killed and restarted mid-run; each checks that every
+# accepted submission is stored and that no response is a 5xx. `make bench`: the benchmark
+# (bench/run.py), then the full load test; results in docs/benchmarks.md.
+LOAD_ARGS ?=
+BENCH_ARGS ?=
+.PHONY: load bench
+load: messages .secret_key
+	rm -f /tmp/icc-load.sqlite3*
+	$(BIN)/python bench/load.py $(LOAD_ARGS)
+	.ci/with-postgres.sh $(BIN)/python bench/load.py $(LOAD_ARGS)
+	$(BIN)/python bench/load.py --restart-at 20 --seconds 45 $(LOAD_ARGS)
+
+bench: messages .secret_key
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(MAKE) --no-print-directory load

@@ -29,6 +29,7 @@ __all__ = [
     "PENDING_DIR",
     "pending_storage",
     "purge_pending_photos",
+    "purge_pending_photos_before",
     "sanitise_photo",
 ]
 
@@ -123,6 +124,11 @@ def purge_pending_photos(max_age_seconds):
             path.unlink(missing_ok=True)
             deleted += 1
     return deleted
+
+
+def purge_pending_photos_before(before):
+    """`purge_pending_photos()` with a cut-off datetime (tools.privacy)."""
+    return purge_pending_photos(max(0, time.time() - before.timestamp()))
 
 
 def delete_photo_file(sender, instance, **kwargs):

@@ -10,6 +10,12 @@ send neither the session nor the CSRF cookie. So a tool keeps its state in the f
   against this site and the city's allowed origins, verifies the signature and its age, and
   records the nonce so that the same form cannot be sent twice. It returns the state's data
   and raises a `StateRefused` subclass (each with a 4xx status and a clear message) otherwise.
+- Against bots and floods (settings, read at request time): every POST to a tool counts
+  towards a per-client limit (`tools.throttling`, `TOOLS_RATE_LIMIT`, 429 beyond it, no IP
+  address stored); a submission whose hidden honeypot field (`HONEYPOT_FIELD`, rendered by
+  `tools/includes/honeypot.html`) is filled in, or that comes back sooner than
+  `TOOLS_MIN_FILL_SECONDS` after its form was rendered (the signed state carries that time),
+  is refused before its nonce is consumed, so the resident can simply send it again.
 - `CookielessFormMixin` does the same for class-based views and makes them csrf-exempt; the
   framework's embed view also turns a `StateRefused` raised in `CityTool.serve()` into its
   refusal page.
@@ -19,30 +25,41 @@ anything secret.
 """
 
 import secrets
+import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core import signing
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from tools.models import UsedFormNonce
+from tools.throttling import record_hit
 
 __all__ = [
     "DEFAULT_MAX_AGE",
+    "DEFAULT_MIN_FILL_SECONDS",
+    "HONEYPOT_FIELD",
     "STATE_FIELD",
     "CookielessFormMixin",
     "ExpiredState",
     "ForgedState",
     "FormState",
+    "HoneypotFilled",
     "OriginRefused",
     "ReplayedState",
     "SignedFormState",
     "StateRefused",
+    "TooFastSubmission",
+    "TooManySubmissions",
     "accept_submission",
     "allowed_origins_for",
+    "check_bot_traps",
+    "check_fill_time",
     "check_origin",
+    "check_rate",
     "request_origin",
 ]
 
@@ -50,6 +67,10 @@ __all__ = [
 STATE_FIELD = "tool_state"
 #: How long a resident may take between two steps (seconds).
 DEFAULT_MAX_AGE = 3 * 60 * 60
+#: Name of the hidden field people never see and bots fill in (tools/includes/honeypot.html).
+HONEYPOT_FIELD = "homepage"
+#: The least time between rendering a form and accepting it, unless TOOLS_MIN_FILL_SECONDS.
+DEFAULT_MIN_FILL_SECONDS = 2
 
 
 class StateRefused(Exception):
@@ -71,6 +92,8 @@ class StateRefused(Exception):
             {"message": self.message, "tool": customisation},
             status=self.status,
         )
+        if getattr(self, "retry_after", None):
+            response["Retry-After"] = str(self.retry_after)
         return response
 
 
@@ -94,12 +117,39 @@ class OriginRefused(StateRefused):
     message = _("This form was sent from a site that is not allowed to use this tool.")
 
 
+class HoneypotFilled(StateRefused):
+    status = 400
+    message = _(
+        "This form was filled in automatically, so it was not accepted. If you are a person, "
+        "please leave the field marked “leave empty” blank and send the form again."
+    )
+
+
+class TooFastSubmission(StateRefused):
+    status = 400
+    message = _(
+        "This form was sent too quickly after it was shown. Please go back, wait a moment "
+        "and send it again."
+    )
+
+
+class TooManySubmissions(StateRefused):
+    status = 429
+    message = _("Too many forms were sent from your connection. Please wait a minute and retry.")
+
+    def __init__(self, retry_after=60):
+        self.retry_after = retry_after
+        super().__init__()
+
+
 @dataclass(frozen=True)
 class FormState:
-    """What a verified token held: the tool's data and the nonce that identifies the form."""
+    """What a verified token held: the tool's data, the nonce that identifies the form, and
+    when the form was rendered (a Unix time; None for a token made before that was kept)."""
 
     data: dict
     nonce: str
+    rendered_at: float | None = None
 
 
 class SignedFormState:
@@ -118,7 +168,7 @@ class SignedFormState:
 
     def dump(self, data):
         """A signed token carrying `data` (JSON-serialisable) and a new nonce."""
-        payload = {"d": data, "n": secrets.token_urlsafe(18)}
+        payload = {"d": data, "n": secrets.token_urlsafe(18), "t": int(time.time())}
         return signing.dumps(payload, salt=self.salt, compress=True)
 
     def load(self, token):
@@ -131,13 +181,21 @@ class SignedFormState:
             raise ExpiredState from None
         except signing.BadSignature:
             raise ForgedState from None
-        if not isinstance(payload, dict) or "n" not in payload:
+        if not isinstance(payload, dict) or not isinstance(payload.get("n"), str):
             raise ForgedState
-        return FormState(data=payload.get("d"), nonce=payload["n"])
+        rendered_at = payload.get("t")
+        if not isinstance(rendered_at, int):
+            rendered_at = None
+        return FormState(data=payload.get("d"), nonce=payload["n"], rendered_at=rendered_at)
 
     def accept(self, token):
-        """Verify `token` and consume its nonce: a second use raises `ReplayedState`."""
+        """Verify `token` and consume its nonce: a second use raises `ReplayedState`.
+
+        A form sent back sooner than `TOOLS_MIN_FILL_SECONDS` after it was rendered raises
+        `TooFastSubmission` first, without consuming the nonce.
+        """
         state = self.load(token)
+        check_fill_time(state)
         if not UsedFormNonce.consume(state.nonce):
             raise ReplayedState
         return state
@@ -162,11 +220,39 @@ def allowed_origins_for(request, customisation):
     return {own, *customisation.allowed_origins}
 
 
-def check_origin(request, customisation):
-    """Raise `OriginRefused` unless the request comes from an allowed origin.
+def min_fill_seconds():
+    return getattr(settings, "TOOLS_MIN_FILL_SECONDS", DEFAULT_MIN_FILL_SECONDS) or 0
 
+
+def check_fill_time(state):
+    """Raise `TooFastSubmission` when `state`'s form came back too soon to be a person's."""
+    minimum = min_fill_seconds()
+    if minimum and state.rendered_at is not None and time.time() - state.rendered_at < minimum:
+        raise TooFastSubmission
+
+
+def check_bot_traps(request):
+    """Raise `HoneypotFilled` when the hidden honeypot field of the form is filled in."""
+    if request.POST.get(HONEYPOT_FIELD, "").strip():
+        raise HoneypotFilled
+
+
+def check_rate(request):
+    """Count a public POST for its client; raise `TooManySubmissions` beyond the limit."""
+    wait = record_hit(request)
+    if wait:
+        raise TooManySubmissions(retry_after=wait)
+
+
+def check_origin(request, customisation):
+    """Raise `OriginRefused` unless the request comes from an allowed origin, and
+    `TooManySubmissions` when its client has sent too many.
+
+    Every POST to a tool passes here (the framework's `ToolView.post()`, then
+    `accept_submission()`); the rate limit counts each request once.
     A browser always sends Origin with a cross-site POST, so a missing one is refused too.
     """
+    check_rate(request)
     origin = request_origin(request)
     if origin is None or origin not in allowed_origins_for(request, customisation):
         raise OriginRefused
@@ -175,12 +261,15 @@ def check_origin(request, customisation):
 def accept_submission(
     request, customisation, purpose="form", max_age=DEFAULT_MAX_AGE, field=STATE_FIELD
 ):
-    """Check a POST's origin, verify its signed state and consume its nonce.
+    """Check a POST's origin, its bot traps and its rate, verify its signed state and consume
+    its nonce.
 
-    Returns the `FormState`; raises `OriginRefused`, `ForgedState`, `ExpiredState` or
-    `ReplayedState`. Use `state.nonce` as the unique submission token of a stored result.
+    Returns the `FormState`; raises `OriginRefused`, `TooManySubmissions`, `HoneypotFilled`,
+    `ForgedState`, `ExpiredState`, `TooFastSubmission` or `ReplayedState`. Use `state.nonce` as
+    the unique submission token of a stored result.
     """
     check_origin(request, customisation)
+    check_bot_traps(request)
     signer = SignedFormState(customisation, purpose=purpose, max_age=max_age)
     return signer.accept(request.POST.get(field, ""))
 

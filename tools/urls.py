@@ -6,11 +6,14 @@ The full-page URL sits under /tools/, where the directory page (a ToolIndexPage 
 
 from django.urls import path
 
+from tools.views.privacy import privacy
 from tools.views.public import ToolView
 
 app_name = "tools"
 
 urlpatterns = [
+    # Before the tool routes: "privacy" is not a tool slug.
+    path("tools/privacy/<slug:city_slug>/", privacy, name="privacy"),
     path("embed/<slug:tool_slug>/<slug:city_slug>/", ToolView.as_view(mode="embed"), name="embed"),
     path(
         "embed/<slug:tool_slug>/<slug:city_slug>/<path:subpath>",

@@ -90,6 +90,12 @@ class RumourReport(models.Model):
         text = " ".join(self.text.split())
         return text if len(text) <= 60 else f"{text[:59]}…"
 
+    @classmethod
+    def purge_expired(cls, before):
+        """Delete reports of months that ended before `before` (tools.privacy)."""
+        deleted, _details = cls.objects.filter(month__lt=first_of_month(before.date())).delete()
+        return deleted
+
 
 class CheckerTally(models.Model):
     """How many residents gave one answer about one rumour in one month of the checker."""

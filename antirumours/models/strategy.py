@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 
 from antirumours.blocks import LessonBlock, QuizQuestionBlock
 from tools.models import CityTool
+from tools.privacy import AGGREGATE, KEPT_ON_PURPOSE, StoredData
 
 __all__ = ["AntiRumourStrategy"]
 
@@ -30,6 +31,29 @@ class AntiRumourStrategy(CityTool):
     icon = "comment"
     embed_template = "antirumours/overview.html"
     accepts_posts = True
+    stored_data = (
+        StoredData(
+            what=_(
+                "A rumour you report: your text as you typed it (a moderator may shorten it), "
+                "where and how often you heard it and the group it was about if you said, the "
+                "language and the month. Nothing that identifies you."
+            ),
+            model="antirumours.RumourReport",
+        ),
+        StoredData(
+            what=_("The rumour checker: how many people gave each answer, per month."),
+            model="antirumours.CheckerTally",
+            retention=AGGREGATE,
+        ),
+        StoredData(
+            what=_(
+                "A course certificate: its code, your quiz score, the date and the name you "
+                "typed for it, if any, so that anyone can check the certificate with its code."
+            ),
+            model="antirumours.Certificate",
+            retention=KEPT_ON_PURPOSE,
+        ),
+    )
 
     @classmethod
     def recognition_for_city(cls, city):

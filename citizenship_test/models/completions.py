@@ -90,6 +90,12 @@ class Completion(models.Model):
     def __str__(self):
         return f"{self.customisation_id} {self.completed_on} ({self.overall_score})"
 
+    @classmethod
+    def purge_expired(cls, before):
+        """Delete completions older than `before` (tools.privacy). Returns the number deleted."""
+        deleted, _details = cls.objects.filter(completed_on__lt=before.date()).delete()
+        return deleted
+
     @staticmethod
     def score_fields():
         """{component: field name} of the per-component score columns."""

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from citizenship_test.components import COMPONENT_CHOICES
 from citizenship_test.panels import ResultsLinksPanel
 from tools.models import CityTool
+from tools.privacy import StoredData
 
 __all__ = ["ActionLinkBlock", "ChosenQuestion", "CitizenshipTest"]
 
@@ -49,6 +50,17 @@ class CitizenshipTest(CityTool, ClusterableModel):
     icon = "tasks"
     embed_template = "citizenship_test/wizard.html"
     accepts_posts = True
+    stored_data = (
+        StoredData(
+            what=_(
+                "Your scores for each part of the test and overall, the day, the language, how "
+                "many questions you answered and, only if you chose to answer them, your age "
+                "band and how long you have lived in the city. Not your answers, name, e-mail "
+                "or internet address."
+            ),
+            model="citizenship_test.Completion",
+        ),
+    )
 
     ask_age_band = models.BooleanField(
         _("ask the age band"),

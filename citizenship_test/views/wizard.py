@@ -25,7 +25,7 @@ from citizenship_test.results import results_token
 from citizenship_test.scoring import score_answers
 from citizenship_test.views.common import questionnaire_for, screen_url
 from citizenship_test.wizard_storage import CitizenshipWizardStorage
-from tools.state import STATE_FIELD, SignedFormState, accept_submission
+from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission
 
 __all__ = ["ABOUT_YOU", "REVIEW", "STATE_PURPOSE", "CitizenshipTestWizard", "run_wizard"]
 
@@ -97,6 +97,8 @@ class CitizenshipTestWizard(WizardView):
 
     def post(self, *args, **kwargs):
         current = self.request.POST.get(f"{self.prefix}-current_step")
+        if current is not None and current not in self.get_form_list():
+            raise ForgedState  # formtools would fail on an unknown step (KeyError, a 500)
         if current in self.get_form_list() and current != REVIEW:
             form = self.get_form(step=current, data=self.request.POST)
             going_elsewhere = self.request.POST.get("wizard_goto_step")

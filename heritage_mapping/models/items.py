@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from heritage_mapping.geometry import point_in_area
 from heritage_mapping.vocabulary import Category, Licence, Status
 
-__all__ = ["HeritageItem", "HeritageItemQuerySet", "ItemPhoto", "TEXT_LIMITS"]
+__all__ = [
+    "TEXT_LIMITS",
+    "HeritageItem",
+    "HeritageItemQuerySet",
+    "ItemPhoto",
+    "purge_unpublished_items",
+]
 
 #: Maximum lengths of the texts residents write (the contribution form uses the same).
 TEXT_LIMITS = {
@@ -165,6 +171,15 @@ class HeritageItem(models.Model):
         self.moderated_by = user if user and user.is_authenticated else None
         self.moderated_at = timezone.now()
         self.save(update_fields=["status", "rejection_reason", "moderated_by", "moderated_at"])
+
+
+def purge_unpublished_items(before):
+    """Delete contributions never approved: rejected ones moderated before `before`, and ones
+    still waiting that were sent before it (tools.privacy). Their photos' files go with them."""
+    rejected = models.Q(status=Status.REJECTED, moderated_at__lt=before)
+    waiting = models.Q(status=Status.PENDING, submitted_at__lt=before)
+    deleted, details = HeritageItem.objects.filter(rejected | waiting).delete()
+    return details.get(HeritageItem._meta.label, 0)
 
 
 def photo_path(instance, filename):

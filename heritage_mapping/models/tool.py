@@ -1,8 +1,11 @@
 """`HeritageMap`: a city's customisation of the heritage mapping tool (tools framework)."""
 
+from datetime import timedelta
+
 from django.utils.translation import gettext_lazy as _
 
 from tools.models import CityTool
+from tools.privacy import KEPT_ON_PURPOSE, StoredData
 
 __all__ = ["HeritageMap"]
 
@@ -23,6 +26,33 @@ class HeritageMap(CityTool):
     icon = "site"
     embed_template = "heritage_mapping/projects.html"
     accepts_posts = True
+    stored_data = (
+        StoredData(
+            what=_(
+                "A contribution waiting for moderation or rejected: what you wrote, the place, "
+                "the photos (without their location and camera details), the licence and your "
+                "name only if you agreed to show it."
+            ),
+            model="heritage_mapping.HeritageItem",
+            purge="heritage_mapping.models.items.purge_unpublished_items",
+        ),
+        StoredData(
+            what=_(
+                "An approved contribution is published on the map under the licence you chose, "
+                "with your name only if you agreed."
+            ),
+            model="heritage_mapping.HeritageItem",
+            retention=KEPT_ON_PURPOSE,
+        ),
+        StoredData(
+            what=_(
+                "Photos you add wait on the server between the steps of the form, under a "
+                "random name; those of forms never sent are deleted."
+            ),
+            purge="heritage_mapping.photos.purge_pending_photos_before",
+            retention=timedelta(hours=3),
+        ),
+    )
 
     class Meta:
         verbose_name = _("heritage map")

@@ -36,7 +36,7 @@ from heritage_mapping.photos import new_photo_name, pending_storage
 from heritage_mapping.views.common import find_project, project_url, tool_context
 from heritage_mapping.vocabulary import Category, Licence
 from heritage_mapping.wizard_storage import PendingPhoto, PhotoWizardStorage
-from tools.state import STATE_FIELD, SignedFormState, accept_submission
+from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission
 
 __all__ = ["STATE_PURPOSE", "STEPS", "ContributionWizard", "contribute", "thanks"]
 
@@ -131,6 +131,8 @@ class ContributionWizard(WizardView):
 
     def post(self, *args, **kwargs):
         current = self.request.POST.get(f"{self.prefix}-current_step")
+        if current is not None and current not in self.get_form_list():
+            raise ForgedState  # formtools would fail on an unknown step (KeyError, a 500)
         if current in self.get_form_list() and current != "review":
             form = self.get_form(step=current, data=self.request.POST, files=self.request.FILES)
             going_elsewhere = self.request.POST.get("wizard_goto_step")

@@ -194,6 +194,63 @@ SITE_DESCRIPTION = _(
     "The Intercultural Cities network: cities that manage diversity as an advantage."
 )
 
+# --- Abuse, privacy and limits (issue 7, part B) ---------------------------------------------
+# Public tool forms (tools/state.py, tools/throttling.py): a per-client rate limit that stores
+# no address (a keyed hash under a daily salt, in the cache only), a honeypot field, and a
+# minimum time between showing a form and accepting it.
+TOOLS_RATE_LIMIT = os.environ.get("TOOLS_RATE_LIMIT", "120/m")
+# Behind a reverse proxy that sets it, e.g. "HTTP_X_REAL_IP"; the proxy's own address otherwise.
+TOOLS_CLIENT_IP_META = os.environ.get("TOOLS_CLIENT_IP_META", "REMOTE_ADDR")
+TOOLS_MIN_FILL_SECONDS = float(os.environ.get("TOOLS_MIN_FILL_SECONDS", "2"))
+
+# Request bodies (icc_site.limits): any body over REQUEST_BODY_MAX_BYTES, and a body without
+# files over DATA_UPLOAD_MAX_MEMORY_SIZE, gets 413 before it is read. The largest legitimate
+# body is a heritage contribution's photos step (3 photos of 8 MB) or an admin document (20 MB).
+REQUEST_BODY_MAX_BYTES = 26 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default, said out loud
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads go to a temporary file
+MIDDLEWARE = [
+    "icc_site.limits.RequestBodyLimitMiddleware",
+    "icc_site.limits.DocumentHeadersMiddleware",
+    *MIDDLEWARE,
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
+]
+
+# Documents go through Wagtail's view: attachment for everything but PDF, nosniff, and a
+# sandboxed content policy (icc_site.limits.DocumentHeadersMiddleware).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+
+# Admin login throttling (django-axes): five failures lock a username for 15 minutes. Lockout
+# is by username only and the handler blanks the address and user agent, so axes stores
+# neither; its rows (username, time) are deleted by purge_expired_data after the cool-off.
+INSTALLED_APPS += ["axes"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "icc_site.limits.AnonymousAxesHandler"
+AXES_CLIENT_IP_CALLABLE = "icc_site.limits.no_client_address"
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no row per successful login
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+# axes.W006 asks for the address in the lockout key; leaving it out is the point (no address is
+# kept), and a lockout by username cannot be dodged by changing user agent or cookies.
+SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "axes.W006"]
+
+# Search: Wagtail's database back-end, with visitors' double quotes made harmless (an unbalanced
+# one is an FTS5 syntax error on SQLite: a 500). See icc_site.search.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "icc_site.search"}}
+
+# Privacy: anonymous results and moderation leftovers older than this are deleted by
+# `manage.py purge_expired_data` (run it daily); each tool declares what it stores.
+RESIDENT_DATA_RETENTION_DAYS = int(os.environ.get("RESIDENT_DATA_RETENTION_DAYS", "730"))
+
 # --- Security headers and the public page cache (issue 7, part A) ----------------------------
 # Permissions-Policy (icc_site.middleware) right below SecurityMiddleware, so that static files
 # get it too; the page cache (icc_site.page_cache) above the session middleware, so that a hit

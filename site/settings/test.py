@@ -38,3 +38,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(test_db)}
 
 MEDIA_ROOT = BASE_DIR / ".test-db" / "media"
+
+# --- Abuse, privacy and limits (issue 7, part B) ---------------------------------------------
+# The tools' tests send forms at once and many times a minute from one client; the tests of
+# these traps (tests/security/) turn them back on.
+TOOLS_MIN_FILL_SECONDS = 0
+TOOLS_RATE_LIMIT = None
+# Client.login() authenticates without a request, which django-axes refuses; its own tests
+# (tests/security/test_admin_login.py) turn it on.
+AXES_ENABLED = False

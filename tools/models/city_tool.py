@@ -78,6 +78,9 @@ class CityTool(
     accepts_posts = False
     #: Extra panels for the tool's own options, shown after the framework's panels.
     tool_panels = []
+    #: What the tool stores from residents, for the privacy page and the purge: a tuple of
+    #: `tools.privacy.StoredData`.
+    stored_data = ()
 
     content_type = models.ForeignKey(
         ContentType,

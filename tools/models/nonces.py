@@ -35,6 +35,12 @@ class UsedFormNonce(models.Model):
         return True
 
     @classmethod
+    def purge_expired(cls, before):
+        """Delete nonces used before `before` (tools.privacy). Returns the number deleted."""
+        deleted, _details = cls.objects.filter(used_at__lt=before).delete()
+        return deleted
+
+    @classmethod
     def purge_older_than(cls, seconds):
         """Delete nonces whose signed state has expired anyway. Returns the number deleted."""
         cutoff = timezone.now() - timedelta(seconds=seconds)

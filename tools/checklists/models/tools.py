@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 from tools.checklists.models.checklists import Checklist
 from tools.models import CityTool
 from tools.models.city_tool import tool_path
+from tools.privacy import AGGREGATE, StoredData
 
 
 class ChecklistToolMixin:
@@ -26,6 +27,16 @@ class ChecklistToolMixin:
     accepts_posts = True
     embed_template = "checklists/self_check.html"
     tool_panels = [FieldPanel("checklist")]
+    stored_data = (
+        StoredData(
+            what=_(
+                "Your answers are not stored. Finishing the self-check adds one to the month's "
+                "count, with your overall score for an average."
+            ),
+            model="checklists.SelfCheckTally",
+            retention=AGGREGATE,
+        ),
+    )
 
     def get_checklist(self, language=None):
         """The checklist this customisation uses, in `language` (default: the active one)."""
