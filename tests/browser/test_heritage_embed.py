@@ -121,3 +121,51 @@ def test_the_embedded_map_lists_items_even_without_tiles(page, heritage_demo):
     assert page.locator(".heritage-list li").count() >= 15
     page.locator(".leaflet-marker-icon, .marker-cluster").first.wait_for()
     save_screenshot(page, "heritage-map-rijeka")
+
+
+def test_a_resident_without_javascript_contributes_a_place_name_and_a_photo(browser, heritage_demo):
+    from heritage_mapping.models import HeritageItem
+
+    _site, host = heritage_demo
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{host}/")
+    frame = page.frame_locator("#tool")
+
+    frame.get_by_label("Name of the place, tradition or memory").fill("Fado at the corner tavern")
+    frame.get_by_label("Describe it").fill("On Fridays neighbours sing fado in the small tavern.")
+    frame.get_by_label("Music").check()
+    frame.get_by_role("button", name="Next").click()
+
+    frame.get_by_label("Cape Verdean community").check()
+    frame.get_by_label("Why does it matter to them?").fill("Newcomers learn the songs there.")
+    frame.get_by_role("button", name="Next").click()
+
+    # No map without JavaScript: the place is named, and moderators will locate it.
+    assert (
+        frame.locator("#heritage-picker").count() == 0
+        or not frame.locator("#heritage-picker").is_visible()
+    )
+    frame.get_by_label("Address or place name").fill("Largo da Severa, Mouraria")
+    frame.get_by_role("button", name="Next").click()
+
+    frame.get_by_label("When").fill("Every Friday since the 1990s")
+    frame.get_by_role("button", name="Next").click()
+
+    frame.locator("input[name='photos-photo_1']").set_input_files(
+        {"name": "tavern.jpg", "mimeType": "image/jpeg", "buffer": _photo_bytes()}
+    )
+    frame.get_by_role("button", name="Next").click()
+
+    frame.get_by_label("I wrote this text and took these photos").check()
+    frame.get_by_role("button", name="Next").click()
+    frame.get_by_role("button", name="Send").click()
+
+    frame.get_by_role("heading", name="Thank you!").wait_for()
+    save_screenshot(page, "heritage-embed-thanks-no-js")
+    assert not context.cookies()
+    item = HeritageItem.objects.get(title="Fado at the corner tavern")
+    assert item.status == "pending" and not item.is_located
+    assert "Severa" in item.place_name
+    assert item.photos.count() == 1
+    context.close()
