@@ -91,10 +91,16 @@ def _customisation(city, locales, config, bank):
         for spec in config.get("own_questions", [])
     }
     chosen = []
-    for code, rewording in config.get("questions", []):
+    # sort_order set explicitly: modelcluster leaves it empty, and rows without it come back in
+    # no particular order on PostgreSQL.
+    for position, (code, rewording) in enumerate(config.get("questions", [])):
         question = own.get(code) or bank[code]
         chosen.append(
-            ChosenQuestion(question=question, prompt_override=rewording[0] if rewording else "")
+            ChosenQuestion(
+                question=question,
+                prompt_override=rewording[0] if rewording else "",
+                sort_order=position,
+            )
         )
     intro = config.get("intro")
     test = CitizenshipTest(

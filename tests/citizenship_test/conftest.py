@@ -168,8 +168,8 @@ def make_test(locales):
         options.setdefault("allowed_origins", ["http://localhost:8001"])
         test = CitizenshipTest(city=city, locale=locales["en"], live=False, **options)
         test.chosen_questions = [
-            ChosenQuestion(question=question, prompt_override=override)
-            for question, override in chosen
+            ChosenQuestion(question=question, prompt_override=override, sort_order=position)
+            for position, (question, override) in enumerate(chosen)
         ]
         test.save()
         revision = test.save_revision()

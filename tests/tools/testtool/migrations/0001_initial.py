@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ThrowawayTool',
             fields=[
-                ('citytool_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='tools.citytool')),
+                ('citytool_ptr', models.OneToOneField(db_constraint=False, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='tools.citytool')),
                 ('greeting', models.CharField(default='Hello', max_length=100)),
             ],
             options={
