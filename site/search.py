@@ -3,18 +3,25 @@
 On SQLite the back-end passes the words to FTS5, where an unbalanced double quote in what
 a visitor typed (`"`, `"><img`) is a syntax error, and a query of blanks an AttributeError:
 a 500 on the site search and the API's `?search=`. Double quotes are not an operator the site
-offers, so they become spaces, and blanks around the words are dropped.
+offers, so they become spaces, and blanks around the words are dropped. PostgreSQL refuses
+text with a NUL character (a 500 too), so control characters become spaces as well.
 """
+
+import re
 
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 
 __all__ = ["SearchBackend", "plain_query"]
 
 
+#: Double quotes and control characters (NUL above all), which no visitor means to search for.
+UNSEARCHABLE = re.compile(r'["\x00-\x1f\x7f]')
+
+
 def plain_query(query):
-    """`query` without double quotes or surrounding blanks when it is a string (a parsed query
-    is left alone): a query of blanks only fails in the SQLite back-end too."""
-    return query.replace('"', " ").strip() if isinstance(query, str) else query
+    """`query` without double quotes, control characters or surrounding blanks when it is a
+    string (a parsed query is left alone): a query of blanks only fails in SQLite too."""
+    return UNSEARCHABLE.sub(" ", query).strip() if isinstance(query, str) else query
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks this name up in the module)
