@@ -13,8 +13,10 @@ Settings:
   default; behind a reverse proxy that sets it, for example "HTTP_X_REAL_IP". With a
   comma-separated header (X-Forwarded-For) the last address, the one the proxy saw, counts.
 
-With a per-process cache (LocMemCache) each worker process counts on its own; a shared cache
-(Redis) makes the limit hold across processes and servers.
+The counters are as shared as the cache is: in production, the worker processes of one server
+share the cache folder (`icc_site.cache.FolderCache`, whose `incr()` locks the entry), and
+Redis (`REDIS_URL`) shares them between servers too. With a per-process cache (LocMemCache)
+each process would count on its own.
 """
 
 import hashlib

@@ -72,7 +72,7 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "icc_site.cache.FolderCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / ".cache" / "django")),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }

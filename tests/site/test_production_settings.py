@@ -57,7 +57,7 @@ def test_redis_is_the_cache_when_redis_url_is_set():
 def test_without_redis_the_workers_share_a_cache_folder():
     values = production_settings("CACHES", "PAGE_CACHE_SECONDS", CACHE_DIR="/tmp/icc-cache")
     default = values["CACHES"]["default"]
-    assert default["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert default["BACKEND"] == "icc_site.cache.FolderCache"
     assert default["LOCATION"] == "/tmp/icc-cache"
     assert values["PAGE_CACHE_SECONDS"] > 0
 
