@@ -69,23 +69,20 @@ def practices_for(city, language, limit=6):
     """Good practices on the anti-rumours topic in `language`: the city's own first.
 
     Reads the practice database (an editorial app) through its own filters, so a practice
-    hidden behind a view restriction stays hidden. Three queries; an empty list when the
-    practices app is not installed.
+    hidden behind a view restriction stays hidden. Three queries (one in production, where the
+    practices are kept until the next publish); an empty list when the practices app is not
+    installed.
     """
     from django.apps import apps
 
     if not apps.is_installed("practices"):
         return []
-    from practices.filters import load_practices, practices_in
+    from practices.listing import practice_set
     from practices.models import PracticeIndexPage
 
     index = PracticeIndexPage.objects.live().filter(locale__language_code=language).first()
     if index is None:
         return []
-    facts = [
-        fact
-        for fact in load_practices(practices_in(index)).facts
-        if ANTI_RUMOURS_TOPIC in fact.topics
-    ]
+    facts = [fact for fact in practice_set(index).facts if ANTI_RUMOURS_TOPIC in fact.topics]
     facts.sort(key=lambda fact: (fact.city_slug != city.slug, -fact.start_year, fact.page.title))
     return [fact.page for fact in facts[:limit]]

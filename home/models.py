@@ -1,5 +1,6 @@
 """The home page of each language tree."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -8,6 +9,7 @@ from wagtail.search import index
 
 from home import listings
 from home.blocks import FeaturedPracticesBlock, FeatureStreamBlock
+from icc_site.page_cache import cached_until_publish
 
 
 class HomePage(Page):
@@ -54,10 +56,23 @@ class HomePage(Page):
         # The ids straight from the stored JSON: no query, and no page fetched only to be
         # replaced by its translation.
         chosen_ids = [block["value"] for block in self.featured_practices.raw_data]
+        today = timezone.localdate()
         context["features"] = self.feature_cards(request)
-        context["latest_news"] = listings.latest_news(self.locale_id)
-        context["upcoming_events"] = listings.upcoming_events(self.locale_id)
-        context["practices"] = listings.featured_practices(chosen_ids, self.locale_id)
+        # The lists change only when an editor publishes (events also with the day), so in
+        # production they are computed once per publish, not on each visit the cache misses.
+        context["latest_news"] = cached_until_publish(
+            f"home-news:{self.pk}", lambda: listings.latest_news(self.locale_id), request
+        )
+        context["upcoming_events"] = cached_until_publish(
+            f"home-events:{self.pk}:{today}",
+            lambda: listings.upcoming_events(self.locale_id, today=today),
+            request,
+        )
+        context["practices"] = cached_until_publish(
+            f"home-practices:{self.pk}",
+            lambda: listings.featured_practices(chosen_ids, self.locale_id),
+            request,
+        )
         return context
 
     def feature_cards(self, request=None):

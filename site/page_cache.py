@@ -44,6 +44,7 @@ from django.utils.cache import cc_delim_re
 __all__ = [
     "PublicPageCacheMiddleware",
     "bump_generation",
+    "cached_until_publish",
     "connect_invalidation_signals",
     "mark_page_cacheable",
 ]
@@ -75,6 +76,40 @@ def current_generation():
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         generation = cache.get(GENERATION_KEY)
     return generation
+
+
+def request_generation(request):
+    """The generation, read once per request (the middleware reads it first)."""
+    generation = getattr(request, "icc_cache_generation", None)
+    if generation is None:
+        generation = request.icc_cache_generation = current_generation()
+    return generation
+
+
+_MISSING = object()
+
+
+def cached_until_publish(key, compute, request=None):
+    """`compute()`, kept with the cached pages until the next editorial change.
+
+    For what public pages share of editorial content (menus, the language switcher, the home
+    page's lists, the practices that filters narrow down): a page that the page cache cannot
+    answer (a new combination of filters, a tool page, a first visit after a publish) still
+    skips those queries. `key` names the value within a generation, so it must include
+    everything `compute()` depends on (page, language, day). Previews (`request.is_preview`)
+    compute afresh, as they show drafts; so does everything when the page cache is off.
+    """
+    seconds = cache_seconds()
+    if seconds <= 0 or getattr(request, "is_preview", False):
+        return compute()
+    cache = page_cache()
+    generation = request_generation(request) if request is not None else current_generation()
+    full_key = f"icc:data:{generation}:{key}"
+    value = cache.get(full_key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(full_key, value, seconds)
+    return value
 
 
 def bump_generation(**kwargs):
@@ -174,7 +209,7 @@ class PublicPageCacheMiddleware:
 
         # The generation is read before the page is rendered: if an editor publishes meanwhile,
         # this response is stored under the old generation and never served.
-        key = cache_key(request, current_generation())
+        key = cache_key(request, request_generation(request))
         cache = page_cache()
         frozen = cache.get(key)
         if frozen is not None:

@@ -137,3 +137,14 @@ def editor(django_user_model):
     user = django_user_model.objects.create_user(username="editor", password="pw")
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    """The public page cache as production runs it, empty at the start of the test."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()

@@ -2,7 +2,8 @@
 
 Every public page renders the header, the breadcrumbs and the language switcher, so they share
 one query (`_page_family`) and cache what they compute on the request: the whole chrome costs
-two queries per page, whatever the depth of the page.
+two queries per page, whatever the depth of the page, and none in production once another
+page has needed them since the last publish (`cached_until_publish`).
 """
 
 from django import template
@@ -10,6 +11,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
+
+from icc_site.page_cache import cached_until_publish
 
 register = template.Library()
 
@@ -30,23 +33,24 @@ def _page_of(context):
 def _page_family(request, page):
     """The live pages that are the page or one of its ancestors, in every language.
 
-    One query: from it come the breadcrumbs, the home page of the page's language and, for
-    each other language, the nearest translated page.
+    One query, kept until the next publish: from it come the breadcrumbs, the home page of the
+    page's language and, for each other language, the nearest translated page.
     """
 
-    def compute():
+    def query():
         keys = Page.objects.filter(path__in=_ancestor_paths(page), depth__gte=2).values(
             "translation_key"
         )
-        family = list(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
+        return list(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
+
+    def compute():
+        family = cached_until_publish(f"page-family:{page.pk}", query, request)
         for candidate in family:
             if candidate.pk == page.pk:
                 # Lend the locale already fetched: {% pageurl page %} needs it.
                 page.locale = candidate.locale
-                break
-        else:  # a draft being previewed
-            family.append(page)
-        return family
+                return family
+        return [*family, page]  # a draft being previewed
 
     return _cached(request, "page_family", compute)
 
@@ -92,7 +96,13 @@ def main_menu(context):
 
     def compute():
         home = _home_page(request, _page_of(context))
-        return list(home.get_children().live().in_menu().select_related("locale")) if home else []
+        if home is None:
+            return []
+        return cached_until_publish(
+            f"main-menu:{home.pk}",
+            lambda: list(home.get_children().live().in_menu().select_related("locale")),
+            request,
+        )
 
     return _cached(request, "main_menu", compute)
 

@@ -81,17 +81,6 @@ def lisbon_tool(home_page, locales):
     return tool
 
 
-@pytest.fixture
-def page_cache_on(settings):
-    """The public page cache as production runs it, empty at the start of the test."""
-    from django.core.cache import cache
-
-    settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def production_env(**variables):
     """The environment of a process that runs the production settings."""
     env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_VARIABLES}

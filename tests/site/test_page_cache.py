@@ -186,3 +186,47 @@ def test_a_response_that_used_a_csp_nonce_is_not_kept():
     request.icc_page_cacheable = True
     request._csp_nonce = "abc"
     assert not page_cache.response_may_be_cached(request, HttpResponse("page"))
+
+
+def test_a_page_the_cache_cannot_answer_reuses_what_pages_share_until_a_publish(
+    client, home_page, page_cache_on
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    with CaptureQueriesContext(connection) as first:
+        client.get("/en/")
+    # A new address of the same page (a campaign's link, say): rendered afresh, but the menu,
+    # the language switcher's pages and the home page's lists are not read again.
+    with CaptureQueriesContext(connection) as again:
+        response = client.get("/en/?from=newsletter")
+    assert cache_state(response) == "miss"
+    assert len(again) <= len(first) - 4
+
+    about = home_page.add_child(
+        instance=Page(title="About the network", slug="about", show_in_menus=True)
+    )
+    about.save_revision().publish()
+
+    menu = BeautifulSoup(client.get("/en/?from=other").content, "html.parser").find("nav")
+    assert "About the network" in menu.get_text()
+
+
+def test_previews_never_read_or_fill_the_shared_data(rf, page_cache_on):
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return len(computed)
+
+    preview = rf.get("/")
+    preview.is_preview = True
+    visit = rf.get("/")
+    visit.is_preview = False
+
+    assert page_cache.cached_until_publish("shared", compute, visit) == 1
+    assert page_cache.cached_until_publish("shared", compute, preview) == 2
+    assert page_cache.cached_until_publish("shared", compute, rf.get("/")) == 1
+    page_cache.bump_generation()
+    assert page_cache.cached_until_publish("shared", compute, rf.get("/")) == 3
