@@ -68,6 +68,15 @@ def demo_site(django_db_setup, django_db_blocker):
         reset_database()
 
 
+@pytest.fixture
+def phone_page(browser):
+    """A page in a phone-sized, touch browser context."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
 def save_screenshot(page, name):
     """Save a full-page screenshot under test-results/screenshots/<name>.png."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -140,3 +149,37 @@ def allow_origin(customisation, origin):
     if origin not in customisation.allowed_origins:
         customisation.allowed_origins = [*customisation.allowed_origins, origin]
         customisation.save(update_fields=["allowed_origins"])
+
+
+def city_customisations(tool_slug, city, django_db_blocker):
+    """Every language version of `city`'s customisation of the tool `tool_slug`, English first."""
+    from tools.registry import get_tool_type
+
+    model = get_tool_type(tool_slug)
+    assert model, f"no installed tool has the slug {tool_slug!r}"
+    with django_db_blocker.unblock():
+        customisations = list(
+            model.objects.filter(city__slug=city).select_related("city", "locale").order_by("pk")
+        )
+    assert customisations, f"the demo content has no {tool_slug} for {city}"
+    return customisations
+
+
+@pytest.fixture(scope="session")
+def embedding_page(demo_site, cross_site_host, django_db_blocker):
+    """A function giving a page of a city's own site (another origin) that embeds a tool.
+
+    `embedding_page(tool_slug, city)` lets the host frame every language version of the city's
+    customisation (as its coordinator would list the site in the admin), publishes the admin's
+    embed code (in `language`) on a page of that site and returns the page's URL.
+    """
+
+    def publish(tool_slug, city, language="en"):
+        customisations = city_customisations(tool_slug, city, django_db_blocker)
+        with django_db_blocker.unblock():
+            for customisation in customisations:
+                allow_origin(customisation, cross_site_host.origin)
+            snippet = embed_snippet(customisations[0], demo_site, language)
+        return cross_site_host.publish(f"/{language}/{city}/{tool_slug}.html", snippet)
+
+    return publish

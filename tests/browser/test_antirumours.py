@@ -11,7 +11,7 @@ deleted and the counters they change are put back.
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PHONE, allow_origin, embed_snippet, save_screenshot
+from tests.browser.conftest import PHONE, save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -20,28 +20,9 @@ REPORT = "People say newcomers get social housing before everyone else in Otxark
 
 
 @pytest.fixture(scope="module")
-def strategies(demo_site, django_db_blocker):
-    """Every language version of Bilbao's anti-rumour strategy, English first."""
-    from antirumours.models import AntiRumourStrategy
-
-    with django_db_blocker.unblock():
-        strategies = list(
-            AntiRumourStrategy.objects.filter(city__slug=CITY)
-            .select_related("city", "locale")
-            .order_by("pk")
-        )
-    assert strategies, "the demo content has no anti-rumour strategy for Bilbao"
-    return strategies
-
-
-@pytest.fixture(scope="module")
-def host_page(demo_site, cross_site_host, strategies, django_db_blocker):
-    """A page of the city's own site (another origin) with the admin's embed code (English)."""
-    with django_db_blocker.unblock():
-        for strategy in strategies:
-            allow_origin(strategy, cross_site_host.origin)
-        snippet = embed_snippet(strategies[0], demo_site, "en")
-    return cross_site_host.publish("/anti-rumours.html", snippet)
+def host_page(embedding_page):
+    """A page of Bilbao's own site (another origin) with its anti-rumour strategy (English)."""
+    return embedding_page("anti-rumours", CITY)
 
 
 @pytest.fixture
@@ -84,14 +65,6 @@ def checker_counts(django_db_blocker):
         CheckerTally.objects.exclude(pk__in=before).delete()
         for pk, count in before.items():
             CheckerTally.objects.filter(pk=pk).update(count=count)
-
-
-@pytest.fixture
-def phone_page(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def tool_cookies(page):

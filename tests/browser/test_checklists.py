@@ -12,12 +12,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import (
-    PHONE,
-    allow_origin,
-    embed_snippet,
-    save_screenshot,
-)
+from tests.browser.conftest import PHONE, save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -26,28 +21,9 @@ STEP = re.compile(r"(\d+)\D+(\d+)")
 
 
 @pytest.fixture(scope="module")
-def council_tools(demo_site, django_db_blocker):
-    """Every language version of Lisbon's council checklist, English first."""
-    from tools.checklists.models import CouncilChecklistTool
-
-    with django_db_blocker.unblock():
-        tools = list(
-            CouncilChecklistTool.objects.filter(city__slug=CITY)
-            .select_related("city", "locale")
-            .order_by("pk")
-        )
-    assert tools, "the demo content has no council checklist for Lisbon"
-    return tools
-
-
-@pytest.fixture(scope="module")
-def host_page(demo_site, cross_site_host, council_tools, django_db_blocker):
-    """A page of the city's own site (another origin) with the admin's embed code (English)."""
-    with django_db_blocker.unblock():
-        for tool in council_tools:
-            allow_origin(tool, cross_site_host.origin)
-        snippet = embed_snippet(council_tools[0], demo_site, "en")
-    return cross_site_host.publish("/council-checklist.html", snippet)
+def host_page(embedding_page):
+    """A page of Lisbon's own site (another origin) with its council checklist (English)."""
+    return embedding_page("council-checklist", CITY)
 
 
 @pytest.fixture
@@ -78,14 +54,6 @@ def stored(django_db_blocker):
             SelfCheckTally.objects.filter(pk=pk).update(
                 completions=completions, scored=scored, score_sum=score_sum
             )
-
-
-@pytest.fixture
-def phone_page(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def step_numbers(scope):

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import (
     PHONE,
     CrossSiteHost,
-    allow_origin,
+    city_customisations,
     embed_snippet,
     save_screenshot,
 )
@@ -34,26 +34,13 @@ STATUS = re.compile(r"(\d+)\D+(\d+)")
 @pytest.fixture(scope="module")
 def lisbon_tests(demo_site, django_db_blocker):
     """Every language version of Lisbon's demo test, English first."""
-    from citizenship_test.models import CitizenshipTest
-
-    with django_db_blocker.unblock():
-        tests = list(
-            CitizenshipTest.objects.filter(city__slug=CITY)
-            .select_related("city", "locale")
-            .order_by("pk")
-        )
-    assert tests, "the demo content has no citizenship test for Lisbon"
-    return tests
+    return city_customisations("citizenship-test", CITY, django_db_blocker)
 
 
 @pytest.fixture(scope="module")
-def host_page(demo_site, cross_site_host, lisbon_tests, django_db_blocker):
-    """A page of the city's own site (another origin) with the admin's embed code for English."""
-    with django_db_blocker.unblock():
-        for test in lisbon_tests:
-            allow_origin(test, cross_site_host.origin)
-        snippet = embed_snippet(lisbon_tests[0], demo_site, "en")
-    return cross_site_host.publish("/citizenship-test.html", snippet)
+def host_page(embedding_page):
+    """A page of Lisbon's own site (another origin) with its citizenship test (English)."""
+    return embedding_page("citizenship-test", CITY)
 
 
 @pytest.fixture
@@ -73,14 +60,6 @@ def new_rows(django_db_blocker):
     with django_db_blocker.unblock():
         Completion.objects.filter(pk__gt=last_completion or 0).delete()
         EventSession.objects.filter(pk__gt=last_session or 0).delete()
-
-
-@pytest.fixture
-def phone_page(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def step_numbers(scope):
