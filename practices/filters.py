@@ -27,10 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import urlencode
 
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
-
+from home.visibility import visible_to_everyone
 from practices.models import PracticePage, TaggedPractice
 from practices.topic_names import reading_order, with_topic_names
 
@@ -290,15 +287,8 @@ def count_facets(facts, filters, topic_names, this_year=None):
 def practices_in(index_page):
     """The live practices listed by `index_page` (one language), newest first.
 
-    Practices behind a view restriction (their own or an ancestor's) are left out with a
-    subquery: Wagtail's `.public()` would cost a query of its own.
+    Practices behind a view restriction (their own or an ancestor's) are left out in the same
+    query: Wagtail's `.public()` would cost a query of its own.
     """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length(F("page__path")))
-    )
-    return (
-        PracticePage.objects.child_of(index_page)
-        .live()
-        .exclude(Exists(restricted))
-        .order_by("-start_year", "title")
-    )
+    pages = visible_to_everyone(PracticePage.objects.child_of(index_page))
+    return pages.order_by("-start_year", "title")

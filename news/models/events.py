@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cities.localized import CityInPageLanguageMixin
+from home.visibility import visible_to_everyone
 from news.blocks import StoryBodyBlock
 from news.dates import format_date_range
-from news.models.city_link import CityInPageLanguageMixin
-from news.models.listing import ChildPageRoutingMixin, ListingQuerySet, paginate
+from news.models.listing import ChildPageRoutingMixin, paginate
 
 
 class EventType(models.TextChoices):
@@ -29,7 +31,7 @@ class EventType(models.TextChoices):
     OTHER = "other", _("Other event")
 
 
-class EventPageQuerySet(ListingQuerySet):
+class EventPageQuerySet(PageQuerySet):
     """Queries on events that the event index, the home page and city profiles share.
 
     "Today" can be passed in so that tests and callers agree on the day; by default it is the
@@ -75,7 +77,7 @@ class EventIndexPage(ChildPageRoutingMixin, Page):
 
     def events(self):
         """The live, public events under this page, ready to list."""
-        return EventPage.objects.child_of(self).live().public_in_query().for_listing()
+        return visible_to_everyone(EventPage.objects.child_of(self)).for_listing()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -201,9 +203,7 @@ def upcoming_events(locale=None, limit=3, today=None):
     """
     locale = locale or Locale.get_active()
     return list(
-        EventPage.objects.live()
-        .public_in_query()
-        .filter(locale=locale)
+        visible_to_everyone(EventPage.objects.filter(locale=locale))
         .upcoming(today)
         .for_listing()[:limit]
     )

@@ -1,4 +1,4 @@
-"""What the news and event listings share: visibility and pagination in few queries.
+"""What the news and event listings share: pagination and child-page routing in few queries.
 
 Every public page already costs about a dozen queries in the site's base template, so the
 listings fold what they can into the query that fetches the items.
@@ -6,25 +6,7 @@ listings fold what they can into the query that fetches the items.
 
 from django.apps import apps
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, OuterRef, Window
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
-from wagtail.query import PageQuerySet
-
-
-class ListingQuerySet(PageQuerySet):
-    """Page queries for lists shown to the public."""
-
-    def public_in_query(self):
-        """Like `public()`: leaves out pages under a view restriction (a password, a login).
-
-        Wagtail's `public()` reads the restrictions in a query of its own; this asks the
-        database in a subquery of the same query instead.
-        """
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        return self.exclude(Exists(restricted))
+from django.db.models import Count, Window
 
 
 def paginate(request, items, per_page):

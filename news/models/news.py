@@ -9,15 +9,17 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cities.localized import CityInPageLanguageMixin
+from home.visibility import visible_to_everyone
 from news.blocks import StoryBodyBlock
 from news.feeds import news_feed_response
-from news.models.city_link import CityInPageLanguageMixin
-from news.models.listing import ChildPageRoutingMixin, ListingQuerySet, paginate
+from news.models.listing import ChildPageRoutingMixin, paginate
 
 
-class NewsPageQuerySet(ListingQuerySet):
+class NewsPageQuerySet(PageQuerySet):
     """Queries on news items that the listings, the feeds and other apps share."""
 
     def newest_first(self):
@@ -53,7 +55,8 @@ class NewsIndexPage(RoutablePageMixin, ChildPageRoutingMixin, Page):
 
     def news_items(self):
         """The live, public news items under this page, newest first, ready to list."""
-        return NewsPage.objects.child_of(self).live().public_in_query().newest_first().for_listing()
+        pages = visible_to_everyone(NewsPage.objects.child_of(self))
+        return pages.newest_first().for_listing()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -144,9 +147,7 @@ def latest_news(locale=None, limit=3):
     """
     locale = locale or Locale.get_active()
     return list(
-        NewsPage.objects.live()
-        .public_in_query()
-        .filter(locale=locale)
+        visible_to_everyone(NewsPage.objects.filter(locale=locale))
         .newest_first()
         .for_listing()[:limit]
     )

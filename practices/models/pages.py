@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cities.localized import CityInPageLanguageMixin
 from practices.blocks import PracticeImagesBlock
 from practices.models.topics import topics_field
 from practices.serializers import CityField, TopicsField
@@ -43,7 +44,7 @@ class PracticeIndexPage(Page):
         return context
 
 
-class PracticePage(Page):
+class PracticePage(CityInPageLanguageMixin, Page):
     """A good practice of a member city: what it aimed at, why, how, and what came of it."""
 
     city = models.ForeignKey(
@@ -167,24 +168,6 @@ class PracticePage(Page):
         super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": gettext("The end year is before the start year.")})
-
-    def save(self, *args, **kwargs):
-        self.use_city_in_own_language()
-        return super().save(*args, **kwargs)
-
-    def use_city_in_own_language(self):
-        """Point to the city profile in this page's language when there is one.
-
-        wagtail-localize copies links to pages unchanged, so a practice translated into French
-        would otherwise name the English city and list it under its English country.
-        """
-        if self.city_id is None or self.locale_id is None:
-            return
-        if self.city.locale_id == self.locale_id:
-            return
-        translated = self.city.get_translation_or_none(self.locale_id)
-        if translated is not None:
-            self.city = translated
 
     def get_context(self, request, *args, **kwargs):
         """Add `topics` ((slug, name) pairs in this page's language), `ancestors` and `city`.

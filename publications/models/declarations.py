@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cities.localized import cities_in_locale
 from publications.blocks import ProseBlock
 from publications.routing import SingleTypeChildRoutingMixin
 
@@ -120,25 +121,12 @@ class DeclarationPage(Page):
         wagtail-localize copies endorsements to a translated declaration unchanged, so they
         still point at the cities in the source language; one query finds their translations.
         """
-        from cities.models import CityPage
-
         endorsements = sorted(
             self.endorsements.select_related("city"),
             key=lambda item: (item.date, item.city.title),
         )
-        if all(item.city.locale_id == self.locale_id for item in endorsements):
-            return [(item.date, item.city) for item in endorsements]
-        translation_keys = {item.city.translation_key for item in endorsements}
-        translated = {
-            city.translation_key: city
-            for city in CityPage.objects.live().filter(
-                translation_key__in=translation_keys, locale_id=self.locale_id
-            )
-        }
-        return [
-            (item.date, translated.get(item.city.translation_key, item.city))
-            for item in endorsements
-        ]
+        cities = cities_in_locale([item.city for item in endorsements], self.locale_id)
+        return [(item.date, city) for item, city in zip(endorsements, cities, strict=True)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
