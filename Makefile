@@ -118,7 +118,7 @@ serve: messages .secret_key
 # `make load`: 50 residents (locust) against `make serve`, on SQLite, then on PostgreSQL, then
 # once more on SQLite with the server killed and restarted mid-run; each checks that every
 # accepted submission is stored and that no response is a 5xx. `make bench`: the benchmark
-# (bench/run.py), then the full load test; results in docs/benchmarks.md.
+# (bench/run.py), then the full load test; both write their results to docs/benchmarks.md.
 LOAD_ARGS ?=
 BENCH_ARGS ?=
 .PHONY: load bench
@@ -130,4 +130,4 @@ load: messages .secret_key
 
 bench: messages .secret_key
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
-	$(MAKE) --no-print-directory load
+	$(MAKE) --no-print-directory load LOAD_ARGS="$(LOAD_ARGS) --report docs/benchmarks.md"

@@ -32,6 +32,9 @@ def main():
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--restart-at", type=float, default=None)
     parser.add_argument(
+        "--report", help="a Markdown file (docs/benchmarks.md) to append this run's results to"
+    )
+    parser.add_argument(
         "--database-url",
         default=os.environ.get("DATABASE_URL", "sqlite:////tmp/icc-load.sqlite3"),
     )
@@ -65,18 +68,20 @@ def main():
 
     accepted, refused = locustfile.ACCEPTED, locustfile.REFUSED
     total = environment.stats.total
-    print(
-        f"\n{args.users} residents, {args.seconds:g} s, database {args.database_url.split(':')[0]}"
-    )
-    print(
+    database = args.database_url.split(":")[0]
+    restart = f", server killed and restarted at {args.restart_at:g} s" if args.restart_at else ""
+    lines = [
+        f"{args.users} residents, {args.seconds:g} s, database {database}{restart}",
         f"requests: {total.num_requests}, p50 {total.get_response_time_percentile(0.5):.0f} ms,"
-        f" p95 {total.get_response_time_percentile(0.95):.0f} ms"
-    )
-    print(f"statuses: {dict(sorted(statuses.items(), key=str))}")
+        f" p95 {total.get_response_time_percentile(0.95):.0f} ms",
+        f"statuses: {dict(sorted(statuses.items(), key=str))}",
+    ]
     failures = []
     for name in sorted(set(before) | set(accepted)):
         stored = after[name] - before[name]
-        print(f"{name}: accepted {accepted[name]}, not finished {refused[name]}, stored {stored}")
+        lines.append(
+            f"{name}: accepted {accepted[name]}, not finished {refused[name]}, stored {stored}"
+        )
         if stored < accepted[name]:
             failures.append(f"{name}: {accepted[name] - stored} accepted submissions lost")
         if args.restart_at is None and stored != accepted[name]:
@@ -87,9 +92,22 @@ def main():
     if server_errors:
         failures.append(f"{server_errors} responses with a 5xx status")
     if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
+        lines.append("FAILED:\n  " + "\n  ".join(failures))
+    else:
+        lines.append("OK: every accepted submission is stored, no 5xx.")
+    print("\n" + "\n".join(lines))
+    if args.report:
+        append_report(args.report, lines)
+    if failures:
         sys.exit(1)
-    print("OK: every accepted submission is stored, no 5xx.")
+
+
+def append_report(path, lines):
+    """Add this run to the benchmark's results file, as a section of its own."""
+    title, *rest = lines
+    with open(path, "a", encoding="utf-8") as report:
+        report.write(f"\n### Load test: {title}\n\n")
+        report.write("".join(f"- {line}\n" for line in rest))
 
 
 if __name__ == "__main__":

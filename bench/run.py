@@ -252,6 +252,13 @@ Targets (issue 7): cached public pages at least 0.5 × static; uncached pages p9
 at 8 concurrent clients on 2 cores.
 
 {result}
+
+## Load test
+
+`make bench` then runs `make load` (bench/load.py, locust): residents at once completing
+citizenship tests, checklists and heritage contributions, on SQLite, on PostgreSQL, and on
+SQLite with the server killed and restarted mid-run; afterwards the stored rows are counted.
+Each run adds its section below.
 """
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(text)
