@@ -25,7 +25,7 @@ class PastTheEndPagination(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
         page = super().paginate_queryset(queryset, request, view)  # validates offset and limit
         if int(request.GET.get("offset", 0)) >= self.total_count:
-            return queryset.none()
+            return []
         return page
 
 

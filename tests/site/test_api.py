@@ -19,6 +19,13 @@ def test_an_offset_past_the_end_gives_an_empty_page(client, home_page, path, off
     assert data["meta"]["total_count"] < 1000
 
 
+def test_a_search_paged_past_the_end_is_empty_too(client, home_page):
+    response = client.get("/api/v2/pages/", {"search": "cities", "offset": "99999999999"})
+
+    assert response.status_code == 200, response.content
+    assert response.json()["items"] == []
+
+
 @pytest.mark.parametrize("path", PAGED_ENDPOINTS)
 def test_a_bad_offset_or_limit_is_explained(client, home_page, path):
     negative = client.get(path, {"offset": "-1"})
