@@ -286,3 +286,27 @@ PAGE_CACHE_ALIAS = "default"
 # Cookies that do not change a public page: a request with any other cookie (the session's
 # above all) bypasses the page cache.
 PAGE_CACHE_IGNORED_COOKIES = ["csrftoken", "django_language"]
+
+# --- Two-factor authentication for the admin (accounts, on django-otp) -----------------------
+# Optional for each admin user (Account > More actions > Two-factor authentication). django-otp's
+# middleware marks a session that gave a code; the accounts middleware keeps a user who owns a
+# confirmed app at the code step until then. WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS=true obliges
+# superusers to turn it on.
+INSTALLED_APPS += [
+    "accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "accounts.middleware.AdminTwoFactorMiddleware",
+)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name the authenticator app shows
+WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS = os.environ.get(
+    "WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS", "false"
+).strip().lower() in ("true", "1", "yes", "on")

@@ -1,0 +1,38 @@
+"""WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS: superusers must turn it on; others may."""
+
+import pytest
+
+from tests.accounts.conftest import SET_UP, app_code, sign_in
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def required(settings):
+    settings.WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS = True
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("chief", password="pw")
+
+
+def test_a_superuser_without_it_is_sent_to_turn_it_on(client, required, superuser):
+    sign_in(client, "chief")
+    response = client.get("/admin/pages/")
+    assert response["Location"] == SET_UP
+    page = client.get(SET_UP).content.decode()
+    assert "This site requires two-factor authentication for administrators." in page
+
+    client.post(SET_UP, {"code": app_code(superuser)})
+    assert client.get("/admin/pages/").status_code == 200
+
+
+def test_other_admin_users_still_choose(client, required, editor):
+    sign_in(client)
+    assert client.get("/admin/pages/").status_code == 200
+
+
+def test_superusers_choose_too_unless_the_setting_is_on(client, superuser):
+    sign_in(client, "chief")
+    assert client.get("/admin/pages/").status_code == 200
