@@ -22,8 +22,8 @@ Every page varies on `Cookie` because the Wagtail userbar looks at the (empty) s
 anonymous visitor; that is why the cookie rule above is on the request, not on the response.
 
 Invalidation: one cache generation for all pages. Any editorial change (a page or snippet
-published, unpublished, saved, moved or deleted; a site setting, image, document, site or locale
-saved or deleted) replaces the generation with a new random token, and every cached page expires
+published, unpublished, saved, moved or deleted; a site setting, image, document, site, locale
+or view restriction saved or deleted) replaces the generation with a new random token, and every cached page expires
 at once. The trade-off: one publish empties the whole page cache, where per-page purging would
 keep the rest warm; but a page shows menus, snippets, tools and translations of other pages, so
 knowing exactly which cached pages one change touches is hard, and a wrong guess serves stale
@@ -171,9 +171,11 @@ def mark_page_cacheable(page, request):
         return
     if not getattr(page, "page_cache", True):  # a page type can opt out
         return
-    if page.get_view_restrictions().exists():
-        return
-    request.icc_page_cacheable = True
+    restricted = cached_until_publish(
+        f"restricted:{page.pk}", lambda: page.get_view_restrictions().exists(), request
+    )
+    if not restricted:
+        request.icc_page_cacheable = True
 
 
 def _freeze(response):
@@ -230,13 +232,14 @@ def _editorial_models():
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import BaseViewRestriction, Locale, Page, Site
     from wagtail.snippets.models import get_snippet_models
 
     return (
         Page,
         Site,
         Locale,
+        BaseViewRestriction,  # a page (or collection) put behind a password or a login
         BaseSiteSetting,
         BaseGenericSetting,
         AbstractImage,

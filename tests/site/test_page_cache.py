@@ -230,3 +230,22 @@ def test_previews_never_read_or_fill_the_shared_data(rf, page_cache_on):
     assert page_cache.cached_until_publish("shared", compute, rf.get("/")) == 1
     page_cache.bump_generation()
     assert page_cache.cached_until_publish("shared", compute, rf.get("/")) == 3
+
+
+def test_a_page_put_behind_a_password_is_no_longer_served_from_the_cache(
+    client, home_page, page_cache_on
+):
+    from wagtail.models import Page, PageViewRestriction
+
+    private = home_page.add_child(instance=Page(title="Council minutes", slug="minutes"))
+    private.save_revision().publish()
+    client.get("/en/minutes/")
+    assert cache_state(client.get("/en/minutes/")) == "hit"
+
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+
+    response = client.get("/en/minutes/")
+    assert cache_state(response) is None
+    assert 'name="password"' in response.text
