@@ -23,11 +23,12 @@ anonymous visitor; that is why the cookie rule above is on the request, not on t
 
 Invalidation: one cache generation for all pages. Any editorial change (a page or snippet
 published, unpublished, saved, moved or deleted; a site setting, image, document, site, locale
-or view restriction saved or deleted) replaces the generation with a new random token, and every cached page expires
-at once. The trade-off: one publish empties the whole page cache, where per-page purging would
-keep the rest warm; but a page shows menus, snippets, tools and translations of other pages, so
-knowing exactly which cached pages one change touches is hard, and a wrong guess serves stale
-content. Publishing is rare next to reading, and each page is cached again on its next visit.
+or view restriction saved or deleted) replaces the generation with a new random token, and every
+cached page expires at once. The trade-off: one publish empties the whole page cache, where
+per-page purging would keep the rest warm; but a page shows menus, snippets, tools and translations
+of other pages, so knowing exactly which cached pages one change touches is hard, and a wrong
+guess serves stale content. Publishing is rare next to reading, and each page is cached again on
+its next visit.
 """
 
 import functools
