@@ -2,11 +2,11 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from icc_site import routing
 from icc_site.api import api_router
 from tools.views.oembed import oembed as tools_oembed
 
@@ -43,6 +43,6 @@ elif getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("", include("tools.urls")),
-    path("", include(wagtail_urls)),
+    path("", include(routing)),  # Wagtail's pages (icc_site/routing.py)
     prefix_default_language=True,
 )

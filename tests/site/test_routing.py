@@ -1,0 +1,62 @@
+"""In production, the way to each page is remembered until the next publish (icc_site.routing)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def deep_page(home_page):
+    """A page three levels below the home page."""
+    parent = home_page
+    for slug in ("network", "reports"):
+        parent = parent.add_child(instance=Page(title=slug.title(), slug=slug))
+        parent.save_revision().publish()
+    page = parent.add_child(instance=Page(title="Annual report 2017", slug="annual-2017"))
+    page.save_revision().publish()
+    return page
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_a_page_found_once_is_found_again_without_walking_the_tree(
+    client, deep_page, page_cache_on
+):
+    client.get("/en/")  # the site's roots, the cache generation
+    first = queries_for(client, "/en/network/reports/annual-2017/")
+
+    # Another address of the same page (a campaign's link): no cached response, but the route.
+    again = queries_for(client, "/en/network/reports/annual-2017/?from=newsletter")
+
+    assert again <= first - 3
+
+
+def test_a_renamed_page_is_found_at_its_new_address_only(client, deep_page, page_cache_on):
+    assert client.get("/en/network/reports/annual-2017/").status_code == 200
+
+    deep_page.slug = "report-2017"
+    deep_page.save_revision().publish()
+
+    assert client.get("/en/network/reports/annual-2017/?again").status_code == 404
+    assert client.get("/en/network/reports/report-2017/").status_code == 200
+
+
+def test_a_page_that_serves_its_own_sub_paths_keeps_them(client, home_page, page_cache_on):
+    from news.models import NewsIndexPage
+
+    news = home_page.add_child(instance=NewsIndexPage(title="News", slug="news"))
+    news.save_revision().publish()
+
+    for _ in range(2):
+        feed = client.get("/en/news/feed/rss/")
+        assert feed.status_code == 200
+        assert "<rss" in feed.text
+        assert client.get("/en/news/").status_code == 200
