@@ -5,6 +5,10 @@ a visitor typed (`"`, `"><img`) is a syntax error, and a query of blanks an Attr
 a 500 on the site search and the API's `?search=`. Double quotes are not an operator the site
 offers, so they become spaces, and blanks around the words are dropped. PostgreSQL refuses
 text with a NUL character (a 500 too), so control characters become spaces as well.
+
+A word without a letter or digit ("&", "-", "/") is dropped: PostgreSQL's parser ignores it,
+while SQLite's back-end looked for it as a term that no text contains, so "harbour & sea"
+found nothing on SQLite.
 """
 
 import re
@@ -18,10 +22,18 @@ __all__ = ["SearchBackend", "plain_query"]
 UNSEARCHABLE = re.compile(r'["\x00-\x1f\x7f]')
 
 
+#: A word with no letter or digit in it.
+NO_WORD_CHARACTER = re.compile(r"^[\W_]+$")
+
+
 def plain_query(query):
-    """`query` without double quotes, control characters or surrounding blanks when it is a
-    string (a parsed query is left alone): a query of blanks only fails in SQLite too."""
-    return UNSEARCHABLE.sub(" ", query).strip() if isinstance(query, str) else query
+    """`query` without double quotes, control characters, words without a letter or digit or
+    surrounding blanks when it is a string (a parsed query is left alone): a query of blanks
+    only fails in SQLite too."""
+    if not isinstance(query, str):
+        return query
+    words = UNSEARCHABLE.sub(" ", query).split()
+    return " ".join(word for word in words if not NO_WORD_CHARACTER.match(word))
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks this name up in the module)

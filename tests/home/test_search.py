@@ -117,6 +117,14 @@ def test_query_with_an_ampersand_survives_in_the_pagination_links(client, city_i
     assert soup.select_one('.pagination a[rel="next"]')["href"] == "?query=harbour%26sea&page=2"
 
 
+def test_a_lone_ampersand_between_words_finds_what_both_words_find(client, city_index):
+    CityPageFactory(parent=city_index, title="Rijeka", statement="<p>A harbour and sea city.</p>")
+    CityPageFactory(parent=city_index, title="Bern", statement="<p>A harbour-free city.</p>")
+
+    assert result_titles(search(client, "harbour & sea")) == ["Rijeka"]
+    assert result_titles(search(client, "sea - harbour / &")) == ["Rijeka"]
+
+
 def queries_for_search(client):
     client.get("/en/search/", {"query": "harbour"})
     with CaptureQueriesContext(connection) as captured:
