@@ -1,9 +1,11 @@
-"""An edit-form panel showing an item's photos to its moderators (before approval too)."""
+"""Edit-form panels for moderators: an item's photos (before approval too), and a map to
+place the item inside its project's area."""
 
+from django import forms
 from django.urls import reverse
 from wagtail.admin.panels import Panel
 
-__all__ = ["ItemPhotosPanel"]
+__all__ = ["ItemLocationMapPanel", "ItemPhotosPanel"]
 
 
 class ItemPhotosPanel(Panel):
@@ -24,4 +26,40 @@ class ItemPhotosPanel(Panel):
                     )
                     photos.append({"photo": photo, "url": url})
             context["photos"] = photos
+            return context
+
+
+class ItemLocationMapPanel(Panel):
+    """A map above the latitude and longitude fields: clicking it (or placing the point at the
+    centre, for keyboard users) fills both fields, inside the outline of the item's project.
+
+    The same picker as the residents' contribution form (picker.js): the fields stay visible
+    and editable, and the model checks the area again when the form is saved.
+    """
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "heritage_mapping/admin/location_panel.html"
+
+        @property
+        def media(self):
+            return forms.Media(
+                css={
+                    "all": [
+                        "heritage_mapping/vendor/leaflet/leaflet.css",
+                        "heritage_mapping/admin.css",
+                    ]
+                },
+                js=["heritage_mapping/vendor/leaflet/leaflet.js", "heritage_mapping/picker.js"],
+            )
+
+        def get_context_data(self, parent_context=None):
+            from heritage_mapping.views.common import tile_settings
+
+            context = super().get_context_data(parent_context)
+            item = self.instance
+            project = item.project if item is not None and item.project_id else None
+            context.update(tile_settings())
+            context["area"] = project.area if project else None
+            context["latitude_id"] = self.form["latitude"].auto_id
+            context["longitude_id"] = self.form["longitude"].auto_id
             return context

@@ -19,7 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from heritage_mapping.models import Community, HeritageItem, MappingProject
-from heritage_mapping.panels import ItemPhotosPanel
+from heritage_mapping.panels import ItemLocationMapPanel, ItemPhotosPanel
 from heritage_mapping.views import moderation
 from heritage_mapping.vocabulary import Status
 from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
@@ -163,6 +163,7 @@ class HeritageItemViewSet(SnippetViewSet):
         FieldPanel("why_it_matters"),
         MultiFieldPanel(
             [
+                ItemLocationMapPanel(),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("place_name"),
             ],

@@ -1,5 +1,7 @@
 """Moderation in the Wagtail admin, and the permission matrix between cities."""
 
+import json
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -222,3 +224,23 @@ def test_anonymous_visitors_reach_no_moderation_screen(client, pending):
 
     assert response.status_code in (302, 403, 404)
     assert HeritageItem.objects.get(pk=pending.pk).status == Status.PENDING
+
+
+def test_the_edit_form_has_a_map_that_fills_the_coordinates(
+    client, lisbon_coordinator, mouraria, make_item
+):
+    item = make_item(mouraria, status=Status.PENDING, latitude=None, longitude=None)
+    client.force_login(lisbon_coordinator)
+
+    soup = BeautifulSoup(client.get(f"{ADMIN}edit/{item.pk}/").content, "html.parser")
+
+    picker = soup.find(id="heritage-picker")
+    assert picker["data-lat-input"] == soup.find("input", {"name": "latitude"})["id"]
+    assert picker["data-lng-input"] == soup.find("input", {"name": "longitude"})["id"]
+    # The project's outline, so that a point outside it cannot be chosen; the scripts that
+    # draw the map, from this server.
+    assert json.loads(soup.find(id="heritage-area").string) == mouraria.area
+    scripts = [script.get("src", "") for script in soup.find_all("script")]
+    assert any(src.endswith("heritage_mapping/picker.js") for src in scripts)
+    assert any(src.endswith("vendor/leaflet/leaflet.js") for src in scripts)
+    assert soup.find(id="heritage-picker-centre").get_text(strip=True)
