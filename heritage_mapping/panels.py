@@ -5,7 +5,16 @@ from django import forms
 from django.urls import reverse
 from wagtail.admin.panels import Panel
 
-__all__ = ["ItemLocationMapPanel", "ItemPhotosPanel"]
+__all__ = ["AreaDrawingPanel", "ItemLocationMapPanel", "ItemPhotosPanel"]
+
+LEAFLET_CSS = ["heritage_mapping/vendor/leaflet/leaflet.css", "heritage_mapping/admin.css"]
+LEAFLET_JS = "heritage_mapping/vendor/leaflet/leaflet.js"
+
+
+def _tile_settings():
+    from heritage_mapping.views.common import tile_settings
+
+    return tile_settings()
 
 
 class ItemPhotosPanel(Panel):
@@ -43,23 +52,39 @@ class ItemLocationMapPanel(Panel):
         @property
         def media(self):
             return forms.Media(
-                css={
-                    "all": [
-                        "heritage_mapping/vendor/leaflet/leaflet.css",
-                        "heritage_mapping/admin.css",
-                    ]
-                },
-                js=["heritage_mapping/vendor/leaflet/leaflet.js", "heritage_mapping/picker.js"],
+                css={"all": LEAFLET_CSS}, js=[LEAFLET_JS, "heritage_mapping/picker.js"]
             )
 
         def get_context_data(self, parent_context=None):
-            from heritage_mapping.views.common import tile_settings
-
             context = super().get_context_data(parent_context)
             item = self.instance
             project = item.project if item is not None and item.project_id else None
-            context.update(tile_settings())
+            context.update(_tile_settings())
             context["area"] = project.area if project else None
             context["latitude_id"] = self.form["latitude"].auto_id
             context["longitude_id"] = self.form["longitude"].auto_id
+            return context
+
+
+class AreaDrawingPanel(Panel):
+    """A map of the project's area above its GeoJSON field, where a coordinator draws a new
+    outline corner by corner (area_drawing.js writes it into the field as a Polygon).
+
+    The field stays visible and editable (to paste an outline drawn elsewhere) and the form
+    validates it as before; without JavaScript the panel shows nothing.
+    """
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "heritage_mapping/admin/area_panel.html"
+
+        @property
+        def media(self):
+            return forms.Media(
+                css={"all": LEAFLET_CSS}, js=[LEAFLET_JS, "heritage_mapping/area_drawing.js"]
+            )
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context.update(_tile_settings())
+            context["area_input_id"] = self.form["area"].auto_id
             return context

@@ -13,6 +13,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField
 
 from heritage_mapping.geometry import area_bounds, area_centre, normalise_area
+from heritage_mapping.panels import AreaDrawingPanel
 from heritage_mapping.vocabulary import Phase, Submissions
 
 __all__ = ["ActionBlock", "Community", "MappingProject", "MappingProjectQuerySet"]
@@ -160,6 +161,7 @@ class MappingProject(TranslatableMixin, ClusterableModel):
             ],
             heading=_("Phase and contributions"),
         ),
+        AreaDrawingPanel(heading=_("Area")),
         FieldPanel("area"),
         FieldPanel("action_plan"),
     ]

@@ -1,5 +1,7 @@
 """A coordinator places a pending heritage item on the admin's map, in headless Chromium."""
 
+import json
+
 import pytest
 from playwright.sync_api import expect
 
@@ -28,17 +30,21 @@ def pending_item(demo_site, django_db_blocker):
         item.delete()
 
 
+def sign_in_as_lisbons_coordinator(page, demo_site):
+    page.goto(f"{demo_site}/admin/login/")
+    page.fill("input[name=username]", "coordinator-lisbon")
+    page.fill("input[name=password]", "intercultural-demo")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{demo_site}/admin/")
+
+
 def test_a_coordinator_places_an_item_with_the_keyboard_on_the_admin_map(
     page, demo_site, pending_item
 ):
     from heritage_mapping.geometry import point_in_area
 
     item, area = pending_item
-    page.goto(f"{demo_site}/admin/login/")
-    page.fill("input[name=username]", "coordinator-lisbon")
-    page.fill("input[name=password]", "intercultural-demo")
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"{demo_site}/admin/")
+    sign_in_as_lisbons_coordinator(page, demo_site)
 
     page.goto(f"{demo_site}/admin/snippets/heritage_mapping/heritageitem/edit/{item.pk}/")
     expect(page.locator("#heritage-picker")).to_be_visible()  # hidden until the script runs
@@ -54,3 +60,42 @@ def test_a_coordinator_places_an_item_with_the_keyboard_on_the_admin_map(
     lat, lng = float(latitude.input_value()), float(longitude.input_value())
     assert point_in_area(area, lng, lat)
     save_screenshot(page, "heritage-admin-map")
+
+
+def test_a_coordinator_draws_a_projects_outline_on_the_admin_map(
+    page, demo_site, django_db_blocker
+):
+    from heritage_mapping.geometry import area_bounds
+    from heritage_mapping.models import MappingProject
+
+    with django_db_blocker.unblock():
+        projects = MappingProject.objects.filter(city__slug="lisbon", locale__language_code="en")
+        project = projects.exclude(area=None).first()
+    sign_in_as_lisbons_coordinator(page, demo_site)
+    page.goto(f"{demo_site}/admin/snippets/heritage_mapping/mappingproject/edit/{project.pk}/")
+    area = page.locator("[name=area]")
+    stored = json.loads(area.input_value())
+
+    page.get_by_role("button", name="Draw a new outline").click()
+    finish = page.get_by_role("button", name="Finish the outline")
+    expect(finish).to_be_disabled()
+    the_map = page.locator("#heritage-area-map")
+    box = the_map.bounding_box()
+    for x, y in [(0.3, 0.3), (0.7, 0.3), (0.5, 0.7)]:
+        the_map.click(position={"x": box["width"] * x, "y": box["height"] * y})
+        page.wait_for_timeout(100)
+    expect(page.locator("#heritage-area-status")).to_contain_text("Corners placed: 3.")
+    finish.click()
+
+    drawn = json.loads(area.input_value())
+    assert drawn != stored
+    assert drawn["type"] == "Polygon"
+    ring = drawn["coordinates"][0]
+    assert len(ring) == 4 and ring[0] == ring[-1]
+    # Drawn where the map showed the stored outline (it was fitted to it): the corners'
+    # middle falls inside that outline's bounds.
+    (south, west), (north, east) = area_bounds(stored)
+    middle_lng = sum(lng for lng, _lat in ring[:3]) / 3
+    middle_lat = sum(lat for _lng, lat in ring[:3]) / 3
+    assert west <= middle_lng <= east and south <= middle_lat <= north
+    save_screenshot(page, "heritage-admin-area")

@@ -244,3 +244,17 @@ def test_the_edit_form_has_a_map_that_fills_the_coordinates(
     assert any(src.endswith("heritage_mapping/picker.js") for src in scripts)
     assert any(src.endswith("vendor/leaflet/leaflet.js") for src in scripts)
     assert soup.find(id="heritage-picker-centre").get_text(strip=True)
+
+
+def test_the_project_form_has_a_map_to_draw_the_area_on(client, lisbon_coordinator, mouraria):
+    client.force_login(lisbon_coordinator)
+
+    soup = BeautifulSoup(client.get(f"{PROJECTS}edit/{mouraria.pk}/").content, "html.parser")
+
+    drawing = soup.find(id="heritage-area-map")
+    area_field = soup.find(attrs={"name": "area"})
+    assert drawing["data-area-input"] == area_field["id"]
+    assert json.loads(area_field.get_text()) == mouraria.area  # the map starts from it
+    scripts = [script.get("src", "") for script in soup.find_all("script")]
+    assert any(src.endswith("heritage_mapping/area_drawing.js") for src in scripts)
+    assert soup.find(id="heritage-area-draw").get_text(strip=True) == "Draw a new outline"
