@@ -29,6 +29,8 @@ def rijeka_urls(pk):
         f"{site}{pk}/",
         f"{site}{pk}/report/",
         f"{site}{pk}/report.pdf",
+        f"{site}{pk}/delete/",
+        f"{site}self-checks.csv",
         f"{admin}{pk}/",
         f"{admin}{pk}/report/",
         f"{admin}{pk}/report.pdf",
@@ -36,6 +38,7 @@ def rijeka_urls(pk):
         f"/en/tools/council-checklist/lisbon/assessments/{pk}/",
         f"/en/tools/council-checklist/lisbon/assessments/{pk}/report/",
         f"/en/tools/council-checklist/lisbon/assessments/{pk}/report.pdf",
+        f"/en/tools/council-checklist/lisbon/assessments/{pk}/delete/",
     ]
 
 
@@ -48,7 +51,7 @@ def test_coordinator_of_lisbon_is_refused_every_url_of_rijeka(
         assert is_refused(client.get(url, follow=True)), url
         posted = client.post(url, {"publish": "1"}, HTTP_ORIGIN="http://testserver", follow=True)
         assert is_refused(posted), url
-    rijeka_assessment.refresh_from_db()
+    rijeka_assessment.refresh_from_db()  # neither published nor deleted
     assert rijeka_assessment.status == "draft"
 
 
@@ -84,7 +87,7 @@ def test_coordinator_of_rijeka_reaches_every_url(
 ):
     client.force_login(coordinator_of(rijeka))
 
-    for url in rijeka_urls(rijeka_assessment.pk)[:7]:
+    for url in rijeka_urls(rijeka_assessment.pk)[:9]:
         assert client.get(url).status_code in (200, 302), url
 
 

@@ -48,6 +48,8 @@ def published(lisbon, checklist, question_ids):
     [
         "/en/tools/council-checklist/lisbon/assessments/",
         "/en/tools/council-checklist/lisbon/assessments/{pk}/report/",
+        "/en/tools/council-checklist/lisbon/assessments/self-checks.csv",
+        "/en/tools/council-checklist/lisbon/published/",
         "/admin/checklists/assessments/",
         "/admin/checklists/assessments/{pk}/report/",
     ],
@@ -63,6 +65,24 @@ def test_assessment_screens_stay_within_budget(
     assert response.status_code == 200
 
 
+def test_the_public_page_stays_within_budget_as_years_add_up(
+    client, lisbon_tool, lisbon, checklist, question_ids, django_assert_max_num_queries
+):
+    from tools.checklists.structure import sections_of
+
+    for _year in range(6):
+        assessment = Assessment.objects.create(
+            city=lisbon,
+            checklist=checklist,
+            answers={qid: {"answer": "no"} for qid in question_ids},
+        )
+        assessment.publish(sections_of(checklist))
+    url = "/en/tools/council-checklist/lisbon/published/"
+    client.get(url)
+    with django_assert_max_num_queries(BUDGET):
+        assert client.get(url).status_code == 200
+
+
 def test_assessment_edit_stays_within_budget(
     client, lisbon_tool, lisbon, coordinator_of, checklist, django_assert_max_num_queries
 ):
@@ -70,6 +90,7 @@ def test_assessment_edit_stays_within_budget(
     client.force_login(coordinator_of(lisbon))
     for url in (
         f"/en/tools/council-checklist/lisbon/assessments/{assessment.pk}/",
+        f"/en/tools/council-checklist/lisbon/assessments/{assessment.pk}/delete/",
         f"/admin/checklists/assessments/{assessment.pk}/",
     ):
         client.get(url)

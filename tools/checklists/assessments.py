@@ -18,6 +18,7 @@ __all__ = [
     "assessment_pdf_response",
     "checklist_in_language",
     "handle_assessment_form",
+    "public_report_context",
     "report_context",
 ]
 
@@ -75,6 +76,30 @@ def report_context(assessment, language=None):
         "trend_rows": rows,
         "trend_chart": chart,
     }
+
+
+def without_evidence(answers):
+    """The answers alone: evidence notes are the coordinators' working notes, never public."""
+    return {
+        question_id: {"answer": value.get("answer")}
+        for question_id, value in answers.items()
+        if isinstance(value, dict)
+    }
+
+
+def public_report_context(city, checklist, language=None):
+    """What anyone may see of a city's assessments: the latest published one's scores per
+    section and the trend of every published one. No drafts, no evidence notes."""
+    published = list(
+        Assessment.objects.of(city, checklist).published().select_related("checklist__locale")
+    )
+    rows, chart = assessment_trend(published)
+    latest = rows[-1] if rows else None
+    context = {"latest": latest, "trend_rows": rows, "trend_chart": chart, "results": None}
+    if latest is not None:
+        sections = sections_of(checklist_in_language(latest, language))
+        context["results"] = build_results(sections, without_evidence(latest.answers))
+    return context
 
 
 def assessment_pdf_response(request, assessment):

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.text import slugify
 
 from tools.checklists.forms import SectionAnswersForm
-from tools.checklists.models import SelfCheckTally
+from tools.checklists.models import Assessment, SelfCheckTally
 from tools.checklists.pdf import html_to_pdf
 from tools.checklists.reports import build_results
 from tools.checklists.scoring import ANSWERS
@@ -41,6 +41,13 @@ def _checklist_and_sections(tool):
     return checklist, sections_of(checklist)
 
 
+def _published_url(tool, request, mode, checklist):
+    """The link to the city's published assessments, or None while there is none to show."""
+    if not Assessment.objects.of(tool.city, checklist).published().exists():
+        return None
+    return tool.get_published_url(translation.get_language(), mode)
+
+
 def _render_step(tool, request, mode, checklist, sections, step, answers, form=None):
     section = sections[step]
     if form is None:
@@ -57,6 +64,8 @@ def _render_step(tool, request, mode, checklist, sections, step, answers, form=N
         state_field=STATE_FIELD,
         state=SignedFormState(tool, purpose=STEP_PURPOSE).dump({"s": step, "a": answers}),
         question_count=sum(len(s.questions) for s in sections),
+        # Only on the first step, where the introduction is.
+        published_url=_published_url(tool, request, mode, checklist) if step == 0 else None,
     )
     return TemplateResponse(request, tool.embed_template, context)
 
@@ -71,6 +80,7 @@ def _render_results(tool, request, mode, checklist, sections, answers):
         state_field=STATE_FIELD,
         # The PDF form carries the answers again, signed; a PDF can be fetched more than once.
         results_state=SignedFormState(tool, purpose=RESULTS_PURPOSE).dump({"a": answers}),
+        published_url=_published_url(tool, request, mode, checklist),
     )
     return TemplateResponse(request, "checklists/self_check_results.html", context)
 

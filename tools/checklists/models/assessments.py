@@ -100,6 +100,30 @@ class Assessment(models.Model):
             self.created_by = user
         self.save()
 
+    def delete_draft(self):
+        """Delete the draft; a published assessment is part of the trend and is kept."""
+        if self.is_published:
+            raise ValueError("A published assessment cannot be deleted.")
+        # Only while still a draft in the database: a publish in another tab wins.
+        deleted, _counts = Assessment.objects.filter(pk=self.pk, status=self.Status.DRAFT).delete()
+        if not deleted:
+            raise ValueError("A published assessment cannot be deleted.")
+
+    def _count_notes(self, key):
+        return sum(
+            1 for value in self.answers.values() if isinstance(value, dict) and value.get(key)
+        )
+
+    @property
+    def evidence_count(self):
+        """How many questions carry an evidence note (shown before a draft is deleted)."""
+        return self._count_notes("evidence")
+
+    @property
+    def answered_count(self):
+        """How many questions have an answer."""
+        return self._count_notes("answer")
+
     def publish(self, sections):
         """Publish the draft and record its overall score against `sections` for the trend."""
         from tools.checklists.scoring import overall_score, score_sections

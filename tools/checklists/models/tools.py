@@ -20,6 +20,7 @@ class ChecklistToolMixin:
     - ``""``: the anonymous self-check (embeddable, cookieless; see `tools.checklists.self_check`)
     - ``results.pdf``: the self-check's results as a PDF (the answers come signed in the form)
     - ``assessments/...``: the city's assessments, for its coordinators, on the full page only
+    - ``published/``: the city's published assessments, for everyone (read-only)
     """
 
     #: The `Checklist.Kind` offered when the customisation names no checklist.
@@ -56,14 +57,22 @@ class ChecklistToolMixin:
             "assessments/"
         )
 
+    def get_published_url(self, language=None, mode="page"):
+        """Path of the city's published assessments, open to everyone."""
+        language = language or translation.get_language()
+        view_name = "tools:page" if mode == "page" else "tools:embed"
+        return tool_path(view_name, self.tool_slug, self.get_city_slug(), language) + "published/"
+
     def serve(self, request, mode, subpath=""):
         from tools.checklists import self_check
-        from tools.checklists.views import site
+        from tools.checklists.views import published, site
 
         if subpath == "":
             return self_check.serve_self_check(self, request, mode)
         if subpath == "results.pdf":
             return self_check.serve_results_pdf(self, request, mode)
+        if subpath == "published/":
+            return published.serve_published(self, request, mode)
         if subpath.startswith("assessments/"):
             return site.serve_assessments(self, request, mode, subpath)
         raise Http404

@@ -4,6 +4,8 @@
     /<lang>/tools/<tool>/<city>/assessments/<pk>/            fill in a draft (save or publish)
     /<lang>/tools/<tool>/<city>/assessments/<pk>/report/     printable report
     /<lang>/tools/<tool>/<city>/assessments/<pk>/report.pdf  PDF
+    /<lang>/tools/<tool>/<city>/assessments/<pk>/delete/     delete a draft, after a confirmation
+    /<lang>/tools/<tool>/<city>/assessments/self-checks.csv  the anonymous self-check totals
 
 Never in the embed: coordinators work signed in, on this site. The framework's tool view is
 csrf-exempt (for the cookieless self-check); these screens use the session, so they put the
@@ -19,6 +21,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_protect
 
 from tools.checklists.assessments import (
@@ -28,6 +31,7 @@ from tools.checklists.assessments import (
     outcome_message,
     report_context,
 )
+from tools.checklists.exports import self_check_csv_response
 from tools.checklists.models import Assessment
 from tools.checklists.reports import assessment_trend
 from tools.checklists.structure import sections_of
@@ -64,6 +68,7 @@ def assessment_list(request, tool, checklist):
         trend_rows=rows,
         trend_chart=chart,
         assessments_url=tool.get_assessments_url(),
+        published_url=tool.get_published_url(),
     )
     return TemplateResponse(request, "checklists/assessments/list.html", context)
 
@@ -98,11 +103,45 @@ def assessment_pdf(request, tool, checklist, pk):
     return assessment_pdf_response(request, _get_assessment(tool, checklist, pk))
 
 
+def assessment_delete(request, tool, checklist, pk):
+    """GET: what deleting this draft loses. POST: delete it. A published one is refused."""
+    assessment = _get_assessment(tool, checklist, pk)
+    base = tool.get_assessments_url()
+    refusal = _(
+        "A published assessment cannot be deleted: it is part of the city's progress over time."
+    )
+    if assessment.is_published:
+        messages.error(request, refusal)
+        return HttpResponseRedirect(f"{base}{assessment.pk}/report/")
+    if request.method == "POST":
+        label = str(assessment)
+        try:
+            assessment.delete_draft()
+        except ValueError:
+            # Published in another tab between the confirmation and this POST.
+            messages.error(request, refusal)
+            return HttpResponseRedirect(f"{base}{assessment.pk}/report/")
+        messages.success(
+            request, _("The draft “%(assessment)s” was deleted.") % {"assessment": label}
+        )
+        return HttpResponseRedirect(base)
+    context = tool.get_tool_context(request, "page")
+    context.update(assessment=assessment, assessments_url=base)
+    return TemplateResponse(request, "checklists/assessments/delete.html", context)
+
+
+def self_check_export(request, tool, checklist):
+    """The city's anonymous self-check totals, one row a month, as CSV."""
+    return self_check_csv_response(tool)
+
+
 ROUTES = [
     (re.compile(r"^assessments/$"), assessment_list, ("GET", "HEAD", "POST")),
+    (re.compile(r"^assessments/self-checks\.csv$"), self_check_export, ("GET", "HEAD")),
     (re.compile(r"^assessments/(?P<pk>\d+)/$"), assessment_edit, ("GET", "HEAD", "POST")),
     (re.compile(r"^assessments/(?P<pk>\d+)/report/$"), assessment_report, ("GET", "HEAD")),
     (re.compile(r"^assessments/(?P<pk>\d+)/report\.pdf$"), assessment_pdf, ("GET", "HEAD")),
+    (re.compile(r"^assessments/(?P<pk>\d+)/delete/$"), assessment_delete, ("GET", "HEAD", "POST")),
 ]
 
 
