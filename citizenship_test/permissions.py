@@ -10,7 +10,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from tools.permissions import cities_for_user, user_can_manage_city, user_sees_all_cities
 
-__all__ = ["QuestionPermissionPolicy", "grant_question_permissions"]
+__all__ = ["QuestionPermissionPolicy", "grant_question_permissions", "questions_for_user"]
 
 QUESTION_ACTIONS = ("add", "change", "delete", "view")
 
@@ -31,6 +31,14 @@ class QuestionPermissionPolicy(ModelPermissionPolicy):
             return queryset
         own = Q(city__in=cities_for_user(user))
         return queryset.filter(own | Q(city__isnull=True) if action == "view" else own)
+
+
+def questions_for_user(queryset, user):
+    """The questions `user` may see and put in a test: the shared bank and their cities' own
+    questions (every question for administrators and editors)."""
+    if user_sees_all_cities(user):
+        return queryset
+    return queryset.filter(Q(city__isnull=True) | Q(city__in=cities_for_user(user)))
 
 
 def grant_question_permissions(group):

@@ -16,9 +16,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from citizenship_test.models import Question
-from citizenship_test.permissions import QuestionPermissionPolicy
-from citizenship_test.viewsets import ResultsViewSet
-from tools.permissions import cities_for_user, user_can_manage_city, user_sees_all_cities
+from citizenship_test.permissions import QuestionPermissionPolicy, questions_for_user
+from citizenship_test.viewsets import QuestionChooserViewSet, ResultsViewSet
+from tools.permissions import user_can_manage_city, user_sees_all_cities
 from tools.viewsets import tools_group
 
 
@@ -32,14 +32,10 @@ class QuestionViewSet(SnippetViewSet):
     list_display = ["__str__", "kind", "city", "in_short_version"]
     list_filter = ["component", "kind", "in_short_version"]
     search_fields = ["prompt"]
+    chooser_viewset_class = QuestionChooserViewSet
 
     def get_queryset(self, request):
-        queryset = Question.objects.select_related("city", "locale")
-        if user_sees_all_cities(request.user):
-            return queryset
-        return queryset.filter(city__isnull=True) | queryset.filter(
-            city__in=cities_for_user(request.user)
-        )
+        return questions_for_user(Question.objects.select_related("city", "locale"), request.user)
 
     def get_urlpatterns(self):
         return decorate_urlpatterns(super().get_urlpatterns(), _own_questions_only)

@@ -65,3 +65,80 @@ def test_admin_preview_shows_the_city_version_of_the_test(rf, bank, make_test, l
 
     assert "Reworded for Lisbon" in response.content.decode()
     assert "Who may vote" not in response.content.decode()
+
+
+CHOOSER = "/admin/snippets/choose/citizenship_test/question/"
+
+
+@pytest.fixture
+def rijeka_question(locales, rijeka):
+    return make_question(
+        locales["en"],
+        "rijeka-own",
+        ACTION,
+        KIND_SCENARIO,
+        "Rijeka only?",
+        [("a", 0), ("b", 4)],
+        city=rijeka,
+    )
+
+
+@pytest.fixture
+def lisbon_question(locales, lisbon):
+    return make_question(
+        locales["en"],
+        "lisbon-own",
+        ACTION,
+        KIND_SCENARIO,
+        "Lisbon only?",
+        [("a", 0), ("b", 4)],
+        city=lisbon,
+    )
+
+
+def chooser_text(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    # The modal's HTML comes inside a JSON payload (the results view answers plain HTML).
+    if response["Content-Type"].startswith("application/json"):
+        return response.json()["html"]
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("path", [CHOOSER, f"{CHOOSER}results/"])
+def test_coordinator_chooses_among_shared_and_own_questions_only(
+    client, coordinator_of, bank, lisbon, rijeka_question, lisbon_question, path
+):
+    client.force_login(coordinator_of(lisbon))
+
+    listed = chooser_text(client, path)
+
+    assert "Your street plans a party." in listed
+    assert "Lisbon only?" in listed
+    assert "Rijeka only?" not in listed
+
+
+def test_coordinator_cannot_choose_another_city_question_by_its_id(
+    client, coordinator_of, bank, lisbon, rijeka_question, lisbon_question
+):
+    client.force_login(coordinator_of(lisbon))
+
+    refused = client.get(f"{CHOOSER}chosen/{rijeka_question.pk}/")
+    chosen = client.get(f"{CHOOSER}chosen/{lisbon_question.pk}/")
+
+    # A 404 outside the language prefixes is redirected by LocaleMiddleware; either way the
+    # modal receives no question.
+    assert refused.status_code in (302, 404)
+    assert "Rijeka only?" not in refused.content.decode()
+    assert chosen.json()["result"]["string"] == str(lisbon_question)
+
+
+def test_editor_chooses_among_every_city_question(
+    client, editor, bank, rijeka_question, lisbon_question
+):
+    client.force_login(editor)
+
+    listed = chooser_text(client, f"{CHOOSER}results/")
+
+    assert "Lisbon only?" in listed
+    assert "Rijeka only?" in listed
