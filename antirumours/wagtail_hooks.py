@@ -1,7 +1,9 @@
-"""Wires the toolkit into the admin: its screens in the framework's "Tools" menu."""
+"""Wires the toolkit into the admin: its screens in the framework's "Tools" menu, and the bulk
+approval of the rumour reports queue."""
 
 from wagtail import hooks
 
+from antirumours.bulk_actions import ApproveReportsBulkAction
 from antirumours.viewsets import StrategyAdminViewSet, register_scoped_snippets
 from tools.viewsets import tools_group
 
@@ -13,3 +15,6 @@ tools_group.add_viewset(strategy_admin_viewset)
 @hooks.register("register_admin_viewset")
 def register_strategy_admin_viewset():
     return strategy_admin_viewset
+
+
+hooks.register("register_bulk_action", ApproveReportsBulkAction)

@@ -78,3 +78,85 @@ def test_the_diagnosis_chart_is_an_accessible_svg_with_a_table(
 def test_another_citys_reports_never_appear(bilbao, montreal, bilbao_strategy, montreal_strategy):
     RumourReportFactory(city=montreal, text="Montreal only", status=RumourReport.APPROVED)
     assert "Montreal only" not in Client().get(DIAGNOSIS).content.decode()
+
+
+QUEUE = "/admin/snippets/antirumours/rumourreport/"
+APPROVE = "/admin/bulk/antirumours/rumourreport/approve/"
+
+
+def approve_url(*reports, ids=None):
+    ids = ids or [str(report.pk) for report in reports]
+    return APPROVE + "?" + "&".join(f"id={pk}" for pk in ids) + f"&next={QUEUE}"
+
+
+def test_the_queue_offers_to_approve_the_selected_reports(client, coordinator_of, bilbao):
+    RumourReportFactory(city=bilbao)
+    client.force_login(coordinator_of(bilbao))
+
+    page = soup(client.get(QUEUE))
+
+    buttons = page.select("[data-bulk-action-footer] a[data-bulk-action-button]")
+    assert "Approve" in [button.get_text(strip=True) for button in buttons]
+
+
+def test_bulk_approval_approves_only_the_reports_of_the_moderators_cities(
+    client, coordinator_of, bilbao, montreal
+):
+    first, second = RumourReportFactory(city=bilbao), RumourReportFactory(city=bilbao)
+    other = RumourReportFactory(city=montreal, text="Montreal only")
+    client.force_login(coordinator_of(bilbao))
+
+    confirm = client.get(approve_url(first, second, other)).content.decode()
+    response = client.post(approve_url(first, second, other), follow=True)
+
+    assert "Approve these 2 reports?" in confirm
+    assert "Montreal only" not in confirm
+    assert [str(m).strip() for m in response.context["messages"]] == ["2 rumour reports approved."]
+    statuses = dict(RumourReport.objects.values_list("pk", "status"))
+    assert statuses[first.pk] == statuses[second.pk] == RumourReport.APPROVED
+    assert statuses[other.pk] == RumourReport.PENDING
+
+
+def test_approving_all_of_the_queue_leaves_rejected_and_other_cities_reports(
+    client, coordinator_of, bilbao, montreal
+):
+    waiting = RumourReportFactory(city=bilbao)
+    rejected = RumourReportFactory(city=bilbao, status=RumourReport.REJECTED)
+    other = RumourReportFactory(city=montreal)
+    client.force_login(coordinator_of(bilbao))
+
+    response = client.post(approve_url(ids=["all"]), follow=True)
+
+    assert [str(m).strip() for m in response.context["messages"]] == ["1 rumour report approved."]
+    statuses = dict(RumourReport.objects.values_list("pk", "status"))
+    assert statuses[waiting.pk] == RumourReport.APPROVED
+    assert statuses[rejected.pk] == RumourReport.REJECTED
+    assert statuses[other.pk] == RumourReport.PENDING
+
+
+def test_a_bulk_approved_report_appears_in_the_public_diagnosis(
+    client, coordinator_of, bilbao, bilbao_strategy, jobs_rumour
+):
+    report = RumourReportFactory(city=bilbao, text="They get flats first", rumour=jobs_rumour)
+    client.force_login(coordinator_of(bilbao))
+
+    client.post(approve_url(report))
+
+    assert "They get flats first" in Client().get(DIAGNOSIS).content.decode()
+
+
+def test_bulk_approval_is_a_form_with_its_csrf_token(coordinator_of, bilbao):
+    report = RumourReportFactory(city=bilbao)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(coordinator_of(bilbao))
+
+    form = soup(client.get(approve_url(report))).select_one("form[method=POST]")
+    token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+    forged = client.post(form["action"])
+    report.refresh_from_db()
+    assert forged.status_code == 403
+    assert report.status == RumourReport.PENDING
+
+    client.post(form["action"], {"csrfmiddlewaretoken": token})
+    report.refresh_from_db()
+    assert report.status == RumourReport.APPROVED
