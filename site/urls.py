@@ -10,6 +10,9 @@ from icc_site import routing
 from icc_site.api import api_router
 from tools.views.oembed import oembed as tools_oembed
 
+# The 500 page follows the visitor's language (icc_site/errors.py).
+handler500 = "icc_site.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
