@@ -125,16 +125,8 @@ class RecoveryCodesView(TwoFactorPage, TemplateView):
         return self.render_to_response(self.get_context_data(codes=codes))
 
 
-class TurnOffView(TwoFactorPage, FormView):
-    """Turn two-factor authentication off, after a current code (or a recovery code)."""
-
-    template_name = "accounts/two_factor_turn_off.html"
-    page_subtitle = _("Turn off")
-
-    def dispatch(self, request, *args, **kwargs):
-        if not two_factor.has_two_factor(request.user):
-            return redirect("accounts:two_factor")
-        return super().dispatch(request, *args, **kwargs)
+class AppOrRecoveryCodeForm:
+    """A form view asking for the app's current code or one of the recovery codes."""
 
     def get_form_class(self):
         return CodeForm
@@ -145,6 +137,18 @@ class TurnOffView(TwoFactorPage, FormView):
             "check": partial(two_factor.check_code, self.request.user),
             "recovery": True,
         }
+
+
+class TurnOffView(AppOrRecoveryCodeForm, TwoFactorPage, FormView):
+    """Turn two-factor authentication off, after a current code (or a recovery code)."""
+
+    template_name = "accounts/two_factor_turn_off.html"
+    page_subtitle = _("Turn off")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not two_factor.has_two_factor(request.user):
+            return redirect("accounts:two_factor")
+        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -162,7 +166,7 @@ class TurnOffView(TwoFactorPage, FormView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class VerifyView(FormView):
+class VerifyView(AppOrRecoveryCodeForm, FormView):
     """The code step of signing in, between the password and any other admin page."""
 
     template_name = "accounts/two_factor_verify.html"
@@ -183,16 +187,6 @@ class VerifyView(FormView):
         ):
             return next_url
         return str(self.success_url)
-
-    def get_form_class(self):
-        return CodeForm
-
-    def get_form_kwargs(self):
-        return {
-            **super().get_form_kwargs(),
-            "check": partial(two_factor.check_code, self.request.user),
-            "recovery": True,
-        }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(next=self.get_success_url(), **kwargs)

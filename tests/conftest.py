@@ -148,3 +148,14 @@ def page_cache_on(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+def queries_for(client, url):
+    """How many queries a GET of `url` costs (as it comes: no warm-up); asserts a 200."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)

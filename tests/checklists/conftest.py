@@ -1,5 +1,7 @@
 """Fixtures of the checklist tools: a small known checklist, two cities, their tools, users."""
 
+import datetime
+
 import pytest
 
 from cities.factories import CityPageFactory
@@ -126,3 +128,20 @@ def answers_of(question_ids, *answers):
         for question_id, answer in zip(question_ids, answers, strict=True)
         if answer
     }
+
+
+def make_assessment(city, checklist, question_ids, year, *answers, publish=True):
+    """The city's assessment of `year` (1 June), answered in question order; published unless
+    told otherwise."""
+    from tools.checklists.models import Assessment
+
+    assessment = Assessment.objects.create(
+        city=city,
+        checklist=checklist,
+        title=f"Review {year}",
+        assessed_on=datetime.date(year, 6, 1),
+        answers=answers_of(question_ids, *answers),
+    )
+    if publish:
+        assessment.publish(sections_of(checklist))
+    return assessment

@@ -1,11 +1,9 @@
 """A city's assessment: draft saved and resumed, published, and the trend over the years."""
 
-import datetime
-
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.checklists.conftest import answers_of
+from tests.checklists.conftest import make_assessment
 from tools.checklists.models import Assessment
 from tools.checklists.reports import assessment_trend
 
@@ -81,27 +79,13 @@ def test_a_published_assessment_is_scored_and_frozen(
         assessment.save_answers({})
 
 
-def make_published(city, checklist, question_ids, year, *answers):
-    from tools.checklists.structure import sections_of
-
-    assessment = Assessment.objects.create(
-        city=city,
-        checklist=checklist,
-        title=f"Review {year}",
-        assessed_on=datetime.date(year, 6, 1),
-        answers=answers_of(question_ids, *answers),
-    )
-    assessment.publish(sections_of(checklist))
-    return assessment
-
-
 @pytest.fixture
 def three_years(lisbon, checklist, question_ids):
     # Created out of order: the trend follows the assessment dates.
     return [
-        make_published(lisbon, checklist, question_ids, 2024, "yes", "yes", "yes", "yes", "no"),
-        make_published(lisbon, checklist, question_ids, 2022, "no", "no", "no", "partly", "na"),
-        make_published(lisbon, checklist, question_ids, 2023, "yes", "partly", "no", "yes", "no"),
+        make_assessment(lisbon, checklist, question_ids, 2024, "yes", "yes", "yes", "yes", "no"),
+        make_assessment(lisbon, checklist, question_ids, 2022, "no", "no", "no", "partly", "na"),
+        make_assessment(lisbon, checklist, question_ids, 2023, "yes", "partly", "no", "yes", "no"),
     ]
 
 

@@ -1,11 +1,9 @@
 """Everyone sees a city's published assessments (never its drafts or evidence notes)."""
 
-import datetime
-
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.checklists.conftest import answers_of
+from tests.checklists.conftest import make_assessment
 from tools.checklists.models import Assessment
 
 pytestmark = pytest.mark.django_db
@@ -14,30 +12,17 @@ PUBLISHED = "/en/tools/council-checklist/lisbon/published/"
 SELF_CHECK = "/en/tools/council-checklist/lisbon/"
 
 
-def make_assessment(city, checklist, sections, question_ids, year, *answers, publish=True):
-    assessment = Assessment.objects.create(
-        city=city,
-        checklist=checklist,
-        title=f"Review {year}",
-        assessed_on=datetime.date(year, 6, 1),
-        answers=answers_of(question_ids, *answers),
-    )
-    if publish:
-        assessment.publish(sections)
-    return assessment
-
-
 @pytest.fixture
-def history(lisbon, checklist, sections, question_ids):
+def history(lisbon, checklist, question_ids):
     """2023 and 2024 published (the 2024 one with an evidence note), a 2025 draft."""
-    make_assessment(lisbon, checklist, sections, question_ids, 2023, "no", "no", "yes", "no", "no")
+    make_assessment(lisbon, checklist, question_ids, 2023, "no", "no", "yes", "no", "no")
     latest = make_assessment(
-        lisbon, checklist, sections, question_ids, 2024, "yes", "partly", "yes", "no", "na"
+        lisbon, checklist, question_ids, 2024, "yes", "partly", "yes", "no", "na"
     )
     latest.answers[question_ids[0]]["evidence"] = "Internal: the mayor's office memo"
     latest.save()
     all_yes = ["yes"] * len(question_ids)
-    make_assessment(lisbon, checklist, sections, question_ids, 2025, *all_yes, publish=False)
+    make_assessment(lisbon, checklist, question_ids, 2025, *all_yes, publish=False)
     return latest
 
 

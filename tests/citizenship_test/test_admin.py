@@ -31,17 +31,9 @@ def test_question_bank_is_listed_and_editable(client, superuser, bank):
 
 
 def test_coordinator_sees_the_bank_and_own_questions_but_not_another_city(
-    client, django_user_model, bank, lisbon, rijeka, locales
+    client, django_user_model, bank, lisbon, rijeka_question
 ):
-    own = make_question(
-        locales["en"],
-        "rijeka-own",
-        ACTION,
-        KIND_SCENARIO,
-        "Rijeka only?",
-        [("a", 0), ("b", 4)],
-        city=rijeka,
-    )
+    own = rijeka_question
     group = CityCoordinators.for_city(lisbon).group
     grant_question_permissions(group)
     user = django_user_model.objects.create_user("coordinator", password="pw")
@@ -70,30 +62,27 @@ def test_admin_preview_shows_the_city_version_of_the_test(rf, bank, make_test, l
 CHOOSER = "/admin/snippets/choose/citizenship_test/question/"
 
 
-@pytest.fixture
-def rijeka_question(locales, rijeka):
+def own_question(locales, city):
+    """A scenario question that only `city` may use."""
     return make_question(
         locales["en"],
-        "rijeka-own",
+        f"{city.slug}-own",
         ACTION,
         KIND_SCENARIO,
-        "Rijeka only?",
+        f"{city.title} only?",
         [("a", 0), ("b", 4)],
-        city=rijeka,
+        city=city,
     )
+
+
+@pytest.fixture
+def rijeka_question(locales, rijeka):
+    return own_question(locales, rijeka)
 
 
 @pytest.fixture
 def lisbon_question(locales, lisbon):
-    return make_question(
-        locales["en"],
-        "lisbon-own",
-        ACTION,
-        KIND_SCENARIO,
-        "Lisbon only?",
-        [("a", 0), ("b", 4)],
-        city=lisbon,
-    )
+    return own_question(locales, lisbon)
 
 
 def chooser_text(client, path):

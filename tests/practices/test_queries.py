@@ -8,6 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.conftest import queries_for
+
 pytestmark = pytest.mark.django_db
 
 BUDGET = 15
@@ -102,23 +104,16 @@ def test_french_practice_page_fits_the_query_budget(
         assert client.get("/fr/practices/marvila-housing/").status_code == 200
 
 
-def first_visit_queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
-
-
 def test_in_production_other_filters_reuse_the_practices_until_a_publish(
     client, make_many, make_practice, cities, topics, page_cache_on
 ):
     make_many(20)
     client.get("/en/")  # warm-up: Wagtail's site roots, the page cache's generation
-    first = first_visit_queries(client, "/en/practices/?topic=housing")
+    first = queries_for(client, "/en/practices/?topic=housing")
 
     # A combination no visitor has asked for yet: the page cache cannot answer it, but the
     # practices read for the first list (and the menu) are reused.
-    other = first_visit_queries(client, "/en/practices/?city=oslo&year=2015")
+    other = queries_for(client, "/en/practices/?city=oslo&year=2015")
     assert other <= first - 3
 
     make_practice(

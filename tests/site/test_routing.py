@@ -1,9 +1,9 @@
 """In production, the way to each page is remembered until the next publish (icc_site.routing)."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
+
+from tests.conftest import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +18,6 @@ def deep_page(home_page):
     page = parent.add_child(instance=Page(title="Annual report 2017", slug="annual-2017"))
     page.save_revision().publish()
     return page
-
-
-def queries_for(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def test_a_page_found_once_is_found_again_without_walking_the_tree(
