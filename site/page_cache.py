@@ -23,12 +23,12 @@ anonymous visitor; that is why the cookie rule above is on the request, not on t
 
 Invalidation: one cache generation for all pages. Any editorial change (a page or snippet
 published, unpublished, saved, moved or deleted; a site setting, image, document, site, locale
-or view restriction saved or deleted) replaces the generation with a new random token, and every
-cached page expires at once. The trade-off: one publish empties the whole page cache, where
-per-page purging would keep the rest warm; but a page shows menus, snippets, tools and translations
-of other pages, so knowing exactly which cached pages one change touches is hard, and a wrong
-guess serves stale content. Publishing is rare next to reading, and each page is cached again on
-its next visit.
+or view restriction saved or deleted; not a new resident contribution awaiting moderation, which
+no page shows) replaces the generation with a new random token, and every cached page expires at
+once. The trade-off: one publish empties the whole page cache, where per-page purging would keep
+the rest warm; but a page shows menus, snippets, tools and translations of other pages, so
+knowing exactly which cached pages one change touches is hard, and a wrong guess serves stale
+content. Publishing is rare next to reading, and each page is cached again on its next visit.
 """
 
 import functools
@@ -249,9 +249,14 @@ def _editorial_models():
     )
 
 
-def _bump_on_editorial_change(sender, instance, **kwargs):
-    if isinstance(instance, _editorial_models()):
-        bump_generation()
+def _bump_on_editorial_change(sender, instance, created=False, **kwargs):
+    if not isinstance(instance, _editorial_models()):
+        return
+    # A resident's new contribution (a snippet waiting for moderation) shows on no page: only
+    # its approval, a later save, changes what visitors see. A model says so with `is_public`.
+    if created and getattr(instance, "is_public", True) is False:
+        return
+    bump_generation()
 
 
 def connect_invalidation_signals():

@@ -90,6 +90,11 @@ class RumourReport(models.Model):
         text = " ".join(self.text.split())
         return text if len(text) <= 60 else f"{text[:59]}…"
 
+    @property
+    def is_public(self):
+        """Whether the diagnosis counts it (a report waiting for moderation shows nowhere)."""
+        return self.status == self.APPROVED
+
     @classmethod
     def purge_expired(cls, before):
         """Delete reports of months that ended before `before` (tools.privacy)."""

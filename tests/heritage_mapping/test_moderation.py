@@ -258,3 +258,19 @@ def test_the_project_form_has_a_map_to_draw_the_area_on(client, lisbon_coordinat
     scripts = [script.get("src", "") for script in soup.find_all("script")]
     assert any(src.endswith("heritage_mapping/area_drawing.js") for src in scripts)
     assert soup.find(id="heritage-area-draw").get_text(strip=True) == "Draw a new outline"
+
+
+def test_a_new_contribution_leaves_cached_pages_until_it_is_approved(
+    client, home_page, mouraria, make_item, page_cache_on
+):
+    from icc_site.page_cache import HEADER
+
+    client.get("/en/")
+    assert client.get("/en/")[HEADER] == "hit"
+
+    item = make_item(mouraria, status=Status.PENDING)  # a resident's contribution
+    assert client.get("/en/")[HEADER] == "hit"
+
+    item.status = Status.APPROVED
+    item.save()
+    assert client.get("/en/")[HEADER] == "miss"
