@@ -69,14 +69,23 @@ def practices_for(city, language, limit=6):
     """Good practices on the anti-rumours topic in `language`: the city's own first.
 
     Reads the practice database (an editorial app) through its own filters, so a practice
-    hidden behind a view restriction stays hidden. Three queries (one in production, where the
-    practices are kept until the next publish); an empty list when the practices app is not
+    hidden behind a view restriction stays hidden. Three queries, none in production, where
+    the list is kept until the next publish; an empty list when the practices app is not
     installed.
     """
     from django.apps import apps
 
     if not apps.is_installed("practices"):
         return []
+    from icc_site.page_cache import cached_until_publish
+
+    return cached_until_publish(
+        f"antirumours-practices:{language}:{city.slug}:{limit}",
+        lambda: _anti_rumour_practices(city, language, limit),
+    )
+
+
+def _anti_rumour_practices(city, language, limit):
     from practices.listing import practice_set
     from practices.models import PracticeIndexPage
 
