@@ -9,6 +9,9 @@ route at once; the next request loads the page itself in one query.
 
 Only plain routes are remembered: a page that serves sub-paths itself (a feed, a filtered
 sub-view: a route with arguments) and a URL that leads nowhere are routed as usual each time.
+
+The Wagtail site that answers a host is remembered the same way (`KnownSiteMiddleware`): every
+page and tool screen asks for it (to route, and to write links), which costs a query each time.
 """
 
 from django.apps import apps
@@ -16,12 +19,17 @@ from django.urls import re_path
 from django.utils import translation
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from icc_site.page_cache import cache_seconds, page_cache, request_generation
+from icc_site.page_cache import (
+    cache_seconds,
+    cached_until_publish,
+    page_cache,
+    request_generation,
+)
 
-__all__ = ["serve", "urlpatterns"]
+__all__ = ["KnownSiteMiddleware", "serve", "urlpatterns"]
 
 ROUTED_METHODS = {"GET", "HEAD"}
 
@@ -51,6 +59,22 @@ def _route_from_cache(request, path):
     if route is not None and not route.args and not route.kwargs:
         page = route.page
         cache.set(key, (page._meta.label_lower, page.pk), cache_seconds())
+
+
+class KnownSiteMiddleware:
+    """Give Wagtail the site of this host from the cache (`Site.find_for_request` looks on the
+    request first). After CommonMiddleware, so only hosts in ALLOWED_HOSTS get this far."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if cache_seconds() > 0 and request.method in ROUTED_METHODS:
+            host = f"{request.get_host()}:{request.get_port()}"
+            request._wagtail_site = cached_until_publish(
+                f"site:{host}", lambda: Site._find_for_request(request), request
+            )
+        return self.get_response(request)
 
 
 # Wagtail's URLs with this view in place of its own.

@@ -53,3 +53,27 @@ def test_a_page_that_serves_its_own_sub_paths_keeps_them(client, home_page, page
         assert feed.status_code == 200
         assert "<rss" in feed.text
         assert client.get("/en/news/").status_code == 200
+
+
+def site_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return [query for query in captured if '"wagtailcore_site"' in query["sql"]]
+
+
+def test_the_site_of_a_host_is_read_once_until_a_site_is_saved(client, french_home, page_cache_on):
+    from wagtail.models import Site
+
+    # The language switcher links to the French home page: a link asks Wagtail which site
+    # answers this host.
+    assert site_queries(client, "/en/")
+    assert not site_queries(client, "/en/?again")
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Intercultural Cities network"
+    site.save()
+
+    assert site_queries(client, "/en/?after-the-change")
