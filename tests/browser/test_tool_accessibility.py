@@ -168,6 +168,18 @@ def test_self_check_screen_has_no_serious_accessibility_violation(
     check_screen(page, language, f"a11y-council-checklist-{screen}-{mode}-{language}")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("mode", MODES)
+def test_published_assessments_page_has_no_serious_accessibility_violation(
+    offline_page, demo_site, mode, language
+):
+    page = offline_page
+    url = tool_url(demo_site, language, mode, "council-checklist", CHECKLIST_CITY)
+    assert page.goto(f"{url}published/").status == 200
+    expect(page.locator("#results-heading")).to_be_visible()  # the demo's published ones
+    check_screen(page, language, f"a11y-council-checklist-published-{mode}-{language}")
+
+
 # --- The anti-rumour strategy ---
 
 
