@@ -12,6 +12,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from antirumours.models import RumourReport
+from icc_site.page_cache import bump_generation
 
 __all__ = ["ApproveReportsBulkAction"]
 
@@ -52,6 +53,9 @@ class ApproveReportsBulkAction(SnippetBulkAction):
         for report in waiting:
             report.status = RumourReport.APPROVED
             log(report, "wagtail.edit", user=user)
+        if waiting:
+            # update() sends no post_save: expire the cached pages as one approval would.
+            bump_generation()
         return len(waiting), 0
 
     def get_execution_context(self):

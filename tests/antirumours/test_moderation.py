@@ -160,3 +160,19 @@ def test_bulk_approval_is_a_form_with_its_csrf_token(coordinator_of, bilbao):
     client.post(form["action"], {"csrfmiddlewaretoken": token})
     report.refresh_from_db()
     assert report.status == RumourReport.APPROVED
+
+
+def test_a_bulk_approval_expires_the_cached_pages_as_one_approval_does(
+    client, coordinator_of, bilbao, home_page, page_cache_on
+):
+    from icc_site.page_cache import HEADER
+
+    report = RumourReportFactory(city=bilbao)
+    client.force_login(coordinator_of(bilbao))
+    visitor = Client()
+    visitor.get("/en/")
+    assert visitor.get("/en/")[HEADER] == "hit"
+
+    client.post(approve_url(report))
+
+    assert visitor.get("/en/")[HEADER] == "miss"
