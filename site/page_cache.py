@@ -90,7 +90,7 @@ def request_generation(request):
 _MISSING = object()
 
 
-def cached_until_publish(key, compute, request=None):
+def cached_until_publish(key, compute, request=None, keep=None):
     """`compute()`, kept with the cached pages until the next editorial change.
 
     For what public pages share of editorial content (menus, the language switcher, the home
@@ -99,6 +99,7 @@ def cached_until_publish(key, compute, request=None):
     skips those queries. `key` names the value within a generation, so it must include
     everything `compute()` depends on (page, language, day). Previews (`request.is_preview`)
     compute afresh, as they show drafts; so does everything when the page cache is off.
+    `keep(value)`, when given, says whether a computed value is worth keeping.
     """
     seconds = cache_seconds()
     if seconds <= 0 or getattr(request, "is_preview", False):
@@ -109,7 +110,8 @@ def cached_until_publish(key, compute, request=None):
     value = cache.get(full_key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(full_key, value, seconds)
+        if keep is None or keep(value):
+            cache.set(full_key, value, seconds)
     return value
 
 

@@ -22,43 +22,33 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from icc_site.page_cache import (
-    cache_seconds,
-    cached_until_publish,
-    page_cache,
-    request_generation,
-)
+from icc_site.page_cache import cache_seconds, cached_until_publish
 
 __all__ = ["KnownSiteMiddleware", "serve", "urlpatterns"]
 
-ROUTED_METHODS = {"GET", "HEAD"}
-
 
 def serve(request, path):
-    if cache_seconds() > 0 and request.method in ROUTED_METHODS:
-        _route_from_cache(request, path)
-    return wagtail_views.serve(request, path)
-
-
-def _route_key(request, path):
-    language = translation.get_language()
-    return f"icc:route:{request_generation(request)}:{request.get_host()}:{language}:{path}"
-
-
-def _route_from_cache(request, path):
-    cache = page_cache()
-    key = _route_key(request, path)
-    found = cache.get(key)
-    if found is not None:
+    found = cached_until_publish(
+        f"route:{request.get_host()}:{translation.get_language()}:{path}",
+        lambda: _plain_route(request, path),
+        request,
+        keep=lambda found: found is not None,
+    )
+    if found is not None and not hasattr(request, "_wagtail_route_for_request"):
         label, pk = found
         page = apps.get_model(label).objects.filter(pk=pk, live=True).first()
         if page is not None:
             request._wagtail_route_for_request = RouteResult(page)
-            return
-    route = Page.route_for_request(request, path)  # Wagtail keeps it on the request
-    if route is not None and not route.args and not route.kwargs:
-        page = route.page
-        cache.set(key, (page._meta.label_lower, page.pk), cache_seconds())
+    return wagtail_views.serve(request, path)
+
+
+def _plain_route(request, path):
+    """(model label, pk) of the page at `path`, or None for a dead end or a route with
+    arguments. Wagtail keeps the route it found on the request, so it is not looked up twice."""
+    route = Page.route_for_request(request, path)
+    if route is None or route.args or route.kwargs:
+        return None
+    return route.page._meta.label_lower, route.page.pk
 
 
 class KnownSiteMiddleware:
@@ -69,7 +59,7 @@ class KnownSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if cache_seconds() > 0 and request.method in ROUTED_METHODS:
+        if cache_seconds() > 0:
             host = f"{request.get_host()}:{request.get_port()}"
             request._wagtail_site = cached_until_publish(
                 f"site:{host}", lambda: Site._find_for_request(request), request
