@@ -60,18 +60,16 @@ class HomePage(Page):
         context["features"] = self.feature_cards(request)
         # The lists change only when an editor publishes (events also with the day), so in
         # production they are computed once per publish, not on each visit the cache misses.
-        context["latest_news"] = cached_until_publish(
-            f"home-news:{self.pk}", lambda: listings.latest_news(self.locale_id), request
-        )
-        context["upcoming_events"] = cached_until_publish(
-            f"home-events:{self.pk}:{today}",
-            lambda: listings.upcoming_events(self.locale_id, today=today),
-            request,
-        )
-        context["practices"] = cached_until_publish(
-            f"home-practices:{self.pk}",
-            lambda: listings.featured_practices(chosen_ids, self.locale_id),
-            request,
+        context.update(
+            cached_until_publish(
+                f"home-lists:{self.pk}:{today}",
+                lambda: {
+                    "latest_news": listings.latest_news(self.locale_id),
+                    "upcoming_events": listings.upcoming_events(self.locale_id, today=today),
+                    "practices": listings.featured_practices(chosen_ids, self.locale_id),
+                },
+                request,
+            )
         )
         return context
 
