@@ -35,9 +35,12 @@ class AdminTwoFactorMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.admin_prefix = None
 
     def __call__(self, request):
-        if not request.path.startswith(reverse("wagtailadmin_home")):
+        if self.admin_prefix is None:  # reversed on first use, once the URLconf is loaded
+            self.admin_prefix = reverse("wagtailadmin_home")
+        if not request.path.startswith(self.admin_prefix):
             if owes_code(request):
                 # Outside the admin as well (the checklists' assessment screens, the userbar on
                 # public pages), the password alone does not sign anyone in.

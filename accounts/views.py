@@ -77,6 +77,7 @@ class SetUpView(TwoFactorPage, FormView):
 
     template_name = "accounts/two_factor_set_up.html"
     page_subtitle = _("Turn on")
+    form_class = CodeForm
 
     def dispatch(self, request, *args, **kwargs):
         if two_factor.has_two_factor(request.user):
@@ -89,9 +90,6 @@ class SetUpView(TwoFactorPage, FormView):
             **super().get_form_kwargs(),
             "check": partial(two_factor.check_setup_code, self.device),
         }
-
-    def get_form_class(self):
-        return CodeForm
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -128,8 +126,7 @@ class RecoveryCodesView(TwoFactorPage, TemplateView):
 class AppOrRecoveryCodeForm:
     """A form view asking for the app's current code or one of the recovery codes."""
 
-    def get_form_class(self):
-        return CodeForm
+    form_class = CodeForm
 
     def get_form_kwargs(self):
         return {
