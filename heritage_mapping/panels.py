@@ -38,7 +38,33 @@ class ItemPhotosPanel(Panel):
             return context
 
 
-class ItemLocationMapPanel(Panel):
+class MapPanel(Panel):
+    """A Leaflet map in an edit form, drawn by `script` (a static file) from `template_name`,
+    with the tile server's settings and what `map_context()` adds."""
+
+    script = None
+    template_name = None
+
+    class BoundPanel(Panel.BoundPanel):
+        @property
+        def template_name(self):
+            return self.panel.template_name
+
+        @property
+        def media(self):
+            return forms.Media(css={"all": LEAFLET_CSS}, js=[LEAFLET_JS, self.panel.script])
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context.update(_tile_settings())
+            context.update(self.panel.map_context(self.form, self.instance))
+            return context
+
+    def map_context(self, form, instance):
+        return {}
+
+
+class ItemLocationMapPanel(MapPanel):
     """A map above the latitude and longitude fields: clicking it (or placing the point at the
     centre, for keyboard users) fills both fields, inside the outline of the item's project.
 
@@ -46,27 +72,19 @@ class ItemLocationMapPanel(Panel):
     and editable, and the model checks the area again when the form is saved.
     """
 
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "heritage_mapping/admin/location_panel.html"
+    template_name = "heritage_mapping/admin/location_panel.html"
+    script = "heritage_mapping/picker.js"
 
-        @property
-        def media(self):
-            return forms.Media(
-                css={"all": LEAFLET_CSS}, js=[LEAFLET_JS, "heritage_mapping/picker.js"]
-            )
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            item = self.instance
-            project = item.project if item is not None and item.project_id else None
-            context.update(_tile_settings())
-            context["area"] = project.area if project else None
-            context["latitude_id"] = self.form["latitude"].auto_id
-            context["longitude_id"] = self.form["longitude"].auto_id
-            return context
+    def map_context(self, form, item):
+        project = item.project if item is not None and item.project_id else None
+        return {
+            "area": project.area if project else None,
+            "latitude_id": form["latitude"].auto_id,
+            "longitude_id": form["longitude"].auto_id,
+        }
 
 
-class AreaDrawingPanel(Panel):
+class AreaDrawingPanel(MapPanel):
     """A map of the project's area above its GeoJSON field, where a coordinator draws a new
     outline corner by corner (area_drawing.js writes it into the field as a Polygon).
 
@@ -74,17 +92,8 @@ class AreaDrawingPanel(Panel):
     validates it as before; without JavaScript the panel shows nothing.
     """
 
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "heritage_mapping/admin/area_panel.html"
+    template_name = "heritage_mapping/admin/area_panel.html"
+    script = "heritage_mapping/area_drawing.js"
 
-        @property
-        def media(self):
-            return forms.Media(
-                css={"all": LEAFLET_CSS}, js=[LEAFLET_JS, "heritage_mapping/area_drawing.js"]
-            )
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            context.update(_tile_settings())
-            context["area_input_id"] = self.form["area"].auto_id
-            return context
+    def map_context(self, form, project):
+        return {"area_input_id": form["area"].auto_id}
