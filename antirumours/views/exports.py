@@ -1,25 +1,14 @@
 """CSV exports of a city's anonymous counts, for its coordinators only (`city_scoped`)."""
 
-import csv
-
 from django.db.models import Count
-from django.http import HttpResponse
 
 from antirumours.models import CheckerTally, RumourReport
 from antirumours.models.common import of_city
 from antirumours.views.admin import city_from_url, rumours_in_admin_language
+from tools.downloads import csv_download
 from tools.permissions import city_scoped
 
 __all__ = ["checker_csv", "reports_csv"]
-
-
-def _csv_response(filename, header, rows):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return response
 
 
 def _title_by_key(city):
@@ -37,7 +26,7 @@ def reports_csv(request, city_id):
         .annotate(reports=Count("pk"))
         .order_by("month", "rumour__translation_key")
     )
-    return _csv_response(
+    return csv_download(
         f"{city.slug}-rumour-reports.csv",
         ["month", "rumour", "approved_reports"],
         [(f"{month:%Y-%m}", titles.get(key, ""), count) for month, key, count in rows],
@@ -54,7 +43,7 @@ def checker_csv(request, city_id):
         .select_related("rumour")
         .order_by("month", "rumour__translation_key", "answer")
     )
-    return _csv_response(
+    return csv_download(
         f"{city.slug}-rumour-checker.csv",
         ["month", "rumour", "answer", "count"],
         [

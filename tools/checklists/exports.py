@@ -5,14 +5,12 @@ completed, how many had a score, and their average. Every cell is a month or a n
 text a visitor typed, so no cell can be read by a spreadsheet as a formula.
 """
 
-import csv
-
 from django.db.models import Sum
-from django.http import HttpResponse
 from django.utils import timezone
 
 from tools.checklists.models import SelfCheckTally
 from tools.checklists.scoring import rounded
+from tools.downloads import csv_download
 
 __all__ = ["SELF_CHECK_CSV_HEADER", "self_check_csv_response", "self_check_rows"]
 
@@ -50,9 +48,4 @@ def self_check_csv_response(tool):
         f"{tool.tool_slug}-{tool.get_city_slug()}-self-checks-"
         f"{timezone.localdate().isoformat()}.csv"
     )
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
-    writer.writerow(SELF_CHECK_CSV_HEADER)
-    writer.writerows(self_check_rows(tool))
-    return response
+    return csv_download(filename, SELF_CHECK_CSV_HEADER, self_check_rows(tool))

@@ -1,7 +1,6 @@
 """A city's results: aggregates, charts, comparison with the network, and the CSV export."""
 
 from django.db.models import Count
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -16,6 +15,7 @@ from citizenship_test.views.admin.scoping import (
     test_or_404,
     tests_for,
 )
+from tools.downloads import csv_attachment
 
 __all__ = ["CityResultsView", "ResultsIndexView", "export_csv"]
 
@@ -87,7 +87,6 @@ def export_csv(request, pk):
     """The city's anonymous completions as CSV, one row each, oldest first."""
     test = test_or_404(request.user, pk)
     filename = f"citizenship-test-{test.city.slug}-{timezone.localdate().isoformat()}.csv"
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response = csv_attachment(filename)
     write_csv(Completion.objects.for_city(test.city), response)
     return response
