@@ -27,10 +27,11 @@ class QuestionPermissionPolicy(ModelPermissionPolicy):
 
     def instances_user_has_permission_for(self, user, action):
         queryset = super().instances_user_has_permission_for(user, action)
+        if action == "view":
+            return questions_for_user(queryset, user)
         if user_sees_all_cities(user):
             return queryset
-        own = Q(city__in=cities_for_user(user))
-        return queryset.filter(own | Q(city__isnull=True) if action == "view" else own)
+        return queryset.filter(city__in=cities_for_user(user))
 
 
 def questions_for_user(queryset, user):
