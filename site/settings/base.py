@@ -212,6 +212,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default, said out loud
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads go to a temporary file
 MIDDLEWARE = [
     "icc_site.limits.RequestBodyLimitMiddleware",
+    "icc_site.limits.ControlCharactersMiddleware",
     "icc_site.limits.DocumentHeadersMiddleware",
     *MIDDLEWARE,
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks

@@ -175,3 +175,19 @@ def test_quotes_and_blanks_in_a_search_are_not_a_500(client, home_page, path, na
     # Found by the fuzzing above: SQLite's FTS5 failed on quotes and blanks, PostgreSQL on NUL
     # characters (icc_site.search).
     assert client.get(path, {name: query}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path, name",
+    [
+        ("/api/v2/pages/", "locale"),
+        ("/api/v2/pages/", "type"),
+        ("/api/v2/practices/", "topic"),
+        ("/en/search/", "query"),
+    ],
+)
+def test_a_nul_character_in_any_parameter_is_not_a_500(client, home_page, path, name):
+    # Found by the fuzzing above on PostgreSQL, which refuses NUL in text: ?locale=%00.
+    response = client.get(path, {name: "\x00"})
+
+    assert_handled(response)
