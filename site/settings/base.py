@@ -128,7 +128,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. The interface languages and the content languages are the same set; Arabic is
-# written right to left (Django's LANGUAGES_BIDI already lists it).
+# written right to left (Django's LANGUAGES_BIDI already lists it). Adding a language: its code
+# here, then `make makemessages` (the catalogues), the tools' content (`<app>/demo/locale/`) and
+# a demo city that offers it; README, "Add a language".
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", "English"),
@@ -139,6 +141,10 @@ LANGUAGES = [
     ("de", "Deutsch"),
     ("uk", "Українська"),
     ("ar", "العربية"),
+    ("eu", "Euskara"),
+    ("fi", "Suomi"),
+    ("el", "Ελληνικά"),
+    ("tr", "Türkçe"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
