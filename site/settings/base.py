@@ -179,6 +179,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars must not call out to Gravatar
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Images are refused before decoding above 25 megapixels or 10 MB, with Wagtail's message: a
+# 40-megapixel image would take about 450 MB of one worker to decode (heritage_mapping.photos
+# applies the same pixel bound to residents' photos).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 25_000_000
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
 # Heritage map tiles (heritage_mapping): any XYZ tile server; OpenStreetMap's by default.
 HERITAGE_TILE_URL = os.environ.get(
@@ -224,6 +229,11 @@ MIDDLEWARE = [
     *MIDDLEWARE,
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
+# A malformed post to the admin (a StreamField without its count fields...) gets 400, not 500.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
+    "icc_site.admin_posts.MalformedAdminPostMiddleware",
+)
 
 # Documents go through Wagtail's view: attachment for everything but PDF, nosniff, and a
 # sandboxed content policy (icc_site.limits.DocumentHeadersMiddleware).
