@@ -35,7 +35,11 @@ APPS_WITH_STRINGS := home cities practices publications news tools citizenship_t
 TOOL_APPS := $(patsubst tools/%/apps.py,%,$(wildcard tools/*/apps.py))
 # Every top-level folder but site/ is an app or not code; hidden ones (.venv) are skipped anyway.
 NOT_SITE := $(filter-out site,$(patsubst %/,%,$(wildcard */)))
-MAKEMESSAGES_ARGS := --no-obsolete --no-location -l en -l fr
+# One catalogue per language in settings.LANGUAGES: a new language there is a new catalogue here.
+# (`=`, not `:=`: Django is only imported when the catalogues are refreshed.)
+LANGUAGE_CODES = $(shell DJANGO_SETTINGS_MODULE=icc_site.settings.dev $(BIN)/python -c "from django.conf import settings; \
+	print(' '.join(code for code, _name in settings.LANGUAGES))" )
+MAKEMESSAGES_ARGS = --no-obsolete --no-location $(foreach code,$(LANGUAGE_CODES),-l $(code))
 makemessages: $(STAMP)
 	set -e; for app in $(filter-out tools,$(APPS_WITH_STRINGS)); do mkdir -p $$app/locale; \
 		(cd $$app && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS)); done

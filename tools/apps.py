@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,10 +12,18 @@ class ToolsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from tools.downloads import neutralise_spreadsheet_exports
         from tools.permissions import grant_tool_permissions_after_migrate
+        from tools.resident_text import strip_control_characters_before_save
 
         # A tool app installed later must reach the existing coordinator groups without a
         # manual step: its permissions exist only after its migrations ran.
         post_migrate.connect(
             grant_tool_permissions_after_migrate, dispatch_uid="tools_grant_coordinator_perms"
         )
+        # Residents' text is saved without control characters; every spreadsheet export, the
+        # admin listings' included, is safe from formulas (tools.downloads).
+        pre_save.connect(
+            strip_control_characters_before_save, dispatch_uid="tools_strip_control_characters"
+        )
+        neutralise_spreadsheet_exports()
