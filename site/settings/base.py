@@ -73,7 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "icc_site.languages.LocaleMiddleware",  # Django's, sending / to a language that exists
     "django.middleware.common.CommonMiddleware",
     "icc_site.routing.KnownSiteMiddleware",  # in production: the host's Wagtail site, cached
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -163,6 +163,8 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# "Translate" in the admin makes drafts: a translation goes live only when a person publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
