@@ -59,6 +59,8 @@ class EventIndexPage(ChildPageRoutingMixin, Page):
     """Upcoming events, soonest first, then the most recent past ones (all of them: ?when=past)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    #: What the list reads from the query string, for the page cache.
+    page_cache_query_params = ("when", "page")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]

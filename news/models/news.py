@@ -49,6 +49,8 @@ class NewsIndexPage(RoutablePageMixin, ChildPageRoutingMixin, Page):
     max_count_per_parent = 1
 
     child_page_model = "news.NewsPage"
+    #: What the list reads from the query string, for the page cache.
+    page_cache_query_params = ("page",)
     child_page_related = ("city", "image")
 
     #: News items on one page of the listing.

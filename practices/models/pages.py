@@ -35,6 +35,8 @@ class PracticeIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage"]
     max_count_per_parent = 1
+    #: What the list reads from the query string (practices.filters), for the page cache.
+    page_cache_query_params = ("topic", "city", "country", "year", "q", "page")
 
     class Meta:
         verbose_name = _("good-practice list")

@@ -74,6 +74,8 @@ class PublicationIndexPage(SingleTypeChildRoutingMixin, Page):
     """
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    #: What the library reads from the query string (publications.filters), for the page cache.
+    page_cache_query_params = ("type", "year", "language", "page")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     # Open data: what /api/v2/pages/<id>/ shows of this page type.

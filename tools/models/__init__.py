@@ -7,12 +7,13 @@ is then found by `tools.registry`.
 from tools.models.city_tool import CityTool, CityToolQuerySet
 from tools.models.coordinators import CityCoordinators
 from tools.models.directory import ToolIndexPage
-from tools.models.nonces import UsedFormNonce
+from tools.models.nonces import RateCounter, UsedFormNonce
 
 __all__ = [
     "CityCoordinators",
     "CityTool",
     "CityToolQuerySet",
+    "RateCounter",
     "ToolIndexPage",
     "UsedFormNonce",
 ]
