@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-postgres lint check pytest browser-deps system-deps messages makemessages demo clean serve
+.PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve
 
 install: $(STAMP)
 
@@ -84,6 +84,11 @@ test: lint check pytest
 # The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
 test-postgres: $(STAMP) messages browser-deps
 	.ci/with-postgres.sh $(BIN)/pytest --create-db $(PYTEST_ARGS)
+
+# The whole suite with the cache, rate-limit counters and used form codes in a throwaway local
+# Redis (Debian's redis-server), as production runs with REDIS_URL.
+test-redis: $(STAMP) messages browser-deps
+	.ci/with-redis.sh $(BIN)/pytest $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .test-db static_collected

@@ -7,7 +7,7 @@ is then found by `tools.registry`.
 from tools.models.city_tool import CityTool, CityToolQuerySet
 from tools.models.coordinators import CityCoordinators
 from tools.models.directory import ToolIndexPage
-from tools.models.nonces import UsedFormNonce
+from tools.models.nonces import RateCounter, UsedFormNonce
 from tools.models.shared_settings import CityToolSettings
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "CityTool",
     "CityToolQuerySet",
     "CityToolSettings",
+    "RateCounter",
     "ToolIndexPage",
     "UsedFormNonce",
 ]

@@ -115,6 +115,16 @@ class CityTool(
     #: What the tool stores from residents, for the privacy page and the purge: a tuple of
     #: `tools.privacy.StoredData`.
     stored_data = ()
+    #: How long each of the tool's forms may live, by purpose (seconds), when it is not
+    #: `tools.state.DEFAULT_MAX_AGE`. The memory of used form codes follows the longest.
+    form_max_ages = {}
+    #: The folder under MEDIA_ROOT where the tool's forms keep uploads between steps, if any
+    #: (`tools.uploads`: bounded, purged often).
+    pending_upload_dir = ""
+    #: True when every POST the tool accepts goes to a `tools.wizard.SignedWizardMixin` form,
+    #: which shows a rate-limit refusal on the same step with the answers (and checks the rate
+    #: itself); otherwise the framework refuses an over-limit POST before the tool sees it.
+    shows_refusals_in_form = False
 
     content_type = models.ForeignKey(
         ContentType,

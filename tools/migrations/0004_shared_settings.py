@@ -86,7 +86,7 @@ def copy_shared_record_back(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("cities", "0001_initial"),
-        ("tools", "0002_editors_manage_all_cities"),
+        ("tools", "0003_rate_counter"),
         ("wagtailimages", "0027_image_description"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]
