@@ -193,7 +193,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars must not call out to Gravatar
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# The API's absolute URLs: this base when set, else the host that served the request (site/api.py).
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or None
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Images are refused before decoding above 25 megapixels or 10 MB, with Wagtail's message: a
