@@ -85,6 +85,13 @@ class DatabaseCounters:
 
         return UsedFormNonce.objects.filter(nonce=code).exists()
 
+    def clear(self):
+        """Forget every counter and used code."""
+        from tools.models import RateCounter, UsedFormNonce
+
+        RateCounter.objects.all().delete()
+        UsedFormNonce.objects.all().delete()
+
     def _clean(self, now):
         if time.monotonic() < self._next_clean:
             return
@@ -121,6 +128,12 @@ class RedisCounters:
 
     def is_used(self, code):
         return bool(self.client.exists(self.prefix + "used:" + code))
+
+    def clear(self):
+        """Forget every counter and used code (tests against a throwaway Redis)."""
+        keys = list(self.client.scan_iter(match=self.prefix + "*", count=1000))
+        if keys:
+            self.client.delete(*keys)
 
 
 @cache

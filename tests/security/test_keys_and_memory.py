@@ -6,14 +6,14 @@ import ipaddress
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
 from antirumours.models import Certificate
 from tests.antirumours.conftest import EMBED, Resident
 from tests.security.conftest import REPORT, report_data
-from tools.models import RateCounter, UsedFormNonce
+from tests.stored import counter_keys, every_stored_string
+from tools.models import UsedFormNonce
 from tools.privacy import purge_expired_data
 from tools.state import longest_form_age
 from tools.throttling import client_digest
@@ -65,20 +65,12 @@ def test_used_codes_are_remembered_as_long_as_the_longest_form_lives(strategy):
 # --- Client keys --------------------------------------------------------------------------
 
 
-def _everything_stored():
-    """Every string an intruder with the database and the cache (not the settings) can read."""
-    stored = [str(value) for value in cache._cache.values()]
-    stored += [str(key) for key in cache._cache]
-    stored += list(RateCounter.objects.values_list("key", flat=True))
-    return stored
-
-
 def test_a_stored_client_key_cannot_be_turned_back_into_an_address(strategy, resident, traps_on):
     address = "198.51.100.23"
     resident.post(REPORT, report_data(resident), REMOTE_ADDR=address)
-    keys = list(RateCounter.objects.values_list("key", flat=True))
+    keys = counter_keys()
     assert keys, "the post is counted"
-    stored = _everything_stored()
+    stored = every_stored_string()
     assert not any(address in text for text in stored)
 
     # The intruder tries every address of the /24 with every value they found as the HMAC key
