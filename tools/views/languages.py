@@ -12,6 +12,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
@@ -89,7 +90,11 @@ class CustomisationLanguagesView(WagtailAdminTemplateMixin, TemplateView):
                 count += 1
             messages.success(
                 request,
-                _("%(count)d languages synced as drafts: publish them when they are ready.")
+                ngettext(
+                    "%(count)d language synced as a draft: publish it when it is ready.",
+                    "%(count)d languages synced as drafts: publish them when they are ready.",
+                    count,
+                )
                 % {"count": count},
             )
         elif action in ("translate", "machine"):
@@ -108,7 +113,11 @@ class CustomisationLanguagesView(WagtailAdminTemplateMixin, TemplateView):
                 count = len(locales)
             messages.success(
                 request,
-                _("%(count)d draft translations made: translate and publish them.")
+                ngettext(
+                    "%(count)d draft translation made: translate and publish it.",
+                    "%(count)d draft translations made: translate and publish them.",
+                    count,
+                )
                 % {"count": count},
             )
         return redirect(reverse(f"{self.url_namespace}:languages", args=[self.object.pk]))
