@@ -49,6 +49,8 @@ makemessages: $(STAMP)
 	$(BIN)/python manage.py makemessages $(MAKEMESSAGES_ARGS) \
 		$(foreach dir,$(NOT_SITE),--ignore=$(dir)) --ignore=.venv
 
+# Scheduled publishing: `publish_scheduled_every_minute` runs beside the server (`&`), whose
+# process takes the shell's place (`exec`), and stops by itself when that server stops.
 run: messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content --if-empty
@@ -56,7 +58,8 @@ run: messages
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo editor: login 'editor', password 'intercultural-demo')"
 	@echo ""
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py publish_scheduled_every_minute --parent $$$$ & \
+		exec $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 demo: messages
 	$(BIN)/python manage.py migrate --noinput
@@ -120,7 +123,8 @@ serve: messages .secret_key
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:$(PORT)/  (gunicorn, production settings, $(WORKERS) workers)"
 	@echo ""
-	$(SERVE_ENV) exec $(BIN)/gunicorn icc_site.wsgi:application --bind 127.0.0.1:$(PORT) \
+	$(SERVE_ENV) $(BIN)/python manage.py publish_scheduled_every_minute --parent $$$$ & \
+		$(SERVE_ENV) exec $(BIN)/gunicorn icc_site.wsgi:application --bind 127.0.0.1:$(PORT) \
 		--workers $(WORKERS) --no-control-socket $(GUNICORN_ARGS)
 
 # --- Load test and benchmark (issue 7, part B; bench/) ------------------------------------------

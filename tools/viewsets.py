@@ -12,7 +12,6 @@ from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
@@ -22,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from tools.admin_forms import SharedSettingsForm
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel
 from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
@@ -54,7 +54,7 @@ class CityToolPermissionPolicy(ModelPermissionPolicy):
         return filter_for_user(super().instances_user_has_permission_for(user, action), user)
 
 
-class CityToolAdminForm(WagtailAdminModelForm):
+class CityToolAdminForm(SharedSettingsForm):
     """The customisation form: the city list holds only the cities the user coordinates."""
 
     def __init__(self, *args, **kwargs):
@@ -100,12 +100,13 @@ class CityToolViewSet(SnippetViewSet):
         UpdatedAtColumn(),
         LiveStatusTagColumn(),
     ]
-    list_filter = ["enabled"]
     embed_code_view_class = EmbedCodeView
 
     def get_queryset(self, request):
-        return filter_for_user(self.model.objects.all(), request.user).select_related(
-            "city", "locale"
+        return (
+            filter_for_user(self.model.objects.all(), request.user)
+            .select_related("city", "locale")
+            .with_shared_settings()
         )
 
     def get_edit_handler(self):
