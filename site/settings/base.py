@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from icc_site.settings.machine_translation import machine_translator_from_environment
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # the `site/` folder
 BASE_DIR = PROJECT_DIR.parent  # the repository root
 
@@ -369,3 +371,7 @@ WAGTAIL_2FA_REQUIRED_GROUPS = [
     for name in os.environ.get("WAGTAIL_2FA_REQUIRED_GROUPS", "").split(",")
     if name.strip()
 ]
+
+# --- Machine translation in wagtail-localize's editor and the "Translate by machine" bulk
+# action: DEEPL_API_KEY, GOOGLE_APPLICATION_CREDENTIALS or LIBRETRANSLATE_URL (docs/deploy.md).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)
