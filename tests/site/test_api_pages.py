@@ -8,7 +8,6 @@ from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
-from wagtail.rich_text import RichText
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from news.factories import (
@@ -74,9 +73,7 @@ def test_the_fixture_covers_every_page_type(one_page_of_each_type):
     assert made == page_types()
 
 
-def test_every_page_of_every_type_opens_through_the_detail_endpoint(
-    client, one_page_of_each_type
-):
+def test_every_page_of_every_type_opens_through_the_detail_endpoint(client, one_page_of_each_type):
     listed = client.get("/api/v2/pages/", {"limit": 100}).json()["items"]
     assert {item["meta"]["type"] for item in listed} == {
         model._meta.label for model in page_types()
