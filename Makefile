@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-postgres lint check pytest browser-deps system-deps messages makemessages demo clean serve
+.PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve
 
 install: $(STAMP)
 
@@ -49,6 +49,8 @@ makemessages: $(STAMP)
 	$(BIN)/python manage.py makemessages $(MAKEMESSAGES_ARGS) \
 		$(foreach dir,$(NOT_SITE),--ignore=$(dir)) --ignore=.venv
 
+# Scheduled publishing: `publish_scheduled_every_minute` runs beside the server (`&`), whose
+# process takes the shell's place (`exec`), and stops by itself when that server stops.
 run: messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content --if-empty
@@ -56,7 +58,8 @@ run: messages
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo editor: login 'editor', password 'intercultural-demo')"
 	@echo ""
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py publish_scheduled_every_minute --parent $$$$ & \
+		exec $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 demo: messages
 	$(BIN)/python manage.py migrate --noinput
@@ -76,14 +79,25 @@ check: $(STAMP)
 	DJANGO_SETTINGS_MODULE=icc_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
+# pytest-xdist: one worker per core (each with its own test database, live server and Chromium);
+# loadscope keeps the tests of one module on one worker, with their module fixtures.
+# `make test PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= auto
+PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadscope)
+
 pytest: $(STAMP) messages browser-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 test: lint check pytest
 
 # The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
 test-postgres: $(STAMP) messages browser-deps
-	.ci/with-postgres.sh $(BIN)/pytest --create-db $(PYTEST_ARGS)
+	.ci/with-postgres.sh $(BIN)/pytest $(PYTEST_XDIST) --create-db $(PYTEST_ARGS)
+
+# The whole suite with the cache, rate-limit counters and used form codes in a throwaway local
+# Redis (Debian's redis-server), as production runs with REDIS_URL.
+test-redis: $(STAMP) messages browser-deps
+	.ci/with-redis.sh $(BIN)/pytest $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .test-db static_collected
@@ -115,7 +129,8 @@ serve: messages .secret_key
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:$(PORT)/  (gunicorn, production settings, $(WORKERS) workers)"
 	@echo ""
-	$(SERVE_ENV) exec $(BIN)/gunicorn icc_site.wsgi:application --bind 127.0.0.1:$(PORT) \
+	$(SERVE_ENV) $(BIN)/python manage.py publish_scheduled_every_minute --parent $$$$ & \
+		$(SERVE_ENV) exec $(BIN)/gunicorn icc_site.wsgi:application --bind 127.0.0.1:$(PORT) \
 		--workers $(WORKERS) --no-control-socket $(GUNICORN_ARGS)
 
 # --- Load test and benchmark (issue 7, part B; bench/) ------------------------------------------

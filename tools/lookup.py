@@ -29,8 +29,9 @@ def _published_translations(tool_slug, city_slug):
         return []
     return list(
         model.objects.for_city_slug(city_slug)
-        .filter(live=True, enabled=True, city__live=True)
-        .select_related("city", "locale", "logo")
+        .published()
+        .select_related("city", "locale")
+        .with_shared_settings()
     )
 
 
@@ -49,7 +50,8 @@ def find_published_customisation(tool_slug, city_slug, language):
     """The customisation behind /<language>/embed/<tool_slug>/<city_slug>/, or None.
 
     None when the tool is not installed, the city is unknown or unpublished, the customisation
-    is unpublished or disabled, or the city does not offer the tool in `language`. One query.
+    is unpublished or disabled, or the city does not offer the tool in `language`. One query
+    (the shared settings come with the customisations).
     """
     chosen = pick_for_language(_published_translations(tool_slug, city_slug), language)
     if chosen is None or language not in chosen.offered_languages():

@@ -12,7 +12,6 @@ from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
@@ -22,11 +21,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from tools.admin_forms import SharedSettingsForm
 from tools.models import CityCoordinators
-from tools.panels import EmbedCodePanel
+from tools.panels import EmbedCodePanel, LanguagesPanel
 from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
 from tools.registry import get_tool_types, is_tool_type_installed
 from tools.views.admin import EmbedCodeView
+from tools.views.languages import CustomisationLanguagesView
 
 __all__ = [
     "CityToolAdminForm",
@@ -54,7 +55,7 @@ class CityToolPermissionPolicy(ModelPermissionPolicy):
         return filter_for_user(super().instances_user_has_permission_for(user, action), user)
 
 
-class CityToolAdminForm(WagtailAdminModelForm):
+class CityToolAdminForm(SharedSettingsForm):
     """The customisation form: the city list holds only the cities the user coordinates."""
 
     def __init__(self, *args, **kwargs):
@@ -100,12 +101,14 @@ class CityToolViewSet(SnippetViewSet):
         UpdatedAtColumn(),
         LiveStatusTagColumn(),
     ]
-    list_filter = ["enabled"]
     embed_code_view_class = EmbedCodeView
+    languages_view_class = CustomisationLanguagesView
 
     def get_queryset(self, request):
-        return filter_for_user(self.model.objects.all(), request.user).select_related(
-            "city", "locale"
+        return (
+            filter_for_user(self.model.objects.all(), request.user)
+            .select_related("city", "locale")
+            .with_shared_settings()
         )
 
     def get_edit_handler(self):
@@ -117,6 +120,7 @@ class CityToolViewSet(SnippetViewSet):
                 for panel in self.model.get_admin_panels()
             ],
             EmbedCodePanel(heading=_("Embed code")),
+            LanguagesPanel(heading=_("Languages")),
         ]
         return ObjectList(panels, base_form_class=CityToolAdminForm).bind_to_model(self.model)
 
@@ -126,9 +130,14 @@ class CityToolViewSet(SnippetViewSet):
             model=self.model, url_namespace=self.url_namespace
         )
 
+    @property
+    def languages_view(self):
+        return self.languages_view_class.as_view(model=self.model, url_namespace=self.url_namespace)
+
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns() + [
             path("embed-code/<str:pk>/", self.embed_code_view, name="embed_code"),
+            path("languages/<str:pk>/", self.languages_view, name="languages"),
         ]
         return decorate_urlpatterns(patterns, _city_guard(self.model))
 

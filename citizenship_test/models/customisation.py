@@ -50,6 +50,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
     icon = "tasks"
     embed_template = "citizenship_test/wizard.html"
     accepts_posts = True
+    #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).
+    shows_refusals_in_form = True
     stored_data = (
         StoredData(
             what=_(

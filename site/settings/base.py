@@ -6,10 +6,27 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from icc_site.settings.machine_translation import machine_translator_from_environment
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # the `site/` folder
 BASE_DIR = PROJECT_DIR.parent  # the repository root
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Older keys, comma-separated, still accepted when verifying what they signed (form states,
+# certificate codes) after SECRET_KEY is changed; see docs/deploy.md.
+SECRET_KEY_FALLBACKS = [
+    key.strip() for key in os.environ.get("SECRET_KEY_FALLBACKS", "").split(",") if key.strip()
+]
+# The anti-rumour certificates' own key (antirumours.certificates), so that rotating SECRET_KEY
+# leaves their codes alone; SECRET_KEY when empty.
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_SIGNING_KEY_FALLBACKS = [
+    key.strip()
+    for key in os.environ.get("CERTIFICATE_SIGNING_KEY_FALLBACKS", "").split(",")
+    if key.strip()
+]
+# Redis (cache, and the tools' counters and used form codes: tools.counters) when set.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
@@ -181,7 +198,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars must not call out to Gravatar
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# The API's absolute URLs: this base when set, else the host that served the request (site/api.py).
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or None
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Images are refused before decoding above 25 megapixels or 10 MB, with Wagtail's message: a
@@ -219,6 +237,14 @@ TOOLS_RATE_LIMIT = os.environ.get("TOOLS_RATE_LIMIT", "120/m")
 # Behind a reverse proxy that sets it, e.g. "HTTP_X_REAL_IP"; the proxy's own address otherwise.
 TOOLS_CLIENT_IP_META = os.environ.get("TOOLS_CLIENT_IP_META", "REMOTE_ADDR")
 TOOLS_MIN_FILL_SECONDS = float(os.environ.get("TOOLS_MIN_FILL_SECONDS", "2"))
+# Uploads waiting between the steps of a form (tools.uploads): all of them together are held to
+# this many bytes, and none is taken when the media disk has less than this many bytes free.
+TOOLS_PENDING_UPLOADS_MAX_BYTES = int(
+    os.environ.get("TOOLS_PENDING_UPLOADS_MAX_BYTES", str(512 * 1024 * 1024))
+)
+TOOLS_UPLOADS_MIN_FREE_BYTES = int(
+    os.environ.get("TOOLS_UPLOADS_MIN_FREE_BYTES", str(512 * 1024 * 1024))
+)
 
 # Request bodies (icc_site.limits): any body over REQUEST_BODY_MAX_BYTES, and a body without
 # files over DATA_UPLOAD_MAX_MEMORY_SIZE, gets 413 before it is read. The largest legitimate
@@ -348,3 +374,7 @@ WAGTAIL_2FA_REQUIRED_GROUPS = [
     for name in os.environ.get("WAGTAIL_2FA_REQUIRED_GROUPS", "").split(",")
     if name.strip()
 ]
+
+# --- Machine translation in wagtail-localize's editor and the "Translate by machine" bulk
+# action: DEEPL_API_KEY, GOOGLE_APPLICATION_CREDENTIALS or LIBRETRANSLATE_URL (docs/deploy.md).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)

@@ -73,5 +73,9 @@ class ToolView(CityToolViewMixin, View):
     def post(self, request, *args, **kwargs):
         if not self.customisation.accepts_posts:
             return HttpResponseNotAllowed(["GET", "HEAD"])
-        check_origin(request, self.customisation)
+        # A tool whose forms show a rate-limit refusal on the same step (with the answers)
+        # checks the count itself; it is counted here all the same.
+        check_origin(
+            request, self.customisation, rate=not self.customisation.shows_refusals_in_form
+        )
         return self.customisation.serve(request, self.mode, kwargs.get("subpath", ""))

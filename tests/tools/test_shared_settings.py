@@ -1,0 +1,249 @@
+"""What is not text is kept once per city and tool (`CityToolSettings`), for every language."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+
+from home.localize import publish_translation
+from tests.tools.test_embed import frame_ancestors
+from tests.tools.test_permissions import viewset_for
+from tools.models import CityToolSettings
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def lisbon_coordinator(coordinator_of, lisbon):
+    return coordinator_of(lisbon)
+
+
+@pytest.fixture
+def lisbon_in_french(lisbon_tool, locales):
+    return publish_translation(
+        lisbon_tool,
+        locales["fr"],
+        {"Welcome to the tool.": "Bienvenue dans l'outil.", "Hello": "Bonjour"},
+    )
+
+
+def edit_form(client, url):
+    """The edit form's current values, as the browser would send them back."""
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    form = soup.select_one(f"form[action='{url}']")
+    data = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        name = field["name"]
+        if field.name == "textarea":
+            data[name] = field.get_text()
+        elif field.name == "select":
+            chosen = field.select_one("option[selected]")
+            data[name] = chosen["value"] if chosen else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        elif field.get("type") not in ("submit", "button"):
+            data[name] = field.get("value", "")
+    return data
+
+
+def publish_edit(client, customisation, unticked=(), **changes):
+    """Publish the customisation's edit form with `changes` and the `unticked` boxes off."""
+    viewset = viewset_for(type(customisation))
+    url = reverse(f"{viewset.url_namespace}:edit", args=[customisation.pk])
+    data = {**edit_form(client, url), **changes, "action-publish": "publish"}
+    for name in unticked:
+        data.pop(name, None)
+    response = client.post(url, data)
+    errors = BeautifulSoup(response.content, "html.parser").select(".error-message")
+    assert response.status_code == 302, [error.get_text(" ", strip=True) for error in errors]
+
+
+def test_origins_changed_in_english_reach_every_language_embed(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+):
+    client.force_login(lisbon_coordinator)
+
+    publish_edit(client, lisbon_tool, allowed_origins="https://www.lisboa.pt")
+
+    client.logout()
+    for language in ("en", "fr"):
+        response = client.get(f"/{language}/embed/throwaway/lisbon/")
+        assert response.status_code == 200, language
+        assert frame_ancestors(response) == ["'self'", "https://www.lisboa.pt"], language
+
+
+def test_an_origin_removed_in_one_language_is_removed_in_all(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+):
+    client.force_login(lisbon_coordinator)
+    publish_edit(
+        client, lisbon_tool, allowed_origins="https://www.lisboa.pt\nhttps://stolen.example"
+    )
+
+    publish_edit(client, lisbon_tool, allowed_origins="https://www.lisboa.pt")
+
+    client.logout()
+    for language in ("en", "fr"):
+        response = client.get(f"/{language}/embed/throwaway/lisbon/")
+        assert "https://stolen.example" not in frame_ancestors(response), language
+        refused = client.post(
+            f"/{language}/embed/throwaway/lisbon/", HTTP_ORIGIN="https://stolen.example"
+        )
+        assert refused.status_code == 403, language
+
+
+def test_colours_and_switching_off_apply_to_every_language(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+):
+    client.force_login(lisbon_coordinator)
+
+    publish_edit(client, lisbon_tool, primary_colour="#224466")
+
+    client.logout()
+    for language in ("en", "fr"):
+        soup = BeautifulSoup(
+            client.get(f"/{language}/embed/throwaway/lisbon/").content, "html.parser"
+        )
+        assert "--tool-primary: #224466" in soup.select_one("main.tool")["style"], language
+
+    client.force_login(lisbon_coordinator)
+    publish_edit(client, lisbon_tool, unticked=["enabled"])
+    client.logout()
+    for language in ("en", "fr"):
+        assert client.get(f"/{language}/embed/throwaway/lisbon/").status_code == 404, language
+
+
+def test_languages_offered_are_the_same_in_every_language(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+):
+    client.force_login(lisbon_coordinator)
+
+    publish_edit(client, lisbon_tool, languages=["en"])
+
+    lisbon_tool.refresh_from_db()
+    assert lisbon_tool.offered_languages() == ["en"]
+    client.logout()
+    french = client.get("/fr/embed/throwaway/lisbon/")
+    assert french.status_code in (302, 404)  # not served in French any more
+    assert not french.get("Location", "").startswith("/fr/")
+    assert client.get("/en/embed/throwaway/lisbon/").status_code == 200
+
+
+def test_texts_stay_in_their_own_language(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+):
+    client.force_login(lisbon_coordinator)
+
+    publish_edit(client, lisbon_tool, allowed_origins="https://www.lisboa.pt")
+
+    client.logout()
+    french = BeautifulSoup(client.get("/fr/embed/throwaway/lisbon/").content, "html.parser")
+    english = BeautifulSoup(client.get("/en/embed/throwaway/lisbon/").content, "html.parser")
+    assert french.select_one(".tool__intro").get_text(strip=True) == "Bienvenue dans l'outil."
+    assert english.select_one(".tool__intro").get_text(strip=True) == "Welcome to the tool."
+
+
+def test_a_value_set_on_the_french_version_is_the_english_one_too(
+    client, lisbon_tool, lisbon_in_french
+):
+    lisbon_in_french.allowed_origins = ["https://www.lisboa.pt"]
+    lisbon_in_french.save()
+
+    lisbon_tool.refresh_from_db()
+    assert lisbon_tool.allowed_origins == ["https://www.lisboa.pt"]
+    assert frame_ancestors(client.get("/en/embed/throwaway/lisbon/")) == [
+        "'self'",
+        "https://www.lisboa.pt",
+    ]
+
+
+def test_one_record_per_city_and_tool(lisbon_tool, lisbon_in_french, rijeka_tool):
+    assert CityToolSettings.objects.count() == 2
+    record = CityToolSettings.objects.get(city_key=lisbon_tool.city.translation_key)
+    assert record.tool_slug == "throwaway"
+    assert lisbon_in_french.shared_settings.pk == lisbon_tool.shared_settings.pk == record.pk
+
+
+def test_a_coordinator_cannot_change_another_city_record_through_a_form(
+    client, lisbon_coordinator, lisbon_tool, rijeka_tool
+):
+    """Lisbon's coordinator posts Lisbon's form with Rijeka as the city: refused."""
+    client.force_login(lisbon_coordinator)
+    viewset = viewset_for(type(lisbon_tool))
+    url = reverse(f"{viewset.url_namespace}:edit", args=[lisbon_tool.pk])
+    data = {
+        **edit_form(client, url),
+        "city": rijeka_tool.city.pk,
+        "allowed_origins": "https://evil.example",
+        "action-publish": "publish",
+    }
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200  # the form again, with an error on the city
+    rijeka_tool.refresh_from_db()
+    assert rijeka_tool.allowed_origins == ["https://rijeka.example"]
+    assert lisbon_tool.shared_settings.allowed_origins == ["https://www.city.example"]
+
+
+def languages_url(customisation):
+    namespace = viewset_for(type(customisation)).url_namespace
+    return reverse(f"{namespace}:languages", args=[customisation.pk])
+
+
+def states_shown(client, customisation):
+    soup = BeautifulSoup(client.get(languages_url(customisation)).content, "html.parser")
+    return {
+        row["data-language"]: row.select_one(".tools-language__state").get_text(strip=True)
+        for row in soup.select("tr.tools-language")
+    }
+
+
+def test_coordinator_sees_which_languages_are_out_of_date_and_syncs_them(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french, locales
+):
+    client.force_login(lisbon_coordinator)
+    assert states_shown(client, lisbon_tool)["fr"] == "Up to date"
+
+    lisbon_tool.intro = "<p>Welcome to the tool.</p><p>A new paragraph.</p>"
+    lisbon_tool.save_revision().publish()
+
+    states = states_shown(client, lisbon_tool)
+    assert states["en"] == "Source language"
+    assert states["fr"].startswith("Out of date")
+    assert states_shown(client, lisbon_in_french)["fr"].startswith("Out of date")
+
+    response = client.post(languages_url(lisbon_tool), {"action": "sync"})
+
+    assert response.status_code == 302
+    assert states_shown(client, lisbon_tool)["fr"] == "Texts left to translate"
+    lisbon_in_french.refresh_from_db()
+    assert lisbon_in_french.live and "A new paragraph" not in lisbon_in_french.intro
+
+
+def test_coordinator_translates_into_a_missing_language_as_a_draft(
+    client, lisbon_coordinator, lisbon_tool, locales
+):
+    client.force_login(lisbon_coordinator)
+    assert states_shown(client, lisbon_tool)["fr"] == "Not translated"
+
+    client.post(languages_url(lisbon_tool), {"action": "translate", "locale": ["fr"]})
+
+    french = lisbon_tool.get_translation(locales["fr"])
+    assert not french.live
+    assert states_shown(client, lisbon_tool)["fr"] == "Texts left to translate"
+
+
+def test_another_city_coordinator_reaches_nothing_of_the_languages_screen(
+    client, coordinator_of, rijeka, lisbon_tool, lisbon_in_french, locales
+):
+    client.force_login(coordinator_of(rijeka))
+
+    for customisation in (lisbon_tool, lisbon_in_french):
+        url = languages_url(customisation)
+        page = client.get(url, follow=True)
+        assert page.status_code == 404 and "Lisbon" not in page.content.decode()
+        translate = client.post(url, {"action": "translate", "locale": ["de"]}, follow=True)
+        assert translate.status_code == 404
+        assert client.post(url, {"action": "sync"}, follow=True).status_code == 404
+    assert lisbon_tool.get_translation_or_none(locales["de"]) is None
