@@ -14,7 +14,13 @@ from urllib.request import HTTPRedirectHandler, Request, build_opener
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.languages import ALL_LANGUAGES, identify, skip_unless_complete, visible_text_of_html
+from tests.languages import (
+    ALL_LANGUAGES,
+    identify,
+    is_complete,
+    skip_unless_complete,
+    visible_text_of_html,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -74,7 +80,9 @@ def crawl(origin, code):
         soup = BeautifulSoup(html, "html.parser")
         lang = soup.html.get("lang") if soup.html else None
         text = visible_text_of_html(html)
-        if lang and len(text) >= ENOUGH_TEXT and identify(text) != lang:
+        # A page in a language still being translated is judged once that language is done.
+        judged = lang in ALL_LANGUAGES and is_complete(lang)
+        if judged and len(text) >= ENOUGH_TEXT and identify(text) != lang:
             mislabelled.append(f"{final} is lang={lang} but reads as {identify(text)}")
         if depth < DEPTH:
             for link in links_of(html, final, origin):
