@@ -23,10 +23,11 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from tools.admin_forms import SharedSettingsForm
 from tools.models import CityCoordinators
-from tools.panels import EmbedCodePanel
+from tools.panels import EmbedCodePanel, LanguagesPanel
 from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
 from tools.registry import get_tool_types, is_tool_type_installed
 from tools.views.admin import EmbedCodeView
+from tools.views.languages import CustomisationLanguagesView
 
 __all__ = [
     "CityToolAdminForm",
@@ -101,6 +102,7 @@ class CityToolViewSet(SnippetViewSet):
         LiveStatusTagColumn(),
     ]
     embed_code_view_class = EmbedCodeView
+    languages_view_class = CustomisationLanguagesView
 
     def get_queryset(self, request):
         return (
@@ -118,6 +120,7 @@ class CityToolViewSet(SnippetViewSet):
                 for panel in self.model.get_admin_panels()
             ],
             EmbedCodePanel(heading=_("Embed code")),
+            LanguagesPanel(heading=_("Languages")),
         ]
         return ObjectList(panels, base_form_class=CityToolAdminForm).bind_to_model(self.model)
 
@@ -127,9 +130,14 @@ class CityToolViewSet(SnippetViewSet):
             model=self.model, url_namespace=self.url_namespace
         )
 
+    @property
+    def languages_view(self):
+        return self.languages_view_class.as_view(model=self.model, url_namespace=self.url_namespace)
+
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns() + [
             path("embed-code/<str:pk>/", self.embed_code_view, name="embed_code"),
+            path("languages/<str:pk>/", self.languages_view, name="languages"),
         ]
         return decorate_urlpatterns(patterns, _city_guard(self.model))
 
