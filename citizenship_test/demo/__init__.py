@@ -16,6 +16,7 @@ from citizenship_test.demo.events import load_event
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
 from citizenship_test.permissions import grant_question_permissions
 from home.localize import DemoCatalogues
+from tools.demo import city_languages
 from tools.models import CityCoordinators
 
 BANK_MODULES = (knowledge, competences, diversity, action)
@@ -94,7 +95,7 @@ def _customisation(city, locales, config, bank):
     test = CitizenshipTest(
         city=city,
         locale=locales["en"],
-        languages=["en", "fr"],
+        languages=city_languages(city.slug),
         allowed_origins=config.get("allowed_origins", []),
         intro=f"<p>{intro[0]}</p>" if intro else "",
         ask_age_band=config.get("ask_age_band", False),

@@ -17,6 +17,7 @@ from heritage_mapping.models import Community, HeritageItem, HeritageMap, Mappin
 from heritage_mapping.permissions import grant_heritage_permissions
 from heritage_mapping.vocabulary import Licence, Status
 from home.localize import DemoCatalogues
+from tools.demo import city_languages
 from tools.models import CityCoordinators
 
 CATALOGUES = DemoCatalogues("heritage_mapping")
@@ -43,7 +44,7 @@ def _tool(city, locales):
         tool = HeritageMap(
             city=city,
             locale=locales["en"],
-            languages=["en", "fr"],
+            languages=city_languages(city.slug),
             allowed_origins=["http://localhost:8001"],
             intro=f"<p>{INTRO[0]}</p>",
             live=False,
