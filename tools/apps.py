@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,10 +12,15 @@ class ToolsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from tools.permissions import grant_tool_permissions_after_migrate
+        from tools.grants import grant_after_migrate, grant_to_new_coordinators
+        from tools.models import CityCoordinators
 
-        # A tool app installed later must reach the existing coordinator groups without a
-        # manual step: its permissions exist only after its migrations ran.
-        post_migrate.connect(
-            grant_tool_permissions_after_migrate, dispatch_uid="tools_grant_coordinator_perms"
+        # Coordinator rights come from what the tools declare, granted here only: when a city
+        # gets its coordinator group, and after every migrate (a tool app installed later must
+        # reach the existing groups; its permissions exist only after its migrations ran).
+        post_save.connect(
+            grant_to_new_coordinators,
+            sender=CityCoordinators,
+            dispatch_uid="tools_grant_new_coordinators",
         )
+        post_migrate.connect(grant_after_migrate, dispatch_uid="tools_grant_coordinator_perms")

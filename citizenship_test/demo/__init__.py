@@ -13,9 +13,7 @@ from citizenship_test.demo.cities import CUSTOMISATIONS
 from citizenship_test.demo.completions import load_completions
 from citizenship_test.demo.events import load_event
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
-from citizenship_test.permissions import grant_question_permissions
 from home.localize import publish_translation
-from tools.models import CityCoordinators
 
 BANK_MODULES = (knowledge, competences, diversity, action)
 
@@ -148,9 +146,6 @@ def load(home, locales, stdout=None):
         test = _customisation(city, locales, config, bank)
         if test.get_translation_or_none(locales["fr"]) is None:
             publish_translation(test, locales["fr"], _french_strings(config))
-        coordinators = CityCoordinators.objects.filter(city=city).first()
-        if coordinators is not None:
-            grant_question_permissions(coordinators.group)
         count = load_completions(test) + load_event(test)
         made.append(f"{city.title} ({count} new completions)")
     _write(

@@ -13,10 +13,8 @@ from django.utils import timezone
 from cities.models import CityPage
 from heritage_mapping.demo import lisbon, rijeka
 from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
-from heritage_mapping.permissions import grant_heritage_permissions
 from heritage_mapping.vocabulary import Licence, Status
 from home.localize import publish_translation
-from tools.models import CityCoordinators
 
 __all__ = ["CITY_MODULES", "load"]
 
@@ -168,8 +166,5 @@ def load(home, locales, stdout=None):
         _action_plan(project, module, items)
         if project.get_translation_or_none(locales["fr"]) is None:
             publish_translation(project, locales["fr"], _french(module))
-        coordinators = CityCoordinators.objects.filter(city=city).first()
-        if coordinators is not None:
-            grant_heritage_permissions(coordinators.group)
         made.append(f"{city.title} ({new} new items)")
     _write(stdout, f"  Heritage maps: {', '.join(made) or 'no city'}.")

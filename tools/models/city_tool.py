@@ -81,6 +81,10 @@ class CityTool(
     #: What the tool stores from residents, for the privacy page and the purge: a tuple of
     #: `tools.privacy.StoredData`.
     stored_data = ()
+    #: The tool's other models that hold a city's data, each a `tools.scoping.CityData`: the
+    #: framework scopes them to the coordinators' cities in every admin screen, and grants each
+    #: city's coordinator group the permissions declared there.
+    city_data = ()
 
     content_type = models.ForeignKey(
         ContentType,
