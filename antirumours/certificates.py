@@ -3,6 +3,7 @@ or altered code is told apart from an unknown one without a database lookup."""
 
 import hmac
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from hashlib import sha256
 
@@ -17,6 +18,7 @@ __all__ = [
     "check_characters",
     "issue_code",
     "normalise_code",
+    "same_name",
     "verify_code",
 ]
 
@@ -62,3 +64,13 @@ def verify_code(text, certificates):
     if certificate is None:
         return Verification(UNKNOWN)
     return Verification(VALID, certificate)
+
+
+def same_name(typed, stored):
+    """Whether the name typed by a verifier is the one on the certificate: case, accents'
+    composition and runs of spaces do not count."""
+
+    def canonical(text):
+        return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+    return bool(canonical(stored)) and canonical(typed) == canonical(stored)
