@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-postgres lint check pytest browser-deps system-deps messages makemessages demo clean serve
+.PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve
 
 install: $(STAMP)
 
@@ -35,7 +35,11 @@ APPS_WITH_STRINGS := home cities practices publications news tools citizenship_t
 TOOL_APPS := $(patsubst tools/%/apps.py,%,$(wildcard tools/*/apps.py))
 # Every top-level folder but site/ is an app or not code; hidden ones (.venv) are skipped anyway.
 NOT_SITE := $(filter-out site,$(patsubst %/,%,$(wildcard */)))
-MAKEMESSAGES_ARGS := --no-obsolete --no-location -l en -l fr
+# One catalogue per language in settings.LANGUAGES: a new language there is a new catalogue here.
+# (`=`, not `:=`: Django is only imported when the catalogues are refreshed.)
+LANGUAGE_CODES = $(shell DJANGO_SETTINGS_MODULE=icc_site.settings.dev $(BIN)/python -c "from django.conf import settings; \
+	print(' '.join(code for code, _name in settings.LANGUAGES))" )
+MAKEMESSAGES_ARGS = --no-obsolete --no-location $(foreach code,$(LANGUAGE_CODES),-l $(code))
 makemessages: $(STAMP)
 	set -e; for app in $(filter-out tools,$(APPS_WITH_STRINGS)); do mkdir -p $$app/locale; \
 		(cd $$app && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS)); done
@@ -45,6 +49,8 @@ makemessages: $(STAMP)
 	$(BIN)/python manage.py makemessages $(MAKEMESSAGES_ARGS) \
 		$(foreach dir,$(NOT_SITE),--ignore=$(dir)) --ignore=.venv
 
+# Scheduled publishing: `publish_scheduled_every_minute` runs beside the server (`&`), whose
+# process takes the shell's place (`exec`), and stops by itself when that server stops.
 run: messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content --if-empty
@@ -52,7 +58,8 @@ run: messages
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo editor: login 'editor', password 'intercultural-demo')"
 	@echo ""
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py publish_scheduled_every_minute --parent $$$$ & \
+		exec $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 demo: messages
 	$(BIN)/python manage.py migrate --noinput
@@ -80,6 +87,11 @@ test: lint check pytest
 # The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
 test-postgres: $(STAMP) messages browser-deps
 	.ci/with-postgres.sh $(BIN)/pytest --create-db $(PYTEST_ARGS)
+
+# The whole suite with the cache, rate-limit counters and used form codes in a throwaway local
+# Redis (Debian's redis-server), as production runs with REDIS_URL.
+test-redis: $(STAMP) messages browser-deps
+	.ci/with-redis.sh $(BIN)/pytest $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .test-db static_collected
@@ -111,7 +123,8 @@ serve: messages .secret_key
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:$(PORT)/  (gunicorn, production settings, $(WORKERS) workers)"
 	@echo ""
-	$(SERVE_ENV) exec $(BIN)/gunicorn icc_site.wsgi:application --bind 127.0.0.1:$(PORT) \
+	$(SERVE_ENV) $(BIN)/python manage.py publish_scheduled_every_minute --parent $$$$ & \
+		$(SERVE_ENV) exec $(BIN)/gunicorn icc_site.wsgi:application --bind 127.0.0.1:$(PORT) \
 		--workers $(WORKERS) --no-control-socket $(GUNICORN_ARGS)
 
 # --- Load test and benchmark (issue 7, part B; bench/) ------------------------------------------

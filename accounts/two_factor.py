@@ -9,6 +9,7 @@ import math
 from base64 import b32encode
 from dataclasses import dataclass
 from datetime import datetime
+from fnmatch import fnmatchcase
 
 import segno
 from django.conf import settings
@@ -69,10 +70,21 @@ def has_two_factor(user):
 
 
 def required_for(user):
-    """Whether the site obliges this user to turn two-factor authentication on."""
-    return bool(
-        getattr(settings, "WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS", False) and user.is_superuser
-    )
+    """Whether the site obliges this user to turn two-factor authentication on: superusers
+    when `WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS` is on, and members of a group whose name
+    matches one of `WAGTAIL_2FA_REQUIRED_GROUPS` (shell-style patterns, such as
+    "Coordinators: *" for the coordinators of every city). One query, once per request."""
+    if getattr(settings, "WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS", False) and user.is_superuser:
+        return True
+    patterns = getattr(settings, "WAGTAIL_2FA_REQUIRED_GROUPS", None) or ()
+    if not patterns or not user.is_authenticated:
+        return False
+    cached = getattr(user, "_two_factor_required_by_group", None)
+    if cached is None:
+        names = user.groups.values_list("name", flat=True)
+        cached = any(fnmatchcase(name, pattern) for name in names for pattern in patterns)
+        user._two_factor_required_by_group = cached
+    return cached
 
 
 def pending_device(user):

@@ -1,5 +1,12 @@
 """Verification codes of course certificates: random, with a keyed check so that a mistyped
-or altered code is told apart from an unknown one without a database lookup."""
+or altered code is told apart from an unknown one.
+
+The check is keyed by `CERTIFICATE_SIGNING_KEY` when it is set (a key of their own, so that
+rotating `SECRET_KEY` leaves them alone), else by `SECRET_KEY`. Verification accepts the check
+under the current key and every fallback (`CERTIFICATE_SIGNING_KEY_FALLBACKS`,
+`SECRET_KEY_FALLBACKS`), and a code the city has issued is valid whatever key made it: a
+certificate is stored, so a rotated key can never turn it into "altered" (docs/deploy.md).
+"""
 
 import hmac
 import secrets
@@ -19,6 +26,7 @@ __all__ = [
     "issue_code",
     "normalise_code",
     "same_name",
+    "signing_keys",
     "verify_code",
 ]
 
@@ -28,11 +36,18 @@ RANDOM_LENGTH, CHECK_LENGTH = 10, 2
 VALID, UNKNOWN, TAMPERED = "valid", "unknown", "tampered"
 
 
-def check_characters(body):
-    """The two check characters of a code's random part, keyed by the site's secret."""
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"antirumours.certificate:{body}".encode(), sha256
-    ).digest()
+def signing_keys():
+    """The key new codes are checked with, first, then every key older codes may use."""
+    own = getattr(settings, "CERTIFICATE_SIGNING_KEY", "") or ""
+    keys = [own, *getattr(settings, "CERTIFICATE_SIGNING_KEY_FALLBACKS", ())] if own else []
+    keys += [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", ())]
+    return [key for key in keys if key]
+
+
+def check_characters(body, key=None):
+    """The two check characters of a code's random part, keyed by the certificates' key."""
+    key = key if key is not None else signing_keys()[0]
+    digest = hmac.new(key.encode(), f"antirumours.certificate:{body}".encode(), sha256).digest()
     return "".join(ALPHABET[byte % len(ALPHABET)] for byte in digest[:CHECK_LENGTH])
 
 
@@ -58,12 +73,14 @@ def verify_code(text, certificates):
     code = normalise_code(text)
     body, check = code[:RANDOM_LENGTH], code[RANDOM_LENGTH:]
     well_formed = len(code) == RANDOM_LENGTH + CHECK_LENGTH and all(ch in ALPHABET for ch in code)
-    if not well_formed or not hmac.compare_digest(check, check_characters(body)):
+    if not well_formed:
         return Verification(TAMPERED)
     certificate = certificates.filter(code=code).first()
-    if certificate is None:
-        return Verification(UNKNOWN)
-    return Verification(VALID, certificate)
+    if certificate is not None:
+        return Verification(VALID, certificate)
+    if not any(hmac.compare_digest(check, check_characters(body, key)) for key in signing_keys()):
+        return Verification(TAMPERED)
+    return Verification(UNKNOWN)
 
 
 def same_name(typed, stored):

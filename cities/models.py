@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -21,6 +22,10 @@ class CityIndexPage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cities.CityPage"]
     max_count_per_parent = 1
@@ -98,6 +103,15 @@ class CityPage(Page):
         index.SearchField("country"),
         index.SearchField("statement"),
         index.FilterField("country"),
+    ]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("country"),
+        APIField("national_network"),
+        APIField("year_joined"),
+        APIField("statement"),
+        APIField("website"),
+        APIField("image"),
     ]
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []

@@ -6,7 +6,6 @@ Anonymity rules live here too: a group session shows nothing below `MIN_EVENT_GR
 answers, and a demographic group smaller than `MIN_DEMOGRAPHIC_GROUP` is never shown.
 """
 
-import csv
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,6 +13,7 @@ from django.db.models import Avg, Count, Q, Sum
 from django.db.models.functions import TruncMonth
 
 from citizenship_test.components import COMPONENTS
+from tools.downloads import safe_csv_writer
 
 __all__ = [
     "BIN_COUNT",
@@ -49,13 +49,10 @@ BIN_COUNT = 10
 SCORES = (*COMPONENTS, "overall")
 
 CSV_HEADER = [
-    "date",
-    "language",
-    *[f"{component}_score" for component in COMPONENTS],
-    "overall_score",
-    "age_band",
-    "years_in_city",
-    "session_code",
+    "group",
+    "value",
+    "completions",
+    *[f"{score}_average" for score in SCORES],
 ]
 
 
@@ -311,32 +308,37 @@ def demographic_breakdowns(queryset, questions, min_group=MIN_DEMOGRAPHIC_GROUP)
     return result
 
 
-def export_rows(queryset):
-    """The rows of the CSV export, oldest first: only anonymous fields, in one query."""
-    columns = [
-        "completed_on",
-        "language",
-        *[_field(component) for component in COMPONENTS],
-        "overall_score",
-        "age_band",
-        "years_in_city",
-        "event_session__code",
-    ]
-    for values in queryset.order_by("completed_on", "pk").values_list(*columns).iterator():
-        yield [_csv_value(value) for value in values]
+def export_rows(queryset, questions=(), min_group=MIN_DEMOGRAPHIC_GROUP):
+    """The rows of the CSV export: aggregates only, as the results screen shows them.
+
+    One row for every completion together, one a month, and, for each demographic question
+    the city asks ([(field name, choices)]), one per group of at least `min_group`
+    completions; smaller groups and those who did not say are counted, never averaged. No row
+    ever stands for one respondent with their demographics. Two queries.
+    """
+    summary, monthly, _bins = monthly_figures(queryset)
+    yield ["all", "", summary.count, *_averages_in_order(summary.averages)]
+    for row in monthly:
+        yield ["month", row.month.strftime("%Y-%m"), row.count, *_averages_in_order(row.averages)]
+    found = demographic_breakdowns(queryset, list(questions), min_group=min_group)
+    blanks = [""] * len(SCORES)
+    for name, _choices in questions:
+        breakdown = found[name]
+        for row in breakdown.rows:
+            yield [name, row["value"], row["count"], *_averages_in_order(row["averages"])]
+        if breakdown.hidden:
+            yield [name, f"groups under {min_group}", breakdown.hidden, *blanks]
+        if breakdown.not_said:
+            yield [name, "not said", breakdown.not_said, *blanks]
 
 
-def _csv_value(value):
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+def _averages_in_order(averages):
+    return ["" if averages.get(score) is None else averages[score] for score in SCORES]
 
 
-def write_csv(queryset, out):
-    """Write the header and every row of `export_rows(queryset)` to the file-like `out`."""
-    writer = csv.writer(out)
+def write_csv(queryset, out, questions=()):
+    """Write the header and every row of `export_rows(queryset, questions)` to the file-like
+    `out`, through the tools' formula-safe writer."""
+    writer = safe_csv_writer(out)
     writer.writerow(CSV_HEADER)
-    for row in export_rows(queryset):
-        writer.writerow(row)
+    writer.writerows(export_rows(queryset, questions))

@@ -19,7 +19,7 @@ from citizenship_test.components import AGE_BANDS, COMPONENTS, YEARS_IN_CITY_BAN
 from citizenship_test.models import Completion
 from citizenship_test.results import chart_height
 
-__all__ = ["city_report", "session_report"]
+__all__ = ["city_report", "demographic_questions", "session_report"]
 
 
 def _score_rows(summary):
@@ -35,12 +35,9 @@ def _values(averages):
     return [averages.get(score) for score in SCORES]
 
 
-def city_report(customisation):
-    """Everything the city's results screen shows, in three queries."""
-    completions = Completion.objects.for_city(customisation.city)
-    summary, monthly, bins = monthly_figures(completions)
-    network = summarise(Completion.objects.all())
-    questions = [
+def _asked_questions(customisation):
+    """[(title, field name, choices)] of the demographic questions the city asks."""
+    return [
         (title, field_name, choices)
         for asked, title, field_name, choices in [
             (customisation.ask_age_band, _("age band"), "age_band", AGE_BANDS),
@@ -53,6 +50,20 @@ def city_report(customisation):
         ]
         if asked
     ]
+
+
+def demographic_questions(customisation):
+    """[(field name, choices)] of the demographic questions the city asks, for the export."""
+    questions = _asked_questions(customisation)
+    return [(field_name, choices) for _title, field_name, choices in questions]
+
+
+def city_report(customisation):
+    """Everything the city's results screen shows, in three queries."""
+    completions = Completion.objects.for_city(customisation.city)
+    summary, monthly, bins = monthly_figures(completions)
+    network = summarise(Completion.objects.all())
+    questions = _asked_questions(customisation)
     found = demographic_breakdowns(
         completions, [(field_name, choices) for _title, field_name, choices in questions]
     )

@@ -10,6 +10,7 @@ from heritage_mapping.models.items import TEXT_LIMITS
 from heritage_mapping.photos import sanitise_photo
 from heritage_mapping.vocabulary import Category, Licence
 from heritage_mapping.wizard_storage import PendingPhoto
+from tools.uploads import check_room_for_upload
 
 __all__ = [
     "MAX_PHOTOS",
@@ -156,12 +157,16 @@ class WhenForm(forms.Form):
 
 
 class PhotoField(forms.FileField):
-    """An uploaded photo, checked and re-encoded on arrival; a pending one is kept as it is."""
+    """An uploaded photo, checked and re-encoded on arrival; a pending one is kept as it is.
+
+    A new photo is refused, with a message, when the server is short of room for pending
+    uploads (tools.uploads); the rest of the form still works."""
 
     def clean(self, data, initial=None):
         upload = super().clean(data, initial)
         if not upload or isinstance(upload, PendingPhoto):
             return upload
+        check_room_for_upload(upload.size)
         return sanitise_photo(upload)
 
 

@@ -1,18 +1,18 @@
 """Open data: a project's approved items as GeoJSON (RFC 7946) and CSV, with their licence.
 
 GeoJSON positions are [longitude, latitude] (RFC 7946, section 3.1.1), in WGS 84, rounded to
-six decimals (about 10 cm). CSV cells that a spreadsheet would run as a formula are prefixed
-with an apostrophe (CSV injection).
+six decimals (about 10 cm). CSV cells go through the tools'
+one export path (`tools.downloads`), safe from formulas.
 """
 
-import csv
 import io
 
 from django.utils.translation import gettext as _
 
 from heritage_mapping.vocabulary import Category, Licence
+from tools.downloads import safe_csv_writer
 
-__all__ = ["CSV_COLUMNS", "export_title", "feature_collection", "items_csv", "safe_cell"]
+__all__ = ["CSV_COLUMNS", "export_title", "feature_collection", "items_csv"]
 
 CSV_COLUMNS = [
     "id",
@@ -82,18 +82,10 @@ def feature_collection(items, labels, item_url, photo_url=None, name=""):
     return collection
 
 
-def safe_cell(value):
-    """Text that a spreadsheet shows as text, never runs as a formula."""
-    text = str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
 def items_csv(items, labels, item_url):
     """The CSV text (UTF-8 with a header row) of `items`."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = safe_csv_writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for item in items:
         row = _item_row(item, labels, item_url)
@@ -102,7 +94,7 @@ def items_csv(items, labels, item_url):
         row["longitude"] = round(item.longitude, 6) if item.is_located else ""
         writer.writerow(
             [
-                row[column] if column in ("id", "latitude", "longitude") else safe_cell(row[column])
+                row[column] if column in ("id", "latitude", "longitude") else str(row[column])
                 for column in CSV_COLUMNS
             ]
         )

@@ -11,6 +11,7 @@ behind by residents who never finished (the `purge_heritage_pending_photos` comm
 """
 
 import io
+import math
 import secrets
 import time
 from pathlib import Path
@@ -35,8 +36,10 @@ __all__ = [
 
 #: The largest upload accepted (bytes).
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
-#: Larger images are refused before decoding (decompression bombs).
-MAX_PHOTO_PIXELS = 40_000_000
+#: Larger images are refused before decoding, with a message that names both numbers: a
+#: decompression bomb, or a 40-megapixel photo that would take about 450 MB of one worker to
+#: decode. Phones take 12 to 24 megapixels by default.
+MAX_PHOTO_PIXELS = 25_000_000
 #: Stored photos are scaled down to fit this many pixels on their longest side.
 MAX_PHOTO_SIDE = 1600
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
@@ -79,11 +82,23 @@ def sanitise_photo(upload):
             raise not_an_image
         if width * height > MAX_PHOTO_PIXELS:
             raise ValidationError(
-                _("This photo has too many pixels. Send a smaller version."),
+                _(
+                    "This photo has %(pixels)s megapixels; the limit is %(limit)s. Send a "
+                    "smaller version (your phone or computer can resize it)."
+                )
+                % {
+                    "pixels": round(width * height / 1_000_000),
+                    "limit": MAX_PHOTO_PIXELS // 1_000_000,
+                },
                 code="photo_too_many_pixels",
             )
         upload.seek(0)
         with Image.open(upload) as image:
+            # A JPEG is decoded at the smallest scale (1/2, 1/4, 1/8) that still covers the
+            # stored size, so memory follows the stored photo, not the camera.
+            scale = MAX_PHOTO_SIDE / max(width, height)
+            if scale < 1:
+                image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
             image.load()
             image = ImageOps.exif_transpose(image)  # keep the orientation, drop the EXIF
             image = image.convert("RGB")

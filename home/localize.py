@@ -4,6 +4,11 @@ The demo content and the tests use this: it creates the same `Translation` recor
 "Translate" action creates, so editors can keep editing, syncing and exporting PO files.
 """
 
+from pathlib import Path
+
+import polib
+from django.apps import apps
+from django.conf import settings
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -50,3 +55,76 @@ def publish_translation(instance, locale, strings):
         translated.get_latest_revision().publish()
         translated.refresh_from_db()
     return translated
+
+
+# --- The tools' shared default content, translated from PO files -----------------------------
+# Each app with demo tool content keeps its translations in `<app>/demo/locale/<language>.po`
+# (msgid: the English text of one segment, exactly as wagtail-localize segments it; msgstr: its
+# translation) next to `demo.pot`, the list of those segments (`manage.py export_demo_strings`).
+# A new language is one more PO file: the demo loader translates every object into it.
+
+
+def demo_catalogue_folder(app_label):
+    """`<app>/demo/locale/` of an installed app (it may not exist)."""
+    return Path(apps.get_app_config(app_label).path) / "demo" / "locale"
+
+
+def read_catalogue(path):
+    """{source text: translation} of a PO file: translated entries only, fuzzy ones left out."""
+    catalogue = polib.pofile(str(path))
+    return {
+        entry.msgid: entry.msgstr
+        for entry in catalogue.translated_entries()
+        if not entry.obsolete and "fuzzy" not in entry.flags
+    }
+
+
+class DemoCatalogues:
+    """The translations of one app's demo tool content, one PO file a language."""
+
+    def __init__(self, app_label):
+        self.folder = demo_catalogue_folder(app_label)
+        self._strings = {}
+
+    def languages(self):
+        """The content languages (settings order) that have a PO file, English excepted."""
+        return [
+            code
+            for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+            if code != settings.LANGUAGE_CODE and (self.folder / f"{code}.po").exists()
+        ]
+
+    def strings(self, language):
+        if language not in self._strings:
+            path = self.folder / f"{language}.po"
+            self._strings[language] = read_catalogue(path) if path.exists() else {}
+        return self._strings[language]
+
+    def source_texts(self, instance):
+        """The texts of `instance` as wagtail-localize segments them (its source is refreshed)."""
+        source, _ = TranslationSource.update_or_create_from_instance(instance)
+        return set(
+            StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+        )
+
+    def translate(self, instance, locales):
+        """Publish `instance` in every language whose PO file translates all of its texts.
+
+        A language with a text missing is left out rather than published half in English (one
+        language, one label); an existing translation is left as editors made it. Returns the
+        language codes translated now.
+        """
+        done = []
+        texts = None
+        for code in self.languages():
+            locale = locales.get(code)
+            if locale is None or instance.get_translation_or_none(locale) is not None:
+                continue
+            if texts is None:
+                texts = self.source_texts(instance)
+            strings = self.strings(code)
+            if any(text not in strings for text in texts):
+                continue
+            publish_translation(instance, locale, strings)
+            done.append(code)
+        return done

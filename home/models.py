@@ -3,6 +3,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -44,6 +45,12 @@ class HomePage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+        APIField("features"),
+        APIField("featured_practices"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 

@@ -2,16 +2,9 @@
 
 from rest_framework.fields import Field
 
+from cities.serializers import CityField
 
-class CityField(Field):
-    """The practice's city as a small object: id, slug (the same in every language), title."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, city):
-        return {"id": city.pk, "slug": city.slug, "title": city.title, "country": city.country}
+__all__ = ["CityField", "TopicsField"]
 
 
 class TopicsField(Field):
@@ -27,8 +20,13 @@ class TopicsField(Field):
         super().__init__(**kwargs)
 
     def to_representation(self, practice):
-        from practices.topic_names import sort_by_name
+        from practices.topic_names import practice_topics, sort_by_name
 
-        items = practice.tagged_items.all()
-        pairs = sort_by_name((item.topic_slug, item.topic_name) for item in items)
+        if "tagged_items" not in getattr(practice, "_prefetched_objects_cache", {}):
+            # Not prefetched with their names (one page's detail through
+            # /api/v2/pages/<id>/, which gave 500): named in one query of their own.
+            pairs = practice_topics(practice)
+        else:
+            items = practice.tagged_items.all()
+            pairs = sort_by_name((item.topic_slug, item.topic_name) for item in items)
         return [{"slug": slug, "name": name} for slug, name in pairs]

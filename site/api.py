@@ -2,10 +2,19 @@
 
 Apps add their own endpoints by registering them here (practices adds its filtered endpoint).
 Every endpoint registered here pages with `PastTheEndPagination`.
+
+Absolute URLs in answers (`detail_url`, `html_url`, `download_url`) start with
+`WAGTAILAPI_BASE_URL` when it is set, or else with the scheme and host that served the request
+(`api_base_url`), never with an address of the development machine.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from wagtail.api import utils as api_utils
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -27,6 +36,36 @@ class PastTheEndPagination(WagtailPagination):
         if int(request.GET.get("offset", 0)) >= self.total_count:
             return []
         return page
+
+
+def api_base_url(request=None):
+    """`WAGTAILAPI_BASE_URL` (scheme and host only) when set, else the request's own scheme and
+    host (checked against ALLOWED_HOSTS by `get_host()`), else None."""
+    configured = getattr(settings, "WAGTAILAPI_BASE_URL", None)
+    if configured:
+        parts = urlsplit(str(configured))
+        return f"{parts.scheme}://{parts.netloc}"
+    if request is not None:
+        return f"{request.scheme}://{request.get_host()}"
+    return None
+
+
+def html_url_on_request_host(field, page):
+    """A page's `html_url` on the same base as `detail_url`, not the Site record's host name."""
+    request = field.context["request"]
+    url = page.get_url(request=request)
+    if url is None:
+        return None
+    return api_utils.get_full_url(request, url)
+
+
+def use_request_host_in_api_urls():
+    """Make Wagtail's API build its absolute URLs with `api_base_url`, everywhere: every
+    `detail_url`, `download_url` and parent link goes through `wagtail.api.utils.get_base_url`,
+    and every `html_url` (of a page, its parent, the page it is an alias of) through
+    `PageHtmlUrlField`, which Wagtail's nested serializers use directly."""
+    api_utils.get_base_url = api_base_url
+    PageHtmlUrlField.to_representation = html_url_on_request_host
 
 
 def paged_past_the_end(viewset):

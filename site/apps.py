@@ -9,6 +9,8 @@ class SiteConfig(AppConfig):
     verbose_name = "Intercultural Cities site"
 
     def ready(self):
+        from icc_site.api import use_request_host_in_api_urls
         from icc_site.page_cache import connect_invalidation_signals
 
         connect_invalidation_signals()
+        use_request_host_in_api_urls()

@@ -1,26 +1,33 @@
 """Site-wide limits: request bodies refused before they are read, control characters out of
-query strings, safe headers on documents, and admin login throttling (django-axes) that keeps
-no IP address or user agent.
+query strings, safe headers on documents, admin login throttling (django-axes) that keeps no IP
+address or user agent, and a throttle on password-reset requests.
 
 Wired in the "Abuse, privacy and limits" block of `icc_site.settings.base`.
 """
 
+import hashlib
+import hmac
 import re
+import time
 
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_failure_limit
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Sum
 from django.http import HttpResponse, QueryDict
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
-try:  # django-axes is optional for the rest of this module
-    from axes.handlers.database import AxesDatabaseHandler
-except ImportError:  # pragma: no cover
-    AxesDatabaseHandler = object
+from tools.throttling import client_digest, parse_rate
 
 __all__ = [
     "AnonymousAxesHandler",
     "ControlCharactersMiddleware",
     "DocumentHeadersMiddleware",
+    "PasswordResetThrottleMiddleware",
     "RequestBodyLimitMiddleware",
+    "login_client_key",
     "no_client_address",
 ]
 
@@ -134,13 +141,124 @@ def no_client_address(request):
     return None
 
 
+#: Prefix of the client key that axes keeps in its user-agent column.
+CLIENT_KEY_PREFIX = "client:"
+
+
+def login_client_key(request):
+    """The only name a signing-in client has: a keyed hash of its address (the tools' client
+    digest, under a salt that is not kept with it), never the address itself."""
+    return CLIENT_KEY_PREFIX + client_digest(request)
+
+
 class AnonymousAxesHandler(AxesDatabaseHandler):
-    """django-axes' database handler, keeping only the username and the time of a failed
-    admin login: lockout is by username (`AXES_LOCKOUT_PARAMETERS`), so the address and the
-    user agent that axes would also record are blanked before it writes its row."""
+    """django-axes' database handler, counting failed admin logins per pair of username and
+    client key, and per client key alone, without keeping an address or a user agent.
+
+    `AXES_LOCKOUT_PARAMETERS` names the pair ["username", "user_agent"] and then "user_agent":
+    before axes reads or writes a row, the user agent is replaced by the client key
+    (`login_client_key`, a keyed hash) and the address is blanked. So a stranger who fails five
+    times with a known username locks that username for their own client only, and one client
+    that tries many usernames is stopped after `AXES_CLIENT_FAILURE_LIMIT` failures in all.
+    """
+
+    @staticmethod
+    def _pseudonymise(request):
+        if request is not None and not getattr(request, "axes_pseudonymised", False):
+            request.axes_ip_address = None
+            request.axes_user_agent = login_client_key(request)
+            request.axes_pseudonymised = True
+
+    def filter_user_attempts(self, request, credentials=None):
+        self._pseudonymise(request)
+        return super().filter_user_attempts(request, credentials)
+
+    def get_failures(self, request, credentials=None):
+        """The pair's failures, or the lock-out threshold once the client as a whole has
+        failed `AXES_CLIENT_FAILURE_LIMIT` times."""
+        pair, client = (
+            attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            for attempts in self.get_user_attempts(request, credentials)
+        )
+        if client >= getattr(settings, "AXES_CLIENT_FAILURE_LIMIT", 20):
+            return max(pair, get_failure_limit(request, credentials))
+        return pair
 
     def user_login_failed(self, sender, credentials, request=None, **kwargs):
-        if request is not None:
-            request.axes_ip_address = None
-            request.axes_user_agent = ""
+        self._pseudonymise(request)
         return super().user_login_failed(sender, credentials, request, **kwargs)
+
+    def reset_user_attempts(self, request, credentials=None):
+        """A successful sign-in clears its own pair only: the client's other failures still
+        count towards the per-client limit."""
+        pair = self.filter_user_attempts(request, credentials)[0]
+        count, _deleted = pair.delete()
+        return count
+
+
+class PasswordResetThrottleMiddleware:
+    """Answer 429 to password-reset requests past `PASSWORD_RESET_RATE` per client (its keyed
+    hash) or per e-mail address asked for (hashed too), before Wagtail sends any e-mail.
+
+    Without it, one client could make the site send any number of reset e-mails, to one
+    person or to every address it guesses.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.path = None
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path == self._reset_path():
+            wait = self._wait(request)
+            if wait:
+                response = HttpResponse(
+                    _(
+                        "Too many password reset requests. Please wait %(minutes)s minutes "
+                        "and try again."
+                    )
+                    % {"minutes": max(1, round(wait / 60))},
+                    status=429,
+                    content_type="text/plain; charset=utf-8",
+                )
+                response["Retry-After"] = str(wait)
+                return response
+        return self.get_response(request)
+
+    def _reset_path(self):
+        if self.path is None:
+            try:
+                self.path = reverse("wagtailadmin_password_reset")
+            except NoReverseMatch:  # pragma: no cover - Wagtail's reset turned off
+                self.path = ""
+        return self.path
+
+    def _wait(self, request):
+        rate = parse_rate(getattr(settings, "PASSWORD_RESET_RATE", "5/h"))
+        if rate is None:
+            return 0
+        limit, window = rate
+        email = request.POST.get("email", "").strip().lower()
+        email_key = hmac.new(
+            settings.SECRET_KEY.encode(), email.encode(), hashlib.sha256
+        ).hexdigest()[:32]
+        wait = 0
+        for scope, key in (("client", client_digest(request)), ("email", email_key)):
+            wait = max(wait, _count(f"password-reset:{scope}:{key}", limit, window))
+        return wait
+
+
+def _count(key, limit, window):
+    """Count one hit on `key` in the current window; seconds to wait when over `limit`."""
+    now = time.time()
+    window_start = int(now // window) * window
+    key = f"{key}:{window_start}"
+    cache.add(key, 0, timeout=window + 5)
+    try:
+        hits = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, timeout=window + 5)
+        hits = 1
+    if hits > limit:
+        return max(1, int(window_start + window - now))
+    return 0

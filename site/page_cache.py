@@ -5,8 +5,13 @@ sits on Django's cache: Redis when `REDIS_URL` is set, a cache folder otherwise 
 settings/production.py). It is off unless `PAGE_CACHE_SECONDS` is above 0 (production only).
 
 What is cached: the 200 response to a GET of a Wagtail page (served by `wagtail.views.serve`,
-marked by the `before_serve_page` hook in wagtail_hooks.py), keyed by the full URL: scheme, host,
-language prefix, path and query string. Never cached:
+marked by the `before_serve_page` hook in wagtail_hooks.py), keyed by scheme, host, language
+prefix, path and only the query parameters that some page type reads: each page type that reads
+any names them in `page_cache_query_params` (filters, `page`). Any other parameter (a
+cache-busting `?v=123`) is left out of the key, so it is answered from the cache as the bare URL
+is and cannot fill the cache; and a response is stored only when every parameter of its request
+is one its own page type reads, so no page is kept under a key that does not say everything it
+depends on. Never cached:
 
 - requests carrying a cookie other than the CSRF and language ones: a session cookie means a
   signed-in editor (or a visitor with messages or a page password), and an unknown cookie may be
@@ -33,8 +38,10 @@ content. Publishing is rare next to reading, and each page is cached again on it
 
 import functools
 import hashlib
+import logging
 import re
 import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -49,6 +56,8 @@ __all__ = [
     "connect_invalidation_signals",
     "mark_page_cacheable",
 ]
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "icc:page-cache:generation"
 HEADER = "X-Page-Cache"
@@ -120,8 +129,33 @@ def bump_generation(**kwargs):
     page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
+@functools.cache
+def known_query_params():
+    """Every query parameter that some page type reads (its `page_cache_query_params`)."""
+    from wagtail.models import get_page_models
+
+    return frozenset(
+        name
+        for model in get_page_models()
+        for name in getattr(model, "page_cache_query_params", ())
+    )
+
+
+def _keyed_params(request):
+    known = known_query_params()
+    return sorted(
+        (name, value)
+        for name in request.GET
+        if name in known
+        for value in request.GET.getlist(name)
+    )
+
+
 def cache_key(request, generation):
-    url = request.build_absolute_uri()
+    """The key of a page: scheme, host, path and the query parameters pages read, sorted."""
+    url = (
+        f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(_keyed_params(request))}"
+    )
     return f"icc:page-cache:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
@@ -154,6 +188,10 @@ def request_may_use_cache(request):
 def response_may_be_cached(request, response):
     if not getattr(request, "icc_page_cacheable", False):
         return False
+    # A parameter that this page type does not read (but the key might, or that the page
+    # reflects in its links) keeps the response out of the cache.
+    if set(request.GET) - set(getattr(request, "icc_page_query_params", ())):
+        return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if isinstance(getattr(request, "_csp_nonce", None), str):
@@ -179,6 +217,7 @@ def mark_page_cacheable(page, request):
     )
     if not restricted:
         request.icc_page_cacheable = True
+        request.icc_page_query_params = tuple(getattr(page, "page_cache_query_params", ()))
 
 
 def _freeze(response):

@@ -2,6 +2,7 @@
 
 from wagtail import hooks
 
+from icc_site.languages import redirect_to_real_translation
 from icc_site.page_cache import mark_page_cacheable
 
 
@@ -9,3 +10,9 @@ from icc_site.page_cache import mark_page_cacheable
 def allow_public_page_cache(page, request, serve_args, serve_kwargs):
     """Let the page cache keep this page's response (site/page_cache.py decides the rest)."""
     mark_page_cacheable(page, request)
+
+
+@hooks.register("before_serve_page")
+def serve_only_real_translations(page, request, serve_args, serve_kwargs):
+    """A page is shown under /xx/ only in xx: otherwise, to its best real translation."""
+    return redirect_to_real_translation(page, request)

@@ -9,6 +9,19 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_redis_counters(settings):
+    """Against a real Redis (`make test-redis`), each test starts with no counter or used form
+    code: unlike database rows, Redis keys outlive a test's rolled-back transaction."""
+    if not getattr(settings, "REDIS_URL", ""):
+        yield
+        return
+    from tools.counters import counters
+
+    counters().clear()
+    yield
+
+
 def ensure_wagtail_tree():
     """The English home page, root of the default site."""
     from wagtail.models import Site

@@ -22,7 +22,7 @@ from django.http import Http404
 from django.urls import reverse
 
 from tools.permissions import user_sees_all_cities
-from tools.scoping import scope_of, user_may, visible_to
+from tools.scoping import images_for, scope_of, user_may, visible_to
 
 __all__ = ["CityScopeGuardMiddleware", "REFUSED_TO_COORDINATORS"]
 
@@ -66,14 +66,6 @@ def _snippet_model(namespace):
         if namespace in (f"wagtailsnippets{suffix}", f"wagtailsnippetchoosers{suffix}"):
             return model
     return None
-
-
-def _images_of(user):
-    """The images `user` may choose or change (Wagtail's collection permissions: a city's
-    coordinators work in their city's collection, see `tools.grants`)."""
-    from wagtail.images.permissions import permission_policy
-
-    return permission_policy.instances_user_has_any_permission_for(user, ["choose", "change"])
 
 
 def _localize_instance(kwargs):
@@ -130,7 +122,7 @@ class CityScopeGuardMiddleware:
                 self._check(user, model, view_kwargs["pk"], self._action(request, match))
         elif namespace.startswith("wagtailimages"):
             pk = view_kwargs.get("image_id", view_kwargs.get("pk"))
-            if pk is not None and not _images_of(user).filter(pk=pk).exists():
+            if pk is not None and not images_for(user).filter(pk=pk).exists():
                 raise Http404
         elif namespace == "wagtail_localize":
             instance = _localize_instance(view_kwargs)
@@ -166,7 +158,7 @@ class CityScopeGuardMiddleware:
         if model is None:
             return
         if model is get_image_model():
-            allowed = _images_of(user)
+            allowed = images_for(user)
         elif scope_of(model) is not None:
             allowed = visible_to(user, model._default_manager.all())
         else:

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,8 +12,10 @@ class ToolsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from tools.downloads import neutralise_spreadsheet_exports
         from tools.grants import grant_after_migrate, grant_to_new_coordinators
         from tools.models import CityCoordinators
+        from tools.resident_text import strip_control_characters_before_save
 
         # Coordinator rights come from what the tools declare, granted here only: when a city
         # gets its coordinator group, and after every migrate (a tool app installed later must
@@ -24,3 +26,9 @@ class ToolsConfig(AppConfig):
             dispatch_uid="tools_grant_new_coordinators",
         )
         post_migrate.connect(grant_after_migrate, dispatch_uid="tools_grant_coordinator_perms")
+        # Residents' text is saved without control characters; every spreadsheet export, the
+        # admin listings' included, is safe from formulas (tools.downloads).
+        pre_save.connect(
+            strip_control_characters_before_save, dispatch_uid="tools_strip_control_characters"
+        )
+        neutralise_spreadsheet_exports()

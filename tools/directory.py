@@ -82,6 +82,7 @@ def published_offers(language):
         CityTool.objects.published()
         .filter(content_type__in=list(model_of))
         .select_related("city", "locale")
+        .with_shared_settings()
     )
     groups = {}
     for row in rows:

@@ -4,7 +4,12 @@ from django.conf import settings
 
 from tools.registry import get_tool_type
 
-__all__ = ["find_published_customisation", "find_for_display", "pick_for_language"]
+__all__ = [
+    "find_for_display",
+    "find_published_customisation",
+    "offered_languages",
+    "pick_for_language",
+]
 
 
 def pick_for_language(candidates, language):
@@ -24,16 +29,29 @@ def _published_translations(tool_slug, city_slug):
         return []
     return list(
         model.objects.for_city_slug(city_slug)
-        .filter(live=True, enabled=True, city__live=True)
-        .select_related("city", "locale", "logo")
+        .published()
+        .select_related("city", "locale")
+        .with_shared_settings()
     )
+
+
+def offered_languages(tool_slug, city_slug):
+    """(published translations, languages the city offers the tool in) of one city's tool.
+
+    The languages come from the customisation in the default language (the one record editors
+    keep for the city). One query.
+    """
+    candidates = _published_translations(tool_slug, city_slug)
+    source = pick_for_language(candidates, settings.LANGUAGE_CODE)
+    return candidates, (source.offered_languages() if source is not None else [])
 
 
 def find_published_customisation(tool_slug, city_slug, language):
     """The customisation behind /<language>/embed/<tool_slug>/<city_slug>/, or None.
 
     None when the tool is not installed, the city is unknown or unpublished, the customisation
-    is unpublished or disabled, or the city does not offer the tool in `language`. One query.
+    is unpublished or disabled, or the city does not offer the tool in `language`. One query
+    (the shared settings come with the customisations).
     """
     chosen = pick_for_language(_published_translations(tool_slug, city_slug), language)
     if chosen is None or language not in chosen.offered_languages():

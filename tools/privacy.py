@@ -53,7 +53,8 @@ class StoredData:
 
     `what` says, for residents, what one record holds (translatable); `model` is its
     "app_label.ModelName" (or None for files); `retention` is `RESIDENT_DATA`, `AGGREGATE` or a
-    `KEPT_ON_PURPOSE` or a `timedelta` of its own (short-lived technical records); `purge` an
+    `KEPT_ON_PURPOSE` or a `timedelta` of its own (short-lived technical records), or a
+    function returning one (when it follows a setting or other declarations); `purge` an
     optional dotted path.
     """
 
@@ -72,6 +73,8 @@ class StoredData:
             return None
         if self.retention == RESIDENT_DATA:
             return timedelta(days=retention_days())
+        if callable(self.retention):
+            return self.retention()
         return self.retention
 
     def describe_retention(self):
@@ -102,16 +105,49 @@ class StoredData:
         return apps.get_model(self.model).purge_expired(before)
 
 
-#: What the framework itself keeps: the one-time codes of accepted forms, for as long as a
-#: form's signed state can live (tools.state.DEFAULT_MAX_AGE).
+def _replay_memory():
+    """As long as the longest-lived form of any tool (tools.state.longest_form_age)."""
+    from tools.state import longest_form_age
+
+    return timedelta(seconds=longest_form_age())
+
+
+#: Rate counters go as soon as their window has ended (as new ones are written); on a quiet site
+#: the daily purge takes the last ones, hence a day at most.
+RATE_COUNTERS_KEPT = timedelta(days=1)
+
+
+def purge_rate_counters(before):
+    """Delete the rate counters whose window had ended by the purge's time."""
+    from tools.models import RateCounter
+
+    return RateCounter.purge_expired(before + RATE_COUNTERS_KEPT)
+
+
+#: What the framework itself keeps: the one-time codes of accepted forms, for as long as the
+#: longest-lived form can live, and the per-client counters of the rate limit.
 FRAMEWORK_STORED_DATA = (
     StoredData(
         what=_(
-            "A random one-time code of each form you send, so that the same form cannot be "
-            "sent twice. It says nothing about you or your answers."
+            "A random one-time code of each form you send, and of each series of steps you "
+            "complete, so that the same form cannot be sent twice. It says nothing about you "
+            "or your answers. Kept in the site's database, or in its Redis server when it has "
+            "one."
         ),
         model="tools.UsedFormNonce",
-        retention=timedelta(hours=3),
+        retention=_replay_memory,
+    ),
+    StoredData(
+        what=_(
+            "How many forms were sent from your connection in the current minute, to stop "
+            "floods. Your connection is known only by a code computed from its address with a "
+            "secret key that changes every day and is never stored, so the code cannot be "
+            "turned back into the address, nor linked to the next day's. Your address itself "
+            "is not kept. Kept in the site's database, or in its Redis server when it has one."
+        ),
+        model="tools.RateCounter",
+        retention=RATE_COUNTERS_KEPT,
+        purge="tools.privacy.purge_rate_counters",
     ),
 )
 

@@ -16,7 +16,6 @@ Editors and administrators (`tools.permissions.user_sees_all_cities`) see every 
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from django.apps import apps
 from django.db.models import Q
@@ -29,6 +28,7 @@ __all__ = [
     "CityData",
     "CityScopedPermissionPolicy",
     "city_data_models",
+    "images_for",
     "scope_of",
     "user_may",
     "visible_to",
@@ -67,25 +67,30 @@ def _declarations():
     """(model, CityData) for every tool model and every model the installed tools declare."""
     from tools.registry import get_tool_types
 
-    found = []
+    # The framework's own record of each city's shared tool settings is city data too.
+    settings_model = apps.get_model("tools", "CityToolSettings")
+    found = [(settings_model, CityData(settings_model, "city"))]
     for tool in get_tool_types():
         found.append((tool, CityData(tool, "city", coordinator_actions=COORDINATOR_TOOL_ACTIONS)))
         for data in tool.city_data:
             found.append((data.get_model(), data))
-    return tuple(found)
+    return found
 
 
-@lru_cache(maxsize=8)
-def _scopes(declarations):
-    scopes = {}
-    for model, data in declarations:
-        scopes.setdefault(model, data)
-    return scopes
+# Asked several times per request: rebuilt only when the app registry changes (Django then
+# makes a new list of models), so that installing or removing a tool app still counts at once.
+_cache = {"models": None, "scopes": {}}
 
 
 def city_data_models():
     """{model: CityData} of every city-scoped model of the installed tools."""
-    return _scopes(_declarations())
+    models = apps.get_models()
+    if _cache["models"] is not models:
+        scopes = {}
+        for model, data in _declarations():
+            scopes.setdefault(model, data)
+        _cache.update(models=models, scopes=scopes)
+    return _cache["scopes"]
 
 
 def scope_of(model):
@@ -156,3 +161,13 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
         if not self._allowed(action):
             return self.model._default_manager.none()
         return visible_to(user, super().instances_user_has_permission_for(user, action), action)
+
+
+def images_for(user, actions=("choose", "change")):
+    """The images `user` may choose or change: Wagtail's collection permissions (each city's
+    coordinators work in their city's collection, `tools.grants`)."""
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(get_image_model())
+    return policy.instances_user_has_any_permission_for(user, list(actions))

@@ -16,6 +16,18 @@ send neither the session nor the CSRF cookie. So a tool keeps its state in the f
   `tools/includes/honeypot.html`) is filled in, or that comes back sooner than
   `TOOLS_MIN_FILL_SECONDS` after its form was rendered (the signed state carries that time),
   is refused before its nonce is consumed, so the resident can simply send it again.
+- Replay memory: the codes of accepted forms are kept (`tools.counters`) for as long as the
+  longest-lived form of any installed tool can live (`longest_form_age()`, from each tool's
+  `form_max_ages`), so a form can never outlive the memory of having been sent.
+- Journeys: a multi-step form carries one `journey` code through all its steps. Its final step
+  consumes that code as well as the page's (`accept_submission(journey=...)`), and a post of any
+  step of a finished journey is refused (`check_journey_open()`, 409): one completion per
+  journey, however its earlier pages are re-sent.
+- `submission_once()` wraps the final step's storing: codes consumed and the result stored in
+  one transaction; a database lock becomes `ServiceBusy` (503 with `Retry-After`) and the codes
+  stay unspent, so the resident can send the same page again.
+- Refusals a resident can recover from (`StateRefused.keeps_answers`: too fast, expired, rate
+  limited, busy) are shown by the wizards on the same step with every answer in place.
 - `CookielessFormMixin` does the same for class-based views and makes them csrf-exempt; the
   framework's embed view also turns a `StateRefused` raised in `CityTool.serve()` into its
   refusal page.
@@ -24,18 +36,21 @@ The signed data is readable by the resident (signed, not encrypted): keep answer
 anything secret.
 """
 
+import logging
 import secrets
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
+from django.db import OperationalError, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
-from tools.models import UsedFormNonce
+from tools.counters import counters
 from tools.throttling import record_hit
 
 __all__ = [
@@ -50,6 +65,7 @@ __all__ = [
     "HoneypotFilled",
     "OriginRefused",
     "ReplayedState",
+    "ServiceBusy",
     "SignedFormState",
     "StateRefused",
     "TooFastSubmission",
@@ -57,16 +73,25 @@ __all__ = [
     "accept_submission",
     "allowed_origins_for",
     "check_bot_traps",
+    "check_journey_open",
     "check_fill_time",
     "check_origin",
     "check_rate",
+    "longest_form_age",
+    "new_journey",
     "request_origin",
+    "submission_once",
 ]
+
+logger = logging.getLogger(__name__)
 
 #: Name of the hidden form field that carries the signed state.
 STATE_FIELD = "tool_state"
-#: How long a resident may take between two steps (seconds).
+#: How long a resident may take between two steps (seconds), unless the tool's
+#: `form_max_ages` says otherwise for a form.
 DEFAULT_MAX_AGE = 3 * 60 * 60
+#: How long to ask a resident to wait when the database is busy (seconds).
+BUSY_RETRY_AFTER = 5
 #: Name of the hidden field people never see and bots fill in (tools/includes/honeypot.html).
 HONEYPOT_FIELD = "homepage"
 #: The least time between rendering a form and accepting it, unless TOOLS_MIN_FILL_SECONDS.
@@ -78,6 +103,9 @@ class StateRefused(Exception):
 
     status = 400
     message = _("This form could not be accepted.")
+    #: A refusal the resident can recover from by sending the same answers again: a form
+    #: shows the same step with the message and every answer in place.
+    keeps_answers = False
 
     def __init__(self, message=None):
         if message is not None:
@@ -105,6 +133,7 @@ class ForgedState(StateRefused):
 class ExpiredState(StateRefused):
     status = 400
     message = _("This form has expired. Please start again.")
+    keeps_answers = True
 
 
 class ReplayedState(StateRefused):
@@ -128,18 +157,72 @@ class HoneypotFilled(StateRefused):
 class TooFastSubmission(StateRefused):
     status = 400
     message = _(
-        "This form was sent too quickly after it was shown. Please go back, wait a moment "
-        "and send it again."
+        "This form was sent too quickly after it was shown. Please wait a moment and send it again."
     )
+    keeps_answers = True
 
 
 class TooManySubmissions(StateRefused):
     status = 429
     message = _("Too many forms were sent from your connection. Please wait a minute and retry.")
+    keeps_answers = True
 
     def __init__(self, retry_after=60):
         self.retry_after = retry_after
         super().__init__()
+
+
+class ServiceBusy(StateRefused):
+    """The database was locked for too long: nothing was stored and no code was spent."""
+
+    status = 503
+    message = _(
+        "The service is busy and your answers could not be saved yet. They are kept on this "
+        "page: please send it again in a few seconds."
+    )
+    keeps_answers = True
+
+    def __init__(self, retry_after=BUSY_RETRY_AFTER):
+        self.retry_after = retry_after
+        super().__init__()
+
+
+def longest_form_age():
+    """The longest time any form of an installed tool may live (seconds).
+
+    Derived from the tools' declarations (`CityTool.form_max_ages`), so that the memory of
+    used codes, which must last at least that long, cannot drift from the forms themselves.
+    """
+    from tools.registry import get_tool_types
+
+    ages = [DEFAULT_MAX_AGE]
+    for model in get_tool_types():
+        ages.extend(getattr(model, "form_max_ages", {}).values())
+    return max(ages)
+
+
+def form_max_age(customisation, purpose):
+    """How long a form of `purpose` of this tool lives (its `form_max_ages`, else default)."""
+    return getattr(customisation, "form_max_ages", {}).get(purpose, DEFAULT_MAX_AGE)
+
+
+def new_journey():
+    """A fresh code naming one resident's way through a multi-step form."""
+    return secrets.token_urlsafe(12)
+
+
+def _journey_code(journey):
+    return f"journey:{journey}"
+
+
+def check_journey_open(journey):
+    """Raise `ReplayedState` when the journey `journey` has already been completed."""
+    if journey and counters().is_used(_journey_code(journey)):
+        raise ReplayedState
+
+
+def _consume(code):
+    return counters().consume(code, ttl=longest_form_age())
 
 
 @dataclass(frozen=True)
@@ -155,10 +238,10 @@ class FormState:
 class SignedFormState:
     """Signs and verifies the state of one tool of one city, for one purpose (a form name)."""
 
-    def __init__(self, customisation, purpose="form", max_age=DEFAULT_MAX_AGE):
+    def __init__(self, customisation, purpose="form", max_age=None):
         self.customisation = customisation
         self.purpose = purpose
-        self.max_age = max_age
+        self.max_age = form_max_age(customisation, purpose) if max_age is None else max_age
 
     @property
     def salt(self):
@@ -171,12 +254,17 @@ class SignedFormState:
         payload = {"d": data, "n": secrets.token_urlsafe(18), "t": int(time.time())}
         return signing.dumps(payload, salt=self.salt, compress=True)
 
-    def load(self, token):
-        """Verify `token` and return its `FormState` without consuming it (for GET screens)."""
+    def load(self, token, check_age=True):
+        """Verify `token` and return its `FormState` without consuming it (for GET screens).
+
+        `check_age=False` accepts an expired token whose signature is good: to show an expired
+        form's answers again, never to accept them.
+        """
         if not token:
             raise ForgedState(_("This form is missing its state. Please start again."))
         try:
-            payload = signing.loads(token, salt=self.salt, max_age=self.max_age)
+            max_age = self.max_age if check_age else None
+            payload = signing.loads(token, salt=self.salt, max_age=max_age)
         except signing.SignatureExpired:
             raise ExpiredState from None
         except signing.BadSignature:
@@ -188,15 +276,19 @@ class SignedFormState:
             rendered_at = None
         return FormState(data=payload.get("d"), nonce=payload["n"], rendered_at=rendered_at)
 
-    def accept(self, token):
+    def accept(self, token, journey=None):
         """Verify `token` and consume its nonce: a second use raises `ReplayedState`.
 
         A form sent back sooner than `TOOLS_MIN_FILL_SECONDS` after it was rendered raises
-        `TooFastSubmission` first, without consuming the nonce.
+        `TooFastSubmission` first, without consuming the nonce. With `journey`, the journey's
+        code is consumed too: its final step is accepted once, whichever page sent it.
         """
         state = self.load(token)
         check_fill_time(state)
-        if not UsedFormNonce.consume(state.nonce):
+        if not _consume(state.nonce):
+            raise ReplayedState
+        if journey and not _consume(_journey_code(journey)):
+            counters().release(state.nonce)
             raise ReplayedState
         return state
 
@@ -244,25 +336,30 @@ def check_rate(request):
         raise TooManySubmissions(retry_after=wait)
 
 
-def check_origin(request, customisation):
+def check_origin(request, customisation, rate=True):
     """Raise `OriginRefused` unless the request comes from an allowed origin, and
     `TooManySubmissions` when its client has sent too many.
 
     Every POST to a tool passes here (the framework's `ToolView.post()`, then
-    `accept_submission()`); the rate limit counts each request once.
+    `accept_submission()`); the rate limit counts each request once. With `rate=False` the
+    request is counted but a refusal is left to the tool (`check_rate()`), for forms that show
+    it on the same step with the answers.
     A browser always sends Origin with a cross-site POST, so a missing one is refused too.
     """
-    check_rate(request)
+    if rate:
+        check_rate(request)
+    else:
+        record_hit(request)
     origin = request_origin(request)
     if origin is None or origin not in allowed_origins_for(request, customisation):
         raise OriginRefused
 
 
 def accept_submission(
-    request, customisation, purpose="form", max_age=DEFAULT_MAX_AGE, field=STATE_FIELD
+    request, customisation, purpose="form", max_age=None, field=STATE_FIELD, journey=None
 ):
     """Check a POST's origin, its bot traps and its rate, verify its signed state and consume
-    its nonce.
+    its nonce (and its `journey`'s code, for the final step of a multi-step form).
 
     Returns the `FormState`; raises `OriginRefused`, `TooManySubmissions`, `HoneypotFilled`,
     `ForgedState`, `ExpiredState`, `TooFastSubmission` or `ReplayedState`. Use `state.nonce` as
@@ -271,7 +368,34 @@ def accept_submission(
     check_origin(request, customisation)
     check_bot_traps(request)
     signer = SignedFormState(customisation, purpose=purpose, max_age=max_age)
-    return signer.accept(request.POST.get(field, ""))
+    return signer.accept(request.POST.get(field, ""), journey=journey)
+
+
+@contextmanager
+def submission_once(request, customisation, purpose="form", journey=None):
+    """Accept the final step of a form and store its result, once.
+
+    `with submission_once(request, tool, purpose, journey) as state:` store the result inside
+    the block. The codes are consumed and the result stored in one transaction: if storing
+    fails, no code is spent (with Redis, they are released), so the resident can send the page
+    again. A database lock (SQLite's busy timeout, PostgreSQL's lock timeout) becomes
+    `ServiceBusy`: a 503 with `Retry-After` instead of a server error.
+    """
+    spent = []
+    try:
+        with transaction.atomic():
+            state = accept_submission(request, customisation, purpose=purpose, journey=journey)
+            spent = [state.nonce, *([_journey_code(journey)] if journey else [])]
+            yield state
+    except OperationalError:
+        logger.warning("Database busy while storing a %s submission", purpose, exc_info=True)
+        for code in spent:
+            counters().release(code)
+        raise ServiceBusy from None
+    except BaseException:
+        for code in spent:
+            counters().release(code)
+        raise
 
 
 class CookielessFormMixin:
@@ -284,7 +408,7 @@ class CookielessFormMixin:
     """
 
     state_purpose = "form"
-    state_max_age = DEFAULT_MAX_AGE
+    state_max_age = None
 
     @classmethod
     def as_view(cls, **initkwargs):

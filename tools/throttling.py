@@ -1,9 +1,14 @@
 """Per-client rate limiting of the tools' public forms, without storing any IP address.
 
-A client is known only by a keyed hash of its address: HMAC-SHA256 with a random salt that is
-made once a day and kept in the cache only (never in the database or a log), so yesterday's
-counters cannot be linked to today's, and no hash can be turned back into an address once the
-salt has expired. The counters themselves are cache entries that live one window.
+A client is known only by a keyed hash of its address: HMAC-SHA256 under a key derived from the
+site's `SECRET_KEY` and today's date (Django's `salted_hmac`). The key is computed when needed
+and never stored: someone who reads the database, the cache folder or Redis alone holds codes
+they cannot turn back into addresses (trying every IPv4 address needs the key), and a code of
+yesterday cannot be linked to today's.
+
+The counters live in `tools.counters` (a database table, or Redis with `REDIS_URL`), not in a
+cache that a flood could evict, and are counted atomically, so N workers posting at once at a
+window's edge let exactly the limit through.
 
 Settings:
 
@@ -12,21 +17,18 @@ Settings:
 - `TOOLS_CLIENT_IP_META`: the request.META key holding the client's address, "REMOTE_ADDR" by
   default; behind a reverse proxy that sets it, for example "HTTP_X_REAL_IP". With a
   comma-separated header (X-Forwarded-For) the last address, the one the proxy saw, counts.
-
-The counters are as shared as the cache is: in production, the worker processes of one server
-share the cache folder (`icc_site.cache.FolderCache`, whose `incr()` locks the entry), and
-Redis (`REDIS_URL`) shares them between servers too. With a per-process cache (LocMemCache)
-each process would count on its own.
 """
 
-import hashlib
-import hmac
-import secrets
+import logging
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from redis.exceptions import RedisError
+
+from tools.counters import counters
 
 __all__ = [
     "DEFAULT_RATE_LIMIT",
@@ -36,10 +38,13 @@ __all__ = [
     "record_hit",
 ]
 
+logger = logging.getLogger(__name__)
+
 DEFAULT_RATE_LIMIT = "120/m"
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-#: Set on a request once counted, so that a view checking twice counts it once.
-_COUNTED = "_tools_rate_counted"
+#: Set on a request once counted (to the seconds to wait, or 0), so that a view checking twice
+#: counts it once and gets the same answer.
+_COUNTED = "_tools_rate_wait"
 
 
 def parse_rate(rate):
@@ -50,12 +55,6 @@ def parse_rate(rate):
     return int(count), _UNITS[unit.strip().lower()[:1] or "m"]
 
 
-def _daily_salt():
-    """Today's random salt, made on first use and kept in the cache for two days at most."""
-    key = f"tools-rate-salt:{timezone.now().date().isoformat()}"
-    return cache.get_or_set(key, lambda: secrets.token_hex(16), timeout=2 * 86400)
-
-
 def client_address(request):
     """The client's address as the server sees it (see `TOOLS_CLIENT_IP_META`)."""
     meta_key = getattr(settings, "TOOLS_CLIENT_IP_META", "REMOTE_ADDR") or "REMOTE_ADDR"
@@ -64,28 +63,36 @@ def client_address(request):
 
 
 def client_digest(request):
-    """A keyed hash of the client's address under today's salt: the only name a client has."""
-    salt = _daily_salt().encode()
-    return hmac.new(salt, client_address(request).encode(), hashlib.sha256).hexdigest()[:32]
+    """A keyed hash of the client's address under today's key: the only name a client has.
+
+    The key is derived from SECRET_KEY and the date each time (never stored anywhere)."""
+    day = timezone.now().date().isoformat()
+    digest = salted_hmac(
+        f"tools.client-key:{day}", client_address(request), algorithm="sha256"
+    ).hexdigest()
+    return digest[:32]
 
 
 def record_hit(request, scope="tools-post"):
     """Count this request for its client. Returns the seconds to wait when over the limit,
     else 0. A request is counted once, however many times it is checked."""
     rate = parse_rate(getattr(settings, "TOOLS_RATE_LIMIT", DEFAULT_RATE_LIMIT))
-    if rate is None or getattr(request, _COUNTED, False):
+    if rate is None:
         return 0
-    setattr(request, _COUNTED, True)
+    if hasattr(request, _COUNTED):
+        return getattr(request, _COUNTED)
+    setattr(request, _COUNTED, 0)
     limit, window = rate
     now = time.time()
     window_start = int(now // window) * window
-    key = f"tools-rate:{scope}:{client_digest(request)}:{window_start}"
-    cache.add(key, 0, timeout=window + 5)
+    key = f"{scope}:{client_digest(request)}:{window_start}"
     try:
-        hits = cache.incr(key)
-    except ValueError:  # the entry expired between add() and incr()
-        cache.set(key, 1, timeout=window + 5)
-        hits = 1
+        hits = counters().hit(key, window)
+    except (DatabaseError, RedisError):
+        # A locked database or an unreachable Redis must not turn every form into an error:
+        # the post goes through uncounted, and the log says so.
+        logger.warning("Rate counter unavailable; post not counted", exc_info=True)
+        return 0
     if hits > limit:
-        return max(1, int(window_start + window - now))
-    return 0
+        setattr(request, _COUNTED, max(1, int(window_start + window - now)))
+    return getattr(request, _COUNTED)

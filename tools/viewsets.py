@@ -15,6 +15,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.images import get_image_model
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
@@ -28,11 +29,18 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from cities.models import CityPage
+from tools.admin_forms import SharedSettingsForm
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel
 from tools.permissions import cities_for_user
 from tools.registry import get_tool_types, is_tool_type_installed
-from tools.scoping import CityScopedPermissionPolicy, city_data_models, scope_of, visible_to
+from tools.scoping import (
+    CityScopedPermissionPolicy,
+    city_data_models,
+    images_for,
+    scope_of,
+    visible_to,
+)
 from tools.views.admin import EmbedCodeView
 
 __all__ = [
@@ -50,7 +58,8 @@ __all__ = [
 
 class CityScopedForm(WagtailAdminModelForm):
     """An admin form whose choices follow `tools.scoping`: the city list holds only the cities
-    the user manages, and every list of city data (projects, rumours...) only their rows."""
+    the user manages, every list of city data (projects, rumours...) only their rows, and an
+    image field only the images of their collections."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -67,12 +76,16 @@ class CityScopedForm(WagtailAdminModelForm):
                 field.label_from_instance = lambda city: (
                     f"{city.title} ({city.locale.language_code})"
                 )
+            elif queryset.model is get_image_model():
+                # Images of the user's collections only: another city's logo is not a choice.
+                field.queryset = images_for(self.for_user, ["choose"])
             elif scope_of(queryset.model) is not None:
                 field.queryset = visible_to(self.for_user, queryset)
 
 
-#: The customisation form of every tool (kept under its old name for the tool apps).
-CityToolAdminForm = CityScopedForm
+class CityToolAdminForm(CityScopedForm, SharedSettingsForm):
+    """The customisation form: the city's shared settings, and only the cities (and images)
+    the user may choose."""
 
 
 class ScopedChooserMixin:
@@ -185,10 +198,13 @@ class CityToolViewSet(CityScopedSnippetViewSet):
         UpdatedAtColumn(),
         LiveStatusTagColumn(),
     ]
-    list_filter = ["enabled"]
     embed_code_view_class = EmbedCodeView
 
     list_select_related = ("city", "locale")
+    base_form_class = CityToolAdminForm
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_shared_settings()
 
     def get_panels(self):
         return [

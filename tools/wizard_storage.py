@@ -8,9 +8,17 @@ step, the raw text of each step, and any uploaded files) travels in the page ins
 timestamped) for the hidden `STATE_FIELD`, and the next POST brings it back. A forged or expired
 token raises `ForgedState` / `ExpiredState`.
 
-Files cannot travel in a form field, so each upload is saved as a pending file with an
-unguessable name in `file_storage` and only that name goes in the signed state: a visitor cannot
-point the wizard at another file, since the state is signed.
+Files cannot travel in a form field, so each upload is saved as a pending file in
+`file_storage` and only its name goes in the signed state: a visitor cannot point the wizard at
+another file, since the state is signed. The name is made of the journey's code (random, one per
+resident's way through the form) and the field, so posting a step again, even with an old state,
+replaces the file instead of adding one: one form holds at most one pending file per file field
+(see `tools.uploads` for the quota and the cleaner).
+
+Every state carries its journey's code (`journey`): the final step consumes it
+(`tools.state.submission_once`), and `check_journey_open()` refuses (409) a post of any step of a
+journey already completed. An expired state is still read (its signature checked) so that the
+wizard can show the same step again with its answers and a fresh state (`refusal`).
 
 Intermediate steps only read the token (a reload or "Back" shows the same answers); the final
 submission consumes its nonce (`tools.state.accept_submission`), so it is stored once only.
@@ -18,12 +26,26 @@ A tool that needs more in the state (a group session's code, say) subclasses the
 overrides `load_extra()` and `dump_extra()`.
 """
 
+import logging
+import re
+
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext_lazy as _
 from formtools.wizard.storage.base import BaseStorage
 
-from tools.state import STATE_FIELD, ForgedState
+from tools.state import STATE_FIELD, ExpiredState, ForgedState, check_journey_open, new_journey
 
 __all__ = ["PendingUpload", "SignedFieldStorage"]
+
+logger = logging.getLogger(__name__)
+
+EXPIRED_KEEPING_ANSWERS = _(
+    "This page was open for too long to be accepted. Your answers are still here: check them "
+    "and send the page again."
+)
+
+#: What a journey's code and a field's name may hold, since both make a file name.
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 class PendingUpload(UploadedFile):
@@ -80,14 +102,26 @@ class SignedFieldStorage(BaseStorage):
         self.init_data()
         self.nonce = None
         self.lost_files = False
+        self.journey = new_journey()
+        #: A refusal the resident can recover from, found while loading (an expired state).
+        self.refusal = None
         if request is not None and request.method == "POST":
             self._load(request.POST.get(STATE_FIELD, ""))
 
     def _load(self, token):
-        state = self.signer.load(token)  # raises ForgedState / ExpiredState
+        try:
+            state = self.signer.load(token)  # raises ForgedState / ExpiredState
+        except ExpiredState:
+            # Signed by us but too old: read it to show the answers again, never to accept them.
+            state = self.signer.load(token, check_age=False)
+            self.refusal = ExpiredState(EXPIRED_KEEPING_ANSWERS)
         data = state.data
         if not isinstance(data, dict):
             raise ForgedState
+        journey = data.get("journey", self.journey)
+        if not isinstance(journey, str) or not _SAFE_NAME.match(journey):
+            raise ForgedState
+        self.journey = journey
         step = data.get("step")
         step_data = data.get("step_data", {})
         step_files = data.get("step_files", {})
@@ -110,11 +144,16 @@ class SignedFieldStorage(BaseStorage):
         """What a subclass adds to the signed state: a dict of JSON-serialisable values."""
         return {}
 
+    def check_journey_open(self):
+        """Raise `ReplayedState` (409) when this journey has already been completed."""
+        check_journey_open(self.journey)
+
     def signed_token(self):
         """The signed state to put in the hidden field of the page being rendered."""
         return self.signer.dump(
             {
                 **self.dump_extra(),
+                "journey": self.journey,
                 "step": self.data[self.step_key],
                 "step_data": self.data[self.step_data_key],
                 "step_files": self.data[self.step_files_key],
@@ -154,11 +193,27 @@ class SignedFieldStorage(BaseStorage):
                 continue
             if isinstance(upload, PendingUpload):
                 continue
-            name = self.file_storage.save(upload.name, upload)
+            name = self.pending_name(step, field, upload.name)
+            try:
+                # The same name for the same journey and field: a step posted again replaces.
+                self.file_storage.delete(name)
+                name = self.file_storage.save(name, upload)
+            except OSError:
+                logger.warning("A pending upload could not be written", exc_info=True)
+                self.lost_files = True
+                continue
             old = stored.get(field)
             if old and old["tmp_name"] != name:
                 self._tmp_files.append(old["tmp_name"])
             stored[field] = {"tmp_name": name, "name": name, "size": upload.size}
+
+    def pending_name(self, step, field, original_name):
+        """The pending file's name for this journey, step and field."""
+        suffix = original_name.rpartition(".")[2].lower() if "." in original_name else "bin"
+        if not suffix.isalnum() or len(suffix) > 5:
+            suffix = "bin"
+        parts = [part if _SAFE_NAME.match(part) else "x" for part in (step, field)]
+        return f"{self.journey}-{parts[0]}-{parts[1]}.{suffix}"
 
     def pending_names(self):
         """Every pending file the state names."""
@@ -174,5 +229,8 @@ class SignedFieldStorage(BaseStorage):
             if not file.closed:
                 file.close()
         for name in self._tmp_files:
-            self.file_storage.delete(name)
+            try:
+                self.file_storage.delete(name)
+            except OSError:
+                logger.warning("A replaced pending upload could not be deleted", exc_info=True)
         self._tmp_files = []

@@ -2,8 +2,9 @@
 
 `load(home, locales, stdout)` is idempotent: every object is found by a natural key (city and
 slug, name, title or year) and only created when missing; translations are made once, through
-wagtail-localize (`home.localize.publish_translation`). Runs after the tools framework's demo,
-which creates the coordinator groups.
+wagtail-localize, into every language with a PO file in `demo/locale/`
+(`home.localize.DemoCatalogues`). Runs after the tools framework's demo, which creates the
+coordinator groups.
 """
 
 from decimal import Decimal
@@ -27,10 +28,11 @@ from antirumours.models import (
     TrainingSession,
 )
 from cities.models import CityPage
-from home.localize import publish_translation
+from home.localize import DemoCatalogues
 
 __all__ = ["load"]
 
+CATALOGUES = DemoCatalogues("antirumours")
 RUMOURS_BY_SLUG = {entry["slug"]: entry for entry in RUMOURS}
 
 
@@ -63,8 +65,7 @@ def _strategy(city, locales):
         strategy.save()
         strategy.save_revision().publish()
         strategy.refresh_from_db()
-    if not strategy.has_translation(locales["fr"]):
-        publish_translation(strategy, locales["fr"], {settings["intro"]: settings["intro_fr"]})
+    CATALOGUES.translate(strategy, locales)
     return strategy
 
 
@@ -93,9 +94,7 @@ def _rumours(city, locales):
                     live=False,
                 )
             )
-        if not rumour.has_translation(locales["fr"]):
-            strings = {_format(k, city): _format(v, city) for k, v in entry["fr"].items()}
-            publish_translation(rumour, locales["fr"], strings)
+        CATALOGUES.translate(rumour, locales)
         rumours[slug] = rumour
     return rumours
 
@@ -155,8 +154,7 @@ def _campaign(city, locales):
             ],
             results=plan["results"],
         )
-    if not campaign.has_translation(locales["fr"]):
-        publish_translation(campaign, locales["fr"], plan["fr"])
+    CATALOGUES.translate(campaign, locales)
 
 
 def _evaluations(city):

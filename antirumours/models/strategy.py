@@ -32,6 +32,8 @@ class AntiRumourStrategy(CityTool):
     icon = "comment"
     embed_template = "antirumours/overview.html"
     accepts_posts = True
+    #: The quiz can take an afternoon; the certificate form waits for a day after a pass.
+    form_max_ages = {"quiz": 6 * 60 * 60, "certificate": 24 * 60 * 60}
     stored_data = (
         StoredData(
             what=_(

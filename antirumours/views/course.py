@@ -18,9 +18,9 @@ from tools.state import STATE_FIELD, SignedFormState, accept_submission
 
 __all__ = ["certificate", "issue_certificate", "lessons", "quiz", "verify"]
 
+# Their lifetimes are declared on the tool (`AntiRumourStrategy.form_max_ages`), where the
+# framework's memory of used form codes reads them.
 QUIZ, CERTIFICATE = "quiz", "certificate"
-QUIZ_MAX_AGE = 6 * 60 * 60
-CERTIFICATE_MAX_AGE = 24 * 60 * 60
 
 
 class CertificateForm(forms.Form):
@@ -54,7 +54,7 @@ def lessons(request, strategy, mode):
 @allow_methods("GET", "HEAD", "POST")
 def quiz(request, strategy, mode):
     questions = quiz_for(strategy)
-    signer = SignedFormState(strategy, purpose=QUIZ, max_age=QUIZ_MAX_AGE)
+    signer = SignedFormState(strategy, purpose=QUIZ)
     context = {
         "items": [(index, question, None) for index, question in enumerate(questions)],
         "state_field": STATE_FIELD,
@@ -73,13 +73,11 @@ def quiz(request, strategy, mode):
         ]
         context.update({"state": token, "incomplete": True})
         return render_screen(request, strategy, mode, "antirumours/quiz.html", context, 400)
-    accept_submission(request, strategy, purpose=QUIZ, max_age=QUIZ_MAX_AGE)
+    accept_submission(request, strategy, purpose=QUIZ)
     passed = result.score >= strategy.pass_mark
     context.update({"result": result, "passed": passed})
     if passed:
-        certificate_signer = SignedFormState(
-            strategy, purpose=CERTIFICATE, max_age=CERTIFICATE_MAX_AGE
-        )
+        certificate_signer = SignedFormState(strategy, purpose=CERTIFICATE)
         context["certificate_state"] = certificate_signer.dump({"score": result.score})
         context["certificate_form"] = CertificateForm()
     return render_screen(request, strategy, mode, "antirumours/quiz_result.html", context)
@@ -87,7 +85,7 @@ def quiz(request, strategy, mode):
 
 @allow_methods("POST")
 def certificate(request, strategy, mode):
-    signer = SignedFormState(strategy, purpose=CERTIFICATE, max_age=CERTIFICATE_MAX_AGE)
+    signer = SignedFormState(strategy, purpose=CERTIFICATE)
     token = request.POST.get(STATE_FIELD, "")
     signer.load(token)
     form = CertificateForm(request.POST)
@@ -99,7 +97,7 @@ def certificate(request, strategy, mode):
             "passed": True,
         }
         return render_screen(request, strategy, mode, "antirumours/quiz_result.html", context, 400)
-    state = accept_submission(request, strategy, purpose=CERTIFICATE, max_age=CERTIFICATE_MAX_AGE)
+    state = accept_submission(request, strategy, purpose=CERTIFICATE)
     issued = issue_certificate(strategy.city, int(state.data["score"]), form.cleaned_data["name"])
     context = {"certificate": issued}
     return render_screen(request, strategy, mode, "antirumours/certificate.html", context)

@@ -1,7 +1,8 @@
-"""Demo content of the citizenship test: the question bank (40 questions, English and French),
-the test of three cities (Lisbon and Rijeka customised, Oslo with the defaults), translated into
-French and published, anonymous completions for the aggregate views, and one closed group
-session in Lisbon (`events.py`). Idempotent.
+"""Demo content of the citizenship test: the question bank (40 questions), the test of the demo
+cities (Lisbon and Rijeka customised, the others with the defaults), translated into every
+language that has a PO file in `demo/locale/` (`home.localize.DemoCatalogues`) and published,
+anonymous completions for the aggregate views, and one closed group session in Lisbon
+(`events.py`). Idempotent.
 
 The question texts are in `knowledge.py`, `competences.py`, `diversity.py` and `action.py`;
 the cities' choices in `cities.py`.
@@ -13,9 +14,10 @@ from citizenship_test.demo.cities import CUSTOMISATIONS
 from citizenship_test.demo.completions import load_completions
 from citizenship_test.demo.events import load_event
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
-from home.localize import publish_translation
+from home.localize import DemoCatalogues
 
 BANK_MODULES = (knowledge, competences, diversity, action)
+CATALOGUES = DemoCatalogues("citizenship_test")
 
 
 def _write(stdout, message):
@@ -23,19 +25,8 @@ def _write(stdout, message):
         stdout.write(message)
 
 
-def _strings(spec):
-    """{English text: French text} of one question spec, for wagtail-localize."""
-    strings = {}
-    for key in ("prompt", "explanation", "idea"):
-        english, french = spec[key]
-        strings[english] = french
-    for english, french, _points in spec.get("options", []):
-        strings[english] = french
-    return strings
-
-
 def _question(locales, spec, component, kind, city=None, position=0):
-    """The English question of `spec` and its French translation, created once."""
+    """The English question of `spec` and its translations, created once."""
     question = Question.objects.filter(code=spec["code"], locale=locales["en"]).first()
     if question is None:
         question = Question.objects.create(
@@ -55,10 +46,7 @@ def _question(locales, spec, component, kind, city=None, position=0):
             in_short_version=spec.get("short", False),
             short_version_position=position,
         )
-    if not Question.objects.filter(
-        translation_key=question.translation_key, locale=locales["fr"]
-    ).exists():
-        publish_translation(question, locales["fr"], _strings(spec))
+    CATALOGUES.translate(question, locales)
     return question
 
 
@@ -121,22 +109,8 @@ def _customisation(city, locales, config, bank):
     return test
 
 
-def _french_strings(config):
-    strings = {}
-    if config.get("intro"):
-        strings[config["intro"][0]] = config["intro"][1]
-    for _code, rewording in config.get("questions", []):
-        if rewording:
-            strings[rewording[0]] = rewording[1]
-    for _c, title, title_fr, _url, text, text_fr in config.get("links", []):
-        strings[title] = title_fr
-        if text:
-            strings[text] = text_fr
-    return strings
-
-
 def load(home, locales, stdout=None):
-    """Load the bank, the demo cities' tests (English and French) and their completions."""
+    """Load the bank, the demo cities' tests (translated) and their completions."""
     bank = load_bank(locales)
     made = []
     for slug, config in CUSTOMISATIONS.items():
@@ -144,8 +118,7 @@ def load(home, locales, stdout=None):
         if city is None:
             continue
         test = _customisation(city, locales, config, bank)
-        if test.get_translation_or_none(locales["fr"]) is None:
-            publish_translation(test, locales["fr"], _french_strings(config))
+        CATALOGUES.translate(test, locales)
         count = load_completions(test) + load_event(test)
         made.append(f"{city.title} ({count} new completions)")
     _write(

@@ -62,6 +62,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
         CityData("citizenship_test.Completion", "customisation__city"),
         CityData("citizenship_test.EventSession", "test__city"),
     )
+    #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).
+    shows_refusals_in_form = True
     stored_data = (
         StoredData(
             what=_(

@@ -11,7 +11,6 @@ signed state, and the `Completion` is linked to the session if it is still open 
 
 from collections import OrderedDict
 
-from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +24,8 @@ from citizenship_test.results import results_token
 from citizenship_test.scoring import score_answers
 from citizenship_test.views.common import questionnaire_for, screen_url
 from citizenship_test.wizard_storage import CitizenshipWizardStorage
-from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission
+from tools.state import STATE_FIELD, ForgedState, SignedFormState
+from tools.wizard import SignedWizardMixin
 
 __all__ = ["ABOUT_YOU", "REVIEW", "STATE_PURPOSE", "CitizenshipTestWizard", "run_wizard"]
 
@@ -35,10 +35,11 @@ ABOUT_YOU = "about-you"
 REVIEW = "review"
 
 
-class CitizenshipTestWizard(WizardView):
+class CitizenshipTestWizard(SignedWizardMixin, WizardView):
     """The wizard of one city's test. Built per request by `run_wizard()`."""
 
     template_name = "citizenship_test/wizard.html"
+    state_purpose = STATE_PURPOSE
     # formtools insists on a form list at class level; the real one depends on the city's
     # test and is built in get_form_list().
     form_list = [("placeholder", ReviewForm)]
@@ -95,7 +96,7 @@ class CitizenshipTestWizard(WizardView):
             if form.add_prefix(name) in form.data
         }
 
-    def post(self, *args, **kwargs):
+    def post_step(self, *args, **kwargs):
         current = self.request.POST.get(f"{self.prefix}-current_step")
         if current is not None and current not in self.get_form_list():
             raise ForgedState  # formtools would fail on an unknown step (KeyError, a 500)
@@ -106,7 +107,7 @@ class CitizenshipTestWizard(WizardView):
                 # Keep what was ticked on this page, complete or not, when going back or when
                 # a question is missing: nothing the resident did is lost.
                 self.storage.set_step_data(current, self.get_form_step_data(form))
-        return super().post(*args, **kwargs)
+        return super().post_step(*args, **kwargs)
 
     # --- Rendering ---
     def get_context_data(self, form, **kwargs):
@@ -189,9 +190,9 @@ class CitizenshipTestWizard(WizardView):
         about = about.cleaned_data if about is not None else {}
         scores = score_answers(self.questionnaire.scoring_questions(), answers)
         session = self.open_event_session()
-        with transaction.atomic():
-            # Consumes the nonce: the same final form sent twice is refused (ReplayedState).
-            state = accept_submission(self.request, self.customisation, purpose=STATE_PURPOSE)
+        # Consumes the page's and the journey's codes with the completion stored: the same
+        # journey is completed once (ReplayedState), however its pages are sent again.
+        with self.finish() as state:
             Completion.record(
                 self.customisation,
                 translation.get_language(),

@@ -1,8 +1,9 @@
 """Demo content of the heritage map: Lisbon (Mouraria) and Rijeka (city centre).
 
-For each city: the tool enabled and published in English and French, one mapping project with
-its area, team, definitions, communities and action plan (translated into French through
-wagtail-localize), 15+ approved items of various categories and a few waiting in moderation.
+For each city: the tool enabled and published, one mapping project with its area, team,
+definitions, communities and action plan (both translated through wagtail-localize into every
+language with a PO file in `demo/locale/`), 15+ approved items of various categories and a
+few waiting in moderation.
 Idempotent: what exists is found by its slug or title and left alone.
 """
 
@@ -14,7 +15,9 @@ from cities.models import CityPage
 from heritage_mapping.demo import lisbon, rijeka
 from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
 from heritage_mapping.vocabulary import Licence, Status
-from home.localize import publish_translation
+from home.localize import DemoCatalogues
+
+CATALOGUES = DemoCatalogues("heritage_mapping")
 
 __all__ = ["CITY_MODULES", "load"]
 
@@ -46,8 +49,7 @@ def _tool(city, locales):
         tool.save()
         tool.save_revision().publish()
         tool.refresh_from_db()
-    if tool.get_translation_or_none(locales["fr"]) is None:
-        publish_translation(tool, locales["fr"], {INTRO[0]: INTRO[1]})
+    CATALOGUES.translate(tool, locales)
     return tool
 
 
@@ -127,26 +129,6 @@ def _action_plan(project, module, items_by_title):
     project.save()
 
 
-def _french(module):
-    spec = module.PROJECT
-    strings = {
-        spec[key][0]: spec[key][1]
-        for key in (
-            "title",
-            "neighbourhood",
-            "summary",
-            "heritage_definition",
-            "intercultural_heritage_definition",
-        )
-    }
-    strings.update({role[0]: role[1] for _name, _org, role in spec["team"]})
-    strings.update({name: french for _slug, name, french in module.COMMUNITIES})
-    for action in module.ACTIONS:
-        for key in ("title", "description", "lead", "timeframe"):
-            strings[action[key][0]] = action[key][1]
-    return strings
-
-
 def load(home, locales, stdout=None):
     """Create the demo heritage maps of Lisbon and Rijeka (see the module docstring)."""
     made = []
@@ -164,7 +146,6 @@ def load(home, locales, stdout=None):
         for spec in module.PENDING:
             new += _item(project, spec, Status.PENDING)[1]
         _action_plan(project, module, items)
-        if project.get_translation_or_none(locales["fr"]) is None:
-            publish_translation(project, locales["fr"], _french(module))
+        CATALOGUES.translate(project, locales)
         made.append(f"{city.title} ({new} new items)")
     _write(stdout, f"  Heritage maps: {', '.join(made) or 'no city'}.")

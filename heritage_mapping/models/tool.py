@@ -39,6 +39,10 @@ class HeritageMap(CityTool):
         ),
         CityData("heritage_mapping.ItemPhoto", "item__project__city"),
     )
+    #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).
+    shows_refusals_in_form = True
+    #: Photos wait here between the form's steps (tools.uploads; heritage_mapping.photos).
+    pending_upload_dir = "heritage_mapping/pending"
     stored_data = (
         StoredData(
             what=_(
@@ -59,8 +63,9 @@ class HeritageMap(CityTool):
         ),
         StoredData(
             what=_(
-                "Photos you add wait on the server between the steps of the form, under a "
-                "random name; those of forms never sent are deleted."
+                "Photos you add wait on the server between the steps of the form, at most one "
+                "per photo field of your form, under a random name; those of forms never sent "
+                "are deleted."
             ),
             purge="heritage_mapping.photos.purge_pending_photos_before",
             retention=timedelta(hours=3),

@@ -11,7 +11,6 @@ import io
 from collections import OrderedDict
 
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -36,7 +35,8 @@ from heritage_mapping.photos import new_photo_name, pending_storage
 from heritage_mapping.views.common import find_project, project_url, tool_context
 from heritage_mapping.vocabulary import Category, Licence
 from heritage_mapping.wizard_storage import PendingPhoto, PhotoWizardStorage
-from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission
+from tools.state import STATE_FIELD, ForgedState, SignedFormState
+from tools.wizard import SignedWizardMixin
 
 __all__ = ["STATE_PURPOSE", "STEPS", "ContributionWizard", "contribute", "thanks"]
 
@@ -56,10 +56,11 @@ STEPS = OrderedDict(
 )
 
 
-class ContributionWizard(WizardView):
+class ContributionWizard(SignedWizardMixin, WizardView):
     """The wizard of one project. Built per request by `contribute()`."""
 
     template_name = "heritage_mapping/contribute.html"
+    state_purpose = STATE_PURPOSE
     form_list = [(name, form) for name, (form, _title) in STEPS.items()]
     customisation = None
     project = None
@@ -129,7 +130,7 @@ class ContributionWizard(WizardView):
                 files[key] = photo
         return files
 
-    def post(self, *args, **kwargs):
+    def post_step(self, *args, **kwargs):
         current = self.request.POST.get(f"{self.prefix}-current_step")
         if current is not None and current not in self.get_form_list():
             raise ForgedState  # formtools would fail on an unknown step (KeyError, a 500)
@@ -141,7 +142,7 @@ class ContributionWizard(WizardView):
                 self.storage.set_step_data(current, self.get_form_step_data(form))
             if going_elsewhere and current == "photos" and form.is_valid():
                 self.storage.set_step_files(current, self.get_form_step_files(form))
-        return super().post(*args, **kwargs)
+        return super().post_step(*args, **kwargs)
 
     # --- Rendering ---
     def get_context_data(self, form, **kwargs):
@@ -243,9 +244,9 @@ class ContributionWizard(WizardView):
         about = form_dict["about"].cleaned_data
         photos_form = form_dict["photos"]
         original = self.project.original()
-        with transaction.atomic():
-            # Consumes the nonce: the same final form sent twice is refused (ReplayedState).
-            state = accept_submission(self.request, self.customisation, purpose=STATE_PURPOSE)
+        # Consumes the page's and the journey's codes with the item stored: one contribution
+        # per journey, however its pages are sent again.
+        with self.finish() as state:
             item = HeritageItem.objects.create(
                 project=original,
                 title=what["title"],

@@ -5,12 +5,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cities.localized import CityInPageLanguageMixin
+from cities.serializers import CityField
 from home.visibility import visible_to_everyone
 from news.blocks import StoryBodyBlock
 from news.dates import format_date_range
@@ -57,9 +59,15 @@ class EventIndexPage(ChildPageRoutingMixin, Page):
     """Upcoming events, soonest first, then the most recent past ones (all of them: ?when=past)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    #: What the list reads from the query string, for the page cache.
+    page_cache_query_params = ("when", "page")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.EventPage"]
     max_count_per_parent = 1
@@ -161,6 +169,17 @@ class EventPage(CityInPageLanguageMixin, Page):
         index.FilterField("start_date"),
         index.FilterField("end_date"),
         index.FilterField("event_type"),
+    ]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("event_type"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("place"),
+        APIField("city", serializer=CityField()),
+        APIField("summary"),
+        APIField("body"),
+        APIField("registration_url"),
     ]
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []

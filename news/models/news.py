@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageManager
@@ -13,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cities.localized import CityInPageLanguageMixin
+from cities.serializers import CityField
 from home.visibility import visible_to_everyone
 from news.blocks import StoryBodyBlock
 from news.feeds import news_feed_response
@@ -38,11 +40,17 @@ class NewsIndexPage(RoutablePageMixin, ChildPageRoutingMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
 
     child_page_model = "news.NewsPage"
+    #: What the list reads from the query string, for the page cache.
+    page_cache_query_params = ("page",)
     child_page_related = ("city", "image")
 
     #: News items on one page of the listing.
@@ -124,6 +132,14 @@ class NewsPage(CityInPageLanguageMixin, Page):
         index.SearchField("intro"),
         index.SearchField("body"),
         index.FilterField("date"),
+    ]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("city", serializer=CityField()),
+        APIField("image"),
+        APIField("body"),
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -28,9 +28,15 @@ class PracticeIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage"]
     max_count_per_parent = 1
+    #: What the list reads from the query string (practices.filters), for the page cache.
+    page_cache_query_params = ("topic", "city", "country", "year", "q", "page")
 
     class Meta:
         verbose_name = _("good-practice list")

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -14,6 +15,7 @@ from wagtail.search import index
 from cities.localized import cities_in_locale
 from publications.blocks import ProseBlock
 from publications.routing import SingleTypeChildRoutingMixin
+from publications.serializers import EndorsementsField
 
 
 class DeclarationIndexPage(SingleTypeChildRoutingMixin, Page):
@@ -22,6 +24,10 @@ class DeclarationIndexPage(SingleTypeChildRoutingMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+    ]
     parent_page_types = ["home.HomePage", "publications.PublicationIndexPage"]
     subpage_types = ["publications.DeclarationPage"]
     max_count_per_parent = 1
@@ -106,6 +112,14 @@ class DeclarationPage(Page):
         index.FilterField("date_adopted"),
     ]
 
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("date_adopted"),
+        APIField("place"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("endorsements", serializer=EndorsementsField()),
+    ]
     parent_page_types = ["publications.DeclarationIndexPage"]
     subpage_types = []
     template = "publications/declaration_page.html"

@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -73,8 +74,14 @@ class PublicationIndexPage(SingleTypeChildRoutingMixin, Page):
     """
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    #: What the library reads from the query string (publications.filters), for the page cache.
+    page_cache_query_params = ("type", "year", "language", "page")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = [
         "publications.PublicationPage",
@@ -139,6 +146,14 @@ class PublicationPage(Page):
         index.FilterField("year"),
     ]
 
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("publication_type"),
+        APIField("year"),
+        APIField("languages"),
+        APIField("summary"),
+        APIField("documents"),
+    ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
     template = "publications/publication_page.html"

@@ -3,12 +3,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from publications.blocks import ProseBlock
 from publications.routing import SingleTypeChildRoutingMixin
+from publications.serializers import ChaptersField
 
 
 class ManualPage(SingleTypeChildRoutingMixin, Page):
@@ -49,6 +51,13 @@ class ManualPage(SingleTypeChildRoutingMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+        APIField("document"),
+        APIField("cover_image"),
+        APIField("chapters", serializer=ChaptersField()),
+    ]
     parent_page_types = ["home.HomePage", "publications.PublicationIndexPage"]
     subpage_types = ["publications.ManualChapterPage"]
     template = "publications/manual_page.html"
@@ -86,6 +95,11 @@ class ManualChapterPage(Page):
         index.SearchField("body"),
     ]
 
+    # Open data: what /api/v2/pages/<id>/ shows of this page type.
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+    ]
     parent_page_types = ["publications.ManualPage"]
     subpage_types = []
     template = "publications/manual_chapter_page.html"

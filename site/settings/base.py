@@ -10,6 +10,21 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent  # the `site/` folder
 BASE_DIR = PROJECT_DIR.parent  # the repository root
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Older keys, comma-separated, still accepted when verifying what they signed (form states,
+# certificate codes) after SECRET_KEY is changed; see docs/deploy.md.
+SECRET_KEY_FALLBACKS = [
+    key.strip() for key in os.environ.get("SECRET_KEY_FALLBACKS", "").split(",") if key.strip()
+]
+# The anti-rumour certificates' own key (antirumours.certificates), so that rotating SECRET_KEY
+# leaves their codes alone; SECRET_KEY when empty.
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_SIGNING_KEY_FALLBACKS = [
+    key.strip()
+    for key in os.environ.get("CERTIFICATE_SIGNING_KEY_FALLBACKS", "").split(",")
+    if key.strip()
+]
+# Redis (cache, and the tools' counters and used form codes: tools.counters) when set.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
@@ -58,7 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "icc_site.languages.LocaleMiddleware",  # Django's, sending / to a language that exists
     "django.middleware.common.CommonMiddleware",
     "icc_site.routing.KnownSiteMiddleware",  # in production: the host's Wagtail site, cached
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -129,7 +144,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. The interface languages and the content languages are the same set; Arabic is
-# written right to left (Django's LANGUAGES_BIDI already lists it).
+# written right to left (Django's LANGUAGES_BIDI already lists it). Adding a language: its code
+# here, then `make makemessages` (the catalogues), the tools' content (`<app>/demo/locale/`) and
+# a demo city that offers it; README, "Add a language".
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", "English"),
@@ -140,9 +157,15 @@ LANGUAGES = [
     ("de", "Deutsch"),
     ("uk", "Українська"),
     ("ar", "العربية"),
+    ("eu", "Euskara"),
+    ("fi", "Suomi"),
+    ("el", "Ελληνικά"),
+    ("tr", "Türkçe"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# "Translate" in the admin makes drafts: a translation goes live only when a person publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
@@ -171,9 +194,15 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars must not call out to Gravatar
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# The API's absolute URLs: this base when set, else the host that served the request (site/api.py).
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or None
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Images are refused before decoding above 25 megapixels or 10 MB, with Wagtail's message: a
+# 40-megapixel image would take about 450 MB of one worker to decode (heritage_mapping.photos
+# applies the same pixel bound to residents' photos).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 25_000_000
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
 # Heritage map tiles (heritage_mapping): any XYZ tile server; OpenStreetMap's by default.
 HERITAGE_TILE_URL = os.environ.get(
@@ -204,6 +233,14 @@ TOOLS_RATE_LIMIT = os.environ.get("TOOLS_RATE_LIMIT", "120/m")
 # Behind a reverse proxy that sets it, e.g. "HTTP_X_REAL_IP"; the proxy's own address otherwise.
 TOOLS_CLIENT_IP_META = os.environ.get("TOOLS_CLIENT_IP_META", "REMOTE_ADDR")
 TOOLS_MIN_FILL_SECONDS = float(os.environ.get("TOOLS_MIN_FILL_SECONDS", "2"))
+# Uploads waiting between the steps of a form (tools.uploads): all of them together are held to
+# this many bytes, and none is taken when the media disk has less than this many bytes free.
+TOOLS_PENDING_UPLOADS_MAX_BYTES = int(
+    os.environ.get("TOOLS_PENDING_UPLOADS_MAX_BYTES", str(512 * 1024 * 1024))
+)
+TOOLS_UPLOADS_MIN_FREE_BYTES = int(
+    os.environ.get("TOOLS_UPLOADS_MIN_FREE_BYTES", str(512 * 1024 * 1024))
+)
 
 # Request bodies (icc_site.limits): any body over REQUEST_BODY_MAX_BYTES, and a body without
 # files over DATA_UPLOAD_MAX_MEMORY_SIZE, gets 413 before it is read. The largest legitimate
@@ -215,9 +252,15 @@ MIDDLEWARE = [
     "icc_site.limits.RequestBodyLimitMiddleware",
     "icc_site.limits.ControlCharactersMiddleware",
     "icc_site.limits.DocumentHeadersMiddleware",
+    "icc_site.limits.PasswordResetThrottleMiddleware",
     *MIDDLEWARE,
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
+# A malformed post to the admin (a StreamField without its count fields...) gets 400, not 500.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
+    "icc_site.admin_posts.MalformedAdminPostMiddleware",
+)
 
 # Documents go through Wagtail's view: attachment for everything but PDF, nosniff, and a
 # sandboxed content policy (icc_site.limits.DocumentHeadersMiddleware).
@@ -225,9 +268,11 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 
-# Admin login throttling (django-axes): five failures lock a username for 15 minutes. Lockout
-# is by username only and the handler blanks the address and user agent, so axes stores
-# neither; its rows (username, time) are deleted by purge_expired_data after the cool-off.
+# Admin login throttling (django-axes): five failures lock the pair of a username and a client
+# for 15 minutes, and 20 failures lock a client whatever the usernames. A client is known by a
+# keyed hash of its address (icc_site.limits.login_client_key), which the handler puts in axes'
+# user-agent column; the address column stays empty, so axes stores neither an address nor a
+# user agent. Its rows are deleted by purge_expired_data after the cool-off.
 INSTALLED_APPS += ["axes"]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -235,15 +280,16 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_HANDLER = "icc_site.limits.AnonymousAxesHandler"
 AXES_CLIENT_IP_CALLABLE = "icc_site.limits.no_client_address"
-AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "user_agent"], "user_agent"]
 AXES_FAILURE_LIMIT = 5
+AXES_CLIENT_FAILURE_LIMIT = int(os.environ.get("AXES_CLIENT_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no row per successful login
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_VERBOSE = False
-# axes.W006 asks for the address in the lockout key; leaving it out is the point (no address is
-# kept), and a lockout by username cannot be dodged by changing user agent or cookies.
+# axes.W006 asks for the address in the lockout key; the keyed hash stands in for it (no
+# address is kept).
 SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "axes.W006"]
 
 # Search: Wagtail's database back-end, with visitors' double quotes made harmless (an unbalanced
@@ -253,6 +299,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "icc_site.search"}}
 # Privacy: anonymous results and moderation leftovers older than this are deleted by
 # `manage.py purge_expired_data` (run it daily); each tool declares what it stores.
 RESIDENT_DATA_RETENTION_DAYS = int(os.environ.get("RESIDENT_DATA_RETENTION_DAYS", "730"))
+
+# Password-reset requests (icc_site.limits.PasswordResetThrottleMiddleware): at most this many
+# per client and per e-mail address asked for, both hashed; then 429 until the window ends.
+PASSWORD_RESET_RATE = os.environ.get("PASSWORD_RESET_RATE", "5/h")
 
 # --- Security headers and the public page cache (issue 7, part A) ----------------------------
 # Permissions-Policy (icc_site.middleware) right below SecurityMiddleware, so that static files
@@ -294,7 +344,7 @@ PAGE_CACHE_IGNORED_COOKIES = ["csrftoken", "django_language"]
 # Optional for each admin user (Account > More actions > Two-factor authentication). django-otp's
 # middleware marks a session that gave a code; the accounts middleware keeps a user who owns a
 # confirmed app at the code step until then. WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS=true obliges
-# superusers to turn it on.
+# superusers to turn it on, WAGTAIL_2FA_REQUIRED_GROUPS the members of the groups it names.
 INSTALLED_APPS += [
     "accounts",
     "django_otp",
@@ -313,3 +363,10 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name the authenticator app shows
 WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS = os.environ.get(
     "WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS", "false"
 ).strip().lower() in ("true", "1", "yes", "on")
+# Groups whose members must turn it on: comma-separated names or shell-style patterns, e.g.
+# WAGTAIL_2FA_REQUIRED_GROUPS="Coordinators: *,Editors" (every city's coordinators, the editors).
+WAGTAIL_2FA_REQUIRED_GROUPS = [
+    name.strip()
+    for name in os.environ.get("WAGTAIL_2FA_REQUIRED_GROUPS", "").split(",")
+    if name.strip()
+]

@@ -12,6 +12,14 @@ SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if REDIS_URL:  # noqa: F405 - `make test-redis` (.ci/with-redis.sh): the cache in Redis too
+    CACHES = {
+        "default": {
+            "BACKEND": "icc_site.cache.RedisCache",
+            "LOCATION": REDIS_URL,  # noqa: F405
+            "KEY_PREFIX": f"icc-test-{os.getpid()}",
+        }
+    }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
@@ -44,6 +52,8 @@ MEDIA_ROOT = BASE_DIR / ".test-db" / "media"
 # these traps (tests/security/) turn them back on.
 TOOLS_MIN_FILL_SECONDS = 0
 TOOLS_RATE_LIMIT = None
+# The tests of the upload limits (tests/security/test_uploads.py) set their own.
+TOOLS_UPLOADS_MIN_FREE_BYTES = 0
 # Client.login() authenticates without a request, which django-axes refuses; its own tests
 # (tests/security/test_admin_login.py) turn it on.
 AXES_ENABLED = False

@@ -10,8 +10,15 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
 
+from icc_site.languages import (
+    MISSING_PARAMETER,
+    language_name,
+    missing_language,
+    site_languages,
+)
 from icc_site.page_cache import cached_until_publish
 
 register = template.Library()
@@ -161,12 +168,32 @@ def language_versions(context):
                 if url:
                     versions.append(entry(code, name, url, target.depth == page.depth))
             return versions
-        # A view that is not a Wagtail page (search, for example): same path, other prefix.
-        available = set(Locale.objects.values_list("language_code", flat=True))
-        path = request.get_full_path()
+        # A view that is not a Wagtail page: same path, other prefix, in the languages the view
+        # really has (a tool: those its city offers and translated), else the site's languages.
+        available = getattr(request, "content_languages", None) or site_languages(request)
+        query = request.GET.copy()
+        query.pop(MISSING_PARAMETER, None)
+        path = request.path + (f"?{query.urlencode()}" if query else "")
         for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
             if code in available:
                 versions.append(entry(code, name, translate_url(path, code), True))
         return versions
 
     return _cached(request, "language_versions", compute)
+
+
+@register.inclusion_tag("includes/language_notice.html", takes_context=True)
+def language_notice(context):
+    """One line, in the language the visitor asked for, when what is shown is in another one."""
+    request = context.get("request")
+    shown = translation.get_language()
+    asked = missing_language(request, shown) if request is not None else None
+    if asked is None:
+        return {"notice": None}
+    with translation.override(asked):
+        notice = _("This page is not available in %(asked)s: it is shown in %(shown)s.") % {
+            "asked": language_name(asked),
+            "shown": language_name(shown),
+        }
+        bidi = translation.get_language_bidi()
+    return {"notice": notice, "language": asked, "direction": "rtl" if bidi else "ltr"}

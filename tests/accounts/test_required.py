@@ -36,3 +36,36 @@ def test_other_admin_users_still_choose(client, required, editor):
 def test_superusers_choose_too_unless_the_setting_is_on(client, superuser):
     sign_in(client, "chief")
     assert client.get("/admin/pages/").status_code == 200
+
+
+# --- WAGTAIL_2FA_REQUIRED_GROUPS: a group, such as every city's coordinators -------------------
+@pytest.fixture
+def coordinators_required(settings):
+    settings.WAGTAIL_2FA_REQUIRED_GROUPS = ["Coordinators: *"]
+
+
+def test_a_coordinator_without_it_is_sent_to_turn_it_on(
+    client, coordinators_required, coordinator_of, city_index
+):
+    from cities.factories import CityPageFactory
+
+    lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
+    coordinator = coordinator_of(lisbon)
+    sign_in(client, coordinator.username)
+
+    assert client.get("/admin/")["Location"] == SET_UP
+    assert client.get(SET_UP).status_code == 200
+
+    client.post(SET_UP, {"code": app_code(coordinator)})
+    assert client.get("/admin/").status_code == 200
+
+
+def test_members_of_other_groups_still_choose(client, coordinators_required, editor):
+    sign_in(client)
+    assert client.get("/admin/pages/").status_code == 200
+
+
+def test_a_group_named_exactly_is_required_too(client, settings, editor):
+    settings.WAGTAIL_2FA_REQUIRED_GROUPS = ["Editors"]
+    sign_in(client)
+    assert client.get("/admin/pages/")["Location"] == SET_UP

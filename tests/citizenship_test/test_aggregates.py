@@ -120,33 +120,36 @@ def test_demographic_groups_smaller_than_five_are_hidden(lisbon_test):
     assert breakdown.not_said == 1
 
 
-def test_csv_has_one_anonymous_row_per_completion(known, lisbon_test):
+def test_csv_holds_aggregates_never_one_row_per_completion(known, lisbon_test):
     session = EventSession.open_for(lisbon_test, "en")
     add_completion(
         lisbon_test, scores(knowledge=70), date(2026, 4, 1), session=session, age_band="30-44"
     )
     out = io.StringIO()
 
-    write_csv(Completion.objects.all(), out)
+    write_csv(Completion.objects.all(), out, [("age_band", AGE_BANDS)])
 
     rows = list(csv.reader(io.StringIO(out.getvalue())))
     assert rows[0] == CSV_HEADER
     assert rows[0] == [
-        "date",
-        "language",
-        "knowledge_score",
-        "competences_score",
-        "diversity_score",
-        "action_score",
-        "overall_score",
-        "age_band",
-        "years_in_city",
-        "session_code",
+        "group",
+        "value",
+        "completions",
+        "knowledge_average",
+        "competences_average",
+        "diversity_average",
+        "action_average",
+        "overall_average",
     ]
-    assert len(rows) == 5
-    assert rows[1] == ["2026-01-05", "en", "100", "0", "0", "80", "70", "", "", ""]
-    assert rows[3][2] == ""  # no knowledge score: empty, not zero
-    assert rows[4] == ["2026-04-01", "en", "70", "0", "0", "0", "0", "30-44", "", session.code]
+    assert rows[1] == ["all", "", "4", "73.3", "0.0", "0.0", "32.2", "31.2"]
+    assert rows[2] == ["month", "2026-01", "2", "75.0", "0.0", "0.0", "60.0", "57.5"]
+    assert rows[3][:4] == ["month", "2026-03", "1", ""]  # no knowledge score: empty, not zero
+    # The one respondent who gave an age band is counted, never shown with their scores.
+    assert rows[5:] == [
+        ["age_band", "groups under 5", "1", "", "", "", "", ""],
+        ["age_band", "not said", "3", "", "", "", "", ""],
+    ]
+    assert session.code not in out.getvalue()
 
 
 def test_one_query_figures_equal_the_separate_aggregates(known, lisbon_test):

@@ -57,7 +57,7 @@ def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_test)
     assert "Averages by years in the city" not in page.text
 
 
-def test_csv_export_has_type_filename_and_rows(coordinator, lisbon_test, rijeka_test):
+def test_csv_export_has_type_filename_and_aggregate_rows(coordinator, lisbon_test, rijeka_test):
     session = EventSession.open_for(lisbon_test, "en")
     add_completion(lisbon_test, FULL, date(2026, 1, 2), session=session)
     add_completion(lisbon_test, FULL, date(2026, 1, 1), language="fr")
@@ -72,14 +72,28 @@ def test_csv_export_has_type_filename_and_rows(coordinator, lisbon_test, rijeka_
     )
     assert response["Content-Disposition"].endswith('.csv"')
     lines = response.content.decode().splitlines()
-    assert lines[0] == (
-        "date,language,knowledge_score,competences_score,diversity_score,action_score,"
-        "overall_score,age_band,years_in_city,session_code"
-    )
-    assert lines[1:] == [
-        "2026-01-01,fr,80,60,70,50,60,,,",
-        f"2026-01-02,en,80,60,70,50,60,,,{session.code}",
+    assert lines == [
+        "group,value,completions,knowledge_average,competences_average,diversity_average,"
+        "action_average,overall_average",
+        "all,,2,80.0,60.0,70.0,50.0,60.0",
+        "month,2026-01,2,80.0,60.0,70.0,50.0,60.0",
     ]
+
+
+def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_test):
+    lisbon_test.ask_age_band = True
+    lisbon_test.save()
+    for _n in range(5):
+        add_completion(lisbon_test, FULL, date(2026, 2, 1), age_band="30-44")
+    add_completion(lisbon_test, {**FULL, "overall": 3}, date(2026, 2, 1), age_band="65-plus")
+
+    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/export.csv")
+
+    rows = [line.split(",") for line in response.content.decode().splitlines()]
+    assert ["age_band", "30-44", "5", "80.0", "60.0", "70.0", "50.0", "60.0"] in rows
+    assert ["age_band", "groups under 5", "1", "", "", "", "", ""] in rows
+    assert not any("65-plus" in row for row in rows)
+    assert len(rows) == 5  # header, all, one month, the group of five, the hidden one
 
 
 def test_index_lists_only_the_coordinator_cities(coordinator, lisbon_test, rijeka_test):

@@ -9,8 +9,9 @@ from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 
 from heritage_mapping.models import ItemPhoto
-from heritage_mapping.opendata import CSV_COLUMNS, safe_cell
+from heritage_mapping.opendata import CSV_COLUMNS
 from heritage_mapping.vocabulary import Status
+from tools.downloads import safe_cell
 
 pytestmark = pytest.mark.django_db
 

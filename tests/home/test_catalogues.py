@@ -1,5 +1,7 @@
 """The interface strings are complete in French, and a French page shows them in French."""
 
+import re
+
 import polib
 import pytest
 from bs4 import BeautifulSoup
@@ -50,6 +52,34 @@ def test_french_catalogue_is_complete(path):
     assert unfinished_entries(settings.BASE_DIR / path) == []
 
 
+def ordinary_spaces_before_high_punctuation(path):
+    """French translations with an ordinary space before : ; ? ! or », which can break a line."""
+    catalogue = polib.pofile(str(path))
+    texts = [entry.msgstr for entry in catalogue] + [
+        text for entry in catalogue for text in entry.msgstr_plural.values()
+    ]
+    return [text for text in texts if re.search(r" [:;?!»]|« ", text)]
+
+
+FRENCH_TOOL_CONTENT = sorted(
+    path.relative_to(settings.BASE_DIR) for path in settings.BASE_DIR.glob("**/demo/locale/fr.po")
+)
+
+
+@pytest.mark.parametrize("path", french_catalogues() + FRENCH_TOOL_CONTENT, ids=str)
+def test_french_puts_a_non_breaking_space_before_high_punctuation(path):
+    assert ordinary_spaces_before_high_punctuation(settings.BASE_DIR / path) == []
+
+
+def test_an_ordinary_space_before_a_question_mark_is_found(tmp_path):
+    catalogue = polib.POFile()
+    catalogue.append(polib.POEntry(msgid="Ready?", msgstr="Prêt ?"))
+    catalogue.append(polib.POEntry(msgid="Note:", msgstr="Note\u00a0:"))
+    path = tmp_path / "django.po"
+    catalogue.save(str(path))
+    assert ordinary_spaces_before_high_punctuation(path) == ["Prêt ?"]
+
+
 def test_an_untranslated_or_fuzzy_string_counts_as_unfinished(tmp_path):
     catalogue = polib.POFile()
     catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
@@ -76,7 +106,7 @@ def test_french_search_page_speaks_french(client, french_home):
     buttons = {button.get_text(strip=True) for button in soup.select("button[type=submit]")}
     assert buttons == {"Rechercher"}
     assert soup.h1.get_text(strip=True) == "Rechercher"
-    assert "Aucun résultat pour « x »." in soup.get_text(" ", strip=True)
+    assert "Aucun résultat pour «\u00a0x\u00a0»." in soup.get_text(" ", strip=True)
     assert "Skip to content" not in response.content.decode()
 
 

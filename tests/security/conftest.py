@@ -9,7 +9,13 @@ from antirumours.factories import strategy_for
 from cities.factories import CityPageFactory
 from tests.checklists.conftest import checklist, make_tool  # noqa: F401
 from tests.citizenship_test.conftest import bank, make_test  # noqa: F401
-from tests.heritage_mapping.conftest import lisbon, lisbon_map, media_root, mouraria  # noqa: F401
+from tests.heritage_mapping.conftest import (  # noqa: F401
+    lisbon,
+    lisbon_map,
+    make_item,
+    media_root,
+    mouraria,
+)
 
 REPORT = "/en/embed/anti-rumours/bilbao/report/"
 SITE = "http://testserver"

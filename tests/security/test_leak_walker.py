@@ -50,6 +50,7 @@ from antirumours.models import (
     TrainingSession,
 )
 from cities.factories import CityIndexPageFactory, CityPageFactory
+from cities.models import CityPage
 from citizenship_test.models import CitizenshipTest, Completion, EventSession, Question
 from heritage_mapping.models import HeritageItem, HeritageMap, ItemPhoto, MappingProject
 from home.localize import publish_translation
@@ -57,6 +58,7 @@ from tests.conftest import ensure_wagtail_tree
 from tests.heritage_mapping.conftest import INSIDE, MOURARIA, make_project
 from tools import demo as tools_demo
 from tools.checklists.models import Assessment, Checklist, CouncilChecklistTool
+from tools.models.shared_settings import CityToolSettings
 
 CITIES = ["lisbon", "rijeka", "oslo"]
 PASSWORD = "walker-pw"
@@ -79,6 +81,7 @@ CITY_DATA = {
     HeritageItem: "project__city",
     CouncilChecklistTool: "city",
     Assessment: "city",
+    CityToolSettings: "city",
 }
 
 # Admin URLs the walker does not request: signing out would end the walk.
@@ -225,8 +228,11 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
             user.set_password(PASSWORD)
             user.save()
             image = upload_logo(user, slug)
+            city = CityPage.objects.get(slug=slug)
             for model in (CitizenshipTest, HeritageMap, CouncilChecklistTool):
-                model.objects.filter(city__slug=slug).update(logo=image)
+                shared = CityToolSettings.for_city_and_tool(city, model.tool_slug)
+                shared.logo = image
+                shared.save()
         WORLD.update(codes=codes)
         yield {"coordinators": coordinators, "codes": codes, "media": settings.MEDIA_ROOT}
         transaction.set_rollback(True)
@@ -460,14 +466,27 @@ def city_data_fingerprint():
 SEARCHABLE = ("choose", "chooser", "results", "list", "index", "search", "snippets_api")
 
 
+def site_screens(slug, other, objects):
+    """The coordinators' screens outside the admin (a checklist's assessments, on the tool's
+    full page): the other city's, and the coordinator's own with the other city's ids."""
+    assessment = objects[Assessment][0].pk
+    urls = []
+    for city in (slug, other):
+        base = f"/en/tools/council-checklist/{city}/assessments/"
+        urls += [base, f"{base}self-checks.csv"]
+        urls += [f"{base}{assessment}/{tail}" for tail in ("", "report/", "report.pdf", "delete/")]
+    return urls
+
+
 def urls_naming_others(slug):
-    """The admin URLs to request as the coordinator of `slug`, and what they must not show."""
+    """The URLs to request as the coordinator of `slug`, and what they must not show."""
     urls, secrets = [], []
     for other in CITIES:
         if other == slug:
             continue
         objects = objects_of(other)
         urls += walk_urls(objects, translation_rows(objects))
+        urls += site_screens(slug, other, objects)
         secrets += secrets_of(other, WORLD)
     return list(dict.fromkeys(urls)), secrets
 
@@ -499,11 +518,16 @@ def test_no_admin_page_shows_another_citys_data(world, slug):
             and any(word in url for word in SEARCHABLE)
             and not re.search(r"\d", url)
         ):
-            # A listing, chooser or API: searched for what every other city wrote, too.
-            body = body_of(client.get(searched(url, "")))
-            found = [secret for secret in secrets if secret in body]
-            if found:
-                leaks.append(f"GET {searched(url, '')} shows {found[0]}")
+            # A listing, chooser or API: searched for what every other city wrote, too, and
+            # a snippet listing exported as CSV (XLSX comes from the same rows).
+            variants = [searched(url, "")]
+            if re.fullmatch(r"/admin/snippets/[a-z_]+/[a-z]+/", url):
+                variants.append(f"{url}?export=csv")
+            for variant in variants:
+                body = body_of(client.get(variant))
+                found = [secret for secret in secrets if secret in body]
+                if found:
+                    leaks.append(f"GET {variant} shows {found[0]}")
     assert not leaks, f"{len(leaks)} leaks:\n" + "\n".join(leaks)
 
 

@@ -13,9 +13,9 @@ SUSPICIOUS_NAME = re.compile(
 #: Tables that have such a column but are never given a value; each exemption says why and is
 #: checked by a test of its own.
 EXEMPT = {
-    # django-axes: lockout by username only; icc_site.limits.AnonymousAxesHandler blanks the
-    # address and the user agent before axes writes its row (test_admin_login.py checks it),
-    # and purge_expired_data deletes its rows after the 15-minute cool-off.
+    # django-axes: icc_site.limits.AnonymousAxesHandler blanks the address and puts a keyed
+    # hash of it (the client key) in place of the user agent before axes writes its row
+    # (test_admin_login.py checks it); purge_expired_data deletes its rows after the cool-off.
     "axes.AccessAttempt": {"ip_address", "user_agent"},
     # Access logs of successful logins and failure logs are turned off (AXES_DISABLE_ACCESS_LOG,
     # AXES_ENABLE_ACCESS_FAILURE_LOG = False): the tables stay empty.

@@ -43,7 +43,7 @@ def test_old_reports_and_spent_nonces_are_purged_recent_ones_kept(bilbao, settin
     today = timezone.localdate()
     old = report(bilbao, date(today.year - 2, today.month, 1))
     recent = report(bilbao, today.replace(day=1))
-    UsedFormNonce.objects.create(nonce="old", used_at=timezone.now() - timedelta(hours=4))
+    UsedFormNonce.objects.create(nonce="old", used_at=timezone.now() - timedelta(hours=25))
     UsedFormNonce.objects.create(nonce="new")
 
     results = {d.model or d.purge: n for d, n in purge_expired_data()}

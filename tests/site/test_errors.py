@@ -44,14 +44,14 @@ def test_english_visitor_gets_the_error_page_in_english(visitor):
     assert page.select_one("a")["href"] == "/en/"
 
 
-def test_untranslated_language_gets_the_english_page_marked_as_english(visitor):
-    # No Arabic catalogue yet: English words must not be announced as right-to-left Arabic.
+def test_arabic_visitor_gets_the_error_page_in_arabic_right_to_left(visitor):
+    # The Arabic catalogue is complete: the page is Arabic, and announced as such.
     response, page = error_page(visitor, "/ar/broken/")
 
-    assert page.h1.get_text(strip=True) == "Something went wrong"
-    assert page.html["lang"] == "en"
-    assert page.html["dir"] == "ltr"
-    assert response["Content-Language"] == "en"
+    assert page.h1.get_text(strip=True) == "حدث خطأ ما"
+    assert page.html["lang"] == "ar"
+    assert page.html["dir"] == "rtl"
+    assert response["Content-Language"] == "ar"
 
 
 def test_a_right_to_left_language_gets_the_page_right_to_left(visitor, settings, tmp_path):

@@ -7,12 +7,15 @@ is then found by `tools.registry`.
 from tools.models.city_tool import CityTool, CityToolQuerySet
 from tools.models.coordinators import CityCoordinators
 from tools.models.directory import ToolIndexPage
-from tools.models.nonces import UsedFormNonce
+from tools.models.nonces import RateCounter, UsedFormNonce
+from tools.models.shared_settings import CityToolSettings
 
 __all__ = [
     "CityCoordinators",
     "CityTool",
     "CityToolQuerySet",
+    "CityToolSettings",
+    "RateCounter",
     "ToolIndexPage",
     "UsedFormNonce",
 ]

@@ -2,7 +2,6 @@
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,8 +17,11 @@ from wagtail.models.specific import SpecificMixin
 from wagtail.query import SpecificQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
-from tools.fields import LanguageListField, OriginListField, default_languages
-from tools.validators import hex_colour_validator
+from tools.models.shared_settings import (
+    SHARED_SETTING_FIELDS,
+    CityToolSettings,
+    offered_languages,
+)
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -30,12 +32,39 @@ def tool_path(view_name, tool_slug, city_slug, language):
         return reverse(view_name, kwargs={"tool_slug": tool_slug, "city_slug": city_slug})
 
 
+def _shared_setting(name):
+    """A property of `CityTool` that reads and writes one field of its `CityToolSettings`.
+
+    A value set on the customisation is kept aside until the customisation is saved, so that
+    building an object in memory (a form, a preview) changes nothing for the other languages.
+    """
+
+    def getter(self):
+        pending = self.__dict__.get("_pending_settings", {})
+        if name in pending:
+            return pending[name]
+        return getattr(self.shared_settings, name)
+
+    def setter(self, value):
+        self.__dict__.setdefault("_pending_settings", {})[name] = value
+
+    return property(getter, setter, doc=f"The city's shared `{name}` for this tool.")
+
+
 class CityToolQuerySet(SpecificQuerySetMixin, models.QuerySet):
     """Customisations; `.specific()` returns each as its tool's own model."""
 
+    def with_shared_settings(self):
+        """Fetch each customisation's shared settings (and logo) in the same query."""
+        return self.select_related("shared", "shared__logo")
+
+    def enabled(self):
+        """Customisations whose city has the tool turned on."""
+        return self.filter(shared__enabled=True)
+
     def published(self):
         """Live and enabled customisations of live cities."""
-        return self.filter(live=True, enabled=True, city__live=True)
+        return self.filter(live=True, city__live=True, shared__enabled=True)
 
     def for_city_slug(self, city_slug):
         """Customisations of the city whose profile page has this slug, in any language tree."""
@@ -43,6 +72,11 @@ class CityToolQuerySet(SpecificQuerySetMixin, models.QuerySet):
 
         keys = CityPage.objects.filter(slug=city_slug).values("translation_key")
         return self.filter(city__translation_key__in=keys)
+
+
+# Attribute of `CityTool` -> field of `CityToolSettings`.
+_SHARED_ATTRIBUTES = {name: name for name in SHARED_SETTING_FIELDS if name != "options"}
+_SHARED_ATTRIBUTES["tool_options"] = "options"
 
 
 class CityTool(
@@ -85,6 +119,16 @@ class CityTool(
     #: framework scopes them to the coordinators' cities in every admin screen, and grants each
     #: city's coordinator group the permissions declared there.
     city_data = ()
+    #: How long each of the tool's forms may live, by purpose (seconds), when it is not
+    #: `tools.state.DEFAULT_MAX_AGE`. The memory of used form codes follows the longest.
+    form_max_ages = {}
+    #: The folder under MEDIA_ROOT where the tool's forms keep uploads between steps, if any
+    #: (`tools.uploads`: bounded, purged often).
+    pending_upload_dir = ""
+    #: True when every POST the tool accepts goes to a `tools.wizard.SignedWizardMixin` form,
+    #: which shows a rate-limit refusal on the same step with the answers (and checks the rate
+    #: itself); otherwise the framework refuses an over-limit POST before the tool sees it.
+    shows_refusals_in_form = False
 
     content_type = models.ForeignKey(
         ContentType,
@@ -99,68 +143,40 @@ class CityTool(
         related_name="tool_customisations",
         on_delete=models.CASCADE,
     )
-    enabled = models.BooleanField(
-        _("enabled"),
-        default=True,
-        help_text=_("Untick to take the tool offline without deleting its settings."),
-    )
-    languages = LanguageListField(
-        _("languages offered"),
-        default=default_languages,
-        help_text=_("Residents can use the tool in these languages."),
-    )
     intro = RichTextField(_("introduction"), blank=True, features=TEXT_FEATURES)
     closing = RichTextField(_("closing text"), blank=True, features=TEXT_FEATURES)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    primary_colour = models.CharField(
-        _("main colour"),
-        max_length=7,
-        default="#1d4f91",
-        validators=[hex_colour_validator],
-        help_text=_("Buttons and headings, for example #1d4f91. Keep it dark enough to read."),
-    )
-    secondary_colour = models.CharField(
-        _("accent colour"),
-        max_length=7,
-        default="#f2a900",
-        validators=[hex_colour_validator],
-        help_text=_("Progress bars and highlights, for example #f2a900."),
-    )
     contact_link = models.URLField(
         _("contact link"),
         blank=True,
         help_text=_("Where residents can ask the city about this tool."),
     )
-    allowed_origins = OriginListField(
-        _("sites allowed to embed the tool"),
+    shared = models.ForeignKey(
+        CityToolSettings,
+        verbose_name=_("shared settings"),
+        null=True,
         blank=True,
-        help_text=_(
-            "One origin a line, such as https://www.city.example. Only these sites (and this "
-            "one) may show the tool in a frame."
-        ),
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="customisations",
     )
+
+    # What is not text lives once per city and tool, in `CityToolSettings`, shared by every
+    # language version; these properties read and write it (saved with the customisation).
+    enabled = _shared_setting("enabled")
+    languages = _shared_setting("languages")
+    logo = _shared_setting("logo")
+    primary_colour = _shared_setting("primary_colour")
+    secondary_colour = _shared_setting("secondary_colour")
+    allowed_origins = _shared_setting("allowed_origins")
+    tool_options = _shared_setting("options")
 
     objects = CityToolQuerySet.as_manager()
 
-    # Colours, origins and languages belong to the city, not to a language: translations keep
-    # the source's values (wagtail-localize would otherwise offer the colours for translation).
-    override_translatable_fields = [
-        SynchronizedField("primary_colour"),
-        SynchronizedField("secondary_colour"),
-        SynchronizedField("city"),
-        SynchronizedField("enabled"),
-        SynchronizedField("languages"),
-        SynchronizedField("allowed_origins"),
-        SynchronizedField("logo"),
-    ]
+    # The city belongs to every language version: translations keep the source's.
+    override_translatable_fields = [SynchronizedField("city")]
 
+    # The shared settings are form fields of `tools.admin_forms.SharedSettingsForm` (the base
+    # form of every tool's edit view, which must use it), saved to `CityToolSettings`.
     framework_panels = [
         FieldPanel("city", heading=_("City")),
         FieldPanel("enabled"),
@@ -196,6 +212,26 @@ class CityTool(
         city = self.city.title if self.city_id else "?"
         return f"{self.get_tool_name()} – {city} ({self.locale.language_code})"
 
+    def save(self, *args, **kwargs):
+        """Save the shared settings changed on the customisation, then the customisation."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            update_fields = [name for name in update_fields if name not in _SHARED_ATTRIBUTES]
+        if self.city_id:
+            before = self.shared_id
+            self.save_shared_settings()
+            if update_fields is not None and self.shared_id != before:
+                update_fields.append("shared")
+        if update_fields is not None:
+            kwargs["update_fields"] = update_fields
+        super().save(*args, **kwargs)
+
+    def refresh_from_db(self, *args, **kwargs):
+        """Reload the shared settings too, dropping values set but not saved."""
+        super().refresh_from_db(*args, **kwargs)
+        self.__dict__.pop("_shared_settings", None)
+        self.__dict__.pop("_pending_settings", None)
+
     def clean(self):
         """One customisation per tool, city and language: say so on the city field."""
         super().clean()
@@ -208,6 +244,43 @@ class CityTool(
             raise ValidationError(
                 {"city": _("This city already has this tool in this language: edit that one.")}
             )
+
+    # --- The shared, non-text settings (see `CityToolSettings`) ---
+    def get_tool_slug(self):
+        """The tool's slug, also for a row fetched through the base `CityTool` model."""
+        if self.tool_slug:
+            return self.tool_slug
+        model = self.content_type.model_class() if self.content_type_id else None
+        return getattr(model, "tool_slug", "")
+
+    @property
+    def shared_settings(self):
+        """The city's `CityToolSettings` for this tool (a new, unsaved one if none yet)."""
+        if self.shared_id is not None:
+            return self.shared
+        if "_shared_settings" not in self.__dict__:
+            if self.city_id:
+                record = CityToolSettings.for_city_and_tool(self.city, self.get_tool_slug())
+            else:
+                record = CityToolSettings(tool_slug=self.get_tool_slug())
+            self._shared_settings = record
+        return self._shared_settings
+
+    def save_shared_settings(self):
+        """Write the values set on this customisation to the city's shared record, and link
+        the customisation to that record (without saving the customisation itself)."""
+        pending = self.__dict__.pop("_pending_settings", {})
+        self.__dict__.pop("_shared_settings", None)
+        record = self.shared if self.shared_id is not None else None
+        city_key = self.city.translation_key
+        if record is None or record.city_key != city_key:
+            record = CityToolSettings.for_city_and_tool(self.city, self.get_tool_slug())
+        if pending or record.pk is None:
+            for name, value in pending.items():
+                setattr(record, _SHARED_ATTRIBUTES[name], value)
+            record.save()
+        self.shared = record
+        return record
 
     # --- Names and URLs ---
     @classmethod
@@ -228,9 +301,9 @@ class CityTool(
         return self.city.slug
 
     def offered_languages(self):
-        """Language codes the city offers the tool in, in the site's order."""
-        chosen = set(self.languages or [])
-        return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code in chosen]
+        """Language codes the city offers the tool in, in the site's order (shared by every
+        language version: see `CityToolSettings`)."""
+        return offered_languages(self.languages)
 
     def _url(self, name, language):
         language = language or self.locale.language_code

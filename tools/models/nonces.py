@@ -46,3 +46,29 @@ class UsedFormNonce(models.Model):
         cutoff = timezone.now() - timedelta(seconds=seconds)
         deleted, _details = cls.objects.filter(used_at__lt=cutoff).delete()
         return deleted
+
+
+class RateCounter(models.Model):
+    """One client's count of public form posts in one window (tools.throttling).
+
+    `key` names the scope, the client's keyed hash and the window; it says nothing about the
+    client without the site's secret key. Rows live one window and are deleted as new ones are
+    written (`tools.counters`) and by `manage.py purge_expired_data`.
+    """
+
+    key = models.CharField(_("key"), max_length=150, unique=True)
+    count = models.PositiveIntegerField(_("count"), default=0)
+    expires_at = models.DateTimeField(_("expires at"), db_index=True)
+
+    class Meta:
+        verbose_name = _("rate counter")
+        verbose_name_plural = _("rate counters")
+
+    def __str__(self):
+        return self.key
+
+    @classmethod
+    def purge_expired(cls, now):
+        """Delete the counters of windows that have ended by `now`. Returns the number."""
+        deleted, _details = cls.objects.filter(expires_at__lt=now).delete()
+        return deleted

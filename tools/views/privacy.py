@@ -28,14 +28,18 @@ def privacy(request, city_slug):
     if not offered:
         raise Http404
     city = offered[0][0].city
+    rate_limited = parse_rate(getattr(settings, "TOOLS_RATE_LIMIT", None)) is not None
     context = {
         "city": city,
         "tools": [
             {"name": tool.get_tool_name(), "stored": stored, "contact": tool.contact_link}
             for tool, stored in offered
         ],
-        "framework_stored": FRAMEWORK_STORED_DATA,
+        "framework_stored": [
+            item
+            for item in FRAMEWORK_STORED_DATA
+            if rate_limited or item.model != "tools.RateCounter"
+        ],
         "retention_days": retention_days(),
-        "rate_limited": parse_rate(getattr(settings, "TOOLS_RATE_LIMIT", None)) is not None,
     }
     return TemplateResponse(request, "tools/privacy.html", context)

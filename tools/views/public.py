@@ -1,13 +1,15 @@
 """The public routes of a tool: framed (/embed/...) and full page (/tools/...)."""
 
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
+from icc_site.languages import best_language, with_missing
 from tools.framing import allow_framing_by
-from tools.lookup import find_published_customisation
+from tools.lookup import offered_languages, pick_for_language
 from tools.state import StateRefused, check_origin
 
 __all__ = ["CityToolViewMixin", "ToolView"]
@@ -16,19 +18,31 @@ __all__ = ["CityToolViewMixin", "ToolView"]
 class CityToolViewMixin:
     """Resolve `tool_slug` and `city_slug` from the URL to the published customisation.
 
-    Sets `self.customisation` (404 when there is none in the active language) and, in "embed"
-    mode, lets the city's allowed origins frame the response. Tool apps can use it for views
-    of their own under the same URL scheme.
+    Sets `self.customisation` and, in "embed" mode, lets the city's allowed origins frame the
+    response. A language the city does not offer is not shown under its label: a GET goes to
+    the visitor's best language among those offered (with `?from=` for the notice), anything
+    else is a 404. Where the city's own texts are not translated yet, they carry their own
+    `lang` (tools/embed_base.html). Tool apps can use it for views of their own under the
+    same URL scheme.
     """
 
     mode = "embed"
 
     def dispatch(self, request, *args, **kwargs):
-        self.customisation = find_published_customisation(
-            kwargs["tool_slug"], kwargs["city_slug"], translation.get_language()
-        )
-        if self.customisation is None:
+        candidates, languages = offered_languages(kwargs["tool_slug"], kwargs["city_slug"])
+        if not languages:
             raise Http404
+        request.content_languages = languages  # for the language switcher and hreflang
+        language = translation.get_language()
+        if language not in languages:
+            if request.method not in ("GET", "HEAD"):
+                raise Http404
+            url = translate_url(request.get_full_path(), best_language(request, languages))
+            response = HttpResponseRedirect(with_missing(url, language))
+            if self.mode == "embed":
+                allow_framing_by(response, pick_for_language(candidates, language))
+            return response
+        self.customisation = pick_for_language(candidates, language)
         response = super().dispatch(request, *args, **kwargs)
         if self.mode == "embed":
             allow_framing_by(response, self.customisation)
@@ -59,5 +73,9 @@ class ToolView(CityToolViewMixin, View):
     def post(self, request, *args, **kwargs):
         if not self.customisation.accepts_posts:
             return HttpResponseNotAllowed(["GET", "HEAD"])
-        check_origin(request, self.customisation)
+        # A tool whose forms show a rate-limit refusal on the same step (with the answers)
+        # checks the count itself; it is counted here all the same.
+        check_origin(
+            request, self.customisation, rate=not self.customisation.shows_refusals_in_form
+        )
         return self.customisation.serve(request, self.mode, kwargs.get("subpath", ""))

@@ -8,7 +8,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from citizenship_test.aggregates import write_csv
 from citizenship_test.models import Completion
-from citizenship_test.reports import city_report
+from citizenship_test.reports import city_report, demographic_questions
 from citizenship_test.views.admin.scoping import (
     admin_url,
     one_test_per_city,
@@ -84,9 +84,10 @@ class CityResultsView(WagtailAdminTemplateMixin, TemplateView):
 
 
 def export_csv(request, pk):
-    """The city's anonymous completions as CSV, one row each, oldest first."""
+    """The city's results as CSV: the aggregates of the results screen, under the same
+    small-group rule, never one row per respondent."""
     test = test_or_404(request.user, pk)
     filename = f"citizenship-test-{test.city.slug}-{timezone.localdate().isoformat()}.csv"
     response = csv_attachment(filename)
-    write_csv(Completion.objects.for_city(test.city), response)
+    write_csv(Completion.objects.for_city(test.city), response, demographic_questions(test))
     return response

@@ -1,5 +1,6 @@
-"""Demo content of the checklists: both checklists in English and French, both tools for three
-cities, and Lisbon's past assessments of its intercultural council so that the trend shows.
+"""Demo content of the checklists: both checklists, translated into every language that has a PO
+file in `demo/locale/` (`home.localize.DemoCatalogues`), both tools for the
+demo cities, and Lisbon's past assessments of its intercultural council so that the trend shows.
 
 Idempotent: checklists are found by slug, customisations by tool and city, assessments by
 city and date; only what is missing is created. Cities the cities demo did not create are
@@ -12,7 +13,7 @@ import uuid
 from wagtail.models import Locale
 
 from cities.models import CityPage
-from home.localize import publish_translation
+from home.localize import DemoCatalogues
 from tools.checklists.demo.council import COUNCIL
 from tools.checklists.demo.project import PROJECT
 from tools.checklists.models import (
@@ -29,6 +30,7 @@ __all__ = ["CHECKLISTS", "DEMO_CITIES", "build_sections", "french_strings", "loa
 CHECKLISTS = (COUNCIL, PROJECT)
 #: Cities offering both checklists (slugs created by the cities demo).
 DEMO_CITIES = ["lisbon", "rijeka", "bilbao"]
+CATALOGUES = DemoCatalogues("checklists")
 #: Lisbon's published council assessments, one a year, getting better.
 TREND_YEARS = (2022, 2023, 2024)
 TOOL_INTRO = (
@@ -112,7 +114,7 @@ def _checklist(data, locale):
     return checklist
 
 
-def _customisation(model, city, checklist, locale, french):
+def _customisation(model, city, checklist, locale, locales):
     tool = model.objects.filter(city=city, locale=locale).first()
     if tool is None:
         tool = model(
@@ -127,11 +129,7 @@ def _customisation(model, city, checklist, locale, french):
         tool.save()
         tool.save_revision().publish()
         tool.refresh_from_db()
-    if (
-        french is not None
-        and not model.objects.filter(translation_key=tool.translation_key, locale=french).exists()
-    ):
-        publish_translation(tool, french, {TOOL_INTRO[0]: TOOL_INTRO[1]})
+    CATALOGUES.translate(tool, locales)
     return tool
 
 
@@ -178,20 +176,15 @@ def _lisbon_trend(city, checklist):
 
 
 def load(home, locales, stdout=None):
-    """Create the checklists (English, French), the customisations and Lisbon's assessments."""
+    """Create the checklists (translated), the customisations and Lisbon's assessments."""
     english = Locale.get_default()
-    french = locales.get("fr")
     council, project = (_checklist(data, english) for data in CHECKLISTS)
-    if french is not None:
-        for data, checklist in zip(CHECKLISTS, (council, project), strict=True):
-            if not Checklist.objects.filter(
-                translation_key=checklist.translation_key, locale=french
-            ).exists():
-                publish_translation(checklist, french, french_strings(data))
+    for checklist in (council, project):
+        CATALOGUES.translate(checklist, locales)
     cities = CityPage.objects.filter(slug__in=DEMO_CITIES, locale=english)
     for city in cities:
-        _customisation(CouncilChecklistTool, city, council, english, french)
-        _customisation(ProjectChecklistTool, city, project, english, french)
+        _customisation(CouncilChecklistTool, city, council, english, locales)
+        _customisation(ProjectChecklistTool, city, project, english, locales)
     lisbon = next((city for city in cities if city.slug == "lisbon"), None)
     if lisbon is not None:
         _lisbon_trend(lisbon, council)

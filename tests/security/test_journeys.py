@@ -1,0 +1,187 @@
+"""One completion per journey, refusals that keep the answers, and a database lock that asks
+the resident to send again (issue 12: ballot stuffing, a resident's answers lost, robustness)."""
+
+import time
+
+import pytest
+from django.db import OperationalError
+from django.test import Client
+
+from citizenship_test.models import Completion
+from heritage_mapping.models import HeritageItem
+from tests.citizenship_test.conftest import Resident
+from tests.heritage_mapping.flow import ABOUT, contribute_url, form_state, post_step, run_to
+
+pytestmark = pytest.mark.django_db
+
+EMBED = "/en/embed/citizenship-test/lisbon/"
+ORIGIN = "http://testserver"
+
+
+@pytest.fixture
+def lisbon_test(bank, make_test, lisbon):
+    return make_test(lisbon)
+
+
+@pytest.fixture
+def at_review(lisbon_test):
+    resident = Resident(EMBED)
+    resident.start()
+    for _step in range(4):
+        resident.answer_all()
+    return resident
+
+
+def _later(monkeypatch, seconds):
+    later = time.time() + seconds
+    monkeypatch.setattr("tools.state.time.time", lambda: later)
+
+
+# --- Ballot stuffing ----------------------------------------------------------------------
+
+
+def _first_answers(resident):
+    """An answer (the first option) for every question of the step shown."""
+    return {
+        name: resident.soup.select(f"input[type=radio][name='{name}']")[0]["value"]
+        for name in resident.radio_names()
+    }
+
+
+def test_a_finished_journey_cannot_be_completed_again_from_an_earlier_step(lisbon_test):
+    resident = Resident(EMBED)
+    resident.start()
+    for _step in range(3):
+        resident.answer_all()
+    step_before_review = {**resident.form_data(), **_first_answers(resident)}
+    resident.post(_first_answers(resident))  # to the review
+    assert resident.post().status_code == 303
+    assert Completion.objects.count() == 1
+
+    # The step before the review, sent again and again, as a script would.
+    for _attempt in range(3):
+        again = Client().post(EMBED, step_before_review, HTTP_ORIGIN=ORIGIN)
+        assert again.status_code == 409
+        assert "already been sent" in again.content.decode()
+    assert Completion.objects.count() == 1
+
+
+def test_each_step_of_a_finished_journey_is_refused(at_review):
+    first_step = Resident(EMBED)
+    first_step.start()
+    journey_start = first_step.form_data()  # another journey: unaffected
+    review_data = at_review.form_data()
+    assert at_review.post().status_code == 303
+
+    assert Client().post(EMBED, review_data, HTTP_ORIGIN=ORIGIN).status_code == 409
+    other = Client().post(EMBED, journey_start, HTTP_ORIGIN=ORIGIN)
+    assert other.status_code == 200  # a new journey is not refused
+    assert Completion.objects.count() == 1
+
+
+def test_a_heritage_contribution_is_stored_once_per_journey(mouraria):
+    url = contribute_url(mouraria)
+    client = Client()
+    at_about = run_to(client, url, "about")
+    review = post_step(client, url, at_about, ABOUT)
+    assert post_step(client, url, review, {}).status_code == 303
+
+    again = post_step(client, url, at_about, ABOUT)  # the step before the review, re-sent
+
+    assert again.status_code == 409
+    assert HeritageItem.objects.count() == 1
+
+
+# --- A refusal keeps the answers ----------------------------------------------------------
+
+
+def test_a_review_sent_too_fast_shows_the_review_again_with_every_answer(at_review, settings):
+    settings.TOOLS_MIN_FILL_SECONDS = 2
+    answers_before = at_review.soup.select_one(".ct-review").get_text(" ", strip=True)
+
+    refused = at_review.post()
+
+    assert refused.status_code == 400
+    assert "too quickly" in at_review.soup.select_one("[role=alert]").get_text()
+    assert "Start again" not in refused.content.decode()
+    assert at_review.soup.select_one(".ct-review").get_text(" ", strip=True) == answers_before
+    assert not Completion.objects.exists()
+
+
+def test_after_a_too_fast_refusal_the_same_page_can_be_sent(at_review, settings, monkeypatch):
+    settings.TOOLS_MIN_FILL_SECONDS = 2
+    at_review.post()
+    _later(monkeypatch, 5)
+
+    assert at_review.post().status_code == 303
+    assert Completion.objects.count() == 1
+
+
+def test_a_rate_limited_step_comes_back_with_its_ticked_answers(lisbon_test, settings):
+    settings.TOOLS_RATE_LIMIT = "2/h"
+    resident = Resident(EMBED)
+    resident.start()
+    resident.answer_all()  # 1st post
+    resident.answer_all()  # 2nd post: step 3 is shown
+    step_three = resident.step_status()
+    answers = _first_answers(resident)
+
+    refused = resident.post(answers)  # 3rd post: over the limit
+
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+    assert "Too many forms" in resident.soup.select_one("[role=alert]").get_text()
+    assert resident.step_status() == step_three
+    assert resident.checked() == answers
+
+
+def test_an_expired_review_keeps_the_answers_and_can_be_sent_again(at_review, monkeypatch):
+    _later(monkeypatch, 4 * 60 * 60)  # time.time itself: the signature's age too
+
+    expired = at_review.post()
+
+    assert expired.status_code == 400
+    assert at_review.soup.select_one(".ct-review") is not None
+    assert "send" in at_review.soup.select_one("[role=alert]").get_text()
+    assert at_review.post().status_code == 303
+    assert Completion.objects.count() == 1
+
+
+# --- A database lock ----------------------------------------------------------------------
+
+
+def test_a_database_lock_gets_503_with_retry_after_and_the_answers_are_kept(at_review, monkeypatch):
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    original = Completion.record
+    monkeypatch.setattr(Completion, "record", locked)
+
+    busy = at_review.post()
+
+    assert busy.status_code == 503
+    assert int(busy["Retry-After"]) > 0
+    assert "send it again" in at_review.soup.select_one("[role=alert]").get_text()
+    assert at_review.soup.select_one(".ct-review") is not None
+    monkeypatch.setattr(Completion, "record", original)
+    assert at_review.post().status_code == 303
+    assert Completion.objects.count() == 1
+
+
+def test_a_database_lock_on_a_contribution_keeps_it_for_sending_again(mouraria, monkeypatch):
+    url = contribute_url(mouraria)
+    client = Client()
+    review = post_step(client, url, run_to(client, url, "about"), ABOUT)
+    original = HeritageItem.objects.create
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(HeritageItem.objects, "create", locked)
+    busy = post_step(client, url, review, {})
+    assert busy.status_code == 503
+    assert form_state(busy)[1] == "review"
+    monkeypatch.setattr(HeritageItem.objects, "create", original)
+
+    assert post_step(client, url, busy, {}).status_code == 303
+    assert HeritageItem.objects.count() == 1

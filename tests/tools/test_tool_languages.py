@@ -1,0 +1,48 @@
+"""A tool is shown under /xx/ only when its city offers xx and its texts are translated into xx."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from home.localize import publish_translation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_untranslated_city_texts_keep_their_own_language_label(client, lisbon_tool):
+    soup = BeautifulSoup(client.get("/fr/embed/throwaway/lisbon/").content, "html.parser")
+    assert soup.html["lang"] == "fr"
+    intro = soup.select_one(".tool__intro")
+    assert intro.get_text(strip=True) == "Welcome to the tool."
+    assert intro["lang"] == "en"
+
+
+def test_translated_city_texts_carry_no_other_label(client, lisbon_tool, locales):
+    publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
+    soup = BeautifulSoup(client.get("/fr/embed/throwaway/lisbon/").content, "html.parser")
+    assert not soup.select_one(".tool__intro").has_attr("lang")
+
+
+def test_a_language_the_city_does_not_offer_goes_to_one_it_offers(client, lisbon_tool):
+    response = client.get("/de/tools/throwaway/lisbon/", HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/tools/throwaway/lisbon/?from=de"
+    soup = BeautifulSoup(client.get(response["Location"]).content, "html.parser")
+    assert soup.html["lang"] == "en"
+    assert soup.select_one(".language-notice")["lang"] == "de"
+
+
+def test_a_post_in_a_language_not_offered_is_not_found(client, lisbon_tool):
+    assert client.post("/de/embed/throwaway/lisbon/").status_code == 404
+
+
+def test_switcher_and_hreflang_list_the_languages_the_city_really_has(client, lisbon_tool, locales):
+    publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
+    publish_translation(lisbon_tool, locales["de"], {"Welcome to the tool.": "Willkommen."})
+    soup = BeautifulSoup(client.get("/en/tools/throwaway/lisbon/").content, "html.parser")
+    switcher = [link["hreflang"] for link in soup.select(".language-switcher a")]
+    alternates = [link["hreflang"] for link in soup.select("link[rel=alternate][hreflang]")]
+    # German is translated but not offered: Lisbon offers English and French.
+    assert switcher == ["en", "fr"]
+    assert alternates == ["en", "fr"]
+    for link in soup.select(".language-switcher a"):
+        assert client.get(link["href"]).status_code == 200

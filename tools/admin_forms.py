@@ -1,0 +1,78 @@
+"""The base form of every tool customisation's edit view: the texts of one language, and the
+city's settings shared by every language (`CityToolSettings`)."""
+
+from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.images import get_image_model
+from wagtail.images.widgets import AdminImageChooser
+
+from tools.models.shared_settings import CityToolSettings
+
+__all__ = ["SHARED_FORM_FIELDS", "SharedSettingsForm"]
+
+#: Form fields saved to the shared record rather than to the customisation's own row.
+SHARED_FORM_FIELDS = (
+    "enabled",
+    "languages",
+    "logo",
+    "primary_colour",
+    "secondary_colour",
+    "allowed_origins",
+)
+
+SHARED_NOTE = _("Shared by every language of this customisation: a change applies to all.")
+
+
+def _shared_formfield(name):
+    """The form field of one `CityToolSettings` field, its help saying that it is shared."""
+    model_field = CityToolSettings._meta.get_field(name)
+    field = model_field.formfield()
+    # The model's validators (colour format, origins) run here: the record is saved unchecked.
+    field.validators = [*field.validators, *model_field.validators]
+    field.help_text = format_lazy("{} {}", field.help_text, SHARED_NOTE)
+    return field
+
+
+class SharedSettingsForm(WagtailAdminModelForm):
+    """A customisation form whose shared fields read and write the city's shared record.
+
+    The values are put on the customisation (`CityTool`'s properties keep them aside) and
+    written to `CityToolSettings` when the customisation is saved, as a draft or published,
+    so every language version sees them at once.
+    """
+
+    enabled = forms.BooleanField(
+        label=_("Enabled"),
+        required=False,
+        help_text=format_lazy(
+            "{} {}",
+            _("Untick to take the tool offline without deleting its settings."),
+            SHARED_NOTE,
+        ),
+    )
+    languages = _shared_formfield("languages")
+    logo = forms.ModelChoiceField(
+        queryset=get_image_model().objects.all(),
+        required=False,
+        label=_("Logo"),
+        help_text=SHARED_NOTE,
+        widget=AdminImageChooser,
+    )
+    primary_colour = _shared_formfield("primary_colour")
+    secondary_colour = _shared_formfield("secondary_colour")
+    allowed_origins = _shared_formfield("allowed_origins")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in SHARED_FORM_FIELDS:
+            if name in self.fields and name not in self.initial:
+                value = getattr(self.instance, name)
+                self.initial[name] = value.pk if name == "logo" and value else value
+
+    def _post_clean(self):
+        super()._post_clean()
+        for name in SHARED_FORM_FIELDS:
+            if name in self.fields and name in self.cleaned_data:
+                setattr(self.instance, name, self.cleaned_data[name])
