@@ -79,14 +79,20 @@ check: $(STAMP)
 	DJANGO_SETTINGS_MODULE=icc_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
+# pytest-xdist: one worker per core (each with its own test database, live server and Chromium);
+# loadscope keeps the tests of one module on one worker, with their module fixtures.
+# `make test PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= auto
+PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadscope)
+
 pytest: $(STAMP) messages browser-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 test: lint check pytest
 
 # The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
 test-postgres: $(STAMP) messages browser-deps
-	.ci/with-postgres.sh $(BIN)/pytest --create-db $(PYTEST_ARGS)
+	.ci/with-postgres.sh $(BIN)/pytest $(PYTEST_XDIST) --create-db $(PYTEST_ARGS)
 
 # The whole suite with the cache, rate-limit counters and used form codes in a throwaway local
 # Redis (Debian's redis-server), as production runs with REDIS_URL.

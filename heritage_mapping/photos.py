@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 __all__ = [
+    "MAX_OTHER_PIXELS",
     "MAX_PHOTO_BYTES",
     "MAX_PHOTO_PIXELS",
     "MAX_PHOTO_SIDE",
@@ -40,6 +41,9 @@ MAX_PHOTO_BYTES = 8 * 1024 * 1024
 #: decompression bomb, or a 40-megapixel photo that would take about 450 MB of one worker to
 #: decode. Phones take 12 to 24 megapixels by default.
 MAX_PHOTO_PIXELS = 25_000_000
+#: Other formats (PNG, WebP, GIF) cannot be decoded at a reduced scale: a lower bound. An RGBA
+#: image of 12 megapixels takes 48 MB while it is scaled down.
+MAX_OTHER_PIXELS = 12_000_000
 #: Stored photos are scaled down to fit this many pixels on their longest side.
 MAX_PHOTO_SIDE = 1600
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
@@ -80,7 +84,8 @@ def sanitise_photo(upload):
             probe.verify()  # structure check without decoding every pixel
         if image_format not in ACCEPTED_FORMATS:
             raise not_an_image
-        if width * height > MAX_PHOTO_PIXELS:
+        limit = MAX_PHOTO_PIXELS if image_format == "JPEG" else MAX_OTHER_PIXELS
+        if width * height > limit:
             raise ValidationError(
                 _(
                     "This photo has %(pixels)s megapixels; the limit is %(limit)s. Send a "
@@ -88,7 +93,7 @@ def sanitise_photo(upload):
                 )
                 % {
                     "pixels": round(width * height / 1_000_000),
-                    "limit": MAX_PHOTO_PIXELS // 1_000_000,
+                    "limit": limit // 1_000_000,
                 },
                 code="photo_too_many_pixels",
             )
@@ -100,9 +105,12 @@ def sanitise_photo(upload):
             if scale < 1:
                 image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
             image.load()
+            if image.mode in ("1", "P"):  # compact modes: scaled well only once converted
+                image = image.convert("RGB")
+            # Scaled down first, so that the copies made below are of the small image.
+            image.thumbnail((MAX_PHOTO_SIDE, MAX_PHOTO_SIDE))
             image = ImageOps.exif_transpose(image)  # keep the orientation, drop the EXIF
             image = image.convert("RGB")
-            image.thumbnail((MAX_PHOTO_SIDE, MAX_PHOTO_SIDE))
             output = io.BytesIO()
             # No exif=, no icc_profile=: the new file carries pixels only.
             image.save(output, format="JPEG", quality=85, optimize=True)

@@ -9,6 +9,8 @@ from pathlib import Path
 import polib
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -128,3 +130,34 @@ class DemoCatalogues:
             publish_translation(instance, locale, strings)
             done.append(code)
         return done
+
+
+def _forget_copied_live_revision(target):
+    """A new draft copied from a live source keeps the source's `live_revision`: clear it, so
+    nothing suggests that a version of the translation was ever published."""
+    if not isinstance(target, DraftStateMixin) or target.live or not target.live_revision_id:
+        return
+    if str(target.live_revision.object_id) != str(target.pk):
+        type(target).objects.filter(pk=target.pk).update(live_revision=None)
+        target.live_revision = None
+
+
+def save_draft(translation, user=None):
+    """Save the translation's current texts as a new draft revision of the target object.
+
+    wagtail-localize's `save_target(publish=False)` is safe only for a new translation: on an
+    existing one it writes the texts to the object's own row, which for a page is what visitors
+    see, and it sets a snippet's `live` to False. So an existing translation gets only a revision
+    here (as Wagtail's "Save draft" does), and its published version is left as it was.
+    """
+    source = translation.source
+    try:
+        source.get_translated_instance(translation.target_locale)
+    except ObjectDoesNotExist:
+        translation.save_target(user=user, publish=False)
+        target = translation.get_target_instance()
+        _forget_copied_live_revision(target)
+        return target
+    draft = source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    draft.save_revision(user=user, clean=False)
+    return draft

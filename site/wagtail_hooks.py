@@ -2,6 +2,10 @@
 
 from wagtail import hooks
 
+from icc_site.bulk_actions import (
+    MachineTranslatePagesBulkAction,
+    MachineTranslateSnippetsBulkAction,
+)
 from icc_site.languages import redirect_to_real_translation
 from icc_site.page_cache import mark_page_cacheable
 
@@ -16,3 +20,7 @@ def allow_public_page_cache(page, request, serve_args, serve_kwargs):
 def serve_only_real_translations(page, request, serve_args, serve_kwargs):
     """A page is shown under /xx/ only in xx: otherwise, to its best real translation."""
     return redirect_to_real_translation(page, request)
+
+
+hooks.register("register_bulk_action", MachineTranslatePagesBulkAction)
+hooks.register("register_bulk_action", MachineTranslateSnippetsBulkAction)

@@ -22,6 +22,17 @@ def _fresh_redis_counters(settings):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _default_language_afterwards():
+    """A test that served a French page leaves French active in the thread; the next test
+    (a message checked in English, say) must not inherit it."""
+    yield
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def ensure_wagtail_tree():
     """The English home page, root of the default site."""
     from wagtail.models import Site

@@ -80,6 +80,7 @@ __all__ = [
     "longest_form_age",
     "new_journey",
     "request_origin",
+    "shown_again",
     "submission_once",
 ]
 
@@ -104,8 +105,13 @@ class StateRefused(Exception):
     status = 400
     message = _("This form could not be accepted.")
     #: A refusal the resident can recover from by sending the same answers again: a form
-    #: shows the same step with the message and every answer in place.
+    #: shows the same step with the message and every answer in place (`shown_again()`).
     keeps_answers = False
+
+    @property
+    def message_with_answers(self):
+        """The message to show above a form shown again with its answers."""
+        return self.message
 
     def __init__(self, message=None):
         if message is not None:
@@ -134,6 +140,13 @@ class ExpiredState(StateRefused):
     status = 400
     message = _("This form has expired. Please start again.")
     keeps_answers = True
+
+    @property
+    def message_with_answers(self):
+        return _(
+            "This page was open for too long to be accepted. Your answers are still here: "
+            "check them and send the page again."
+        )
 
 
 class ReplayedState(StateRefused):
@@ -185,6 +198,16 @@ class ServiceBusy(StateRefused):
     def __init__(self, retry_after=BUSY_RETRY_AFTER):
         self.retry_after = retry_after
         super().__init__()
+
+
+def shown_again(response, refusal):
+    """`response`, the same form shown again with its answers and a fresh state, answering
+    `refusal`: with its status code and `Retry-After`. The template shows
+    `refusal_message` (tools/includes/refusal.html)."""
+    response.status_code = refusal.status
+    if getattr(refusal, "retry_after", None):
+        response["Retry-After"] = str(refusal.retry_after)
+    return response
 
 
 def longest_form_age():
@@ -350,9 +373,12 @@ def check_origin(request, customisation, rate=True):
         check_rate(request)
     else:
         record_hit(request)
+    if getattr(request, "_tools_origin_checked", None) == customisation.pk:
+        return  # the framework's ToolView checked it already: once per request
     origin = request_origin(request)
     if origin is None or origin not in allowed_origins_for(request, customisation):
         raise OriginRefused
+    request._tools_origin_checked = customisation.pk
 
 
 def accept_submission(

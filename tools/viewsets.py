@@ -31,7 +31,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from cities.models import CityPage
 from tools.admin_forms import SharedSettingsForm
 from tools.models import CityCoordinators
-from tools.panels import EmbedCodePanel
+from tools.panels import EmbedCodePanel, LanguagesPanel
 from tools.permissions import cities_for_user
 from tools.registry import get_tool_types, is_tool_type_installed
 from tools.scoping import (
@@ -42,6 +42,7 @@ from tools.scoping import (
     visible_to,
 )
 from tools.views.admin import EmbedCodeView
+from tools.views.languages import CustomisationLanguagesView
 
 __all__ = [
     "CityScopedChooserViewSet",
@@ -199,6 +200,7 @@ class CityToolViewSet(CityScopedSnippetViewSet):
         LiveStatusTagColumn(),
     ]
     embed_code_view_class = EmbedCodeView
+    languages_view_class = CustomisationLanguagesView
 
     list_select_related = ("city", "locale")
     base_form_class = CityToolAdminForm
@@ -215,6 +217,7 @@ class CityToolViewSet(CityScopedSnippetViewSet):
                 for panel in self.model.get_admin_panels()
             ],
             EmbedCodePanel(heading=_("Embed code")),
+            LanguagesPanel(heading=_("Languages")),
         ]
 
     @property
@@ -223,9 +226,14 @@ class CityToolViewSet(CityScopedSnippetViewSet):
             model=self.model, url_namespace=self.url_namespace
         )
 
+    @property
+    def languages_view(self):
+        return self.languages_view_class.as_view(model=self.model, url_namespace=self.url_namespace)
+
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns() + [
             path("embed-code/<str:pk>/", self.embed_code_view, name="embed_code"),
+            path("languages/<str:pk>/", self.languages_view, name="languages"),
         ]
         return decorate_urlpatterns(patterns, _installed_only(self.model))
 

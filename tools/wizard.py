@@ -17,7 +17,7 @@
 
 from formtools.wizard.views import WizardView
 
-from tools.state import StateRefused, check_rate, submission_once
+from tools.state import StateRefused, check_rate, shown_again, submission_once
 
 __all__ = ["SignedWizardMixin"]
 
@@ -55,11 +55,7 @@ class SignedWizardMixin:
                 data=self.storage.get_step_data(current),
                 files=self.storage.get_step_files(current),
             )
-        response = self.render(form, refusal_message=refusal.message)
-        response.status_code = refusal.status
-        if getattr(refusal, "retry_after", None):
-            response["Retry-After"] = str(refusal.retry_after)
-        return response
+        return shown_again(self.render(form, refusal_message=refusal.message_with_answers), refusal)
 
     def finish(self):
         """`with self.finish() as state:` store the result of the journey, once."""

@@ -30,7 +30,6 @@ import logging
 import re
 
 from django.core.files.uploadedfile import UploadedFile
-from django.utils.translation import gettext_lazy as _
 from formtools.wizard.storage.base import BaseStorage
 
 from tools.state import STATE_FIELD, ExpiredState, ForgedState, check_journey_open, new_journey
@@ -38,11 +37,6 @@ from tools.state import STATE_FIELD, ExpiredState, ForgedState, check_journey_op
 __all__ = ["PendingUpload", "SignedFieldStorage"]
 
 logger = logging.getLogger(__name__)
-
-EXPIRED_KEEPING_ANSWERS = _(
-    "This page was open for too long to be accepted. Your answers are still here: check them "
-    "and send the page again."
-)
 
 #: What a journey's code and a field's name may hold, since both make a file name.
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -114,7 +108,7 @@ class SignedFieldStorage(BaseStorage):
         except ExpiredState:
             # Signed by us but too old: read it to show the answers again, never to accept them.
             state = self.signer.load(token, check_age=False)
-            self.refusal = ExpiredState(EXPIRED_KEEPING_ANSWERS)
+            self.refusal = ExpiredState()
         data = state.data
         if not isinstance(data, dict):
             raise ForgedState

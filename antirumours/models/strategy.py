@@ -34,6 +34,8 @@ class AntiRumourStrategy(CityTool):
     accepts_posts = True
     #: The quiz can take an afternoon; the certificate form waits for a day after a pass.
     form_max_ages = {"quiz": 6 * 60 * 60, "certificate": 24 * 60 * 60}
+    #: Its forms show a refusal (too fast, expired, rate limited, busy) with their answers.
+    shows_refusals_in_form = True
     stored_data = (
         StoredData(
             what=_(

@@ -13,7 +13,7 @@ from antirumours.checker import checker_summary, record_answer
 from antirumours.choices import ANSWER_CHOICES
 from antirumours.content import rumour_by_slug, rumours_for
 from antirumours.views.common import allow_methods, render_screen, rumour_urls
-from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission
+from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission, check_rate
 
 __all__ = ["AnswerForm", "check", "choose"]
 
@@ -47,6 +47,7 @@ def check(request, strategy, mode, slug):
     signer = SignedFormState(strategy, purpose=PURPOSE, max_age=MAX_AGE)
     context["rumour"] = rumour
     if request.method == "POST":
+        check_rate(request)  # a one-click answer: a refusal page loses nothing
         token = request.POST.get(STATE_FIELD, "")
         state = signer.load(token)
         if (state.data or {}).get("rumour") != str(rumour.translation_key):

@@ -14,7 +14,17 @@ from antirumours.course import lessons_for, mark_quiz, quiz_for
 from antirumours.models import Certificate
 from antirumours.models.common import of_city
 from antirumours.views.common import allow_methods, render_screen
-from tools.state import STATE_FIELD, SignedFormState, accept_submission
+from tools.state import (
+    STATE_FIELD,
+    ExpiredState,
+    SignedFormState,
+    StateRefused,
+    accept_submission,
+    check_rate,
+    new_journey,
+    shown_again,
+    submission_once,
+)
 
 __all__ = ["certificate", "issue_certificate", "lessons", "quiz", "verify"]
 
@@ -64,21 +74,38 @@ def quiz(request, strategy, mode):
         context["state"] = signer.dump({})
         return render_screen(request, strategy, mode, "antirumours/quiz.html", context)
     token = request.POST.get(STATE_FIELD, "")
-    signer.load(token)
     result = mark_quiz(questions, request.POST)
-    if any(item.chosen is None for item in result.marked):
-        # Keep what was ticked, so the resident only adds the missing answers.
-        context["items"] = [
-            (index, item.question, item.chosen) for index, item in enumerate(result.marked)
-        ]
-        context.update({"state": token, "incomplete": True})
-        return render_screen(request, strategy, mode, "antirumours/quiz.html", context, 400)
-    accept_submission(request, strategy, purpose=QUIZ)
+    # What was ticked, shown again when the quiz is incomplete or refused for a while.
+    ticked = [(index, item.question, item.chosen) for index, item in enumerate(result.marked)]
+    try:
+        check_rate(request)
+        signer.load(token)
+        if any(item.chosen is None for item in result.marked):
+            # Keep what was ticked, so the resident only adds the missing answers.
+            context.update({"items": ticked, "state": token, "incomplete": True})
+            return render_screen(request, strategy, mode, "antirumours/quiz.html", context, 400)
+        accept_submission(request, strategy, purpose=QUIZ)
+    except StateRefused as refusal:
+        if not refusal.keeps_answers:
+            raise
+        context.update(
+            {
+                "items": ticked,
+                "state": signer.dump({}),
+                "refusal_message": refusal.message_with_answers,
+            }
+        )
+        response = render_screen(request, strategy, mode, "antirumours/quiz.html", context)
+        return shown_again(response, refusal)
     passed = result.score >= strategy.pass_mark
     context.update({"result": result, "passed": passed})
     if passed:
         certificate_signer = SignedFormState(strategy, purpose=CERTIFICATE)
-        context["certificate_state"] = certificate_signer.dump({"score": result.score})
+        # The journey's code makes the passed quiz worth one certificate, however many times
+        # its form is shown again.
+        context["certificate_state"] = certificate_signer.dump(
+            {"score": result.score, "journey": new_journey()}
+        )
         context["certificate_form"] = CertificateForm()
     return render_screen(request, strategy, mode, "antirumours/quiz_result.html", context)
 
@@ -87,20 +114,38 @@ def quiz(request, strategy, mode):
 def certificate(request, strategy, mode):
     signer = SignedFormState(strategy, purpose=CERTIFICATE)
     token = request.POST.get(STATE_FIELD, "")
-    signer.load(token)
     form = CertificateForm(request.POST)
-    if not form.is_valid():
-        context = {
-            "certificate_form": form,
-            "certificate_state": token,
-            "state_field": STATE_FIELD,
-            "passed": True,
-        }
-        return render_screen(request, strategy, mode, "antirumours/quiz_result.html", context, 400)
-    state = accept_submission(request, strategy, purpose=CERTIFICATE)
-    issued = issue_certificate(strategy.city, int(state.data["score"]), form.cleaned_data["name"])
-    context = {"certificate": issued}
-    return render_screen(request, strategy, mode, "antirumours/certificate.html", context)
+    context = {"certificate_form": form, "state_field": STATE_FIELD, "passed": True}
+    try:
+        check_rate(request)
+        journey = (signer.load(token).data or {}).get("journey")
+        if not form.is_valid():
+            context["certificate_state"] = token
+            return render_screen(
+                request, strategy, mode, "antirumours/quiz_result.html", context, 400
+            )
+        with submission_once(request, strategy, purpose=CERTIFICATE, journey=journey) as state:
+            issued = issue_certificate(
+                strategy.city, int(state.data["score"]), form.cleaned_data["name"]
+            )
+    except StateRefused as refusal:
+        # An expired certificate form is not renewed: its score would outlive the memory of
+        # the certificates it gave.
+        if not refusal.keeps_answers or isinstance(refusal, ExpiredState):
+            raise
+        # A fresh form for the same (verified) score and journey, the name kept.
+        data = signer.load(token).data
+        context.update(
+            {
+                "certificate_state": signer.dump(data),
+                "refusal_message": refusal.message_with_answers,
+            }
+        )
+        response = render_screen(request, strategy, mode, "antirumours/quiz_result.html", context)
+        return shown_again(response, refusal)
+    return render_screen(
+        request, strategy, mode, "antirumours/certificate.html", {"certificate": issued}
+    )
 
 
 @allow_methods("GET", "HEAD")

@@ -1,8 +1,9 @@
 """The anonymous report form: a resident tells which rumour they heard.
 
 Cookieless (tools.state): the form carries a signed state whose nonce is consumed when a
-valid report is saved, so the same form cannot be sent twice. Nothing that identifies the
-resident is stored (see `RumourReport`).
+valid report is saved, so the same form cannot be sent twice. A form sent too fast, too late,
+over the rate limit or while the database is busy comes back with its text in place and a fresh
+state. Nothing that identifies the resident is stored (see `RumourReport`).
 """
 
 import re
@@ -16,12 +17,18 @@ from antirumours.choices import CHANNEL_CHOICES, FREQUENCY_CHOICES
 from antirumours.models import RumourReport
 from antirumours.models.reports import REPORT_MAX_LENGTH
 from antirumours.views.common import allow_methods, render_screen
-from tools.state import STATE_FIELD, SignedFormState, accept_submission
+from tools.state import (
+    STATE_FIELD,
+    SignedFormState,
+    StateRefused,
+    check_rate,
+    shown_again,
+    submission_once,
+)
 
 __all__ = ["ReportForm", "report", "save_report"]
 
 PURPOSE = "report"
-MAX_AGE = 2 * 60 * 60
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -82,15 +89,30 @@ def save_report(city, data, language):
 def report(request, strategy, mode):
     if not strategy.report_form_enabled:
         raise Http404
-    signer = SignedFormState(strategy, purpose=PURPOSE, max_age=MAX_AGE)
+    signer = SignedFormState(strategy, purpose=PURPOSE)
     if request.method == "POST":
         token = request.POST.get(STATE_FIELD, "")
-        signer.load(token)  # a forged or expired form is refused before anything else
         form = ReportForm(request.POST)
-        if form.is_valid():
-            accept_submission(request, strategy, purpose=PURPOSE, max_age=MAX_AGE)
-            save_report(strategy.city, form.cleaned_data, translation.get_language())
-            return render_screen(request, strategy, mode, "antirumours/report_thanks.html")
+        try:
+            check_rate(request)
+            signer.load(token)  # a forged form is refused before anything else
+            if form.is_valid():
+                with submission_once(request, strategy, purpose=PURPOSE):
+                    save_report(strategy.city, form.cleaned_data, translation.get_language())
+                return render_screen(request, strategy, mode, "antirumours/report_thanks.html")
+        except StateRefused as refusal:
+            if not refusal.keeps_answers:
+                raise
+            context = {
+                "form": form,
+                "state": signer.dump({}),
+                "state_field": STATE_FIELD,
+                "refusal_message": refusal.message_with_answers,
+            }
+            return shown_again(
+                render_screen(request, strategy, mode, "antirumours/report.html", context),
+                refusal,
+            )
         # Not yet accepted: the same state may be sent again once the errors are fixed.
         state = token
     else:

@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from icc_site.settings.machine_translation import machine_translator_from_environment
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # the `site/` folder
 BASE_DIR = PROJECT_DIR.parent  # the repository root
 
@@ -78,6 +80,8 @@ MIDDLEWARE = [
     "icc_site.routing.KnownSiteMiddleware",  # in production: the host's Wagtail site, cached
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # wagtail-localize's translation screens: another city's tool is a 404 for a coordinator.
+    "tools.translation_scope.TranslationCityScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "tools.admin_guard.CityScopeGuardMiddleware",  # another city's data: 404 in the admin
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -370,3 +374,7 @@ WAGTAIL_2FA_REQUIRED_GROUPS = [
     for name in os.environ.get("WAGTAIL_2FA_REQUIRED_GROUPS", "").split(",")
     if name.strip()
 ]
+
+# --- Machine translation in wagtail-localize's editor and the "Translate by machine" bulk
+# action: DEEPL_API_KEY, GOOGLE_APPLICATION_CREDENTIALS or LIBRETRANSLATE_URL (docs/deploy.md).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)

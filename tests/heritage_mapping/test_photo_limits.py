@@ -22,7 +22,10 @@ def png_of(width, height):
 
 
 def forty_megapixels():
-    return SimpleUploadedFile("big.png", png_of(8000, 5000), content_type="image/png")
+    """A camera-sized JPEG: 8000 x 5000 pixels (grey, so that it is quick to make)."""
+    buffer = io.BytesIO()
+    Image.new("L", (8000, 5000), 128).save(buffer, "JPEG", quality=50)
+    return SimpleUploadedFile("big.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
 def test_a_40_megapixel_photo_is_refused_with_a_clear_message():
@@ -33,6 +36,13 @@ def test_a_40_megapixel_photo_is_refused_with_a_clear_message():
         "This photo has 40 megapixels; the limit is 25. Send a smaller version "
         "(your phone or computer can resize it)."
     ]
+
+
+def test_a_large_png_is_refused_sooner_as_it_cannot_be_decoded_at_a_smaller_scale():
+    with pytest.raises(ValidationError) as refused:
+        sanitise_photo(SimpleUploadedFile("shot.png", png_of(4000, 4000)))
+
+    assert "This photo has 16 megapixels; the limit is 12." in refused.value.messages[0]
 
 
 def test_the_resident_sees_the_message_on_the_photos_step(client, mouraria):

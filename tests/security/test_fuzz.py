@@ -9,14 +9,24 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 
+from antirumours.factories import RumourFactory
 from tests.security.conftest import REPORT, SITE
-from tests.security.hostile import FUZZ, form_fields, hostile_text, hostile_value, mutate
+from tests.security.hostile import (
+    FORM_FUZZ,
+    FUZZ,
+    form_fields,
+    hostile_text,
+    hostile_value,
+    mutate,
+)
 
 pytestmark = pytest.mark.django_db
 
 CITIZENSHIP = "/en/embed/citizenship-test/lisbon/"
 CHECKLIST = "/en/embed/council-checklist/lisbon/"
 CONTRIBUTE = "/en/embed/heritage-map/lisbon/mouraria/contribute/"
+CHECKER = "/en/embed/anti-rumours/bilbao/checker/jobs/"
+QUIZ = "/en/embed/anti-rumours/bilbao/course/quiz/"
 
 
 def assert_handled(response, also=()):
@@ -36,15 +46,21 @@ def council_checklist(make_tool, lisbon):
 
 
 def fuzz_form(client, url, data_strategy):
+    """Post 1,000 hostile variations of the form's own fields (FORM_FUZZ); returns how many
+    were posted."""
     fields = form_fields(client.get(url))
     changes = data_strategy(fields)
+    posted = []
 
-    @FUZZ
+    @FORM_FUZZ
     @given(changes)
     def run(change):
+        posted.append(change)
         assert_handled(client.post(url, mutate(fields, change), HTTP_ORIGIN=SITE))
 
     run()
+    assert len(posted) >= 1000, len(posted)
+    return len(posted)
 
 
 def field_changes(fields):
@@ -67,6 +83,15 @@ def test_fuzz_the_checklist_self_check(client, council_checklist):
 
 def test_fuzz_the_heritage_contribution(client, mouraria):
     fuzz_form(client, CONTRIBUTE, field_changes)
+
+
+def test_fuzz_the_rumour_checker(client, strategy, bilbao):
+    RumourFactory(city=bilbao, title="They take our jobs", slug="jobs", claim="Newcomers do.")
+    fuzz_form(client, CHECKER, field_changes)
+
+
+def test_fuzz_the_agents_course_quiz(client, strategy):
+    fuzz_form(client, QUIZ, field_changes)
 
 
 def image_bytes(kind):

@@ -185,3 +185,87 @@ def test_a_database_lock_on_a_contribution_keeps_it_for_sending_again(mouraria, 
 
     assert post_step(client, url, busy, {}).status_code == 303
     assert HeritageItem.objects.count() == 1
+
+
+# --- The anti-rumour forms ----------------------------------------------------------------
+
+
+def test_a_report_sent_too_fast_comes_back_with_its_text(strategy, settings, monkeypatch):
+    from antirumours.models import RumourReport
+    from tests.security.conftest import REPORT, report_data
+
+    settings.TOOLS_MIN_FILL_SECONDS = 2
+    resident = Client(HTTP_ORIGIN=ORIGIN)
+    data = report_data(resident, text="People say the new library is only for newcomers.")
+
+    refused = resident.post(REPORT, data)
+
+    assert refused.status_code == 400
+    html = refused.content.decode()
+    assert "too quickly" in html
+    assert "People say the new library is only for newcomers." in html
+    assert not RumourReport.objects.exists()
+    _later(monkeypatch, 5)
+    again = {**data, "tool_state": form_fields_of(refused)["tool_state"]}  # the fresh state
+    assert resident.post(REPORT, again).status_code == 200
+    assert RumourReport.objects.count() == 1
+
+
+def test_a_rate_limited_report_keeps_its_text(strategy, settings):
+    from tests.security.conftest import REPORT, report_data
+
+    settings.TOOLS_RATE_LIMIT = "1/h"
+    resident = Client(HTTP_ORIGIN=ORIGIN)
+    assert resident.post(REPORT, report_data(resident)).status_code == 200
+    refused = resident.post(REPORT, report_data(resident, text="Heard twice at the bus stop."))
+    assert refused.status_code == 429
+    assert "Heard twice at the bus stop." in refused.content.decode()
+
+
+def test_a_database_lock_on_a_report_gets_503_and_keeps_the_text(strategy, monkeypatch):
+    from antirumours.models import RumourReport
+    from tests.security.conftest import REPORT, report_data
+
+    resident = Client(HTTP_ORIGIN=ORIGIN)
+    data = report_data(resident, text="They say the market is closing for good.")
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr("antirumours.views.report.save_report", locked)
+    busy = resident.post(REPORT, data)
+    assert busy.status_code == 503
+    assert int(busy["Retry-After"]) > 0
+    assert "They say the market is closing for good." in busy.content.decode()
+    monkeypatch.undo()
+    assert resident.post(REPORT, data).status_code == 200  # the same form: nothing was spent
+    assert RumourReport.objects.count() == 1
+
+
+def test_a_refused_certificate_form_gives_one_certificate_only(strategy, settings):
+    from antirumours.course import quiz_for
+    from antirumours.models import Certificate
+    from tests.antirumours.conftest import EMBED
+    from tests.antirumours.conftest import Resident as AgentResident
+
+    agent = AgentResident()
+    agent.get(EMBED + "course/quiz/")
+    agent.submit({f"q{i}": str(q.correct_index) for i, q in enumerate(quiz_for(strategy))})
+    hidden, url = agent.hidden_fields(), agent.form_action()
+    settings.TOOLS_RATE_LIMIT = "1/h"
+    agent.submit({"name": "Ane"}, hidden=hidden, url=url)  # counted, accepted
+    refused = agent.submit({"name": "Ane"}, hidden=hidden, url=url)
+    assert refused.status_code in (409, 429)
+    settings.TOOLS_RATE_LIMIT = None
+    if refused.status_code == 429:  # a fresh form for the same pass: still one certificate
+        assert agent.submit({"name": "Ane"}).status_code == 409
+    assert Certificate.objects.count() == 1
+
+
+def form_fields_of(response):
+    from tests.security.conftest import form_fields
+
+    class _Response:
+        content = response.content
+
+    return form_fields(_Response)

@@ -20,7 +20,9 @@ def lisbon_coordinator(coordinator_of, lisbon):
 @pytest.fixture
 def lisbon_in_french(lisbon_tool, locales):
     return publish_translation(
-        lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue dans l'outil."}
+        lisbon_tool,
+        locales["fr"],
+        {"Welcome to the tool.": "Bienvenue dans l'outil.", "Hello": "Bonjour"},
     )
 
 
@@ -182,3 +184,66 @@ def test_a_coordinator_cannot_change_another_city_record_through_a_form(
     rijeka_tool.refresh_from_db()
     assert rijeka_tool.allowed_origins == ["https://rijeka.example"]
     assert lisbon_tool.shared_settings.allowed_origins == ["https://www.city.example"]
+
+
+def languages_url(customisation):
+    namespace = viewset_for(type(customisation)).url_namespace
+    return reverse(f"{namespace}:languages", args=[customisation.pk])
+
+
+def states_shown(client, customisation):
+    soup = BeautifulSoup(client.get(languages_url(customisation)).content, "html.parser")
+    return {
+        row["data-language"]: row.select_one(".tools-language__state").get_text(strip=True)
+        for row in soup.select("tr.tools-language")
+    }
+
+
+def test_coordinator_sees_which_languages_are_out_of_date_and_syncs_them(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french, locales
+):
+    client.force_login(lisbon_coordinator)
+    assert states_shown(client, lisbon_tool)["fr"] == "Up to date"
+
+    lisbon_tool.intro = "<p>Welcome to the tool.</p><p>A new paragraph.</p>"
+    lisbon_tool.save_revision().publish()
+
+    states = states_shown(client, lisbon_tool)
+    assert states["en"] == "Source language"
+    assert states["fr"].startswith("Out of date")
+    assert states_shown(client, lisbon_in_french)["fr"].startswith("Out of date")
+
+    response = client.post(languages_url(lisbon_tool), {"action": "sync"})
+
+    assert response.status_code == 302
+    assert states_shown(client, lisbon_tool)["fr"] == "Texts left to translate"
+    lisbon_in_french.refresh_from_db()
+    assert lisbon_in_french.live and "A new paragraph" not in lisbon_in_french.intro
+
+
+def test_coordinator_translates_into_a_missing_language_as_a_draft(
+    client, lisbon_coordinator, lisbon_tool, locales
+):
+    client.force_login(lisbon_coordinator)
+    assert states_shown(client, lisbon_tool)["fr"] == "Not translated"
+
+    client.post(languages_url(lisbon_tool), {"action": "translate", "locale": ["fr"]})
+
+    french = lisbon_tool.get_translation(locales["fr"])
+    assert not french.live
+    assert states_shown(client, lisbon_tool)["fr"] == "Texts left to translate"
+
+
+def test_another_city_coordinator_reaches_nothing_of_the_languages_screen(
+    client, coordinator_of, rijeka, lisbon_tool, lisbon_in_french, locales
+):
+    client.force_login(coordinator_of(rijeka))
+
+    for customisation in (lisbon_tool, lisbon_in_french):
+        url = languages_url(customisation)
+        page = client.get(url, follow=True)
+        assert page.status_code == 404 and "Lisbon" not in page.content.decode()
+        translate = client.post(url, {"action": "translate", "locale": ["de"]}, follow=True)
+        assert translate.status_code == 404
+        assert client.post(url, {"action": "sync"}, follow=True).status_code == 404
+    assert lisbon_tool.get_translation_or_none(locales["de"]) is None

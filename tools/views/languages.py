@@ -1,0 +1,123 @@
+"""A customisation's languages: where each stands, and sync, translate or machine-translate.
+
+Reached from the customisation's edit form (the "Languages" panel) and its listing; scoped like
+every screen of the tool's admin (another city's customisation is a 404). Everything made here
+is a draft: a person publishes it from the translation editor.
+"""
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
+from wagtail.permissions import policy_registry
+from wagtail_localize.models import Translation, TranslationSource
+
+from home.localize import save_draft
+from home.machine_translation import get_machine_translator, translate_as_drafts
+from tools.permissions import filter_for_user
+from tools.translation_state import find_source, language_states
+
+__all__ = ["CustomisationLanguagesView"]
+
+
+class CustomisationLanguagesView(WagtailAdminTemplateMixin, TemplateView):
+    model = None
+    url_namespace = None
+    template_name = "tools/admin/languages.html"
+    page_title = _("Languages")
+    header_icon = "globe"
+
+    def dispatch(self, request, pk):
+        queryset = filter_for_user(self.model.objects.all(), request.user).select_related(
+            "city", "locale"
+        )
+        self.object = queryset.filter(pk=unquote(str(pk))).first()
+        if self.object is None:
+            raise Http404
+        policy = policy_registry.get_by_type(self.model)
+        if not policy.user_has_permission_for_instance(request.user, "change", self.object):
+            raise PermissionDenied
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        states = language_states(self.object)
+        for entry in states:
+            entry.edit_url = (
+                reverse(f"{self.url_namespace}:edit", args=[entry.version.pk])
+                if entry.version is not None
+                else None
+            )
+        context.update(
+            {
+                "customisation": self.object,
+                "states": states,
+                "can_sync": any(entry.state == "outdated" for entry in states),
+                "missing": [entry for entry in states if entry.state == "missing"],
+                "machine": get_machine_translator(),
+            }
+        )
+        return context
+
+    def _source_object(self):
+        source = find_source(self.object)
+        if source is None:
+            return self.object, None
+        return source.get_source_instance(), source
+
+    def _chosen_locales(self, request, source_locale_id):
+        codes = request.POST.getlist("locale")
+        return list(Locale.objects.filter(language_code__in=codes).exclude(pk=source_locale_id))
+
+    def post(self, request, pk):
+        action = request.POST.get("action")
+        instance, source = self._source_object()
+        if action == "sync" and source is not None:
+            source.update_from_db()
+            count = 0
+            for translation in source.translations.filter(enabled=True):
+                save_draft(translation, request.user)
+                count += 1
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d language synced as a draft: publish it when it is ready.",
+                    "%(count)d languages synced as drafts: publish them when they are ready.",
+                    count,
+                )
+                % {"count": count},
+            )
+        elif action in ("translate", "machine"):
+            if source is None:
+                source, _created = TranslationSource.get_or_create_from_instance(instance)
+            locales = self._chosen_locales(request, source.locale_id)
+            if action == "machine" and get_machine_translator() is not None:
+                report = translate_as_drafts([instance], locales, user=request.user)
+                count = len(report.drafts)
+            else:
+                for locale in locales:
+                    translation, _created = Translation.objects.get_or_create(
+                        source=source, target_locale=locale, defaults={"enabled": True}
+                    )
+                    save_draft(translation, request.user)
+                count = len(locales)
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d draft translation made: translate and publish it.",
+                    "%(count)d draft translations made: translate and publish them.",
+                    count,
+                )
+                % {"count": count},
+            )
+        return redirect(reverse(f"{self.url_namespace}:languages", args=[self.object.pk]))
