@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
@@ -29,12 +30,18 @@ def search(request):
     query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
     results = search_pages(query, Locale.get_active())
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    # Apps add results that are not pages (the tools, in the language shown) on the first page.
+    other_results = []
+    if query and page_obj.number == 1:
+        for finder in hooks.get_hooks("search_other_results"):
+            other_results += finder(query)
     return TemplateResponse(
         request,
         "home/search.html",
         {
             "search_query": query,
             "search_results": page_obj,
+            "other_results": other_results,
             "page_obj": page_obj,
             # The pagination links keep the query (the include adds the page number).
             "querystring_without_page": urlencode({"query": query}),

@@ -30,6 +30,27 @@ DIRECTORY_AR = {
     ),
 }
 
+#: The languages each demo city offers its tools in: its residents' languages and English.
+#: Together they cover every content language (tests/tools/test_demo.py checks it).
+CITY_LANGUAGES = {
+    "lisbon": ["pt", "en", "fr"],
+    "bilbao": ["es", "eu", "en", "fr"],
+    "montreal": ["fr", "en"],
+    "rijeka": ["en", "fr", "it"],
+    "oslo": ["en", "fr", "ar"],
+    "erlangen": ["de", "tr", "en"],
+    "odessa": ["uk", "en"],
+    "limassol": ["el", "tr", "en"],
+    "reggio-emilia": ["it", "ar", "en"],
+    "botkyrka": ["fi", "en"],
+}
+
+
+def city_languages(slug):
+    """The languages a demo city offers its tools in (English for a city not listed)."""
+    return list(CITY_LANGUAGES.get(slug, ["en"]))
+
+
 #: Cities whose coordinators get a group and a demo account (login = "coordinator-<slug>").
 COORDINATED_CITIES = ["lisbon", "rijeka", "oslo", "bilbao"]
 DEMO_PASSWORD = "intercultural-demo"

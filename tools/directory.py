@@ -13,6 +13,7 @@ __all__ = [
     "ToolEntry",
     "published_offers",
     "recognitions_for",
+    "search_tools",
     "tool_directory",
     "tools_offered_by",
 ]
@@ -147,3 +148,21 @@ def recognitions_for(city):
         if text:
             recognitions.append((model, text))
     return recognitions
+
+
+def search_tools(query, language):
+    """[(tool model, CityOffer)] of the tools offered in `language` that match every word of
+    `query`, in the tool's name and description (in `language`) or the city's name."""
+    words = query.casefold().split()
+    if not words:
+        return []
+    found = []
+    for model, offers in published_offers(language).items():
+        about = f"{model.get_tool_name()} {model.tool_description or ''}"
+        for offer in offers:
+            if language not in offer.languages:
+                continue
+            text = f"{about} {offer.city_title} {offer.city_slug}".casefold()
+            if all(word in text for word in words):
+                found.append((model, offer))
+    return found

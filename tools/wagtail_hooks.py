@@ -2,10 +2,12 @@
 no menu entry for the reports that `tools.admin_guard` refuses to coordinators."""
 
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from tools.admin_guard import REFUSED_TO_COORDINATORS
+from tools.directory import search_tools
 from tools.permissions import user_sees_all_cities
 from tools.viewsets import register_tool_admin, tools_group
 
@@ -30,3 +32,17 @@ def hide_refused_reports(request, menu_items):
         return
     refused = _refused_paths()
     menu_items[:] = [item for item in menu_items if getattr(item, "url", None) not in refused]
+
+
+@hooks.register("search_other_results")
+def tools_matching(query):
+    """The site search also finds the tools offered in the language shown (home/views.py)."""
+    language = translation.get_language()
+    return [
+        {
+            "title": f"{model.get_tool_name()} – {offer.city_title}",
+            "url": offer.page_url,
+            "description": model.tool_description or "",
+        }
+        for model, offer in search_tools(query, language)
+    ]

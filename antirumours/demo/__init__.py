@@ -29,6 +29,7 @@ from antirumours.models import (
 )
 from cities.models import CityPage
 from home.localize import DemoCatalogues
+from tools.demo import city_languages
 
 __all__ = ["load"]
 
@@ -56,7 +57,7 @@ def _strategy(city, locales):
             city=city,
             locale=locales["en"],
             live=False,
-            languages=settings["languages"],
+            languages=city_languages(city.slug),
             primary_colour=settings["primary_colour"],
             secondary_colour=settings["secondary_colour"],
             allowed_origins=settings["allowed_origins"],

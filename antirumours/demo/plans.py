@@ -8,7 +8,6 @@ import datetime
 
 STRATEGIES = {
     "bilbao": {
-        "languages": ["en", "fr", "es"],
         "primary_colour": "#8a1538",
         "secondary_colour": "#f2c14e",
         "allowed_origins": ["https://www.bilbao.example"],
@@ -19,7 +18,6 @@ STRATEGIES = {
         "dialogue.",
     },
     "montreal": {
-        "languages": ["en", "fr"],
         "primary_colour": "#004f8c",
         "secondary_colour": "#e8a33d",
         "allowed_origins": ["https://montreal.example"],

@@ -1,4 +1,4 @@
-"""Demo content: the list of member cities and seventeen city profiles, in English and French.
+"""Demo content: the list of member cities and eighteen city profiles, in English and French.
 
 The facts come from the coordinators' meeting reports in `../shared/seeds/`; the statements are
 our own summaries of them. Other apps' demo content finds the cities by these slugs.
@@ -16,6 +16,7 @@ from cities.demo.content import (
     NETWORKS,
     NETWORKS_AR,
     STATEMENT_AR,
+    STATEMENT_AR_NO_YEAR,
 )
 from cities.models import CityIndexPage, CityPage
 from home.localize import publish_translation
@@ -78,7 +79,9 @@ def load(home, locales, stdout=None):
         strings_ar = {
             title: name_ar,
             country: COUNTRIES_AR[country],
-            statement: STATEMENT_AR.format(city=name_ar, year=year),
+            statement: (STATEMENT_AR if year else STATEMENT_AR_NO_YEAR).format(
+                city=name_ar, year=year
+            ),
         }
         if country in NETWORKS:
             strings_ar[NETWORKS[country][0]] = NETWORKS_AR[country]

@@ -41,6 +41,7 @@ CITY_NAMES_AR = {
     "cascais": "كاشكايش",
     "stavanger": "ستافانغر",
     "reykjavik": "ريكيافيك",
+    "botkyrka": "بوتشيركا",
 }
 COUNTRIES_AR = {
     "Canada": "كندا",
@@ -53,6 +54,7 @@ COUNTRIES_AR = {
     "Poland": "بولندا",
     "Portugal": "البرتغال",
     "Spain": "إسبانيا",
+    "Sweden": "السويد",
     "Switzerland": "سويسرا",
     "Ukraine": "أوكرانيا",
 }
@@ -64,6 +66,7 @@ NETWORKS_AR = {
     "Ukraine": "الشبكة الأوكرانية للمدن المتداخلة الثقافات",
 }
 STATEMENT_AR = "{city} عضو في برنامج المدن المتداخلة الثقافات منذ عام {year}."
+STATEMENT_AR_NO_YEAR = "{city} عضو في برنامج المدن المتداخلة الثقافات."
 
 # English country and network names with their French translations.
 COUNTRIES_FR = {
@@ -77,6 +80,7 @@ COUNTRIES_FR = {
     "Poland": "Pologne",
     "Portugal": "Portugal",
     "Spain": "Espagne",
+    "Sweden": "Suède",
     "Switzerland": "Suisse",
     "Ukraine": "Ukraine",
 }
@@ -315,5 +319,18 @@ CITIES = [
         "Reykjavik a reçu les coordinateurs en septembre 2016, quand le réseau, fort alors de "
         "plus de cent villes, s'est demandé comment grandir sans perdre l'engagement de ses "
         "membres.",
+    ),
+    (
+        "botkyrka",
+        "Botkyrka",
+        "Botkyrka",
+        "Sweden",
+        None,  # a member by 2017; the reports do not say since when
+        "Botkyrka, south of Stockholm, reviewed its Intercultural Cities Index in 2017 and "
+        "offered to host one of the network's events in 2018. Many of its residents speak "
+        "Finnish, and the municipality serves them in their language.",
+        "Botkyrka, au sud de Stockholm, a fait réviser son Index des Cités interculturelles en "
+        "2017 et a proposé d'accueillir l'un des événements du réseau en 2018. Beaucoup de ses "
+        "habitants parlent finnois, et la commune les sert dans leur langue.",
     ),
 ]

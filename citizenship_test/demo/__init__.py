@@ -15,6 +15,7 @@ from citizenship_test.demo.completions import load_completions
 from citizenship_test.demo.events import load_event
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
 from home.localize import DemoCatalogues
+from tools.demo import city_languages
 
 BANK_MODULES = (knowledge, competences, diversity, action)
 CATALOGUES = DemoCatalogues("citizenship_test")
@@ -92,7 +93,7 @@ def _customisation(city, locales, config, bank):
     test = CitizenshipTest(
         city=city,
         locale=locales["en"],
-        languages=["en", "fr"],
+        languages=city_languages(city.slug),
         allowed_origins=config.get("allowed_origins", []),
         intro=f"<p>{intro[0]}</p>" if intro else "",
         ask_age_band=config.get("ask_age_band", False),

@@ -16,6 +16,7 @@ from heritage_mapping.demo import lisbon, rijeka
 from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
 from heritage_mapping.vocabulary import Licence, Status
 from home.localize import DemoCatalogues
+from tools.demo import city_languages
 
 CATALOGUES = DemoCatalogues("heritage_mapping")
 
@@ -41,7 +42,7 @@ def _tool(city, locales):
         tool = HeritageMap(
             city=city,
             locale=locales["en"],
-            languages=["en", "fr"],
+            languages=city_languages(city.slug),
             allowed_origins=["http://localhost:8001"],
             intro=f"<p>{INTRO[0]}</p>",
             live=False,

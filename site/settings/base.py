@@ -172,6 +172,9 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
+# Dates, times and numbers follow the language shown (Django's formats for each locale); the
+# English ones are the European way ("29 November 2017"), in site/formats/en/.
+FORMAT_MODULE_PATH = ["icc_site.formats"]
 USE_I18N = True
 USE_TZ = True
 

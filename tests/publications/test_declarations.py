@@ -47,7 +47,7 @@ URL = "/en/declarations/lisbon-declaration/"
 def test_declaration_shows_where_and_when_it_was_adopted(client, lisbon_declaration):
     soup = soup_of(client.get(URL))
     assert soup.select_one(".declaration__adoption").text.strip() == (
-        "Adopted in Lisbon on Nov. 29, 2017"
+        "Adopted in Lisbon on 29 November 2017"
     )
 
 
@@ -69,9 +69,9 @@ def test_endorsing_cities_are_listed_in_date_order(client, lisbon_declaration, c
         for row in soup.select(".endorsement-table tbody tr")
     ]
     assert rows == [
-        ["Lisbon", "Portugal", "Nov. 29, 2017"],
-        ["Oslo", "Norway", "March 1, 2018"],
-        ["Rijeka", "Croatia", "Sept. 26, 2018"],
+        ["Lisbon", "Portugal", "29 November 2017"],
+        ["Oslo", "Norway", "1 March 2018"],
+        ["Rijeka", "Croatia", "26 September 2018"],
     ]
 
 

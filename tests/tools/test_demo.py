@@ -38,3 +38,23 @@ def test_directory_lists_tools_and_cities_in_few_queries(
         response = client.get("/en/tools/")
     assert response.status_code == 200
     assert "Rijeka" in response.content.decode()
+
+
+def test_demo_cities_offer_their_own_languages():
+    assert demo.city_languages("lisbon")[:2] == ["pt", "en"]
+    assert set(demo.city_languages("bilbao")) >= {"es", "eu", "en"}
+    assert demo.city_languages("montreal") == ["fr", "en"]
+
+
+def test_every_content_language_is_offered_by_a_demo_city_with_a_citizenship_test():
+    from django.conf import settings
+
+    from cities.demo.content import CITIES
+    from citizenship_test.demo.cities import CUSTOMISATIONS
+
+    demo_cities = {entry[0] for entry in CITIES}
+    offered = {
+        code for slug in CUSTOMISATIONS if slug in demo_cities for code in demo.city_languages(slug)
+    }
+    assert offered == {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+    assert "bilbao" in CUSTOMISATIONS

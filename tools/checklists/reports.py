@@ -60,7 +60,7 @@ def assessment_trend(assessments):
         key=lambda assessment: (assessment.assessed_on, assessment.pk),
     )
     entries = [
-        (formats.date_format(assessment.assessed_on, "SHORT_DATE_FORMAT"), assessment.score)
+        (formats.date_format(assessment.assessed_on, "DATE_FORMAT"), assessment.score)
         for assessment in rows
     ]
     return rows, trend_line_chart(entries)

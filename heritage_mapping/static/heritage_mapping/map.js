@@ -35,7 +35,12 @@
         if (!element || typeof L === "undefined") { return; }
         var status = document.getElementById("heritage-map-status");
         element.hidden = false;
-        var map = L.map(element, { scrollWheelZoom: false });
+
+        // Right-to-left pages (Arabic) mirror the map's controls, as they mirror the page.
+        var rtl = document.documentElement.dir === "rtl";
+        var map = L.map(element, { scrollWheelZoom: false, zoomControl: false, attributionControl: false });
+        L.control.zoom({ position: rtl ? "topright" : "topleft" }).addTo(map);
+        L.control.attribution({ position: rtl ? "bottomleft" : "bottomright" }).addTo(map);
         var tiles = L.tileLayer(element.dataset.tileUrl, {
             maxZoom: 19,
             attribution: element.dataset.tileAttribution

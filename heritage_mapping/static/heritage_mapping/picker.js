@@ -39,7 +39,12 @@
 
         element.hidden = false;
         if (actions) { actions.hidden = false; }
-        var map = L.map(element);
+
+        // Right-to-left pages (Arabic) mirror the map's controls, as they mirror the page.
+        var rtl = document.documentElement.dir === "rtl";
+        var map = L.map(element, { zoomControl: false, attributionControl: false });
+        L.control.zoom({ position: rtl ? "topright" : "topleft" }).addTo(map);
+        L.control.attribution({ position: rtl ? "bottomleft" : "bottomright" }).addTo(map);
         L.tileLayer(element.dataset.tileUrl, { maxZoom: 19, attribution: element.dataset.tileAttribution }).addTo(map);
         if (area) {
             var outline = L.geoJSON(area, { style: { color: "#1d4f91", weight: 2, fillOpacity: 0.05 }, interactive: false }).addTo(map);

@@ -24,6 +24,7 @@ from tools.checklists.models import (
 )
 from tools.checklists.scoring import NO, NOT_APPLICABLE, PARTLY, YES
 from tools.checklists.structure import sections_of
+from tools.demo import city_languages
 
 __all__ = ["CHECKLISTS", "DEMO_CITIES", "build_sections", "french_strings", "load"]
 
@@ -121,7 +122,7 @@ def _customisation(model, city, checklist, locale, locales):
             city=city,
             locale=locale,
             checklist=checklist,
-            languages=["en", "fr"],
+            languages=city_languages(city.slug),
             allowed_origins=["http://localhost:8001"],
             intro=f"<p>{TOOL_INTRO[0]}</p>",
             live=False,

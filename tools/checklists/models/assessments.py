@@ -84,7 +84,7 @@ class Assessment(models.Model):
     def __str__(self):
         # Not the checklist's title: that would cost a query per row in lists.
         return self.title or _("Assessment of %(date)s") % {
-            "date": formats.date_format(self.assessed_on, "SHORT_DATE_FORMAT")
+            "date": formats.date_format(self.assessed_on, "DATE_FORMAT")
         }
 
     @property

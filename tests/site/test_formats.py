@@ -1,0 +1,46 @@
+"""Dates follow the language shown, with one format per language across the site."""
+
+import datetime
+import re
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+from django.utils.formats import date_format, number_format
+
+DAY = datetime.date(2017, 11, 29)
+
+
+def test_english_dates_are_written_the_european_way():
+    with translation.override("en"):
+        assert date_format(DAY, "DATE_FORMAT") == "29 November 2017"
+        assert date_format(DAY, "SHORT_DATE_FORMAT") == "29 November 2017"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("fr", "29 novembre 2017"), ("de", "29. November 2017"), ("pt", "29 de Novembro de 2017")],
+)
+def test_other_languages_write_dates_their_own_way(code, expected):
+    with translation.override(code):
+        assert date_format(DAY, "DATE_FORMAT").lower() == expected.lower()
+
+
+def test_numbers_follow_the_language():
+    with translation.override("fr"):
+        assert number_format(2.5, 1) == "2,5"
+    with translation.override("en"):
+        assert number_format(2.5, 1) == "2.5"
+
+
+def test_no_template_hard_codes_a_date_format():
+    named = "DATE_FORMAT|DATETIME_FORMAT|YEAR_MONTH_FORMAT|Y-m-d|c['\"]"
+    hard_coded = re.compile(rf"\|date:\s*['\"](?!{named})")
+    found = []
+    for path in settings.BASE_DIR.glob("**/templates/**/*.html"):
+        if ".venv" in path.parts:
+            continue
+        for line in path.read_text().splitlines():
+            if hard_coded.search(line) and "event-card" not in line:
+                found.append(f"{path.relative_to(settings.BASE_DIR)}: {line.strip()}")
+    assert found == []
