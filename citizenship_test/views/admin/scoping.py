@@ -26,7 +26,7 @@ def admin_url(name, *args):
 
 def tests_for(user):
     """The citizenship tests (every language version) of the cities `user` manages."""
-    return visible_to(user, CitizenshipTest.objects.select_related("city", "locale"))
+    return visible_to(user, CitizenshipTest.objects.select_related("city", "locale", "shared"))
 
 
 def test_or_404(user, pk):
@@ -54,7 +54,9 @@ def one_test_per_city(tests):
 
 def sessions_for(user):
     """Group sessions of the cities `user` manages."""
-    return visible_to(user, EventSession.objects.select_related("test__city", "test__locale"))
+    return visible_to(
+        user, EventSession.objects.select_related("test__city", "test__locale", "test__shared")
+    )
 
 
 def session_or_404(user, pk):
