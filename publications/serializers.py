@@ -6,7 +6,8 @@ __all__ = ["ChaptersField", "EndorsementsField"]
 
 
 class EndorsementsField(Field):
-    """The cities that endorsed a declaration, with the date: one query for them all."""
+    """The cities that endorsed a declaration, with the date: one query for them all, none
+    when a listing prefetched them."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
@@ -14,7 +15,9 @@ class EndorsementsField(Field):
         super().__init__(**kwargs)
 
     def to_representation(self, declaration):
-        endorsements = declaration.endorsements.select_related("city").order_by("sort_order")
+        endorsements = declaration.endorsements.all()
+        if "endorsements" not in getattr(declaration, "_prefetched_objects_cache", {}):
+            endorsements = endorsements.select_related("city")
         return [
             {
                 "city": {

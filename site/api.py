@@ -11,6 +11,9 @@ Absolute URLs in answers (`detail_url`, `html_url`, `download_url`) start with
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.db.models import Prefetch
 from wagtail.api import utils as api_utils
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -18,8 +21,12 @@ from wagtail.api.v2.serializers import PageHtmlUrlField
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
 
 from practices.api import PracticesAPIViewSet
+from practices.models import PracticePage
+from practices.topic_names import tagged_items_named
+from publications.models import DeclarationEndorsement, DeclarationPage
 from tools.api import ToolsAPIViewSet
 
 
@@ -68,13 +75,48 @@ def use_request_host_in_api_urls():
     PageHtmlUrlField.to_representation = html_url_on_request_host
 
 
+def with_api_relations(queryset):
+    """`queryset` of one page type, loading in the same query the pages, images, documents
+    and cities its `api_fields` name, and a practice's named topics in one more: a listing with
+    `?type=...&fields=*` then costs the same for 5 pages or 100."""
+    model = queryset.model
+    related = ["locale"]  # every item's meta shows its language
+    for api_field in getattr(model, "api_fields", ()):
+        try:
+            field = model._meta.get_field(api_field.name)
+        except FieldDoesNotExist:  # a property, not a model field
+            continue
+        if isinstance(field, models.ForeignKey):
+            related.append(field.name)
+    queryset = queryset.select_related(*related)
+    if issubclass(model, PracticePage):
+        queryset = queryset.prefetch_related(
+            Prefetch("tagged_items", queryset=tagged_items_named())
+        )
+    if issubclass(model, DeclarationPage):
+        queryset = queryset.prefetch_related(
+            Prefetch("endorsements", queryset=DeclarationEndorsement.objects.select_related("city"))
+        )
+    return queryset
+
+
+class OpenDataPagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint; a listing of one type loads what its fields need at once."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if queryset.model is Page:
+            return queryset
+        return with_api_relations(queryset)
+
+
 def paged_past_the_end(viewset):
     return type(viewset.__name__, (viewset,), {"pagination_class": PastTheEndPagination})
 
 
 api_router = WagtailAPIRouter("wagtailapi")
 for name, viewset in [
-    ("pages", PagesAPIViewSet),
+    ("pages", OpenDataPagesAPIViewSet),
     ("images", ImagesAPIViewSet),
     ("documents", DocumentsAPIViewSet),
     ("practices", PracticesAPIViewSet),

@@ -195,9 +195,9 @@ class ServiceBusy(StateRefused):
     )
     keeps_answers = True
 
-    def __init__(self, retry_after=BUSY_RETRY_AFTER):
+    def __init__(self, retry_after=BUSY_RETRY_AFTER, message=None):
         self.retry_after = retry_after
-        super().__init__()
+        super().__init__(message)
 
 
 def shown_again(response, refusal):

@@ -28,11 +28,19 @@ overrides `load_extra()` and `dump_extra()`.
 
 import logging
 import re
+import time
 
 from django.core.files.uploadedfile import UploadedFile
 from formtools.wizard.storage.base import BaseStorage
 
-from tools.state import STATE_FIELD, ExpiredState, ForgedState, check_journey_open, new_journey
+from tools.state import (
+    STATE_FIELD,
+    ExpiredState,
+    ForgedState,
+    check_journey_open,
+    longest_form_age,
+    new_journey,
+)
 
 __all__ = ["PendingUpload", "SignedFieldStorage"]
 
@@ -106,8 +114,11 @@ class SignedFieldStorage(BaseStorage):
         try:
             state = self.signer.load(token)  # raises ForgedState / ExpiredState
         except ExpiredState:
-            # Signed by us but too old: read it to show the answers again, never to accept them.
+            # Signed by us but too old: read it to show the answers again, never to accept them
+            # (and only while the memory of finished journeys still knows whether it was one).
             state = self.signer.load(token, check_age=False)
+            if state.rendered_at is None or time.time() - state.rendered_at > longest_form_age():
+                raise
             self.refusal = ExpiredState()
         data = state.data
         if not isinstance(data, dict):

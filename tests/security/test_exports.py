@@ -3,6 +3,8 @@
 
 import csv
 import io
+import re
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -134,3 +136,18 @@ def test_a_heritage_contribution_is_saved_without_control_characters(client, mou
     item = HeritageItem.objects.get()
     assert item.title == "Sunday cachupa"
     assert item.description == "A stew of corn.\nShared\ton Sundays."
+
+
+def test_no_export_writes_spreadsheet_cells_around_the_one_path():
+    """Every CSV or XLSX writer of the project is in tools/downloads.py (Wagtail's own
+    spreadsheet exports are routed through it when the tools framework starts)."""
+    root = Path(__file__).resolve().parents[2]
+    writers = re.compile(r"csv\.(writer|DictWriter)\(|openpyxl|Workbook\(")
+    found = [
+        str(path.relative_to(root))
+        for path in root.glob("*/**/*.py")
+        if not path.relative_to(root).parts[0].startswith((".", "tests"))
+        and path.relative_to(root).as_posix() != "tools/downloads.py"
+        and writers.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []

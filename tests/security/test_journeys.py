@@ -269,3 +269,40 @@ def form_fields_of(response):
         content = response.content
 
     return form_fields(_Response)
+
+
+@pytest.fixture
+def jobs_rumour(strategy, bilbao):
+    from antirumours.factories import RumourFactory
+
+    return RumourFactory(city=bilbao, title="They take our jobs", slug="jobs", claim="Jobs.")
+
+
+def test_a_database_lock_on_any_tool_screen_is_a_503_not_a_server_error(jobs_rumour, monkeypatch):
+    from tests.antirumours.conftest import EMBED
+    from tests.antirumours.conftest import Resident as AgentResident
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    resident = AgentResident()
+    resident.get(EMBED + "checker/jobs/")
+    monkeypatch.setattr("antirumours.views.checker.record_answer", locked)
+
+    busy = resident.submit({"answer": "changed"})
+
+    assert busy.status_code == 503
+    assert int(busy["Retry-After"]) > 0
+    assert "send it again" in busy.content.decode()
+
+
+def test_a_page_older_than_the_memory_of_finished_journeys_must_be_started_again(
+    at_review, monkeypatch
+):
+    _later(monkeypatch, 25 * 60 * 60)  # past the longest form's life: a finished journey or not
+
+    response = at_review.post()
+
+    assert response.status_code == 400
+    assert "Start again" in response.content.decode()
+    assert not Completion.objects.exists()

@@ -145,3 +145,44 @@ def test_a_configured_base_url_wins(client, one_page_of_each_type, settings):
 
     assert page["meta"]["detail_url"].startswith("https://open-data.example.org/api/v2/pages/")
     assert page["meta"]["html_url"].startswith("https://open-data.example.org/en/")
+
+
+LISTED_TYPES = [
+    "news.NewsPage",
+    "news.EventPage",
+    "practices.PracticePage",
+    "publications.DeclarationPage",
+    "cities.CityPage",
+]
+
+
+def listing_queries(client, label):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/api/v2/pages/", {"type": label, "fields": "*"})
+    assert response.status_code == 200, response.content[:500]
+    return len(queries)
+
+
+def test_a_listing_of_one_type_with_every_field_costs_the_same_for_more_pages(
+    client, one_page_of_each_type, locales
+):
+    from news.models import EventIndexPage, NewsIndexPage
+    from practices.models import PracticeIndexPage
+    from publications.models import DeclarationIndexPage
+
+    lisbon = one_page_of_each_type
+    few = {label: listing_queries(client, label) for label in LISTED_TYPES}
+    topic = TopicFactory(name="Education", locale=locales["en"])
+    for number in range(4):
+        NewsPageFactory(parent=NewsIndexPage.objects.get(), city=lisbon)
+        EventPageFactory(parent=EventIndexPage.objects.get(), city=lisbon)
+        PracticePageFactory(
+            parent=PracticeIndexPage.objects.get(), city=lisbon, title=f"P{number}", topics=[topic]
+        )
+        declaration = DeclarationPageFactory(parent=DeclarationIndexPage.objects.get())
+        DeclarationEndorsementFactory(page=declaration, city=lisbon)
+        CityPageFactory(parent=lisbon.get_parent(), title=f"City {number}", country="Spain")
+
+    many = {label: listing_queries(client, label) for label in LISTED_TYPES}
+
+    assert all(many[label] <= few[label] for label in LISTED_TYPES), (few, many)

@@ -1,18 +1,29 @@
 """The public routes of a tool: framed (/embed/...) and full page (/tools/...)."""
 
+import logging
+
+from django.db import OperationalError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
 from icc_site.languages import best_language, with_missing
 from tools.framing import allow_framing_by
 from tools.lookup import offered_languages, pick_for_language
-from tools.state import StateRefused, check_origin
+from tools.state import ServiceBusy, StateRefused, check_origin
 
 __all__ = ["CityToolViewMixin", "ToolView"]
+
+logger = logging.getLogger(__name__)
+
+BUSY_MESSAGE = _(
+    "The service is busy and what you sent could not be saved. Please go back and send it "
+    "again in a few seconds."
+)
 
 
 class CityToolViewMixin:
@@ -61,7 +72,14 @@ class ToolView(CityToolViewMixin, View):
     def dispatch(self, request, *args, **kwargs):
         try:
             return super().dispatch(request, *args, **kwargs)
-        except StateRefused as refusal:
+        except (StateRefused, OperationalError) as error:
+            if isinstance(error, OperationalError):
+                # A database lock (or a lost connection) on a screen that does not handle it
+                # itself: 503 with Retry-After rather than a server error.
+                logger.warning("Database busy on a tool screen", exc_info=True)
+                refusal = ServiceBusy(message=BUSY_MESSAGE)
+            else:
+                refusal = error
             response = refusal.as_response(request, getattr(self, "customisation", None))
             if self.mode == "embed" and getattr(self, "customisation", None):
                 allow_framing_by(response, self.customisation)
