@@ -65,11 +65,18 @@ class Questionnaire:
     def _load(self):
         from citizenship_test.models import Question
 
-        chosen = list(
-            self.customisation.chosen_questions.select_related(
-                "question", "question__locale", "question__city"
+        # The city's choice, shared by every language; an empty choice means the default
+        # short version. Without a shared choice yet, this language version's own rows.
+        shared_keys = (self.customisation.tool_options or {}).get("questions")
+        if shared_keys:
+            return self._localise(self._shared_choice(shared_keys))
+        chosen = []
+        if shared_keys is None:
+            chosen = list(
+                self.customisation.chosen_questions.select_related(
+                    "question", "question__locale", "question__city"
+                )
             )
-        )
         if chosen:
             city_key = self.customisation.city.translation_key
             pairs = [
@@ -87,6 +94,46 @@ class Questionnaire:
             ]
             pairs = _one_per_key(pairs, self.language)
         return self._localise(pairs)
+
+    def _shared_choice(self, keys):
+        """(question, rewording) pairs in the order the city chose for every language.
+
+        The choice and order come from the city's shared settings (`tool_options["questions"]`,
+        translation keys); only the rewordings belong to this language version.
+        """
+        from citizenship_test.models import Question
+
+        if not keys:
+            return []
+        own_language = self.customisation.locale.language_code
+        rewordings = {
+            row.question.translation_key.hex: row.prompt_override.strip()
+            for row in self.customisation.chosen_questions.select_related("question")
+            if row.prompt_override.strip()
+        }
+        languages = {self.language, own_language, settings.LANGUAGE_CODE}
+        found = (
+            Question.objects.filter(translation_key__in=keys, locale__language_code__in=languages)
+            .select_related("locale", "city")
+            .order_by("pk")
+        )
+        by_key = {}
+        for question in found:
+            key = question.translation_key.hex
+            best = by_key.get(key)
+            if best is None or question.locale.language_code == own_language:
+                by_key[key] = question
+        city_key = self.customisation.city.translation_key
+        pairs = []
+        for key in keys:
+            question = by_key.get(key)
+            if question is None:
+                continue
+            if question.city_id is not None and _question_city_key(question) != city_key:
+                continue  # another city's question is never shown
+            in_own_language = question.locale.language_code == own_language
+            pairs.append((question, rewordings.get(key, "") if in_own_language else ""))
+        return pairs
 
     def _localise(self, pairs):
         from citizenship_test.models import Question

@@ -76,3 +76,10 @@ class SharedSettingsForm(WagtailAdminModelForm):
         for name in SHARED_FORM_FIELDS:
             if name in self.fields and name in self.cleaned_data:
                 setattr(self.instance, name, self.cleaned_data[name])
+
+    def save(self, commit=True):
+        """Also share the tool's own non-text choices (its formsets are valid by now)."""
+        options = self.instance.shared_options_from_form(self)
+        if options:
+            self.instance.tool_options = {**(self.instance.tool_options or {}), **options}
+        return super().save(commit=commit)

@@ -10,18 +10,23 @@ from django.db import models
 from tools.downloads import strip_control_characters
 from tools.registry import get_tool_types
 
-__all__ = ["clean_text_fields", "strip_control_characters_before_save"]
+__all__ = ["clean_text", "clean_text_fields", "strip_control_characters_before_save"]
+
+
+def clean_text(value):
+    """`value` with its line breaks as newlines and no other control character but tab."""
+    return strip_control_characters(value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def clean_text_fields(instance):
-    """Remove control characters (but tab, newline and carriage return) from the instance's
-    text fields, in place."""
+    """Remove control characters (but newline and tab) from the instance's text fields, in
+    place; carriage returns become newlines."""
     for field in instance._meta.concrete_fields:
         if not isinstance(field, models.CharField | models.TextField):
             continue
         value = getattr(instance, field.attname)
         if isinstance(value, str):
-            cleaned = strip_control_characters(value)
+            cleaned = clean_text(value)
             if cleaned != value:
                 setattr(instance, field.attname, cleaned)
 

@@ -120,6 +120,22 @@ class CitizenshipTest(CityTool, ClusterableModel):
                     _("“%(question)s” belongs to another city's test.") % {"question": question}
                 )
 
+    def shared_options_from_form(self, form):
+        """The questions chosen in the edit form, in their order, for every language."""
+        formset = getattr(form, "formsets", {}).get("chosen_questions")
+        if formset is None:
+            return {}
+        rows = []
+        for position, subform in enumerate(formset.forms):
+            data = getattr(subform, "cleaned_data", None) or {}
+            question = data.get("question")
+            if question is None or data.get("DELETE"):
+                continue
+            order = data.get("ORDER")
+            rows.append((order if order is not None else position, position, question))
+        rows.sort(key=lambda row: (row[0], row[1]))
+        return {"questions": [question.translation_key.hex for _o, _p, question in rows]}
+
     def links_for(self, component):
         """The city's ideas for action for one component, as dicts (title, url, description)."""
         return [

@@ -124,7 +124,7 @@ def test_a_heritage_contribution_is_saved_without_control_characters(client, mou
         "WHAT",
         {
             "title": "Sunday\x07 cachupa\x1b",
-            "description": "A stew\x0b of corn.\nShared\ton Sundays.\x7f",
+            "description": "A stew\x0b of corn.\r\nShared\ton Sundays.\x7f\rAll year.",
             "category": "food",
         },
     )
@@ -135,7 +135,7 @@ def test_a_heritage_contribution_is_saved_without_control_characters(client, mou
 
     item = HeritageItem.objects.get()
     assert item.title == "Sunday cachupa"
-    assert item.description == "A stew of corn.\nShared\ton Sundays."
+    assert item.description == "A stew of corn.\nShared\ton Sundays.\nAll year."
 
 
 def test_no_export_writes_spreadsheet_cells_around_the_one_path():

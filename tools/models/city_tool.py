@@ -273,10 +273,19 @@ class CityTool(
             record = CityToolSettings.for_city_and_tool(self.city, self.get_tool_slug())
         if pending or record.pk is None:
             for name, value in pending.items():
-                setattr(record, _SHARED_ATTRIBUTES[name], value)
+                setattr(record, name, value)  # pending values are kept by field name
             record.save()
         self.shared = record
         return record
+
+    def shared_options_from_form(self, form):
+        """The tool's non-text choices made in its edit form, for `CityToolSettings.options`.
+
+        The edit form calls this when it is saved; a tool whose form sets choices shared by
+        every language (the citizenship test's questions and their order) returns them as a
+        dict, which is merged into the shared options. The default shares nothing more.
+        """
+        return {}
 
     # --- Names and URLs ---
     @classmethod

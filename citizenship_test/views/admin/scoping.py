@@ -26,7 +26,7 @@ def admin_url(name, *args):
 
 def tests_for(user):
     """The citizenship tests (every language version) of the cities `user` manages."""
-    return filter_for_user(CitizenshipTest.objects.select_related("city", "locale"), user)
+    return filter_for_user(CitizenshipTest.objects.select_related("city", "locale", "shared"), user)
 
 
 def test_or_404(user, pk):
@@ -55,7 +55,7 @@ def one_test_per_city(tests):
 def sessions_for(user):
     """Group sessions of the cities `user` manages."""
     return filter_for_user(
-        EventSession.objects.select_related("test__city", "test__locale"),
+        EventSession.objects.select_related("test__city", "test__locale", "test__shared"),
         user,
         city_field="test__city",
     )
