@@ -7,19 +7,24 @@ Wired in the "Abuse, privacy and limits" block of `icc_site.settings.base`.
 
 import hashlib
 import hmac
+import logging
 import re
 import time
 
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_failure_limit
 from django.conf import settings
-from django.core.cache import cache
+from django.db import DatabaseError
 from django.db.models import Sum
 from django.http import HttpResponse, QueryDict
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
+from redis.exceptions import RedisError
 
+from tools.counters import counters
 from tools.throttling import client_digest, parse_rate
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "AnonymousAxesHandler",
@@ -198,7 +203,8 @@ class AnonymousAxesHandler(AxesDatabaseHandler):
 
 class PasswordResetThrottleMiddleware:
     """Answer 429 to password-reset requests past `PASSWORD_RESET_RATE` per client (its keyed
-    hash) or per e-mail address asked for (hashed too), before Wagtail sends any e-mail.
+    hash) or per e-mail address asked for (hashed too), before Wagtail sends any e-mail. The
+    counts live with the tools' rate limits (`tools.counters`).
 
     Without it, one client could make the site send any number of reset e-mails, to one
     person or to every address it guesses.
@@ -249,16 +255,16 @@ class PasswordResetThrottleMiddleware:
 
 
 def _count(key, limit, window):
-    """Count one hit on `key` in the current window; seconds to wait when over `limit`."""
+    """Count one hit on `key` in the current window, in the tools' counters (a database table,
+    or Redis: a flood of other keys cannot evict it); seconds to wait when over `limit`. An
+    unavailable counter lets the request through, as the tools' rate limit does."""
     now = time.time()
     window_start = int(now // window) * window
-    key = f"{key}:{window_start}"
-    cache.add(key, 0, timeout=window + 5)
     try:
-        hits = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=window + 5)
-        hits = 1
+        hits = counters().hit(f"{key}:{window_start}", window)
+    except (DatabaseError, RedisError):
+        logger.warning("Password-reset counter unavailable; request not counted", exc_info=True)
+        return 0
     if hits > limit:
         return max(1, int(window_start + window - now))
     return 0

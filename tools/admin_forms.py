@@ -10,7 +10,7 @@ from wagtail.images.widgets import AdminImageChooser
 
 from tools.models.shared_settings import CityToolSettings
 
-__all__ = ["SHARED_FORM_FIELDS", "SharedSettingsForm"]
+__all__ = ["SHARED_FORM_FIELDS", "CityToolSettingsForm", "SharedSettingsForm"]
 
 #: Form fields saved to the shared record rather than to the customisation's own row.
 SHARED_FORM_FIELDS = (
@@ -83,3 +83,26 @@ class SharedSettingsForm(WagtailAdminModelForm):
         if options:
             self.instance.tool_options = {**(self.instance.tool_options or {}), **options}
         return super().save(commit=commit)
+
+
+class CityToolSettingsForm(forms.ModelForm):
+    """The shared settings alone, for the languages screen of any language version."""
+
+    logo = forms.ModelChoiceField(
+        queryset=get_image_model().objects.none(),
+        required=False,
+        label=_("Logo"),
+        widget=AdminImageChooser,
+    )
+
+    class Meta:
+        model = CityToolSettings
+        fields = list(SHARED_FORM_FIELDS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["logo"].queryset = get_image_model().objects.all()
+        for name in ("primary_colour", "secondary_colour", "allowed_origins"):
+            field = self.fields[name]
+            model_field = CityToolSettings._meta.get_field(name)
+            field.validators = [*field.validators, *model_field.validators]

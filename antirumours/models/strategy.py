@@ -32,8 +32,14 @@ class AntiRumourStrategy(CityTool):
     icon = "comment"
     embed_template = "antirumours/overview.html"
     accepts_posts = True
-    #: The quiz can take an afternoon; the certificate form waits for a day after a pass.
-    form_max_ages = {"quiz": 6 * 60 * 60, "certificate": 24 * 60 * 60}
+    #: How long each form lives (tools.state): the report and the checker two hours, the quiz an
+    #: afternoon, the certificate form a day after a pass.
+    form_max_ages = {
+        "report": 2 * 60 * 60,
+        "checker": 2 * 60 * 60,
+        "quiz": 6 * 60 * 60,
+        "certificate": 24 * 60 * 60,
+    }
     #: Its forms show a refusal (too fast, expired, rate limited, busy) with their answers.
     shows_refusals_in_form = True
     stored_data = (

@@ -18,7 +18,6 @@ from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submis
 __all__ = ["AnswerForm", "check", "choose"]
 
 PURPOSE = "checker"
-MAX_AGE = 2 * 60 * 60
 
 
 class AnswerForm(forms.Form):
@@ -44,7 +43,7 @@ def check(request, strategy, mode, slug):
     if rumour is None:
         raise Http404
     rumour_urls([rumour], context["urls"])
-    signer = SignedFormState(strategy, purpose=PURPOSE, max_age=MAX_AGE)
+    signer = SignedFormState(strategy, purpose=PURPOSE)
     context["rumour"] = rumour
     if request.method == "POST":
         check_rate(request)  # a one-click answer: a refusal page loses nothing
@@ -54,7 +53,7 @@ def check(request, strategy, mode, slug):
             raise ForgedState
         form = AnswerForm(request.POST)
         if form.is_valid():
-            accept_submission(request, strategy, purpose=PURPOSE, max_age=MAX_AGE)
+            accept_submission(request, strategy, purpose=PURPOSE)
             record_answer(rumour, form.cleaned_data["answer"])
             counts = checker_summary(strategy.city).get(rumour.translation_key, {})
             context["answer_counts"] = [

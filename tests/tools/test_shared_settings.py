@@ -247,3 +247,73 @@ def test_another_city_coordinator_reaches_nothing_of_the_languages_screen(
         assert translate.status_code == 404
         assert client.post(url, {"action": "sync"}, follow=True).status_code == 404
     assert lisbon_tool.get_translation_or_none(locales["de"]) is None
+
+
+def settings_form(client, customisation):
+    soup = BeautifulSoup(client.get(languages_url(customisation)).content, "html.parser")
+    form = soup.select_one("form input[name=action][value=settings]").find_parent("form")
+    data = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        if field.name == "textarea":
+            data[field["name"]] = field.get_text()
+        elif field.name == "select":
+            chosen = field.select_one("option[selected]")
+            data[field["name"]] = chosen["value"] if chosen else ""
+        elif field.get("type") == "checkbox":
+            if field.has_attr("checked"):
+                data.setdefault(field["name"], []).append(field.get("value", "on"))
+        else:
+            data[field["name"]] = field.get("value", "")
+    return data
+
+
+def test_origins_changed_on_the_french_version_reach_every_language_embed(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+):
+    client.force_login(lisbon_coordinator)
+    data = settings_form(client, lisbon_in_french)
+    assert data["shared-allowed_origins"].strip() == "https://www.city.example"
+    data["shared-allowed_origins"] = "https://www.lisboa.pt"
+
+    response = client.post(languages_url(lisbon_in_french), data)
+
+    assert response.status_code == 302
+    client.logout()
+    for language in ("en", "fr"):
+        response = client.get(f"/{language}/embed/throwaway/lisbon/")
+        assert frame_ancestors(response) == ["'self'", "https://www.lisboa.pt"], language
+
+
+def test_a_bad_origin_on_the_languages_screen_is_explained_and_changes_nothing(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+):
+    client.force_login(lisbon_coordinator)
+    data = settings_form(client, lisbon_in_french)
+    data["shared-allowed_origins"] = "lisboa.pt/page"
+
+    response = client.post(languages_url(lisbon_in_french), data)
+
+    assert response.status_code == 200
+    lisbon_tool.refresh_from_db()
+    assert lisbon_tool.allowed_origins == ["https://www.city.example"]
+
+
+def test_another_city_coordinator_cannot_change_lisbon_shared_settings(
+    client, coordinator_of, rijeka, lisbon_tool, lisbon_in_french
+):
+    client.force_login(coordinator_of(rijeka))
+    data = {
+        "action": "settings",
+        "shared-enabled": "on",
+        "shared-languages": ["en"],
+        "shared-primary_colour": "#000000",
+        "shared-secondary_colour": "#000000",
+        "shared-allowed_origins": "https://evil.example",
+    }
+
+    for customisation in (lisbon_tool, lisbon_in_french):
+        response = client.post(languages_url(customisation), data, follow=True)
+        assert response.status_code == 404
+
+    lisbon_tool.refresh_from_db()
+    assert lisbon_tool.allowed_origins == ["https://www.city.example"]

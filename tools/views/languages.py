@@ -21,6 +21,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from home.localize import save_draft
 from home.machine_translation import get_machine_translator, translate_as_drafts
+from tools.admin_forms import CityToolSettingsForm
 from tools.permissions import filter_for_user
 from tools.translation_state import find_source, language_states
 
@@ -60,6 +61,7 @@ class CustomisationLanguagesView(WagtailAdminTemplateMixin, TemplateView):
             )
         context.update(
             {
+                "settings_form": kwargs.get("settings_form") or self.settings_form(),
                 "customisation": self.object,
                 "states": states,
                 "can_sync": any(entry.state == "outdated" for entry in states),
@@ -68,6 +70,10 @@ class CustomisationLanguagesView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
         return context
+
+    def settings_form(self, data=None, files=None):
+        record = self.object.shared_settings
+        return CityToolSettingsForm(data, files, instance=record, prefix="shared")
 
     def _source_object(self):
         source = find_source(self.object)
@@ -82,7 +88,16 @@ class CustomisationLanguagesView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, pk):
         action = request.POST.get("action")
         instance, source = self._source_object()
-        if action == "sync" and source is not None:
+        if action == "settings":
+            form = self.settings_form(request.POST, request.FILES)
+            if not form.is_valid():
+                return self.render_to_response(self.get_context_data(settings_form=form))
+            for name in form.Meta.fields:
+                setattr(self.object, name, form.cleaned_data[name])
+            self.object.save_shared_settings()
+            self.object.save(update_fields=["shared"])
+            messages.success(request, _("Saved for every language of this customisation."))
+        elif action == "sync" and source is not None:
             source.update_from_db()
             count = 0
             for translation in source.translations.filter(enabled=True):
