@@ -26,6 +26,11 @@ class AskedQuestion:
         return self.question.component
 
     @property
+    def text_language(self):
+        """The language the question's text is in: the active one once it is translated."""
+        return self.question.locale.language_code
+
+    @property
     def kind(self):
         return self.question.kind
 

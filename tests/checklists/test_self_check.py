@@ -182,3 +182,25 @@ def test_full_page_version_works_too(client, lisbon_tool, question_ids):
 
     assert response.status_code == 200
     assert BeautifulSoup(response.content, "html.parser").select_one(".site-header")
+
+
+def test_a_step_sent_too_fast_comes_back_with_its_answers(
+    client, lisbon_tool, question_ids, settings, monkeypatch
+):
+    import time
+
+    settings.TOOLS_MIN_FILL_SECONDS = 2
+    first = client.get(URL)
+    chosen = {question_ids[0]: "yes", question_ids[1]: "no"}
+
+    refused = post(client, first, chosen)
+
+    assert refused.status_code == 400
+    soup = BeautifulSoup(refused.content, "html.parser")
+    assert "too quickly" in soup.select_one("[role=alert]").get_text()
+    assert "Step 1 of 3" in refused.content.decode()
+    checked = {r["name"]: r["value"] for r in soup.select("input[type=radio][checked]")}
+    assert {checked.get(str(qid), checked.get(qid)) for qid in chosen} == {"yes", "no"}
+    later = time.time() + 5
+    monkeypatch.setattr("tools.state.time.time", lambda: later)
+    assert "Step 2 of 3" in post(client, refused, chosen).content.decode()

@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from citizenship_test.models import Completion
+from home.localize import publish_translation
 from tests.citizenship_test.conftest import Resident
 
 pytestmark = pytest.mark.django_db
@@ -161,3 +162,32 @@ def test_demographic_questions_appear_only_when_the_city_turns_them_on(bank, mak
     completion = Completion.objects.get()
     assert completion.age_band == "30-44"
     assert completion.years_in_city == ""
+
+
+def test_a_question_not_translated_yet_keeps_its_own_language_label(
+    bank, make_test, lisbon, locales
+):
+    from citizenship_test.components import KIND_CHOICE, KNOWLEDGE
+    from tests.citizenship_test.conftest import make_question
+
+    untranslated = make_question(
+        locales["en"],
+        "k9",
+        KNOWLEDGE,
+        KIND_CHOICE,
+        "Where is the welcome desk?",
+        options=[("At the town hall", 4), ("Nowhere", 0)],
+    )
+    translated = bank["k1"]
+    test = make_test(lisbon, chosen=[(translated, ""), (untranslated, "")])
+    publish_translation(test, locales["fr"], {})
+    resident = Resident("/fr/embed/citizenship-test/lisbon/")
+    resident.start()
+    labels = {
+        fieldset.legend.get_text(" ", strip=True): fieldset.get("lang")
+        for fieldset in resident.soup.select("fieldset.ct-question")
+    }
+    assert labels == {
+        "1. Qui peut voter aux élections locales ici ?": None,
+        "2. Where is the welcome desk?": "en",
+    }

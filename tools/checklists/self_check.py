@@ -18,7 +18,14 @@ from tools.checklists.pdf import html_to_pdf
 from tools.checklists.reports import build_results
 from tools.checklists.scoring import ANSWERS
 from tools.checklists.structure import sections_of
-from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission
+from tools.state import (
+    STATE_FIELD,
+    ForgedState,
+    SignedFormState,
+    StateRefused,
+    accept_submission,
+    shown_again,
+)
 
 __all__ = ["serve_results_pdf", "serve_self_check"]
 
@@ -48,7 +55,9 @@ def _published_url(tool, request, mode, checklist):
     return tool.get_published_url(translation.get_language(), mode)
 
 
-def _render_step(tool, request, mode, checklist, sections, step, answers, form=None):
+def _render_step(
+    tool, request, mode, checklist, sections, step, answers, form=None, refusal_message=None
+):
     section = sections[step]
     if form is None:
         initial = {q.id: answers[q.id] for q in section.questions if q.id in answers}
@@ -66,6 +75,7 @@ def _render_step(tool, request, mode, checklist, sections, step, answers, form=N
         question_count=sum(len(s.questions) for s in sections),
         # Only on the first step, where the introduction is.
         published_url=_published_url(tool, request, mode, checklist) if step == 0 else None,
+        refusal_message=refusal_message,
     )
     return TemplateResponse(request, tool.embed_template, context)
 
@@ -93,7 +103,12 @@ def serve_self_check(tool, request, mode):
     if request.method != "POST":
         return _render_step(tool, request, mode, checklist, sections, 0, {})
 
-    state = accept_submission(request, tool, purpose=STEP_PURPOSE)
+    try:
+        state = accept_submission(request, tool, purpose=STEP_PURPOSE)
+    except StateRefused as refusal:
+        if not refusal.keeps_answers:
+            raise
+        return _step_shown_again(tool, request, mode, checklist, sections, refusal)
     data = state.data if isinstance(state.data, dict) else {}
     step = data.get("s")
     if not isinstance(step, int) or not 0 <= step < len(sections):
@@ -112,6 +127,32 @@ def serve_self_check(tool, request, mode):
     if step + 1 < len(sections):
         return _render_step(tool, request, mode, checklist, sections, step + 1, answers)
     return _render_results(tool, request, mode, checklist, sections, answers)
+
+
+def _step_shown_again(tool, request, mode, checklist, sections, refusal):
+    """The step that was sent, with its answers and the refusal's message (sent too fast,
+    expired, ...), and a fresh state: nothing the resident chose is lost."""
+    state = SignedFormState(tool, purpose=STEP_PURPOSE).load(
+        request.POST.get(STATE_FIELD), check_age=False
+    )
+    data = state.data if isinstance(state.data, dict) else {}
+    step = data.get("s")
+    if not isinstance(step, int) or not 0 <= step < len(sections):
+        raise ForgedState
+    answers = _clean_answers(data.get("a", {}), sections)
+    form = SectionAnswersForm(sections[step], data=request.POST)
+    response = _render_step(
+        tool,
+        request,
+        mode,
+        checklist,
+        sections,
+        step,
+        answers,
+        form,
+        refusal_message=refusal.message_with_answers,
+    )
+    return shown_again(response, refusal)
 
 
 def serve_results_pdf(tool, request, mode):
