@@ -10,6 +10,7 @@ certificate is stored, so a rotated key can never turn it into "altered" (docs/d
 
 import hmac
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from hashlib import sha256
 
@@ -24,6 +25,7 @@ __all__ = [
     "check_characters",
     "issue_code",
     "normalise_code",
+    "same_name",
     "signing_keys",
     "verify_code",
 ]
@@ -79,3 +81,13 @@ def verify_code(text, certificates):
     if not any(hmac.compare_digest(check, check_characters(body, key)) for key in signing_keys()):
         return Verification(TAMPERED)
     return Verification(UNKNOWN)
+
+
+def same_name(typed, stored):
+    """Whether the name typed by a verifier is the one on the certificate: case, accents'
+    composition and runs of spaces do not count."""
+
+    def canonical(text):
+        return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+    return bool(canonical(stored)) and canonical(typed) == canonical(stored)

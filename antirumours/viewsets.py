@@ -2,22 +2,13 @@
 the user manages: rumour cards, the moderation queue, the network, trainings, campaigns and
 certificates (snippets), and the strategy screens (diagnosis, exports, evaluations)."""
 
-from functools import wraps
-
-from django.contrib.admin.utils import unquote
 from django.db.models import Case, IntegerField, Value, When
-from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Locale
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
-from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from antirumours.models import (
     Campaign,
@@ -27,15 +18,15 @@ from antirumours.models import (
     RumourReport,
     TrainingSession,
 )
-from antirumours.permissions import CityScopedPermissionPolicy
 from antirumours.views import admin as views
 from antirumours.views import exports
-from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
+from tools.permissions import cities_for_user
+from tools.viewsets import CityScopedForm, CityScopedSnippetViewSet
 
 __all__ = [
     "CampaignViewSet",
     "CertificateViewSet",
-    "CityScopedSnippetViewSet",
+    "StrategySnippetViewSet",
     "NetworkOrganisationViewSet",
     "RumourReportViewSet",
     "RumourViewSet",
@@ -45,83 +36,33 @@ __all__ = [
 ]
 
 
-class CityScopedForm(WagtailAdminModelForm):
-    """Offers only the user's cities, and for a report only the rumours of its city."""
+class StrategyDataForm(CityScopedForm):
+    """The framework's scoped form; cities and rumours in the site's default language, and for a
+    report only the rumours of its own city."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.for_user is None:
             return
+        default = Locale.get_default()
         if "city" in self.fields:
-            self.fields["city"].queryset = (
-                cities_for_user(self.for_user).filter(locale=Locale.get_default()).order_by("title")
-            )
+            self.fields["city"].queryset = self.fields["city"].queryset.filter(locale=default)
         if "rumour" in self.fields:
-            rumours = Rumour.objects.filter(locale=Locale.get_default())
+            rumours = self.fields["rumour"].queryset.filter(locale=default)
             if self.instance.city_id:
                 rumours = rumours.filter(city__translation_key=self.instance.city.translation_key)
-            else:
-                rumours = filter_for_user(rumours, self.for_user)
             self.fields["rumour"].queryset = rumours.order_by("title")
 
 
-class NoAddPolicy(CityScopedPermissionPolicy):
-    """Rows that only the public site creates (reports, certificates): nobody adds them here."""
+class StrategySnippetViewSet(CityScopedSnippetViewSet):
+    """The toolkit's snippets on the framework's city-scoped admin base."""
 
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-class ReadOnlyPolicy(NoAddPolicy):
-    """Certificates are issued by the course and never edited."""
-
-    def user_has_permission(self, user, action):
-        return action in ("view", "delete") and super().user_has_permission(user, action)
-
-
-def _city_guard(model):
-    """404 when the object in the URL belongs to a city the user does not manage."""
-
-    def decorator(view):
-        @wraps(view)
-        def guarded(request, *args, **kwargs):
-            pk = kwargs.get("pk")
-            if pk is not None:
-                instance = model.objects.filter(pk=unquote(str(pk))).select_related("city")
-                instance = instance.first()
-                if instance is None or not user_can_manage_city(request.user, instance.city):
-                    raise Http404
-            return view(request, *args, **kwargs)
-
-        return guarded
-
-    return decorator
-
-
-class CityScopedSnippetViewSet(SnippetViewSet):
-    """A snippet viewset whose listing, forms and object URLs follow `tools.permissions`."""
-
-    add_to_admin_menu = False
-    #: Registered for the model by `register_scoped_snippets()` (Wagtail's policy registry).
-    permission_policy_class = CityScopedPermissionPolicy
+    base_form_class = StrategyDataForm
+    list_select_related = ("city",)
     list_filter = []
 
-    def get_queryset(self, request):
-        return filter_for_user(self.model.objects.all(), request.user).select_related("city")
 
-    def get_edit_handler(self):
-        return ObjectList(self.model.panels, base_form_class=CityScopedForm).bind_to_model(
-            self.model
-        )
-
-    def get_urlpatterns(self):
-        return decorate_urlpatterns(super().get_urlpatterns(), _city_guard(self.model))
-
-
-class RumourViewSet(CityScopedSnippetViewSet):
+class RumourViewSet(StrategySnippetViewSet):
     model = Rumour
     icon = "comment"
     menu_label = _("Rumour cards")
@@ -134,15 +75,13 @@ class RumourViewSet(CityScopedSnippetViewSet):
     ]
     list_filter = ["prevalence", "locale"]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("locale")
+    list_select_related = ("city", "locale")
 
 
-class RumourReportViewSet(CityScopedSnippetViewSet):
+class RumourReportViewSet(StrategySnippetViewSet):
     model = RumourReport
     icon = "warning"
     menu_label = _("Rumour reports (moderation)")
-    permission_policy_class = NoAddPolicy
     list_display = [
         "__str__",
         Column("city", label=_("City"), accessor="city"),
@@ -168,7 +107,7 @@ class RumourReportViewSet(CityScopedSnippetViewSet):
         )
 
 
-class NetworkOrganisationViewSet(CityScopedSnippetViewSet):
+class NetworkOrganisationViewSet(StrategySnippetViewSet):
     model = NetworkOrganisation
     icon = "group"
     menu_label = _("Anti-rumour network")
@@ -176,7 +115,7 @@ class NetworkOrganisationViewSet(CityScopedSnippetViewSet):
     list_filter = ["kind", "is_public"]
 
 
-class TrainingSessionViewSet(CityScopedSnippetViewSet):
+class TrainingSessionViewSet(StrategySnippetViewSet):
     model = TrainingSession
     icon = "calendar"
     menu_label = _("Agents' trainings")
@@ -189,7 +128,7 @@ class TrainingSessionViewSet(CityScopedSnippetViewSet):
     ]
 
 
-class CampaignViewSet(CityScopedSnippetViewSet):
+class CampaignViewSet(StrategySnippetViewSet):
     model = Campaign
     icon = "tasks"
     menu_label = _("Anti-rumour campaigns")
@@ -197,11 +136,10 @@ class CampaignViewSet(CityScopedSnippetViewSet):
     list_filter = ["locale"]
 
 
-class CertificateViewSet(CityScopedSnippetViewSet):
+class CertificateViewSet(StrategySnippetViewSet):
     model = Certificate
     icon = "success"
     menu_label = _("Course certificates")
-    permission_policy_class = ReadOnlyPolicy
     inspect_view_enabled = True
     list_display = [
         "display_code",
@@ -257,12 +195,9 @@ SNIPPET_VIEWSETS = (
 
 
 def register_scoped_snippets(group):
-    """Register each snippet viewset, with its per-city permission policy, under `group`."""
+    """Register each snippet viewset under `group` (the framework gives each model its
+    city-scoped permission policy, from `AntiRumourStrategy.city_data`)."""
     for viewset_class in SNIPPET_VIEWSETS:
-        model = viewset_class.model
-        register_permission_policy(
-            model, viewset_class.permission_policy_class(model), exact_class=True
-        )
         viewset = viewset_class()
         group.add_viewset(viewset)
         register_snippet(viewset)

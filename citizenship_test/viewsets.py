@@ -1,22 +1,14 @@
 """The coordinators' admin screens of the test, in the framework's "Tools" menu: the cities'
-results (with CSV export) and their group sessions; and the question chooser of a city's test."""
+results (with CSV export) and their group sessions."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.snippets.views.chooser import (
-    ChooseResultsView,
-    ChooseView,
-    SnippetChooserViewSet,
-    SnippetChosenMultipleView,
-    SnippetChosenView,
-)
 
-from citizenship_test.permissions import questions_for_user
 from citizenship_test.views import admin as views
 from tools.permissions import cities_for_user
 
-__all__ = ["QuestionChooserViewSet", "ResultsViewSet"]
+__all__ = ["ResultsViewSet"]
 
 
 class ResultsViewSet(ViewSet):
@@ -48,42 +40,3 @@ class ResultsViewSet(ViewSet):
         # For anyone who manages at least one city: coordinators, editors, administrators.
         item.is_shown = lambda request: cities_for_user(request.user).exists()
         return item
-
-
-class UsableQuestionsMixin:
-    """Offer only the questions the user may put in a test: another city's questions would be
-    refused on saving, so a coordinator does not see them at all (nor choose one by its id)."""
-
-    def get_object_list(self):
-        return questions_for_user(super().get_object_list(), self.request.user)
-
-    def get_object(self, pk):
-        return questions_for_user(self.model_class.objects.all(), self.request.user).get(pk=pk)
-
-    def get_objects(self, pks):
-        return questions_for_user(super().get_objects(pks), self.request.user)
-
-
-class QuestionChooseView(UsableQuestionsMixin, ChooseView):
-    pass
-
-
-class QuestionChooseResultsView(UsableQuestionsMixin, ChooseResultsView):
-    pass
-
-
-class QuestionChosenView(UsableQuestionsMixin, SnippetChosenView):
-    pass
-
-
-class QuestionChosenMultipleView(UsableQuestionsMixin, SnippetChosenMultipleView):
-    pass
-
-
-class QuestionChooserViewSet(SnippetChooserViewSet):
-    """The chooser of the "Questions" panel of a city's test, scoped to the usable questions."""
-
-    choose_view_class = QuestionChooseView
-    choose_results_view_class = QuestionChooseResultsView
-    chosen_view_class = QuestionChosenView
-    chosen_multiple_view_class = QuestionChosenMultipleView

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,20 +13,8 @@ class HeritageMappingConfig(AppConfig):
 
     def ready(self):
         from heritage_mapping.models import ItemPhoto
-        from heritage_mapping.permissions import grant_after_migrate, grant_to_new_coordinators
         from heritage_mapping.photos import delete_photo_file
-        from tools.models import CityCoordinators
 
-        # Coordinator groups are created by the framework (CityCoordinators.for_city), which
-        # grants the tool permissions only; projects and items need their own.
-        post_save.connect(
-            grant_to_new_coordinators,
-            sender=CityCoordinators,
-            dispatch_uid="heritage_mapping_grant_new_coordinators",
-        )
-        post_migrate.connect(
-            grant_after_migrate, sender=self, dispatch_uid="heritage_mapping_grant_after_migrate"
-        )
         post_delete.connect(
             delete_photo_file, sender=ItemPhoto, dispatch_uid="heritage_mapping_delete_photo"
         )

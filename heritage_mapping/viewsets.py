@@ -1,99 +1,46 @@
 """Admin screens: mapping projects (per city) and the moderation queue of items.
 
 Both sit in the framework's "Tools" menu. Every list, form, export and extra view is narrowed
-to the cities the user coordinates (`tools.permissions`); another city's object is a 404.
+to the cities the user coordinates by the framework's admin base (`tools.viewsets`,
+`tools.scoping`); another city's object is a 404 (`tools.admin_guard`).
 """
 
-from functools import wraps
-
 from django import forms
-from django.contrib.admin.utils import unquote
-from django.http import Http404
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, StatusTagColumn, UpdatedAtColumn
-from wagtail.snippets.views.snippets import SnippetViewSet
-from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from heritage_mapping.models import Community, HeritageItem, MappingProject
 from heritage_mapping.panels import ItemLocationMapPanel, ItemPhotosPanel
 from heritage_mapping.views import moderation
 from heritage_mapping.vocabulary import Status
-from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
+from tools.viewsets import CityScopedForm, CityScopedSnippetViewSet
 
 __all__ = ["HeritageItemViewSet", "MappingProjectViewSet"]
 
 
-def city_guard(model, city_of):
-    """Wrap an admin view: 404 when the object in the URL is of a city the user does not
-    manage (its existence is not revealed)."""
-
-    def decorator(view):
-        @wraps(view)
-        def guarded(request, *args, **kwargs):
-            pk = kwargs.get("pk")
-            if pk is not None:
-                instance = model.objects.filter(pk=unquote(str(pk))).first()
-                if instance is None or not user_can_manage_city(request.user, city_of(instance)):
-                    raise Http404
-            return view(request, *args, **kwargs)
-
-        return guarded
-
-    return decorator
-
-
-class MappingProjectForm(WagtailAdminModelForm):
-    """The city list holds only the cities the user coordinates."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "city" in self.fields and self.for_user is not None:
-            field = self.fields["city"]
-            field.queryset = cities_for_user(self.for_user).select_related("locale")
-            field.label_from_instance = lambda city: f"{city.title} ({city.locale.language_code})"
-
-
-class MappingProjectViewSet(SnippetViewSet):
+class MappingProjectViewSet(CityScopedSnippetViewSet):
     """A city's mapping projects: area, team, definitions, phase, communities, action plan."""
 
     model = MappingProject
     icon = "site"
     menu_label = _("Mapping projects")
-    add_to_admin_menu = False
     list_display = ["title", "neighbourhood", Column("city", label=_("City")), "phase"]
     list_filter = ["phase", "locale"]
     search_fields = ["title", "neighbourhood"]
     search_backend_name = None
 
-    def get_queryset(self, request):
-        return filter_for_user(MappingProject.objects.all(), request.user).select_related(
-            "city", "locale"
-        )
-
-    def get_edit_handler(self):
-        return ObjectList(MappingProject.panels, base_form_class=MappingProjectForm).bind_to_model(
-            MappingProject
-        )
-
-    def get_urlpatterns(self):
-        return decorate_urlpatterns(
-            super().get_urlpatterns(), city_guard(MappingProject, lambda project: project.city)
-        )
+    list_select_related = ("city", "locale")
 
 
-class HeritageItemForm(WagtailAdminModelForm):
-    """Projects of the user's cities only; communities of the item's project only."""
+class HeritageItemForm(CityScopedForm):
+    """Projects of the user's cities only (the framework's form); communities of the item's
+    project only."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "project" in self.fields and self.for_user is not None:
-            self.fields["project"].queryset = filter_for_user(
-                MappingProject.objects.all(), self.for_user
-            )
         if "communities" in self.fields:
             communities = Community.objects.none()
             if self.instance.project_id:
@@ -113,13 +60,14 @@ class HeritageItemForm(WagtailAdminModelForm):
         return item
 
 
-class HeritageItemViewSet(SnippetViewSet):
+class HeritageItemViewSet(CityScopedSnippetViewSet):
     """The moderation queue: new items first; approve, edit, or reject with a reason."""
 
     model = HeritageItem
     icon = "tasks"
     menu_label = _("Heritage moderation")
-    add_to_admin_menu = False
+    base_form_class = HeritageItemForm
+    list_select_related = ("project", "project__city")
     list_display = [
         "title",
         Column("project", label=_("Project")),
@@ -180,20 +128,10 @@ class HeritageItemViewSet(SnippetViewSet):
         # The queue: items waiting for a decision.
         return reverse(self.get_url_name("list")) + f"?status={Status.PENDING}"
 
-    def get_queryset(self, request):
-        return filter_for_user(
-            HeritageItem.objects.all(), request.user, "project__city"
-        ).select_related("project", "project__city")
-
-    def get_edit_handler(self):
-        return ObjectList(self.panels, base_form_class=HeritageItemForm).bind_to_model(HeritageItem)
-
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns() + [
             path("approve/<str:pk>/", moderation.ApproveView.as_view(), name="approve"),
             path("reject/<str:pk>/", moderation.RejectView.as_view(), name="reject"),
             path("photo/<int:photo_pk>/", moderation.admin_photo, name="photo"),
         ]
-        return decorate_urlpatterns(
-            patterns, city_guard(HeritageItem, lambda item: item.project.city)
-        )
+        return patterns

@@ -6,21 +6,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from heritage_mapping.models import HeritageItem, MappingProject
-from heritage_mapping.permissions import CityScopedPolicy
+from heritage_mapping.models import HeritageItem
 from heritage_mapping.viewsets import HeritageItemViewSet, MappingProjectViewSet
 from heritage_mapping.vocabulary import Status
 from tools.viewsets import tools_group
 
-register_permission_policy(
-    MappingProject, CityScopedPolicy(MappingProject, "city"), exact_class=True
-)
-register_permission_policy(
-    HeritageItem, CityScopedPolicy(HeritageItem, "project__city"), exact_class=True
-)
 for viewset in (MappingProjectViewSet(), HeritageItemViewSet()):
     tools_group.add_viewset(viewset)
     register_snippet(viewset)

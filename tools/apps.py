@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, pre_save
+from django.db.models.signals import post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,14 +13,19 @@ class ToolsConfig(AppConfig):
 
     def ready(self):
         from tools.downloads import neutralise_spreadsheet_exports
-        from tools.permissions import grant_tool_permissions_after_migrate
+        from tools.grants import grant_after_migrate, grant_to_new_coordinators
+        from tools.models import CityCoordinators
         from tools.resident_text import strip_control_characters_before_save
 
-        # A tool app installed later must reach the existing coordinator groups without a
-        # manual step: its permissions exist only after its migrations ran.
-        post_migrate.connect(
-            grant_tool_permissions_after_migrate, dispatch_uid="tools_grant_coordinator_perms"
+        # Coordinator rights come from what the tools declare, granted here only: when a city
+        # gets its coordinator group, and after every migrate (a tool app installed later must
+        # reach the existing groups; its permissions exist only after its migrations ran).
+        post_save.connect(
+            grant_to_new_coordinators,
+            sender=CityCoordinators,
+            dispatch_uid="tools_grant_new_coordinators",
         )
+        post_migrate.connect(grant_after_migrate, dispatch_uid="tools_grant_coordinator_perms")
         # Residents' text is saved without control characters; every spreadsheet export, the
         # admin listings' included, is safe from formulas (tools.downloads).
         pre_save.connect(

@@ -8,81 +8,180 @@ so a tool whose app is no longer installed disappears and its admin URLs answer 
 from functools import wraps
 
 from django import forms
-from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.images import get_image_model
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from cities.models import CityPage
 from tools.admin_forms import SharedSettingsForm
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
-from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
+from tools.permissions import cities_for_user
 from tools.registry import get_tool_types, is_tool_type_installed
+from tools.scoping import (
+    CityScopedPermissionPolicy,
+    city_data_models,
+    images_for,
+    scope_of,
+    visible_to,
+)
 from tools.views.admin import EmbedCodeView
 from tools.views.languages import CustomisationLanguagesView
 
 __all__ = [
+    "CityScopedChooserViewSet",
+    "CityScopedForm",
+    "CityScopedSnippetViewSet",
     "CityToolAdminForm",
-    "CityToolPermissionPolicy",
     "CityToolViewSet",
     "ToolsViewSetGroup",
+    "register_city_scoped_policies",
     "register_tool_admin",
     "tools_group",
 ]
 
 
-class CityToolPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, narrowed to the cities the user coordinates.
-
-    Registered for every tool model so that other admin screens using Wagtail's permission
-    policies (wagtail-localize's translation editor, choosers) apply the same rule.
-    """
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return super().user_has_permission_for_instance(
-            user, action, instance
-        ) and user_can_manage_city(user, instance.city)
-
-    def instances_user_has_permission_for(self, user, action):
-        return filter_for_user(super().instances_user_has_permission_for(user, action), user)
-
-
-class CityToolAdminForm(SharedSettingsForm):
-    """The customisation form: the city list holds only the cities the user coordinates."""
+class CityScopedForm(WagtailAdminModelForm):
+    """An admin form whose choices follow `tools.scoping`: the city list holds only the cities
+    the user manages, every list of city data (projects, rumours...) only their rows, and an
+    image field only the images of their collections."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "city" in self.fields and self.for_user is not None:
-            field = self.fields["city"]
-            field.queryset = (
-                cities_for_user(self.for_user).select_related("locale").order_by("title")
-            )
-            field.label_from_instance = lambda city: f"{city.title} ({city.locale.language_code})"
+        if self.for_user is None:
+            return
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            if queryset is None:
+                continue
+            if queryset.model is CityPage:
+                field.queryset = (
+                    cities_for_user(self.for_user).select_related("locale").order_by("title")
+                )
+                field.label_from_instance = lambda city: (
+                    f"{city.title} ({city.locale.language_code})"
+                )
+            elif queryset.model is get_image_model():
+                # Images of the user's collections only: another city's logo is not a choice.
+                field.queryset = images_for(self.for_user, ["choose"])
+            elif scope_of(queryset.model) is not None:
+                field.queryset = visible_to(self.for_user, queryset)
 
 
-def _city_guard(model):
-    """Wrap an admin view: 404 when the tool is not installed any more, or when the object in
-    the URL belongs to a city the user does not coordinate."""
+class CityToolAdminForm(CityScopedForm, SharedSettingsForm):
+    """The customisation form: the city's shared settings, and only the cities (and images)
+    the user may choose."""
+
+
+class ScopedChooserMixin:
+    """Chooser views (list, search results, chosen, chosen-multiple) offering only the rows
+    the user may see (`tools.scoping.visible_to`)."""
+
+    def get_object_list(self):
+        return visible_to(self.request.user, super().get_object_list())
+
+    def get_object(self, pk):
+        return visible_to(self.request.user, self.model_class.objects.all()).get(pk=pk)
+
+    def get_objects(self, pks):
+        return visible_to(self.request.user, super().get_objects(pks))
+
+
+class ScopedChooseView(ScopedChooserMixin, ChooseView):
+    pass
+
+
+class ScopedChooseResultsView(ScopedChooserMixin, ChooseResultsView):
+    pass
+
+
+class ScopedChosenView(ScopedChooserMixin, SnippetChosenView):
+    pass
+
+
+class ScopedChosenMultipleView(ScopedChooserMixin, SnippetChosenMultipleView):
+    pass
+
+
+class CityScopedChooserViewSet(SnippetChooserViewSet):
+    """The snippet chooser of a city-scoped model, with its search and `chosen` endpoints."""
+
+    choose_view_class = ScopedChooseView
+    choose_results_view_class = ScopedChooseResultsView
+    chosen_view_class = ScopedChosenView
+    chosen_multiple_view_class = ScopedChosenMultipleView
+
+
+class CityScopedSnippetViewSet(SnippetViewSet):
+    """The admin base of every model holding a city's data (tool customisations, questions,
+    rumours, heritage items...): listing, search, export, chooser and forms follow
+    `tools.scoping.visible_to`, Wagtail's screens follow `CityScopedPermissionPolicy`, and
+    `tools.admin_guard` answers 404 for another city's object in any admin URL.
+    """
+
+    add_to_admin_menu = False
+    chooser_viewset_class = CityScopedChooserViewSet
+    #: The form every panel set is bound to; subclasses may extend it.
+    base_form_class = CityScopedForm
+    #: `select_related()` paths for the listing.
+    list_select_related = ()
+
+    def __init__(self, *args, **kwargs):
+        # Wagtail's screens read the permission policy from its registry: put ours there first.
+        register_city_scoped_policies()
+        super().__init__(*args, **kwargs)
+
+    def get_queryset(self, request):
+        queryset = visible_to(request.user, self.model._default_manager.all())
+        if self.list_select_related:
+            queryset = queryset.select_related(*self.list_select_related)
+        return queryset
+
+    def get_panels(self):
+        return getattr(self, "panels", None) or self.model.panels
+
+    def get_edit_handler(self):
+        return ObjectList(self.get_panels(), base_form_class=self.base_form_class).bind_to_model(
+            self.model
+        )
+
+
+def register_city_scoped_policies():
+    """Give every city-scoped model the framework's permission policy (Wagtail's registry), so
+    that Wagtail's own screens and bulk actions apply the same rule as ours."""
+    for model in city_data_models():
+        if model not in _policy_models:
+            register_permission_policy(model, CityScopedPermissionPolicy(model), exact_class=True)
+            _policy_models.add(model)
+
+
+_policy_models = set()
+
+
+def _installed_only(model):
+    """Wrap an admin view: 404 when the tool's app is not installed any more."""
 
     def decorator(view):
         @wraps(view)
         def guarded(request, *args, **kwargs):
             if not is_tool_type_installed(model):
                 raise Http404
-            pk = kwargs.get("pk")
-            if pk is not None:
-                instance = model.objects.filter(pk=unquote(str(pk))).select_related("city")
-                instance = instance.first()
-                if instance is None or not user_can_manage_city(request.user, instance.city):
-                    raise Http404
             return view(request, *args, **kwargs)
 
         return guarded
@@ -90,10 +189,9 @@ def _city_guard(model):
     return decorator
 
 
-class CityToolViewSet(SnippetViewSet):
+class CityToolViewSet(CityScopedSnippetViewSet):
     """Admin screens of one tool type: list, create, edit, preview, publish, embed code."""
 
-    add_to_admin_menu = False
     list_display = [
         "__str__",
         Column("city", label=_("City"), accessor="city"),
@@ -104,15 +202,14 @@ class CityToolViewSet(SnippetViewSet):
     embed_code_view_class = EmbedCodeView
     languages_view_class = CustomisationLanguagesView
 
-    def get_queryset(self, request):
-        return (
-            filter_for_user(self.model.objects.all(), request.user)
-            .select_related("city", "locale")
-            .with_shared_settings()
-        )
+    list_select_related = ("city", "locale")
+    base_form_class = CityToolAdminForm
 
-    def get_edit_handler(self):
-        panels = [
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_shared_settings()
+
+    def get_panels(self):
+        return [
             *[
                 FieldPanel("city", widget=forms.Select, heading=_("City"))
                 if getattr(panel, "field_name", None) == "city"
@@ -122,7 +219,6 @@ class CityToolViewSet(SnippetViewSet):
             EmbedCodePanel(heading=_("Embed code")),
             LanguagesPanel(heading=_("Languages")),
         ]
-        return ObjectList(panels, base_form_class=CityToolAdminForm).bind_to_model(self.model)
 
     @property
     def embed_code_view(self):
@@ -139,7 +235,7 @@ class CityToolViewSet(SnippetViewSet):
             path("embed-code/<str:pk>/", self.embed_code_view, name="embed_code"),
             path("languages/<str:pk>/", self.languages_view, name="languages"),
         ]
-        return decorate_urlpatterns(patterns, _city_guard(self.model))
+        return decorate_urlpatterns(patterns, _installed_only(self.model))
 
     def get_menu_item(self, order=None):
         item = super().get_menu_item(order=order)
@@ -218,15 +314,14 @@ _registered_models = set()
 
 
 def register_tool_admin(group=None):
-    """Register a viewset, and a city-scoped permission policy, for each tool type in the
+    """Register a viewset, and the city-scoped permission policy, for each tool type in the
     registry that has none. Called when the hooks load (start-up); returns the new viewsets."""
     group = group or tools_group
     added = []
+    register_city_scoped_policies()
     for model in get_tool_types():
         if model in _registered_models:
             continue
-        if not policy_registry.get_fallback_policy(model):
-            register_permission_policy(model, CityToolPermissionPolicy(model), exact_class=True)
         viewset = build_viewset_class(model)()
         group.add_viewset(viewset)
         register_snippet(viewset)

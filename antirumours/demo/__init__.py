@@ -27,7 +27,6 @@ from antirumours.models import (
     RumourReport,
     TrainingSession,
 )
-from antirumours.permissions import grant_antirumour_permissions
 from cities.models import CityPage
 from home.localize import DemoCatalogues
 from tools.demo import city_languages
@@ -204,14 +203,6 @@ def _resident_activity(city, rumours):
         Certificate.objects.create(city=city, code=issue_code(), score=80)
 
 
-def _grant_coordinators(city):
-    from tools.models import CityCoordinators
-
-    coordinators = CityCoordinators.objects.filter(city=city).first()
-    if coordinators is not None:
-        grant_antirumour_permissions(coordinators.group)
-
-
 @transaction.atomic
 def load(home, locales, stdout=None):
     """The strategies of the demo cities that exist, with everything they are made of."""
@@ -226,7 +217,6 @@ def load(home, locales, stdout=None):
         _evaluations(city)
         if city.slug == "bilbao":
             _resident_activity(city, rumours)
-        _grant_coordinators(city)
     _write(
         stdout,
         f"  Anti-rumour strategies for {', '.join(c.title for c in cities) or 'no city'} "

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from antirumours.blocks import LessonBlock, QuizQuestionBlock
 from tools.models import CityTool
 from tools.privacy import AGGREGATE, KEPT_ON_PURPOSE, StoredData
+from tools.scoping import CityData
 
 __all__ = ["AntiRumourStrategy"]
 
@@ -63,6 +64,34 @@ class AntiRumourStrategy(CityTool):
             model="antirumours.Certificate",
             retention=KEPT_ON_PURPOSE,
         ),
+    )
+
+    # Reports come from residents (nobody adds one in the admin); certificates and checker counts
+    # are issued by the site (coordinators only read them).
+    city_data = (
+        CityData(
+            "antirumours.Rumour", coordinator_actions=("add", "change", "delete", "view", "publish")
+        ),
+        CityData(
+            "antirumours.RumourReport",
+            coordinator_actions=("change", "delete", "view"),
+            admin_actions=("change", "delete", "view"),
+        ),
+        CityData(
+            "antirumours.NetworkOrganisation",
+            coordinator_actions=("add", "change", "delete", "view"),
+        ),
+        CityData(
+            "antirumours.TrainingSession", coordinator_actions=("add", "change", "delete", "view")
+        ),
+        CityData("antirumours.Campaign", coordinator_actions=("add", "change", "delete", "view")),
+        CityData(
+            "antirumours.Certificate",
+            coordinator_actions=("view",),
+            admin_actions=("view", "delete"),
+        ),
+        CityData("antirumours.CheckerTally", coordinator_actions=("view",)),
+        CityData("antirumours.Evaluation", coordinator_actions=("add", "change", "view")),
     )
 
     @classmethod

@@ -9,7 +9,7 @@ from django import forms
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
-from antirumours.certificates import issue_code, verify_code
+from antirumours.certificates import UNKNOWN, Verification, issue_code, same_name, verify_code
 from antirumours.course import lessons_for, mark_quiz, quiz_for
 from antirumours.models import Certificate
 from antirumours.models.common import of_city
@@ -150,10 +150,20 @@ def certificate(request, strategy, mode):
 
 @allow_methods("GET", "HEAD")
 def verify(request, strategy, mode):
+    """Check a certificate by its code and the holder's name, as the verifier has them.
+
+    A code alone never reveals the name stored with it: a certificate with a name is valid
+    only with that name (the page then repeats the name the verifier typed), and a wrong name
+    gets the same answer as an unknown code, so nobody learns whether the code exists. A
+    certificate issued without a name is valid with its code alone, and says it carries none.
+    """
     code = request.GET.get("code", "").strip()[:40]
-    context = {"code": code, "verification": None}
+    name = request.GET.get("name", "").strip()[:80]
+    context = {"code": code, "name": name, "verification": None}
     if code:
-        context["verification"] = verify_code(
-            code, of_city(Certificate.objects.all(), strategy.city)
-        )
+        verification = verify_code(code, of_city(Certificate.objects.all(), strategy.city))
+        certificate = verification.certificate
+        if certificate is not None and certificate.name and not same_name(name, certificate.name):
+            verification = Verification(UNKNOWN)
+        context["verification"] = verification
     return render_screen(request, strategy, mode, "antirumours/verify.html", context)

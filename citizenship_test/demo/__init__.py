@@ -14,10 +14,8 @@ from citizenship_test.demo.cities import CUSTOMISATIONS
 from citizenship_test.demo.completions import load_completions
 from citizenship_test.demo.events import load_event
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
-from citizenship_test.permissions import grant_question_permissions
 from home.localize import DemoCatalogues
 from tools.demo import city_languages
-from tools.models import CityCoordinators
 
 BANK_MODULES = (knowledge, competences, diversity, action)
 CATALOGUES = DemoCatalogues("citizenship_test")
@@ -122,9 +120,6 @@ def load(home, locales, stdout=None):
             continue
         test = _customisation(city, locales, config, bank)
         CATALOGUES.translate(test, locales)
-        coordinators = CityCoordinators.objects.filter(city=city).first()
-        if coordinators is not None:
-            grant_question_permissions(coordinators.group)
         count = load_completions(test) + load_event(test)
         made.append(f"{city.title} ({count} new completions)")
     _write(

@@ -14,6 +14,7 @@ from citizenship_test.components import COMPONENT_CHOICES
 from citizenship_test.panels import ResultsLinksPanel
 from tools.models import CityTool
 from tools.privacy import StoredData
+from tools.scoping import CityData
 
 __all__ = ["ActionLinkBlock", "ChosenQuestion", "CitizenshipTest"]
 
@@ -50,6 +51,17 @@ class CitizenshipTest(CityTool, ClusterableModel):
     icon = "tasks"
     embed_template = "citizenship_test/wizard.html"
     accepts_posts = True
+    # A city's own questions are its coordinators'; the shared bank (no city) is the editors',
+    # and every coordinator may read it and put its questions in their test.
+    city_data = (
+        CityData(
+            "citizenship_test.Question",
+            coordinator_actions=("add", "change", "delete", "view"),
+            shared_when_empty=True,
+        ),
+        CityData("citizenship_test.Completion", "customisation__city"),
+        CityData("citizenship_test.EventSession", "test__city"),
+    )
     #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).
     shows_refusals_in_form = True
     stored_data = (

@@ -20,6 +20,7 @@ from citizenship_test.components import (
     component_label,
 )
 from citizenship_test.scoring import ScoredQuestion
+from tools.permissions import ALL_CITIES_PERMISSION
 
 __all__ = ["OptionBlock", "Question", "QuestionQuerySet"]
 
@@ -140,8 +141,10 @@ class Question(TranslatableMixin, models.Model):
         MultiFieldPanel(
             [
                 FieldPanel("city"),
-                FieldPanel("in_short_version"),
-                FieldPanel("short_version_position"),
+                # The default short test is every city's: editors only (a coordinator's form
+                # has no such field, so nothing they post can change it).
+                FieldPanel("in_short_version", permission=ALL_CITIES_PERMISSION),
+                FieldPanel("short_version_position", permission=ALL_CITIES_PERMISSION),
                 FieldPanel("code"),
             ],
             heading=_("Use"),

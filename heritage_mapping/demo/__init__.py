@@ -14,11 +14,9 @@ from django.utils import timezone
 from cities.models import CityPage
 from heritage_mapping.demo import lisbon, rijeka
 from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
-from heritage_mapping.permissions import grant_heritage_permissions
 from heritage_mapping.vocabulary import Licence, Status
 from home.localize import DemoCatalogues
 from tools.demo import city_languages
-from tools.models import CityCoordinators
 
 CATALOGUES = DemoCatalogues("heritage_mapping")
 
@@ -150,8 +148,5 @@ def load(home, locales, stdout=None):
             new += _item(project, spec, Status.PENDING)[1]
         _action_plan(project, module, items)
         CATALOGUES.translate(project, locales)
-        coordinators = CityCoordinators.objects.filter(city=city).first()
-        if coordinators is not None:
-            grant_heritage_permissions(coordinators.group)
         made.append(f"{city.title} ({new} new items)")
     _write(stdout, f"  Heritage maps: {', '.join(made) or 'no city'}.")

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tools.models import CityTool
 from tools.privacy import KEPT_ON_PURPOSE, StoredData
+from tools.scoping import CityData
 
 __all__ = ["HeritageMap"]
 
@@ -26,6 +27,18 @@ class HeritageMap(CityTool):
     icon = "site"
     embed_template = "heritage_mapping/projects.html"
     accepts_posts = True
+    city_data = (
+        CityData(
+            "heritage_mapping.MappingProject",
+            coordinator_actions=("add", "change", "delete", "view"),
+        ),
+        CityData(
+            "heritage_mapping.HeritageItem",
+            "project__city",
+            coordinator_actions=("add", "change", "delete", "view"),
+        ),
+        CityData("heritage_mapping.ItemPhoto", "item__project__city"),
+    )
     #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).
     shows_refusals_in_form = True
     #: Photos wait here between the form's steps (tools.uploads; heritage_mapping.photos).

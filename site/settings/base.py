@@ -83,6 +83,7 @@ MIDDLEWARE = [
     # wagtail-localize's translation screens: another city's tool is a 404 for a coordinator.
     "tools.translation_scope.TranslationCityScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "tools.admin_guard.CityScopeGuardMiddleware",  # another city's data: 404 in the admin
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -40,7 +40,9 @@ def test_agent_passes_the_quiz_and_gets_a_verifiable_certificate(bilbao_strategy
     assert certificate.display_code in html
     assert "Ane &lt;b&gt;Etxeberria&lt;/b&gt;" in html
 
-    check = Resident().get(VERIFY, code=certificate.display_code.lower())
+    check = Resident().get(
+        VERIFY, code=certificate.display_code.lower(), name="Ane <b>Etxeberria</b>"
+    )
     assert "This certificate is valid." in check.content.decode()
 
 
@@ -98,7 +100,45 @@ def test_a_code_of_another_city_is_unknown_here(bilbao_strategy, montreal):
     code = issue_code()
     Certificate.objects.create(city=montreal, code=code, score=90)
     page = Client().get(VERIFY, {"code": code}).content.decode()
-    assert "No certificate of this city has this code." in page
+    assert "No certificate of this city has this code and this name." in page
+
+
+def test_a_code_alone_never_turns_into_the_holders_name(bilbao, bilbao_strategy):
+    code = issue_code()
+    Certificate.objects.create(city=bilbao, code=code, name="Amaia Etxeberria", score=90)
+    unknown_body = "ABCDEFGHJK"
+    unknown = unknown_body + check_characters(unknown_body)
+
+    bare = Client().get(VERIFY, {"code": code}).content.decode()
+    wrong = Client().get(VERIFY, {"code": code, "name": "Someone Else"}).content.decode()
+    absent = Client().get(VERIFY, {"code": unknown, "name": "Someone Else"}).content.decode()
+
+    for page in (bare, wrong):
+        assert "Etxeberria" not in page
+        assert "This certificate is valid." not in page
+    # A wrong name and an unknown code look the same: the code's existence is not revealed.
+    assert "No certificate of this city has this code and this name." in wrong
+    assert "No certificate of this city has this code and this name." in absent
+
+
+def test_an_employer_confirms_a_certificate_with_the_code_and_the_name(bilbao, bilbao_strategy):
+    code = issue_code()
+    Certificate.objects.create(city=bilbao, code=code, name="Amaia Etxeberria", score=90)
+
+    page = Client().get(VERIFY, {"code": code, "name": "  amaia   ETXEBERRIA "}).content.decode()
+
+    assert "This certificate is valid." in page
+    assert "90%" in page
+
+
+def test_a_certificate_without_a_name_is_valid_with_its_code_alone(bilbao, bilbao_strategy):
+    code = issue_code()
+    Certificate.objects.create(city=bilbao, code=code, score=75)
+
+    page = Client().get(VERIFY, {"code": code}).content.decode()
+
+    assert "This certificate is valid." in page
+    assert "carries no name" in page
 
 
 def test_quiz_marking_on_known_answers(bilbao_strategy):

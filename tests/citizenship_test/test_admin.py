@@ -3,7 +3,6 @@
 import pytest
 
 from citizenship_test.components import ACTION, KIND_SCENARIO
-from citizenship_test.permissions import grant_question_permissions
 from tests.citizenship_test.conftest import make_question
 from tools.models import CityCoordinators
 
@@ -35,7 +34,6 @@ def test_coordinator_sees_the_bank_and_own_questions_but_not_another_city(
 ):
     own = rijeka_question
     group = CityCoordinators.for_city(lisbon).group
-    grant_question_permissions(group)
     user = django_user_model.objects.create_user("coordinator", password="pw")
     user.groups.add(group)
     client.force_login(user)

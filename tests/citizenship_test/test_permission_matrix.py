@@ -8,7 +8,6 @@ from django.urls import reverse
 
 from citizenship_test.components import ACTION, KIND_SCENARIO
 from citizenship_test.models import CitizenshipTest, EventSession, Question
-from citizenship_test.permissions import grant_question_permissions
 from citizenship_test.wagtail_hooks import question_viewset, results_viewset
 from tests.citizenship_test.conftest import add_completion, make_question
 from tools.viewsets import tools_group
@@ -40,7 +39,6 @@ def city_data(test, locales):
         [("a", 0), ("b", 4)],
         city=test.city,
     )
-    grant_question_permissions(test.city.coordinators.group)
     return {"test": test, "session": session, "question": question}
 
 

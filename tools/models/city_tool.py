@@ -115,6 +115,10 @@ class CityTool(
     #: What the tool stores from residents, for the privacy page and the purge: a tuple of
     #: `tools.privacy.StoredData`.
     stored_data = ()
+    #: The tool's other models that hold a city's data, each a `tools.scoping.CityData`: the
+    #: framework scopes them to the coordinators' cities in every admin screen, and grants each
+    #: city's coordinator group the permissions declared there.
+    city_data = ()
     #: How long each of the tool's forms may live, by purpose (seconds), when it is not
     #: `tools.state.DEFAULT_MAX_AGE`. The memory of used form codes follows the longest.
     form_max_ages = {}

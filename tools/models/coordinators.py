@@ -41,13 +41,11 @@ class CityCoordinators(models.Model):
 
     @classmethod
     def for_city(cls, city):
-        """The coordinators of `city`, creating the group "Coordinators: <city>" if needed."""
-        from tools.permissions import grant_tool_permissions
+        """The coordinators of `city`, creating the group "Coordinators: <city>" if needed.
 
+        The group's permissions come with it (`tools.grants`, on post_save)."""
         existing = cls.objects.filter(city__translation_key=city.translation_key).first()
         if existing:
-            grant_tool_permissions(existing.group)
             return existing
         group, _created = Group.objects.get_or_create(name=f"Coordinators: {city.title}")
-        grant_tool_permissions(group)
         return cls.objects.create(city=city, group=group)

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.urls import reverse
 
 from citizenship_test.models import CitizenshipTest, EventSession
-from tools.permissions import filter_for_user
+from tools.scoping import visible_to
 
 __all__ = [
     "URL_NAMESPACE",
@@ -26,7 +26,7 @@ def admin_url(name, *args):
 
 def tests_for(user):
     """The citizenship tests (every language version) of the cities `user` manages."""
-    return filter_for_user(CitizenshipTest.objects.select_related("city", "locale", "shared"), user)
+    return visible_to(user, CitizenshipTest.objects.select_related("city", "locale", "shared"))
 
 
 def test_or_404(user, pk):
@@ -54,10 +54,8 @@ def one_test_per_city(tests):
 
 def sessions_for(user):
     """Group sessions of the cities `user` manages."""
-    return filter_for_user(
-        EventSession.objects.select_related("test__city", "test__locale", "test__shared"),
-        user,
-        city_field="test__city",
+    return visible_to(
+        user, EventSession.objects.select_related("test__city", "test__locale", "test__shared")
     )
 
 

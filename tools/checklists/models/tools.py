@@ -12,6 +12,7 @@ from tools.checklists.models.checklists import Checklist
 from tools.models import CityTool
 from tools.models.city_tool import tool_path
 from tools.privacy import AGGREGATE, StoredData
+from tools.scoping import CityData
 
 
 class ChecklistToolMixin:
@@ -26,6 +27,11 @@ class ChecklistToolMixin:
     #: The `Checklist.Kind` offered when the customisation names no checklist.
     checklist_kind = ""
     accepts_posts = True
+    # The city's assessments are worked on in the tool's own screens (no model permission).
+    city_data = (
+        CityData("checklists.Assessment"),
+        CityData("checklists.SelfCheckTally", "tool__city"),
+    )
     embed_template = "checklists/self_check.html"
     tool_panels = [FieldPanel("checklist")]
     stored_data = (

@@ -23,7 +23,8 @@ from tools.checklists.assessments import (
 )
 from tools.checklists.models import Assessment, Checklist, SelfCheckTally
 from tools.checklists.structure import sections_of
-from tools.permissions import cities_for_user, filter_for_user
+from tools.permissions import cities_for_user
+from tools.scoping import visible_to
 
 __all__ = ["AssessmentEditView", "AssessmentIndexView", "AssessmentNewView", "AssessmentPdfView"]
 
@@ -36,7 +37,7 @@ def admin_url(name, *args):
 
 def assessments_for(user):
     """The assessments of the cities `user` manages."""
-    return filter_for_user(Assessment.objects.select_related("city", "checklist__locale"), user)
+    return visible_to(user, Assessment.objects.select_related("city", "checklist__locale"))
 
 
 class ScopedAssessmentMixin:
@@ -62,10 +63,9 @@ class AssessmentIndexView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["assessments"] = assessments_for(self.request.user)
-        context["tallies"] = filter_for_user(
-            SelfCheckTally.objects.select_related("tool__city", "tool__content_type"),
+        context["tallies"] = visible_to(
             self.request.user,
-            city_field="tool__city",
+            SelfCheckTally.objects.select_related("tool__city", "tool__content_type"),
         )[:24]
         context["new_url"] = admin_url("new")
         return context

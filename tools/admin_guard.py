@@ -1,0 +1,184 @@
+"""The admin URL guard: no admin URL shows a coordinator another city's object.
+
+One middleware for every admin view, ours and Wagtail's or wagtail-localize's, for users who
+manage only some cities (editors and administrators pass untouched):
+
+- an object named in the URL (a snippet's `pk`, an image's id, a wagtail-localize translation
+  or source) that holds another city's data answers 404, as if it did not exist;
+- bulk actions act, and list on their confirmation page, only the selected objects the user may
+  see: another city's objects are dropped from the selection before Wagtail reads it, so a
+  refusal never names them ("select all" means all the user's own);
+- the views that list every city's records and cannot be narrowed (the site history report,
+  wagtail-localize's translations report and snippet API, the admin API's image and document
+  endpoints) are refused with 403.
+
+Which rows are a city's and who may see them is `tools.scoping`; this only applies it.
+"""
+
+from django.apps import apps
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.urls import reverse
+
+from tools.permissions import user_sees_all_cities
+from tools.scoping import images_for, scope_of, user_may, visible_to
+
+__all__ = ["CityScopeGuardMiddleware", "REFUSED_TO_COORDINATORS"]
+
+#: Admin views that list records of every city and cannot be narrowed to some.
+REFUSED_TO_COORDINATORS = (
+    "wagtailadmin_reports:site_history",
+    "wagtailadmin_reports:site_history_results",
+    "wagtail_localize:translations_report",
+    "wagtail_localize:translations_report_results",
+    "wagtail_localize:snippets_api_listing",
+    "wagtail_localize:snippets_api_detail",
+    "wagtailadmin_api:images:",
+    "wagtailadmin_api:documents:",
+)
+
+
+#: Snippet screens that only show an object: what a coordinator may see is enough.
+READ_ONLY_VIEWS = {
+    "history",
+    "history_results",
+    "inspect",
+    "revisions_compare",
+    "usage",
+    "usage_results",
+}
+
+
+def _model(app_label, model_name):
+    try:
+        return apps.get_model(app_label, model_name)
+    except (LookupError, ValueError):
+        return None
+
+
+def _snippet_model(namespace):
+    """The model of a snippet viewset's or chooser's URL namespace, if it is a snippet."""
+    from wagtail.snippets.models import get_snippet_models
+
+    for model in get_snippet_models():
+        suffix = f"_{model._meta.app_label}_{model._meta.model_name}"
+        if namespace in (f"wagtailsnippets{suffix}", f"wagtailsnippetchoosers{suffix}"):
+            return model
+    return None
+
+
+def _localize_instance(kwargs):
+    """The object behind a wagtail-localize URL (translation, source or snippet), if any."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source = None
+    if "translation_id" in kwargs:
+        translation = Translation.objects.filter(pk=kwargs["translation_id"]).first()
+        source = translation.source if translation else None
+    elif "translation_source_id" in kwargs:
+        source = TranslationSource.objects.filter(pk=kwargs["translation_source_id"]).first()
+    elif {"app_label", "model_name", "pk"} <= set(kwargs):
+        model = _model(kwargs["app_label"], kwargs["model_name"])
+        if model is None:
+            return None
+        return model._default_manager.filter(pk=unquote(str(kwargs["pk"]))).first()
+    if source is None:
+        return None
+    try:
+        return source.get_source_instance()
+    except Exception:  # the source object is gone: nothing to reveal
+        return None
+
+
+class CityScopeGuardMiddleware:
+    """Applies `tools.scoping` to every admin URL; see the module's docstring."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        user = getattr(request, "user", None)
+        if match is None or user is None or not user.is_authenticated:
+            return None
+        view_name = match.view_name or ""
+        if not self._is_admin(request) or user_sees_all_cities(user):
+            return None
+        if any(
+            view_name == refused or (refused.endswith(":") and view_name.startswith(refused))
+            for refused in REFUSED_TO_COORDINATORS
+        ):
+            raise PermissionDenied
+        namespace = match.namespace or ""
+        if view_name == "wagtail_bulk_action":
+            self._narrow_bulk_selection(request, user, view_kwargs)
+        elif namespace.startswith("wagtailsnippet") and "pk" in view_kwargs:
+            model = _snippet_model(namespace)
+            if model is not None and scope_of(model) is not None:
+                self._check(user, model, view_kwargs["pk"], self._action(request, match))
+        elif namespace.startswith("wagtailimages"):
+            pk = view_kwargs.get("image_id", view_kwargs.get("pk"))
+            if pk is not None and not images_for(user).filter(pk=pk).exists():
+                raise Http404
+        elif namespace == "wagtail_localize":
+            instance = _localize_instance(view_kwargs)
+            if instance is not None and not user_may(user, instance):
+                raise Http404
+        return None
+
+    @staticmethod
+    def _is_admin(request):
+        return request.path.startswith(reverse("wagtailadmin_home"))
+
+    @staticmethod
+    def _action(request, match):
+        """ "view" for the screens that only show an object, "change" for the others: a shared
+        row (a question of the common bank) is readable by every coordinator, not writable."""
+        if match.namespace.startswith("wagtailsnippetchoosers"):
+            return "view"
+        if request.method in ("GET", "HEAD") and match.url_name in READ_ONLY_VIEWS:
+            return "view"
+        return "change"
+
+    @staticmethod
+    def _check(user, model, pk, action):
+        rows = model._default_manager.filter(pk=unquote(str(pk)))
+        if not visible_to(user, rows, action).exists():
+            raise Http404
+
+    @staticmethod
+    def _narrow_bulk_selection(request, user, kwargs):
+        from wagtail.images import get_image_model
+
+        model = _model(kwargs.get("app_label"), kwargs.get("model_name"))
+        if model is None:
+            return
+        if model is get_image_model():
+            allowed = images_for(user)
+        elif scope_of(model) is not None:
+            allowed = visible_to(user, model._default_manager.all())
+        else:
+            return
+        ids = request.GET.getlist("id")
+        if "all" in ids:
+            # "Select all" means what the action itself would take from the listing (the
+            # reports still waiting, say), of the user's cities only.
+            from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+
+            action_class = bulk_action_registry.get_bulk_action_class(
+                model._meta.app_label, model._meta.model_name, kwargs.get("action")
+            )
+            if action_class is None:
+                return
+            action = action_class(request, model)
+            ids = list(action.get_all_objects_in_listing_query(request.GET.get("childOf")))
+        allowed = allowed.filter(pk__in=[pk for pk in ids if str(pk).isdigit()])
+        allowed = allowed.values_list("pk", flat=True)
+        query = request.GET.copy()
+        query.setlist("id", [str(pk) for pk in allowed])
+        request.GET = query
+        request.META["QUERY_STRING"] = query.urlencode()

@@ -1,0 +1,121 @@
+"""Coordinator permissions, granted by the framework from what each tool declares.
+
+Each city's coordinator group gets: access to the admin; the declared actions on every tool
+model and on every model a tool lists in `CityTool.city_data` (`tools.scoping`); and an image
+collection of its own, where its logos go and where alone its image chooser looks. Groups that
+manage every city (editors) get the same model permissions and the root collection.
+
+This runs when a city's coordinator group is created (post_save of `CityCoordinators`, however
+it is created: admin, code or demo) and after every migrate, so that a tool installed later
+reaches the existing groups. Nothing else grants coordinator rights.
+"""
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+from tools.models import CityCoordinators
+from tools.registry import get_tool_types
+from tools.scoping import city_data_models
+
+__all__ = [
+    "city_collection",
+    "grant_after_migrate",
+    "grant_to_new_coordinators",
+    "grant_tool_permissions",
+]
+
+IMAGE_ACTIONS_FOR_COORDINATORS = ("add_image", "change_image", "choose_image")
+IMAGE_ACTIONS_FOR_EDITORS = ("add_image", "choose_image")
+
+
+def declared_permissions():
+    """The Permission rows that the installed tools declare for coordinators."""
+    from django.contrib.contenttypes.models import ContentType
+
+    wanted = Q(content_type__app_label="wagtailadmin", codename="access_admin")
+    for model, data in city_data_models().items():
+        if not data.coordinator_actions:
+            continue
+        content_type = ContentType.objects.get_for_model(model)
+        wanted |= Q(
+            content_type=content_type,
+            codename__in=[f"{action}_{content_type.model}" for action in data.coordinator_actions],
+        )
+    return Permission.objects.filter(wanted)
+
+
+def city_collection(city):
+    """The image collection of `city` (any language version), created under the root."""
+    from wagtail.models import Collection
+
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=city.title).first()
+    if existing is not None:
+        return existing
+    return root.add_child(instance=Collection(name=city.title))
+
+
+def _grant_collection(group, collection, codenames):
+    from wagtail.models import GroupCollectionPermission
+
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailimages", codename__in=codenames
+    ):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+
+
+def grant_tool_permissions(group):
+    """Give `group` the declared model permissions and its image collection."""
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    group.permissions.add(*declared_permissions())
+    coordinated = CityCoordinators.objects.filter(group=group).select_related("city").first()
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    if coordinated is None:
+        _grant_collection(group, root, IMAGE_ACTIONS_FOR_EDITORS)
+        return
+    # A coordinator group works in its city's collection only: the root would show every
+    # city's images in its chooser.
+    GroupCollectionPermission.objects.filter(group=group, collection=root).delete()
+    _grant_collection(group, city_collection(coordinated.city), IMAGE_ACTIONS_FOR_COORDINATORS)
+
+
+def grant_to_new_coordinators(sender, instance, created=False, raw=False, **kwargs):
+    """post_save of `CityCoordinators`: a new city's group can work at once."""
+    if not raw:
+        grant_tool_permissions(instance.group)
+
+
+def grant_after_migrate(sender, app_config=None, using="default", **kwargs):
+    """post_migrate: coordinator groups, and groups managing every city, get the permissions
+    of the tools installed now, including tools installed after the groups were made.
+
+    Runs for the apps that hold tool data, after creating that app's permissions itself
+    (Django's own handler may run later, as "tools" is listed before django.contrib.auth).
+    """
+    from django.contrib.auth.management import create_permissions
+    from django.db import connections
+    from wagtail.snippets.models import create_extra_permissions
+
+    app_config = app_config or sender
+    models = set(city_data_models()) | set(get_tool_types())
+    if not any(model._meta.app_config is app_config for model in models):
+        return
+    if CityCoordinators._meta.db_table not in connections[using].introspection.table_names():
+        return
+    create_permissions(app_config, verbosity=0, using=using)
+    create_extra_permissions(apps.get_app_config("wagtailsnippets"), using=using)
+    groups = Group.objects.using(using).filter(
+        Q(coordinated_city__isnull=False)
+        | Q(
+            permissions__codename="manage_all_city_tools",
+            permissions__content_type__app_label="tools",
+        )
+    )
+    for group in groups.distinct():
+        grant_tool_permissions(group)

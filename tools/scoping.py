@@ -1,0 +1,173 @@
+"""The one rule for which rows of a tool a user may see and change: their cities' rows.
+
+Every tool model is city data (path `city`). A tool declares its other models that hold a
+city's data in `CityTool.city_data`, each a `CityData` (the model, the path from it to its city
+page, the model permissions a coordinator gets on it, and the actions anyone may take in the
+admin). From these declarations:
+
+- `visible_to(user, queryset, action)` narrows any queryset of city data to the cities the user
+  manages; listings, choosers (and their search and `chosen` endpoints), bulk actions, the
+  admin URL guard and the exports all call it;
+- `CityScopedPermissionPolicy` gives Wagtail's own screens the same rule;
+- `tools.grants.grant_tool_permissions` grants each city's coordinators the declared
+  permissions, so no grant lives in a tool's demo.
+
+Editors and administrators (`tools.permissions.user_sees_all_cities`) see every city.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db.models import Q
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from tools.permissions import cities_for_user, user_sees_all_cities
+
+__all__ = [
+    "COORDINATOR_TOOL_ACTIONS",
+    "CityData",
+    "CityScopedPermissionPolicy",
+    "city_data_models",
+    "images_for",
+    "scope_of",
+    "user_may",
+    "visible_to",
+]
+
+#: What a coordinator may do with their city's customisations of every tool.
+COORDINATOR_TOOL_ACTIONS = ("add", "change", "delete", "publish", "view")
+
+
+@dataclass(frozen=True)
+class CityData:
+    """A model holding one city's data, as a tool declares it in `CityTool.city_data`.
+
+    - `model`: the model or its label ("antirumours.RumourReport");
+    - `city_field`: the path from a row to its CityPage ("project__city");
+    - `coordinator_actions`: the model permissions each city's coordinator group is given;
+    - `admin_actions`: the only actions anyone may take on it in the admin (None: all), for
+      rows that only the public site creates or that are never edited;
+    - `shared_when_empty`: rows without a city are shared by every city: any coordinator may
+      see them (and use them), only editors may change them.
+    """
+
+    model: object
+    city_field: str = "city"
+    coordinator_actions: tuple = ()
+    admin_actions: tuple | None = None
+    shared_when_empty: bool = False
+
+    def get_model(self):
+        if isinstance(self.model, str):
+            return apps.get_model(self.model)
+        return self.model
+
+
+def _declarations():
+    """(model, CityData) for every tool model and every model the installed tools declare."""
+    from tools.registry import get_tool_types
+
+    # The framework's own record of each city's shared tool settings is city data too.
+    settings_model = apps.get_model("tools", "CityToolSettings")
+    found = [(settings_model, CityData(settings_model, "city"))]
+    for tool in get_tool_types():
+        found.append((tool, CityData(tool, "city", coordinator_actions=COORDINATOR_TOOL_ACTIONS)))
+        for data in tool.city_data:
+            found.append((data.get_model(), data))
+    return found
+
+
+# Asked several times per request: rebuilt only when the app registry changes (Django then
+# makes a new list of models), so that installing or removing a tool app still counts at once.
+_cache = {"models": None, "scopes": {}}
+
+
+def city_data_models():
+    """{model: CityData} of every city-scoped model of the installed tools."""
+    models = apps.get_models()
+    if _cache["models"] is not models:
+        scopes = {}
+        for model, data in _declarations():
+            scopes.setdefault(model, data)
+        _cache.update(models=models, scopes=scopes)
+    return _cache["scopes"]
+
+
+def scope_of(model):
+    """The `CityData` declaration of `model` (a class or an instance), or None."""
+    if not isinstance(model, type):
+        model = type(model)
+    scopes = city_data_models()
+    for candidate in model.__mro__:
+        if candidate in scopes:
+            return scopes[candidate]
+    return None
+
+
+def visible_to(user, queryset, action="view"):
+    """The rows of `queryset` (a queryset or a model) that `user` may see, or take `action` on.
+
+    Rows of models that hold no city's data pass unchanged: this rule only narrows city data,
+    Wagtail's model and collection permissions still apply to everything else.
+    """
+    if isinstance(queryset, type):
+        queryset = queryset._default_manager.all()
+    data = scope_of(queryset.model)
+    if data is None or user_sees_all_cities(user):
+        return queryset
+    if user is None or not user.is_authenticated or not user.is_active:
+        return queryset.none()
+    allowed = Q(**{f"{data.city_field}__in": cities_for_user(user)})
+    if data.shared_when_empty and action == "view":
+        allowed |= Q(**{f"{data.city_field}__isnull": True})
+    return queryset.filter(allowed)
+
+
+def user_may(user, instance, action="view"):
+    """Whether `user` may see (or take `action` on) this row of city data."""
+    if scope_of(instance) is None or user_sees_all_cities(user):
+        return True
+    if instance.pk is None:
+        return False
+    manager = type(instance)._default_manager
+    return visible_to(user, manager.filter(pk=instance.pk), action).exists()
+
+
+class CityScopedPermissionPolicy(ModelPermissionPolicy):
+    """Wagtail's model permissions, narrowed to the rows of the cities the user manages.
+
+    Registered by the framework for every city-scoped model, so that Wagtail's own screens
+    (edit, delete, history, bulk actions, wagtail-localize's editor) follow `visible_to`.
+    """
+
+    def _allowed(self, action):
+        data = scope_of(self.model)
+        return data is None or data.admin_actions is None or action in data.admin_actions
+
+    def user_has_permission(self, user, action):
+        return self._allowed(action) and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return (
+            self._allowed(action)
+            and super().user_has_permission_for_instance(user, action, instance)
+            and user_may(user, instance, action)
+        )
+
+    def instances_user_has_permission_for(self, user, action):
+        if not self._allowed(action):
+            return self.model._default_manager.none()
+        return visible_to(user, super().instances_user_has_permission_for(user, action), action)
+
+
+def images_for(user, actions=("choose", "change")):
+    """The images `user` may choose or change: Wagtail's collection permissions (each city's
+    coordinators work in their city's collection, `tools.grants`)."""
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(get_image_model())
+    return policy.instances_user_has_any_permission_for(user, list(actions))
