@@ -97,7 +97,7 @@ test-postgres: $(STAMP) messages browser-deps
 # The whole suite with the cache, rate-limit counters and used form codes in a throwaway local
 # Redis (Debian's redis-server), as production runs with REDIS_URL.
 test-redis: $(STAMP) messages browser-deps
-	.ci/with-redis.sh $(BIN)/pytest $(PYTEST_ARGS)
+	.ci/with-redis.sh $(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .test-db static_collected

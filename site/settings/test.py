@@ -13,6 +13,11 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if REDIS_URL:  # noqa: F405 - `make test-redis` (.ci/with-redis.sh): the cache in Redis too
+    # Each pytest-xdist worker on a Redis database of its own (1, 2, ...): a test that empties
+    # the cache (FLUSHDB) or the counters must not empty another worker's.
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if _worker.startswith("gw") and _worker[2:].isdigit():
+        REDIS_URL = f"{REDIS_URL.rsplit('/', 1)[0]}/{int(_worker[2:]) + 1}"  # noqa: F405
     CACHES = {
         "default": {
             "BACKEND": "icc_site.cache.RedisCache",
