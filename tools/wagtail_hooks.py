@@ -3,12 +3,15 @@ no menu entry for the reports that `tools.admin_guard` refuses to coordinators."
 
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
 from tools.admin_guard import REFUSED_TO_COORDINATORS
 from tools.directory import search_tools
-from tools.permissions import user_sees_all_cities
+from tools.models import CityTool
+from tools.permissions import user_can_manage_city, user_sees_all_cities
 from tools.viewsets import register_tool_admin, tools_group
 
 register_snippet(tools_group)
@@ -46,3 +49,18 @@ def tools_matching(query):
         }
         for model, offer in search_tools(query, language)
     ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def customisation_languages_button(snippet, user, next_url=None):
+    """Every language version of a customisation links to its languages screen (the state of
+    each language, sync, translate, shared settings), for whoever may change it."""
+    if not isinstance(snippet, CityTool) or not user_can_manage_city(user, snippet.city):
+        return
+    namespace = type(snippet).snippet_viewset.url_namespace
+    yield ListingButton(
+        _("Languages"),
+        reverse(f"{namespace}:languages", args=[snippet.pk]),
+        icon_name="globe",
+        priority=95,
+    )

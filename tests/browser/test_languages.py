@@ -46,11 +46,27 @@ def assert_speaks(page, code, where):
     assert identify(text) == code, f"{where} reads as {identify(text)}: {text[:300]!r}"
 
 
+def demo_home_languages(django_db_blocker):
+    from wagtail.models import Page, Site
+
+    with django_db_blocker.unblock():
+        root = Site.objects.get(is_default_site=True).root_page
+        return set(
+            Page.objects.live()
+            .filter(translation_key=root.translation_key)
+            .values_list("locale__language_code", flat=True)
+        )
+
+
 @pytest.mark.parametrize("code", ALL_LANGUAGES)
-def test_home_page_speaks_its_language(page, demo_site, code):
+def test_home_page_speaks_its_language(page, demo_site, django_db_blocker, code):
     skip_unless_complete(pytest, code)
+    if code not in demo_home_languages(django_db_blocker):
+        # The demo's home page is translated by home/demo.py (English, French, Arabic so far);
+        # /xx/ then goes to a real one with a notice (tests/site/test_honest_languages.py).
+        pytest.skip(f"the demo has no home page in {code} yet")
     page.goto(f"{demo_site}/{code}/")
-    assert page.url == f"{demo_site}/{code}/", "no home page in this language"
+    assert page.url == f"{demo_site}/{code}/"
     assert_speaks(page, code, f"/{code}/")
 
 

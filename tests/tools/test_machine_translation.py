@@ -206,7 +206,7 @@ def test_coordinator_of_another_city_translates_and_sees_nothing_of_lisbon(
 def test_coordinator_translates_their_own_city_tool(
     client,
     deepl,
-    lisbon_coordinator,
+    lisbon_coordinator,  # noqa: F811 (the fixture imported above)
     lisbon_tool,
     locales,  # noqa: F811
 ):

@@ -317,3 +317,15 @@ def test_another_city_coordinator_cannot_change_lisbon_shared_settings(
 
     lisbon_tool.refresh_from_db()
     assert lisbon_tool.allowed_origins == ["https://www.city.example"]
+
+
+def test_every_language_version_links_to_its_languages_screen_from_the_listing(
+    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+):
+    client.force_login(lisbon_coordinator)
+    namespace = viewset_for(type(lisbon_tool)).url_namespace
+
+    listing = client.get(reverse(f"{namespace}:list")).content.decode()
+
+    for customisation in (lisbon_tool, lisbon_in_french):
+        assert languages_url(customisation) in listing
