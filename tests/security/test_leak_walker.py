@@ -23,7 +23,7 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Revision
+from wagtail.models import Locale
 from wagtail_localize.models import (
     OverridableSegment,
     StringSegment,
@@ -325,13 +325,14 @@ def values_for(namespace, name, params, objects, localize):
     """Candidate values for each URL parameter, from another city's objects."""
     model = snippet_model(namespace) if namespace.startswith("wagtailsnippet") else None
     # Parameters of models that hold no city data (users, workflows, redirects...): the city
-    # page's id and one more, enough to see that nothing of the city comes back.
-    every_pk = sorted({objects["city"][0].pk, objects[Rumour][0].pk})
-    revisions = list(
-        Revision.objects.filter(
-            object_id__in=[str(obj.pk) for obj in objects[CitizenshipTest] + objects[Rumour]]
-        ).values_list("pk", flat=True)
-    )
+    # page's id, enough to see that nothing of the city comes back.
+    every_pk = [objects["city"][0].pk]
+    # The latest revision of the object in the URL (of the test and the rumour elsewhere).
+    owners = objects[model] if model not in (None, "other") else []
+    owners = owners or objects[CitizenshipTest] + objects[Rumour]
+    revisions = [
+        obj.latest_revision_id for obj in owners if getattr(obj, "latest_revision_id", None)
+    ]
     values = {}
     for param in params:
         if param == "pk":

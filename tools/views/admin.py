@@ -10,7 +10,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
 from tools.embed_code import embed_code
-from tools.permissions import filter_for_user
+from tools.scoping import visible_to
 
 __all__ = ["EmbedCodeView"]
 
@@ -25,7 +25,7 @@ class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "code"
 
     def dispatch(self, request, pk):
-        queryset = filter_for_user(self.model.objects.all(), request.user).select_related(
+        queryset = visible_to(request.user, self.model.objects.all()).select_related(
             "city", "locale"
         )
         self.object = queryset.filter(pk=unquote(str(pk))).first()
