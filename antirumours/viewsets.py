@@ -20,7 +20,7 @@ from antirumours.models import (
 )
 from antirumours.views import admin as views
 from antirumours.views import exports
-from tools.permissions import cities_for_user
+from tools.permissions import manages_any_city
 from tools.viewsets import CityScopedForm, CityScopedSnippetViewSet
 
 __all__ = [
@@ -180,7 +180,7 @@ class StrategyAdminViewSet(ViewSet):
 
     def get_menu_item(self, order=None):
         item = super().get_menu_item(order=order)
-        item.is_shown = lambda request: cities_for_user(request.user).exists()
+        item.is_shown = manages_any_city
         return item
 
 

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import trans_real
 from wagtail.models import Page, Site
@@ -40,7 +41,11 @@ def _codes():
 
 
 def site_languages(request=None):
-    """The language codes with a live home page, in the settings' order."""
+    """The language codes with a live home page, in the settings' order (asked once per
+    request: the middleware and the language switcher both want them)."""
+    known = getattr(request, "_site_languages", None)
+    if known is not None:
+        return known
 
     def compute():
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -53,7 +58,10 @@ def site_languages(request=None):
         )
         return [code for code in _codes() if code in found] or [settings.LANGUAGE_CODE]
 
-    return cached_until_publish("site-languages", compute, request)
+    languages = cached_until_publish("site-languages", compute, request)
+    if request is not None:
+        request._site_languages = languages
+    return languages
 
 
 def browser_languages(request):
@@ -84,10 +92,16 @@ def best_language(request, available):
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, but a URL without a language prefix goes to a language the site really has."""
+    """Django's, but a URL without a language prefix goes to a language the site really has.
+
+    The admin is left to Django's choice: Wagtail shows it in each user's own admin language,
+    so which languages the public site has would only cost every admin request two queries.
+    """
 
     def process_request(self, request):
         super().process_request(request)
+        if request.path_info.startswith(reverse("wagtailadmin_home")):
+            return
         if translation.get_language_from_path(request.path_info) is None:
             language = best_language(request, site_languages(request))
             translation.activate(language)

@@ -20,6 +20,7 @@ __all__ = [
     "cities_for_user",
     "city_scoped",
     "filter_for_user",
+    "manages_any_city",
     "user_can_manage_city",
     "user_sees_all_cities",
 ]
@@ -44,6 +45,17 @@ def cities_for_user(user):
         return CityPage.objects.none()
     keys = CityPage.objects.filter(coordinators__group__user=user).values("translation_key")
     return CityPage.objects.filter(translation_key__in=keys)
+
+
+def manages_any_city(request):
+    """Whether the user of `request` manages at least one city (every tool's admin menu item
+    asks, so the answer is kept on the request: one query per request, not one per tool)."""
+    user = request.user
+    known = getattr(request, "_manages_any_city", None)
+    if known is None or known[0] != user.pk:
+        known = (user.pk, cities_for_user(user).exists())
+        request._manages_any_city = known
+    return known[1]
 
 
 def filter_for_user(queryset, user, city_field="city"):

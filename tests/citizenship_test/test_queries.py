@@ -127,3 +127,18 @@ def test_join_page_and_session_link_stay_within_budget(lisbon_test):
     )
     assert response.status_code == 200
     assert max(join, link) <= BUDGET, (join, link)
+
+
+def test_an_admin_screen_asks_neither_the_site_languages_nor_the_city_check_twice(
+    client, lisbon_test, coordinator_of, lisbon
+):
+    """The public site's languages are not looked up for the admin (Wagtail uses the user's
+    admin language), and the tools' menu items ask once whether the user manages a city."""
+    client.force_login(coordinator_of(lisbon))
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/admin/citizenship-test/{lisbon_test.pk}/results/")
+    assert response.status_code == 200
+    sql = [query["sql"] for query in queries.captured_queries]
+    assert not [q for q in sql if 'FROM "wagtailcore_site"' in q], sql
+    city_checks = [q for q in sql if q.startswith('SELECT 1 AS "a" FROM "cities_citypage"')]
+    assert len(city_checks) == 1, city_checks

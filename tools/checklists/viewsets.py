@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from tools.checklists.models import Checklist
 from tools.checklists.views import admin as views
-from tools.permissions import cities_for_user
+from tools.permissions import manages_any_city
 
 __all__ = ["AssessmentViewSet", "ChecklistViewSet"]
 
@@ -46,5 +46,5 @@ class AssessmentViewSet(ViewSet):
     def get_menu_item(self, order=None):
         item = super().get_menu_item(order=order)
         # Shown to anyone who manages at least one city (coordinators, editors, administrators).
-        item.is_shown = lambda request: cities_for_user(request.user).exists()
+        item.is_shown = manages_any_city
         return item
