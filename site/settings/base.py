@@ -80,8 +80,6 @@ MIDDLEWARE = [
     "icc_site.routing.KnownSiteMiddleware",  # in production: the host's Wagtail site, cached
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # wagtail-localize's translation screens: another city's tool is a 404 for a coordinator.
-    "tools.translation_scope.TranslationCityScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "tools.admin_guard.CityScopeGuardMiddleware",  # another city's data: 404 in the admin
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
