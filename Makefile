@@ -80,10 +80,11 @@ check: $(STAMP)
 	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 # pytest-xdist: one worker per core (each with its own test database, live server and Chromium);
-# loadscope keeps the tests of one module on one worker, with their module fixtures.
+# --dist load hands out tests in collection order, so each worker keeps pytest-django's order
+# (database tests, then transactional ones, then the browser tests that commit the demo content).
 # `make test PYTEST_WORKERS=0` runs in one process.
 PYTEST_WORKERS ?= auto
-PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadscope)
+PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist load)
 
 pytest: $(STAMP) messages browser-deps
 	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
