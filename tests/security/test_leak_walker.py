@@ -556,6 +556,9 @@ def test_no_admin_post_changes_or_shows_another_citys_data(world, slug):
     assert not changed, f"posts changed: {changed}"
 
 
+# A database test like the others, so that pytest-django orders it with them, before the browser
+# tests that commit the demo content for the rest of a worker's session.
+@pytest.mark.django_db
 def test_walker_reaches_the_admin_screens_that_name_objects(world, django_db_blocker):
     """The walker is only as good as its reach: it must fill in the tools' object URLs."""
     with django_db_blocker.unblock():
