@@ -22,7 +22,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from home.localize import save_draft
 from home.machine_translation import get_machine_translator, translate_as_drafts
 from tools.admin_forms import CityToolSettingsForm
-from tools.permissions import filter_for_user
+from tools.scoping import visible_to
 from tools.translation_state import find_source, language_states
 
 __all__ = ["CustomisationLanguagesView"]
@@ -36,7 +36,7 @@ class CustomisationLanguagesView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "globe"
 
     def dispatch(self, request, pk):
-        queryset = filter_for_user(self.model.objects.all(), request.user).select_related(
+        queryset = visible_to(request.user, self.model.objects.all()).select_related(
             "city", "locale"
         )
         self.object = queryset.filter(pk=unquote(str(pk))).first()
