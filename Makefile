@@ -30,7 +30,7 @@ messages: $(STAMP) system-deps
 # site-wide layer's strings (site/) go to locale/. makemessages runs inside each app without
 # settings: with them it files every string under the repository root into LOCALE_PATHS.
 APPS_WITH_STRINGS := home cities practices publications news tools citizenship_test tools/checklists \
-	heritage_mapping antirumours accounts
+	heritage_mapping antirumours intercultural_index accounts
 # A tool app (tools/<tool>/apps.py) keeps a catalogue of its own, out of the tools framework's.
 TOOL_APPS := $(patsubst tools/%/apps.py,%,$(wildcard tools/*/apps.py))
 # Every top-level folder but site/ is an app or not code; hidden ones (.venv) are skipped anyway.
