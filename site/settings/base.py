@@ -39,7 +39,7 @@ INSTALLED_APPS = [
     "news",
     "tools",
     "citizenship_test",
-    "tools.checklists",
+    "checklists",
     "antirumours",
     "heritage_mapping",
     "intercultural_index",
