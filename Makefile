@@ -30,7 +30,7 @@ messages: $(STAMP) system-deps
 # site-wide layer's strings (site/) go to locale/. makemessages runs inside each app without
 # settings: with them it files every string under the repository root into LOCALE_PATHS.
 APPS_WITH_STRINGS := home cities practices publications news tools citizenship_test checklists \
-	heritage_mapping antirumours accounts
+	heritage_mapping antirumours intercultural_index accounts
 # Every top-level folder but site/ is an app or not code; hidden ones (.venv) are skipped anyway.
 NOT_SITE := $(filter-out site,$(patsubst %/,%,$(wildcard */)))
 # One catalogue per language in settings.LANGUAGES: a new language there is a new catalogue here.

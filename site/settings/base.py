@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "checklists",
     "antirumours",
     "heritage_mapping",
+    "intercultural_index",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
