@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cities import profile_sections
-from home.visibility import visible_to_everyone
+from icc_site.visibility import visible_to_everyone
 
 
 class CityIndexPage(Page):

@@ -19,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from wagtail.models import Page
 
-from home.visibility import visible_to_everyone
+from icc_site.visibility import visible_to_everyone
 
 __all__ = ["SECTIONS", "sections_for"]
 

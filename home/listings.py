@@ -10,7 +10,7 @@ from django.db.models import Case, Q, Subquery, Value, When
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.visibility import visible_to_everyone
+from icc_site.visibility import visible_to_everyone
 
 __all__ = ["featured_practices", "latest_news", "localized_urls", "upcoming_events"]
 

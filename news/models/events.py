@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from cities.localized import CityInPageLanguageMixin
 from cities.serializers import CityField
-from home.visibility import visible_to_everyone
+from icc_site.visibility import visible_to_everyone
 from news.blocks import StoryBodyBlock
 from news.calendar import CALENDAR_SEGMENT, CalendarRouteMixin
 from news.dates import format_date_range

@@ -62,7 +62,7 @@ def test_tool_link_leads_to_the_page_in_the_visitor_language(
     client, home_page, french_home, locales
 ):
     from cities.factories import CityIndexPageFactory
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     index = CityIndexPageFactory(parent=home_page)
     publish_translation(index, locales["fr"], {"Cities": "Villes"})
@@ -199,7 +199,7 @@ class TestWithNewsAndPractices:
     def test_french_home_features_the_french_translations_in_the_chosen_order(
         self, client, home_page, french_home, practice_index, locales
     ):
-        from home.localize import publish_translation
+        from icc_site.localize import publish_translation
 
         first, second, untranslated = self.add_practices(practice_index, 3)
         publish_translation(practice_index, locales["fr"], {"Good practices": "Bonnes pratiques"})
