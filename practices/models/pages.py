@@ -12,8 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cities.localized import CityInPageLanguageMixin
-from home.visibility import visible_to_everyone
 from icc_site.feeds import FeedItem, FeedRoutesMixin
+from icc_site.visibility import visible_to_everyone
 from practices.blocks import PracticeImagesBlock
 from practices.models.topics import topics_field
 from practices.serializers import CityField, TopicsField

@@ -13,8 +13,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cities.localized import cities_in_locale
-from home.visibility import visible_to_everyone
 from icc_site.feeds import FeedItem, FeedRoutesMixin, at_midnight
+from icc_site.visibility import visible_to_everyone
 from publications.blocks import ProseBlock
 from publications.routing import SingleTypeChildRoutingMixin
 from publications.serializers import EndorsementsField

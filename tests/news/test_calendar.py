@@ -70,7 +70,7 @@ def test_the_events_calendar_holds_live_public_events_of_its_language_only(
     private = EventPageFactory(parent=event_index, slug="private", title="Closed meeting")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     # An unpublished French translation of an event stays out of the French calendar.
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     publish_translation(event_index, locales["fr"], {"Events": "Événements"})
     draft.copy_for_translation(locales["fr"])
