@@ -131,7 +131,13 @@ class HomePage(Page):
             return None
         for url_path in url_paths[:-1]:
             page_class = on_the_way[url_path].specific_class
-            if page_class is None or page_class.route is not Page.route:
+            if page_class is None:
+                return None
+            # A page that routes sub-paths of its own (its feeds) but finds its children as
+            # Wagtail does says so with `routes_children_as_pages`.
+            if page_class.route is not Page.route and not getattr(
+                page_class, "routes_children_as_pages", False
+            ):
                 return None
         target = on_the_way[url_paths[-1]]
         if target.specific_class is None:
