@@ -58,7 +58,8 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        """Add `latest_news`, `upcoming_events` and `practices`, in this page's language."""
+        """Add `latest_news`, `upcoming_events`, `practices`, `declarations` and
+        `endorsements`, in this page's language."""
         context = super().get_context(request, *args, **kwargs)
         # The ids straight from the stored JSON: no query, and no page fetched only to be
         # replaced by its translation.
@@ -74,6 +75,8 @@ class HomePage(Page):
                     "latest_news": listings.latest_news(self.locale_id),
                     "upcoming_events": listings.upcoming_events(self.locale_id, today=today),
                     "practices": listings.featured_practices(chosen_ids, self.locale_id),
+                    "declarations": listings.latest_declarations(self.locale_id),
+                    "endorsements": listings.latest_endorsements(self.locale_id),
                 },
                 request,
             )
