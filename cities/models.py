@@ -142,5 +142,5 @@ class CityPage(Page):
         """
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_sections.sections_for(self))
-        context.update(profile_sections.tool_sections_for(self))
+        context.update(profile_sections.context_from_apps_above(self))
         return context

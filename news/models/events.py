@@ -13,10 +13,10 @@ from wagtail.search import index
 
 from cities.localized import CityInPageLanguageMixin
 from cities.serializers import CityField
+from icc_site.dates import format_date_range
 from icc_site.visibility import visible_to_everyone
 from news.blocks import StoryBodyBlock
 from news.calendar import CALENDAR_SEGMENT, CalendarRouteMixin
-from news.dates import format_date_range
 from news.models.listing import ChildPageRoutingMixin, paginate
 
 
