@@ -143,4 +143,5 @@ class CityPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_sections.sections_for(self))
         context.update(profile_sections.tool_sections_for(self))
+        context["city_hook_sections"] = profile_sections.hook_sections_for(self)
         return context

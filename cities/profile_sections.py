@@ -21,7 +21,12 @@ from wagtail.models import Page
 
 from home.visibility import visible_to_everyone
 
-__all__ = ["SECTIONS", "sections_for"]
+__all__ = ["PROFILE_SECTION_HOOK", "SECTIONS", "hook_sections_for", "sections_for"]
+
+#: Wagtail hook for apps that add a section to a city profile: a function taking the city page
+#: and returning the section's HTML (a safe string), or "" when it has nothing to show. Cities
+#: never import those apps: a tool's results appear through this hook.
+PROFILE_SECTION_HOOK = "city_profile_sections"
 
 
 @dataclass(frozen=True)
@@ -171,3 +176,15 @@ def tool_sections_for(city):
         "city_tools": tools_offered_by(city, translation.get_language()),
         "city_recognitions": recognitions_for(city),
     }
+
+
+def hook_sections_for(city):
+    """The HTML of the sections other apps add to the profile (`PROFILE_SECTION_HOOK`)."""
+    from wagtail import hooks
+
+    sections = []
+    for make_section in hooks.get_hooks(PROFILE_SECTION_HOOK):
+        html = make_section(city)
+        if html:
+            sections.append(html)
+    return sections
