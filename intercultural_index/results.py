@@ -48,8 +48,11 @@ POPULATION_BANDS = [
     (500_000, _("more than 500,000 inhabitants")),
 ]
 BORN_ABROAD_BANDS = [
+    # xgettext:no-python-format
     (Decimal(0), _("fewer than 15% born abroad")),
+    # xgettext:no-python-format
     (Decimal(15), _("15% to 30% born abroad")),
+    # xgettext:no-python-format
     (Decimal(30), _("30% or more born abroad")),
 ]
 
@@ -248,7 +251,8 @@ def city_results(city, language_code, published_only=True, with_indicators=False
     result.similar_overall = similar.get(OVERALL)
 
     areas = list(
-        Area.objects.filter(edition_id=latest.edition_id)
+        Area.objects.in_source_language()
+        .filter(edition_id=latest.edition_id)
         .order_by("optional", "sort_order", "pk")
         .values("pk", "code", "optional")
     )
