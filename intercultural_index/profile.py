@@ -1,4 +1,4 @@
-"""The Index's section on a city's profile page (the cities app's `city_profile_sections` hook).
+"""The Index's section on a city's profile page (the cities app's `city_profile_context` hook).
 
 Shown only when the city publishes its results. The section is kept in the cache per city and
 language, under a generation that any change to rounds, customisations, the questionnaire or

@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cities.profile_sections import PROFILE_CONTEXT_HOOK, SECTIONS_FROM_APPS
 from intercultural_index.models import Area, Edition, Indicator, Question
 from intercultural_index.profile import profile_section
 from intercultural_index.viewsets import NetworkViewSet
@@ -52,10 +53,11 @@ for viewset_class in (EditionViewSet, AreaViewSet, IndicatorViewSet, QuestionVie
     register_snippet(viewset)
 
 
-@hooks.register("city_profile_sections")
+@hooks.register(PROFILE_CONTEXT_HOOK)
 def index_results_on_city_profile(city):
     """The city's published results on its profile page (the cities app's hook)."""
-    return profile_section(city)
+    section = profile_section(city)
+    return {SECTIONS_FROM_APPS: [section] if section else []}
 
 
 network_viewset = NetworkViewSet()
