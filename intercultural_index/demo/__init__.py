@@ -1,5 +1,5 @@
 """Demo content of the Intercultural Cities Index: the questionnaire in two editions (translated
-from `demo/locale/<xx>.po`, `home.localize.DemoCatalogues`), each demo city's size and share of
+from `demo/locale/<xx>.po`, `icc_site.localize.DemoCatalogues`), each demo city's size and share of
 residents born abroad, and submitted rounds for sixteen cities, five of them with a round on
 each edition. Every figure here is made up for the demonstration (`IndexRound.demo_figures`,
 and the pages say so). Idempotent.
@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from cities.models import CityPage
-from home.localize import DemoCatalogues
+from icc_site.localize import DemoCatalogues
 from intercultural_index.demo.questionnaire import AREAS, EDITIONS
 from intercultural_index.models import (
     Answer,
