@@ -47,3 +47,6 @@ for viewset_class in (EditionViewSet, AreaViewSet, IndicatorViewSet, QuestionVie
     viewset = viewset_class()
     tools_group.add_viewset(viewset)
     register_snippet(viewset)
+
+# The coordinators' round screens (intercultural_index.rounds).
+from intercultural_index.rounds import hooks as _rounds_hooks  # noqa: E402, F401

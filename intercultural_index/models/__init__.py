@@ -22,3 +22,8 @@ __all__ = [
     "OptionBlock",
     "Question",
 ]
+
+# The round's links and the texts kept from refused saves (intercultural_index.rounds).
+from intercultural_index.rounds.models import Invitation, PendingNote  # noqa: E402
+
+__all__ += ["Invitation", "PendingNote"]
