@@ -54,7 +54,7 @@ from cities.factories import CityIndexPageFactory, CityPageFactory
 from cities.models import CityPage
 from citizenship_test.models import CitizenshipTest, Completion, EventSession, Question
 from heritage_mapping.models import HeritageItem, HeritageMap, ItemPhoto, MappingProject
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from intercultural_index.models import Answer as IndexAnswer
 from intercultural_index.models import AreaAssignment, IndexRound, Invitation, PendingNote
 from tests.conftest import ensure_wagtail_tree
