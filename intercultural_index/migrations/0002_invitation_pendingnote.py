@@ -2,9 +2,10 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import intercultural_index.rounds.models
 from django.conf import settings
 from django.db import migrations, models
+
+import intercultural_index.models.invitations
 
 
 class Migration(migrations.Migration):
@@ -26,7 +27,7 @@ class Migration(migrations.Migration):
                 (
                     "key",
                     models.CharField(
-                        default=intercultural_index.rounds.models.new_link_key,
+                        default=intercultural_index.models.invitations.new_link_key,
                         editable=False,
                         max_length=32,
                         unique=True,

@@ -2,6 +2,7 @@
 questions), a city's customisation, and its assessment rounds with their answers."""
 
 from intercultural_index.models.customisation import InterculturalIndex
+from intercultural_index.models.invitations import Invitation, PendingNote
 from intercultural_index.models.questionnaire import (
     Area,
     Edition,
@@ -19,11 +20,8 @@ __all__ = [
     "IndexRound",
     "Indicator",
     "InterculturalIndex",
+    "Invitation",
     "OptionBlock",
+    "PendingNote",
     "Question",
 ]
-
-# The round's links and the texts kept from refused saves (intercultural_index.rounds).
-from intercultural_index.rounds.models import Invitation, PendingNote  # noqa: E402
-
-__all__ += ["Invitation", "PendingNote"]

@@ -204,7 +204,7 @@ def refused_text(questions, answers, data):
 def keep_refused_text(refusal, questions, answers, data):
     """The text of a refused save, kept for the coordinator when the link is known (at most
     `NOTES_PER_AREA` per area). Returns the text, to show back on the page."""
-    from intercultural_index.rounds.models import PendingNote
+    from intercultural_index.models import PendingNote
 
     text = refused_text(questions, answers, data)
     invitation = refusal.invitation

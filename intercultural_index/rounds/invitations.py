@@ -151,7 +151,7 @@ def invitation_for(token, for_writing=False):
     Raises `UnknownLink` (forged, damaged or deleted), `ExpiredLink` or `RevokedLink`; with
     `for_writing`, also `RoundLocked` (the round is submitted) and `AreaHandedIn`.
     """
-    from intercultural_index.rounds.models import Invitation
+    from intercultural_index.models import Invitation
 
     if not token or len(token) > 300:
         raise UnknownLink
@@ -206,7 +206,7 @@ def revoke_invitations(assignment, now=None):
 
 def issue_invitation(assignment, days, user=None):
     """A new link to `assignment`'s area, valid `days` days; older links are withdrawn."""
-    from intercultural_index.rounds.models import Invitation
+    from intercultural_index.models import Invitation
 
     days = min(int(days), MAX_DAYS)
     now = timezone.now()

@@ -99,7 +99,7 @@ __all__ = ["answer", "build_edition", "link_path", "marked_round", "open_round_w
 def marked_round(city, edition, areas, questions, mark):
     """A round of `city` whose every text carries `mark` (for the leak walker): a colleague
     with a note, an answer with evidence and a comment, a text kept from a refused save."""
-    from intercultural_index.rounds.models import PendingNote
+    from intercultural_index.models import PendingNote
 
     index_round, invitations = open_round_with_links(
         city, edition, {"welcome": areas["welcome"]}, names=[f"{mark} Colleague"]

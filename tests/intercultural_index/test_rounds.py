@@ -13,9 +13,8 @@ from django.test import Client
 from django.utils import timezone
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
-from intercultural_index.models import Answer, AreaAssignment, IndexRound
+from intercultural_index.models import Answer, AreaAssignment, IndexRound, Invitation, PendingNote
 from intercultural_index.rounds.invitations import link_path
-from intercultural_index.rounds.models import Invitation, PendingNote
 from tests.conftest import ensure_wagtail_tree
 from tests.intercultural_index.round_builders import build_edition, open_round_with_links
 from tools.models import CityCoordinators

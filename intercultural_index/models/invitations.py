@@ -1,8 +1,5 @@
-"""What a round keeps besides its answers: the invitation links and the texts a refused save
-left behind.
-
-Imported by `intercultural_index.models`, so that they belong to the app.
-"""
+"""What a round keeps besides its answers: the invitation links to its areas and the texts
+that a refused save left behind (`intercultural_index.rounds`)."""
 
 import secrets
 
