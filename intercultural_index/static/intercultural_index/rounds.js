@@ -8,6 +8,8 @@
   if (!form || !window.fetch || !window.FormData) {
     return;
   }
+  // Not form.action: the buttons named "action" shadow that property.
+  var address = form.getAttribute("action") || window.location.pathname;
   var status = form.querySelector("[data-save-status]");
   var progressText = document.querySelector("[data-progress-text]");
   var progressBar = document.querySelector("[data-progress-bar]");
@@ -37,7 +39,7 @@
     data.set("autosave", "1");
     data.delete("action");
     say(form.getAttribute("data-saving-text"));
-    fetch(form.action, {
+    fetch(address, {
       method: "POST",
       body: data,
       credentials: "omit",
