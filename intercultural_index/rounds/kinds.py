@@ -50,18 +50,28 @@ def _models():
 # --- The questionnaire -------------------------------------------------------------------
 
 
+# Translated rows keep pointing to their source's edition, area and indicator: rounds, forms
+# and progress count the source-language rows only.
+
+
 def areas_of_edition(edition):
-    return _models().Area.objects.filter(edition=edition).order_by("sort_order", "pk")
+    return (
+        _models()
+        .Area.objects.in_source_language()
+        .filter(edition=edition)
+        .order_by("sort_order", "pk")
+    )
 
 
 def questions_of_edition(edition):
-    return _models().Question.objects.filter(indicator__area__edition=edition)
+    return _models().Question.objects.in_source_language().filter(indicator__area__edition=edition)
 
 
 def questions_of_area(area):
     return (
         _models()
-        .Question.objects.filter(indicator__area=area)
+        .Question.objects.in_source_language()
+        .filter(indicator__area=area)
         .select_related("indicator")
         .order_by("indicator__sort_order", "indicator__pk", "sort_order", "pk")
     )
