@@ -138,9 +138,9 @@ def _french_home(home, locale):
     """The French home page, which French pages need as their parent."""
     translated = home.get_translation_or_none(locale)
     if translated is None:
-        from home.demo import STRINGS_FR
+        from home.demo import translated_texts
 
-        translated = publish_translation(home, locale, STRINGS_FR)
+        translated = publish_translation(home, locale, translated_texts("fr"))
     return translated
 
 

@@ -46,9 +46,9 @@ def load(home, locales, stdout=None):
 def _ensure_translated(home, french):
     """Our French pages need a French home page above them; the home demo runs later."""
     if not home.has_translation(french):
-        from home.demo import STRINGS_FR
+        from home.demo import translated_texts
 
-        publish_translation(home, french, STRINGS_FR)
+        publish_translation(home, french, translated_texts("fr"))
 
 
 def _child(parent, model, slug, **fields):
