@@ -17,10 +17,13 @@ DIRECTORY_INTRO = (
     "websites: choose a tool, then the city whose version you want to use."
 )
 #: The languages each demo city offers its tools in: its residents' languages and English.
-#: Together they cover every content language (tests/tools/test_demo.py checks it).
+#: Together they cover every content language, and every tool is offered in Arabic and in
+#: Ukrainian by some city, so that each can be tried right to left and in Cyrillic (Ukrainians
+#: are among the largest groups of newcomers in Portugal and Spain, Moroccans in Bilbao).
+#: tests/tools/test_demo.py checks both.
 CITY_LANGUAGES = {
-    "lisbon": ["pt", "en", "fr"],
-    "bilbao": ["es", "eu", "en", "fr"],
+    "lisbon": ["pt", "en", "fr", "uk", "ar"],
+    "bilbao": ["es", "eu", "en", "fr", "ar", "uk"],
     "montreal": ["fr", "en"],
     "rijeka": ["en", "fr", "it"],
     "oslo": ["en", "fr", "ar"],
