@@ -1,8 +1,10 @@
 """What the directory page, the API and the StreamField block list: tools and their cities."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 
 from tools.lookup import pick_for_language
 from tools.models.city_tool import CityTool, tool_path
@@ -11,8 +13,10 @@ from tools.registry import get_tool_types
 __all__ = [
     "CityOffer",
     "ToolEntry",
+    "city_profile_context",
     "published_offers",
     "recognitions_for",
+    "search_tool_types",
     "search_tools",
     "tool_directory",
     "tools_offered_by",
@@ -133,6 +137,19 @@ def tools_offered_by(city, language):
     ]
 
 
+def city_profile_context(city):
+    """The tools `city` offers and the recognitions they give it, for its profile page.
+
+    `city_tools` is a list of (tool model, offer) with links in the page's language (the
+    language being served: no query for the page's locale); `city_recognitions` a list of
+    (tool model, text). Registered for cities' `city_profile_context` hook (tools.wagtail_hooks).
+    """
+    return {
+        "city_tools": tools_offered_by(city, translation.get_language()),
+        "city_recognitions": recognitions_for(city),
+    }
+
+
 def recognitions_for(city):
     """[(tool model, text)] for the tools that recognise `city` (a CityPage), for its profile.
 
@@ -148,6 +165,26 @@ def recognitions_for(city):
         if text:
             recognitions.append((model, text))
     return recognitions
+
+
+def _matches(words, text):
+    """Whether each of `words` begins a word of `text` ("citizen" finds "Citizenship")."""
+    found = re.findall(r"\w+", text.casefold())
+    return all(any(candidate.startswith(word) for candidate in found) for word in words)
+
+
+def search_tool_types(query):
+    """The installed tool models whose name or description, in the active language, hold every
+    word of `query`: their landing pages exist in every language, offered by a city or not."""
+    words = query.casefold().split()
+    if not words:
+        return []
+    found = []
+    for model in get_tool_types():
+        about = f"{model.get_tool_name()} {model.tool_description or ''} {model.tool_slug}"
+        if _matches(words, about):
+            found.append(model)
+    return found
 
 
 def search_tools(query, language):

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
-from home.localize import DemoCatalogues
+from icc_site.localize import DemoCatalogues
 
 CATALOGUES = DemoCatalogues("home")
 

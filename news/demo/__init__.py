@@ -7,7 +7,7 @@ and a page is translated only when it has no French version yet.
 from wagtail.rich_text import RichText
 
 from cities.models import CityPage
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from news.demo.events import PAST_EVENTS, UPCOMING_EVENTS
 from news.demo.news_items import NEWS_ITEMS
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
@@ -135,12 +135,14 @@ def _translate_index(page, spec, locale):
 
 
 def _french_home(home, locale):
-    """The French home page, which French pages need as their parent."""
+    """The French home page, which French pages need as their parent.
+
+    The home page's own demo, which runs last, translates its texts; until then a page with the
+    English texts stands in, as wagtail-localize makes for the parents of a translated page.
+    """
     translated = home.get_translation_or_none(locale)
     if translated is None:
-        from home.demo import translated_texts
-
-        translated = publish_translation(home, locale, translated_texts("fr"))
+        translated = publish_translation(home, locale, {})
     return translated
 
 

@@ -7,7 +7,7 @@ the tool apps' demo modules, which run after this one.
 from django.contrib.auth import get_user_model
 
 from cities.models import CityPage
-from home.localize import DemoCatalogues
+from icc_site.localize import DemoCatalogues
 from tools.models import CityCoordinators, ToolIndexPage
 
 # Translated in tools/demo/locale/<language>.po.
