@@ -14,6 +14,7 @@ to them) so that their pages stay shallow and within the query budget.
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from cities.models import CityPage
 from icc_site.localize import publish_translation
 from publications.demo import declaration as declaration_content
 from publications.demo import library as library_content
@@ -44,11 +45,10 @@ def load(home, locales, stdout=None):
 
 
 def _ensure_translated(home, french):
-    """Our French pages need a French home page above them; the home demo runs later."""
+    """Our French pages need a French home page above them. The home page's own demo, which
+    runs last, translates its texts; until then a page with the English texts stands in."""
     if not home.has_translation(french):
-        from home.demo import STRINGS_FR
-
-        publish_translation(home, french, STRINGS_FR)
+        publish_translation(home, french, {})
 
 
 def _child(parent, model, slug, **fields):
@@ -112,8 +112,6 @@ def load_manual(home, french):
 
 def load_declaration(home, french):
     """The declarations index and the Lisbon Declaration with the demo cities that endorsed it."""
-    from cities.models import CityPage
-
     content = declaration_content
     index = _child(
         home,
