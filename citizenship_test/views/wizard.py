@@ -22,8 +22,9 @@ from citizenship_test.forms import AboutYouForm, ComponentStepForm, ReviewForm
 from citizenship_test.models import Completion, EventSession
 from citizenship_test.results import results_token
 from citizenship_test.scoring import score_answers
-from citizenship_test.views.common import questionnaire_for, screen_url
+from citizenship_test.views.common import questionnaire_for
 from citizenship_test.wizard_storage import CitizenshipWizardStorage
+from tools.screens import screen_url
 from tools.state import STATE_FIELD, ForgedState, SignedFormState
 from tools.wizard import SignedWizardMixin
 
@@ -119,7 +120,7 @@ class CitizenshipTestWizard(SignedWizardMixin, WizardView):
             {
                 "state_field": STATE_FIELD,
                 "state_token": self.storage.signed_token(),
-                "form_action": screen_url(self.customisation, self.mode),
+                "form_action": screen_url(self.customisation, "start", embed=self.mode),
                 "step_name": current,
                 "step_number": steps.index(current) + 1,
                 "step_count": len(steps),
@@ -205,13 +206,13 @@ class CitizenshipTestWizard(SignedWizardMixin, WizardView):
         token = results_token(self.customisation, scores)
         # 303: the browser fetches the results with GET, so a reload does not re-send.
         response = HttpResponseRedirect(
-            screen_url(self.customisation, self.mode, f"results/{token}/")
+            screen_url(self.customisation, "results", embed=self.mode, token=token)
         )
         response.status_code = 303
         return response
 
 
-def run_wizard(customisation, request, mode, event_session=None):
+def run_wizard(request, customisation, mode, event_session=None):
     """Serve the wizard of `customisation` ("embed" or "page"), optionally for a session."""
     view = CitizenshipTestWizard.as_view(
         customisation=customisation, mode=mode, event_session=event_session

@@ -155,7 +155,7 @@ class ContributionWizard(SignedWizardMixin, WizardView):
                 "state_field": STATE_FIELD,
                 "state_token": self.storage.signed_token(),
                 "form_action": project_url(
-                    self.customisation, self.mode, self.project, "contribute/"
+                    self.customisation, self.mode, self.project, "contribute"
                 ),
                 "step_name": current,
                 "step_number": steps.index(current) + 1,
@@ -269,7 +269,7 @@ class ContributionWizard(SignedWizardMixin, WizardView):
             self._store_photos(item, photos_form)
         # 303: the browser fetches the thanks page with GET, so a reload does not re-send.
         response = HttpResponseRedirect(
-            project_url(self.customisation, self.mode, self.project, "thanks/")
+            project_url(self.customisation, self.mode, self.project, "thanks")
         )
         response.status_code = 303
         return response
@@ -296,7 +296,7 @@ class ContributionWizard(SignedWizardMixin, WizardView):
             stored.save()
 
 
-def contribute(customisation, request, mode, project):
+def contribute(request, customisation, mode, project):
     """Serve the contribution wizard of a project, or say why contributions are closed."""
     project = find_project(customisation, project)
     if not project.accepts_contributions:
@@ -306,7 +306,7 @@ def contribute(customisation, request, mode, project):
     return view(request)
 
 
-def thanks(customisation, request, mode, project):
+def thanks(request, customisation, mode, project):
     """After sending: what happens next (moderation), and where to go."""
     project = find_project(customisation, project)
     context = tool_context(customisation, request, mode, project)
