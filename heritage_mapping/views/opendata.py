@@ -39,7 +39,7 @@ def _open(response, filename):
 def geojson(request, customisation, mode, project):
     """The approved items as an RFC 7946 FeatureCollection (application/geo+json)."""
     project, labels, items, item_url, photo_url = _export(
-        customisation, request, mode, project, with_photos=True
+        request, customisation, mode, project, with_photos=True
     )
     collection = feature_collection(
         items, labels, item_url, photo_url, name=str(export_title(project))
