@@ -5,7 +5,7 @@ from django.core import signing
 from django.test import Client
 
 from citizenship_test.models import Completion
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from tests.citizenship_test.conftest import Resident
 
 pytestmark = pytest.mark.django_db
