@@ -428,9 +428,7 @@ def submission_once(request, customisation, purpose="form", journey=None, state=
     try:
         with transaction.atomic():
             if state is None:
-                state = accept_submission(
-                    request, customisation, purpose=purpose, journey=journey
-                )
+                state = accept_submission(request, customisation, purpose=purpose, journey=journey)
             else:
                 check_origin(request, customisation)
                 check_bot_traps(request)
