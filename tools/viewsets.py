@@ -281,6 +281,7 @@ class ToolsViewSetGroup(SnippetViewSetGroup):
     """The "Tools" menu group: a viewset per tool type, then the coordinator groups."""
 
     menu_label = _("Tools")
+    menu_name = "tools"
     menu_icon = "cogs"
     menu_order = 250
     items = (CityCoordinatorsViewSet,)
@@ -298,6 +299,59 @@ class ToolsViewSetGroup(SnippetViewSetGroup):
             icon_name=self.menu_icon,
             order=self.get_menu_item_order(order),
         )
+
+    def menu_items_by_tool(self, request):
+        """The group's screens as one submenu per tool app (its customisations first, then
+        its other screens), and the framework's own screens as plain items: what the main menu
+        shows in place of one long "Tools" submenu (`group_tools_menu_by_tool`)."""
+        groups = {}
+        for registerable in self.registerables:
+            config = _app_of(registerable)
+            groups.setdefault(config, []).append(registerable)
+        items = []
+        order = self.get_menu_item_order()
+        for position, (config, registerables) in enumerate(groups.items()):
+            menu_items = [
+                registerable.get_menu_item(order=index)
+                for index, registerable in enumerate(registerables, start=1)
+            ]
+            shown = [item for item in menu_items if item.is_shown(request)]
+            if not shown:
+                continue
+            if config is None or config.label == "tools":
+                items.extend(shown)
+                continue
+            items.append(
+                SubmenuMenuItem(
+                    label=config.verbose_name,
+                    menu=Menu(items=shown),
+                    name=f"tools-{config.label}",
+                    icon_name=_icon_of(config, registerables),
+                    order=order + position,
+                )
+            )
+        return items
+
+
+def _app_of(registerable):
+    """The app config a viewset belongs to: its model's app, else its module's."""
+    from django.apps import apps
+
+    model = getattr(registerable, "model", None)
+    if model is None:
+        return apps.get_containing_app_config(type(registerable).__module__)
+    try:
+        return apps.get_app_config(model._meta.app_label)
+    except LookupError:
+        return None  # a tool app removed since start-up: its items are not shown
+
+
+def _icon_of(config, registerables):
+    """The icon of the app's first tool type, else of its first screen."""
+    for model in get_tool_types():
+        if model._meta.app_label == config.label:
+            return model.icon
+    return getattr(registerables[0], "icon", "") or "cogs"
 
 
 def build_viewset_class(model):

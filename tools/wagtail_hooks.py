@@ -1,5 +1,6 @@
-"""Wires the tools into the Wagtail admin: the "Tools" menu with a viewset per tool type, and
-no menu entry for the reports that `tools.admin_guard` refuses to coordinators."""
+"""Wires the tools into the Wagtail admin: a menu per tool with a viewset per tool type, the
+coordinator's dashboard panel, and no menu entry for the reports that `tools.admin_guard`
+refuses to coordinators."""
 
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -9,6 +10,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
 from tools.admin_guard import REFUSED_TO_COORDINATORS
+from tools.dashboard import add_coordinator_panel
 from tools.directory import search_tools
 from tools.models import CityTool
 from tools.permissions import user_can_manage_city, user_sees_all_cities
@@ -16,6 +18,18 @@ from tools.viewsets import register_tool_admin, tools_group
 
 register_snippet(tools_group)
 register_tool_admin()
+
+hooks.register("construct_homepage_panels", add_coordinator_panel)
+
+
+@hooks.register("construct_main_menu")
+def group_tools_menu_by_tool(request, menu_items):
+    """One submenu per tool (its customisations, moderation, results...) instead of a single
+    "Tools" submenu listing every screen of every tool."""
+    for position, item in enumerate(menu_items):
+        if item.name == tools_group.menu_name:
+            menu_items[position : position + 1] = tools_group.menu_items_by_tool(request)
+            return
 
 
 def _refused_paths():
