@@ -29,10 +29,8 @@ messages: $(STAMP) system-deps
 # Each app keeps its own catalogue (<app>/locale/), so that it can be installed on its own; the
 # site-wide layer's strings (site/) go to locale/. makemessages runs inside each app without
 # settings: with them it files every string under the repository root into LOCALE_PATHS.
-APPS_WITH_STRINGS := home cities practices publications news tools citizenship_test tools/checklists \
-	heritage_mapping antirumours accounts
-# A tool app (tools/<tool>/apps.py) keeps a catalogue of its own, out of the tools framework's.
-TOOL_APPS := $(patsubst tools/%/apps.py,%,$(wildcard tools/*/apps.py))
+APPS_WITH_STRINGS := home cities practices publications news tools citizenship_test checklists \
+	heritage_mapping antirumours intercultural_index accounts
 # Every top-level folder but site/ is an app or not code; hidden ones (.venv) are skipped anyway.
 NOT_SITE := $(filter-out site,$(patsubst %/,%,$(wildcard */)))
 # One catalogue per language in settings.LANGUAGES: a new language there is a new catalogue here.
@@ -41,11 +39,8 @@ LANGUAGE_CODES = $(shell DJANGO_SETTINGS_MODULE=icc_site.settings.dev $(BIN)/pyt
 	print(' '.join(code for code, _name in settings.LANGUAGES))" )
 MAKEMESSAGES_ARGS = --no-obsolete --no-location $(foreach code,$(LANGUAGE_CODES),-l $(code))
 makemessages: $(STAMP)
-	set -e; for app in $(filter-out tools,$(APPS_WITH_STRINGS)); do mkdir -p $$app/locale; \
+	set -e; for app in $(APPS_WITH_STRINGS); do mkdir -p $$app/locale; \
 		(cd $$app && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS)); done
-	mkdir -p tools/locale
-	cd tools && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages $(MAKEMESSAGES_ARGS) \
-		$(foreach tool,$(TOOL_APPS),--ignore=$(tool))
 	$(BIN)/python manage.py makemessages $(MAKEMESSAGES_ARGS) \
 		$(foreach dir,$(NOT_SITE),--ignore=$(dir)) --ignore=.venv
 

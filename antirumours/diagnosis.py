@@ -11,12 +11,18 @@ from django.db.models import Count
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from antirumours.charts import line_chart
 from antirumours.models import RumourReport
 from antirumours.models.common import of_city
 from antirumours.models.reports import first_of_month
+from tools.charts import trend_chart
 
-__all__ = ["Diagnosis", "diagnose", "last_months", "monthly_counts"]
+__all__ = ["Diagnosis", "diagnose", "last_months", "monthly_counts", "table_follows"]
+
+
+def table_follows():
+    """The description of a chart whose figures are in the table after it."""
+    return _("A line chart. The same figures are in the table that follows.")
+
 
 #: How many rumours the chart follows; the table lists every rumour reported.
 CHART_SERIES = 5
@@ -79,9 +85,14 @@ def diagnose(city, rumours, months=None):
         rows.append(DiagnosisRow(name, rumour, values, sum(values)))
     rows.sort(key=lambda row: (-row.total, row.rumour is None, row.name))
     labels = [formats.date_format(month, "M Y") for month in months]
-    chart = line_chart(
-        _("Approved reports per month"),
+    chart = trend_chart(
         labels,
         [(row.name, row.per_month) for row in rows[:CHART_SERIES]],
+        title=_("Approved reports per month"),
+        chart_id="ar-diagnosis",
+        max_labels=6,
+        description=table_follows(),
+        table=True,
+        first_column=_("Month"),
     )
     return Diagnosis(months, rows, chart, sum(row.total for row in rows))

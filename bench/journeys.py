@@ -131,9 +131,9 @@ def stored_submissions():
     """{journey name: rows stored so far}, read with the ORM (Django must be set up)."""
     from django.db.models import Sum
 
+    from checklists.models import SelfCheckTally
     from citizenship_test.models import Completion
     from heritage_mapping.models import HeritageItem
-    from tools.checklists.models import SelfCheckTally
 
     tallies = SelfCheckTally.objects.aggregate(total=Sum("completions"))["total"] or 0
     return {

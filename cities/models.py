@@ -81,6 +81,17 @@ class CityPage(Page):
         blank=True,
         validators=[MinValueValidator(2008), MaxValueValidator(2100)],
     )
+    # Used to find comparable cities (the Intercultural Cities Index groups cities by size and
+    # by the share of residents born abroad); not shown on the profile.
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    born_abroad_percent = models.DecimalField(
+        _("residents born abroad (%)"),
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
     statement = RichTextField(_("statement"), blank=True, features=["bold", "italic", "link"])
     website = models.URLField(_("city website"), blank=True)
     image = models.ForeignKey(
@@ -95,6 +106,8 @@ class CityPage(Page):
         FieldPanel("country"),
         FieldPanel("national_network"),
         FieldPanel("year_joined"),
+        FieldPanel("population"),
+        FieldPanel("born_abroad_percent"),
         FieldPanel("statement"),
         FieldPanel("website"),
         FieldPanel("image"),
@@ -109,6 +122,8 @@ class CityPage(Page):
         APIField("country"),
         APIField("national_network"),
         APIField("year_joined"),
+        APIField("population"),
+        APIField("born_abroad_percent"),
         APIField("statement"),
         APIField("website"),
         APIField("image"),

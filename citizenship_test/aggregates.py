@@ -24,6 +24,7 @@ __all__ = [
     "SCORES",
     "Breakdown",
     "MonthlyRow",
+    "fill_months",
     "Summary",
     "band_counts",
     "bin_labels",
@@ -107,6 +108,23 @@ class MonthlyRow:
     month: date
     count: int
     averages: dict
+
+
+def _next_month(month):
+    return month.replace(year=month.year + month.month // 12, month=month.month % 12 + 1, day=1)
+
+
+def fill_months(monthly):
+    """[MonthlyRow] with every month from the first to the last, empty ones added (so that
+    the x axis is time and a month without completions is a gap, not a shortcut)."""
+    if not monthly:
+        return []
+    by_month = {row.month: row for row in monthly}
+    filled, month = [], monthly[0].month
+    while month <= monthly[-1].month:
+        filled.append(by_month.get(month) or MonthlyRow(month=month, count=0, averages={}))
+        month = _next_month(month)
+    return filled
 
 
 def monthly_averages(queryset):

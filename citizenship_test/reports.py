@@ -1,25 +1,117 @@
 """What the coordinators' and facilitators' screens show, gathered from `aggregates` and
-`charts`: a fixed number of queries whatever the number of completions."""
+`tools.charts`: a fixed number of queries whatever the number of completions."""
 
+from django.utils import formats
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from citizenship_test.aggregates import (
+    BIN_WIDTH,
     MIN_DEMOGRAPHIC_GROUP,
     MIN_EVENT_GROUP,
     SCORES,
     band_counts,
+    bin_labels,
     compare,
     demographic_breakdowns,
     distributions,
+    fill_months,
     monthly_figures,
     summarise,
 )
-from citizenship_test.charts import average_bars, fill_months, histograms, score_label, trend_chart
-from citizenship_test.components import AGE_BANDS, COMPONENTS, YEARS_IN_CITY_BANDS
+from citizenship_test.components import AGE_BANDS, COMPONENTS, YEARS_IN_CITY_BANDS, component_label
 from citizenship_test.models import Completion
-from citizenship_test.results import chart_height
+from citizenship_test.results import score_chart
+from citizenship_test.scoring import TestScores
+from tools.charts import TrendSeries, column_chart, trend_chart
 
-__all__ = ["city_report", "demographic_questions", "session_report"]
+__all__ = [
+    "SERIES_STYLES",
+    "average_bars",
+    "city_report",
+    "demographic_questions",
+    "histograms",
+    "monthly_trend",
+    "score_label",
+    "session_report",
+]
+
+#: (colour, dash pattern) per score; colours keep a 4.5:1 contrast on white.
+SERIES_STYLES = {
+    "knowledge": ("#1d4f91", ""),
+    "competences": ("#9a3412", "8 4"),
+    "diversity": ("#047857", "2 4"),
+    "action": ("#6d28d9", "12 4 3 4"),
+    "overall": ("#111827", ""),
+}
+#: At most this many months are named along the trend's time axis.
+MAX_MONTH_LABELS = 8
+
+
+def score_label(score):
+    """The translated name of a component, or "Overall"."""
+    return _("Overall") if score == "overall" else component_label(score)
+
+
+def _whole(value):
+    return None if value is None else int(value + 0.5)
+
+
+def average_bars(summary, *, title):
+    """Bars of the average score per component and overall, as the results chart has them."""
+    averages = summary.averages
+    scores = TestScores(
+        components={score: _whole(averages.get(score)) for score in SCORES[:-1]},
+        overall=_whole(averages.get("overall")),
+    )
+    return score_chart(scores, title=title, chart_id="ct-group-chart", overall_label=_("Overall"))
+
+
+def monthly_trend(monthly):
+    """The line chart of the averages per month (a month without completions is a gap), or
+    None when there is nothing to draw."""
+    monthly = fill_months(monthly)
+    if not monthly:
+        return None
+    return trend_chart(
+        [formats.date_format(row.month, "M Y") for row in monthly],
+        [
+            TrendSeries(
+                score_label(score),
+                [row.averages.get(score) for row in monthly],
+                colour=SERIES_STYLES[score][0],
+                dash=SERIES_STYLES[score][1],
+                emphasis=score == "overall",
+            )
+            for score in SCORES
+        ],
+        title=gettext("Average scores per month, out of 100 (the table below gives the figures)"),
+        chart_id="ct-trend",
+        max_value=100,
+        max_labels=MAX_MONTH_LABELS,
+        css_class="ct-trend",
+    )
+
+
+def histograms(distributions):
+    """A column chart per score of `aggregates.distributions()`: how many people scored in
+    each range of ten points, the tallest range filling the plot."""
+    labels = bin_labels()
+    lows = [str(index * BIN_WIDTH) for index in range(len(labels))]
+    return [
+        column_chart(
+            labels,
+            distributions[score],
+            title=gettext("%(label)s: how many people scored in each range of ten points")
+            % {"label": score_label(score)},
+            chart_id=f"ct-hist-{score}",
+            caption=score_label(score),
+            axis_labels=lows,
+            colour=SERIES_STYLES[score][0],
+            css_class="ct-histogram",
+        )
+        for score in SCORES
+    ]
 
 
 def _score_rows(summary):
@@ -84,7 +176,7 @@ def city_report(customisation):
             {"month": row.month, "count": row.count, "values": _values(row.averages)}
             for row in fill_months(monthly)
         ],
-        "trend": trend_chart(monthly),
+        "trend": monthly_trend(monthly),
         "histograms": histograms(bins) if summary.count else [],
         "breakdowns": breakdowns,
         "score_labels": [score_label(score) for score in SCORES],
@@ -107,11 +199,11 @@ def session_report(session):
     }
     if report["shown"]:
         bins = distributions(completions)
-        bars = average_bars(summary)
         report.update(
             {
-                "bars": bars,
-                "chart_height": chart_height(bars),
+                "chart": average_bars(
+                    summary, title=gettext("Average scores of the group, out of 100")
+                ),
                 "component_rows": [
                     (
                         score_label(component),

@@ -1,4 +1,4 @@
-"""Shareable results: the scores signed into a URL token, and the bar chart's geometry.
+"""Shareable results: the scores signed into a URL token, and their bar chart.
 
 The token holds the four component scores and the overall score, nothing else: no answers,
 no date, no database id. It is signed with a salt bound to the city (every language version),
@@ -6,14 +6,14 @@ so it cannot be forged or moved to another city's test; it does not expire, as a
 should keep working.
 """
 
-from dataclasses import dataclass
-
 from django.core import signing
+from django.utils.translation import gettext as _
 
 from citizenship_test.components import COMPONENTS, component_label
 from citizenship_test.scoring import TestScores
+from tools.charts import BarRow, bar_chart
 
-__all__ = ["ChartBar", "chart_bars", "load_results_token", "results_token"]
+__all__ = ["load_results_token", "results_token", "score_chart"]
 
 RESULTS_SALT = "citizenship_test.results"
 
@@ -46,45 +46,19 @@ def load_results_token(customisation, token):
     return TestScores(components=dict(zip(COMPONENTS, values, strict=True)), overall=overall)
 
 
-@dataclass(frozen=True)
-class ChartBar:
-    """One row of the results chart, in SVG user units (the chart is 100 + margins wide)."""
-
-    label: str
-    score: int | None
-    y: int
-    width: float
-    overall: bool = False
-
-
-#: Chart geometry (SVG user units): each row has a label line and a bar.
-ROW_HEIGHT = 46
-BAR_OFFSET = 20
-BAR_HEIGHT = 16
-BAR_SCALE = 2.6  # 100 points = 260 units
-
-
-def chart_bars(scores, overall_label):
-    """The bars of the results chart: one per component asked, then the overall score."""
-    bars = []
+def score_chart(scores, *, title, chart_id, overall_label):
+    """The bar chart of `scores` (a TestScores): one bar per component asked, then the
+    overall score, emphasised; drawn by `tools.charts`."""
     rows = [
-        (component_label(component), score, False)
+        BarRow(component_label(component), score)
         for component, score in scores.components.items()
         if score is not None
     ]
-    rows.append((overall_label, scores.overall, True))
-    for index, (label, score, is_overall) in enumerate(rows):
-        bars.append(
-            ChartBar(
-                label=str(label),
-                score=score,
-                y=index * ROW_HEIGHT,
-                width=round((score or 0) * BAR_SCALE, 1),
-                overall=is_overall,
-            )
-        )
-    return bars
-
-
-def chart_height(bars):
-    return len(bars) * ROW_HEIGHT
+    rows.append(BarRow(overall_label, scores.overall, emphasis=True))
+    return bar_chart(
+        rows,
+        title=title,
+        chart_id=chart_id,
+        spoken_text=lambda score: _("no score") if score is None else f"{score}/100",
+        css_class="ct-chart",
+    )

@@ -14,10 +14,9 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from antirumours.charts import line_chart
 from antirumours.checker import ANSWERS, checker_summary
 from antirumours.content import in_language
-from antirumours.diagnosis import diagnose
+from antirumours.diagnosis import diagnose, table_follows
 from antirumours.evaluation.criteria import ELEMENTS
 from antirumours.evaluation.forms import EvaluationForm, NewEvaluationForm
 from antirumours.evaluation.scoring import (
@@ -29,6 +28,7 @@ from antirumours.evaluation.scoring import (
 )
 from antirumours.models import Evaluation, Rumour, RumourReport
 from antirumours.models.common import of_city
+from tools import charts
 from tools.permissions import cities_for_user, user_can_manage_city
 
 __all__ = [
@@ -147,7 +147,17 @@ def trend_chart(evaluations):
         return None
     series = [(element.name, per_element[element.code]) for element in ELEMENTS]
     series.append((_("Overall"), overall))
-    return line_chart(_("Scores per element, by year"), [str(y) for y in years], series, 100)
+    return charts.trend_chart(
+        [str(year) for year in years],
+        series,
+        title=_("Scores per element, by year"),
+        chart_id="ar-trend",
+        max_value=100,
+        max_labels=6,
+        description=table_follows(),
+        table=True,
+        first_column=_("Year"),
+    )
 
 
 class EvaluationsView(CityAdminView):

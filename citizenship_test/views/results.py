@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from citizenship_test.components import COMPONENTS, component_label
 from citizenship_test.feedback import BAND_TITLES, feedback_for
-from citizenship_test.results import chart_bars, chart_height, load_results_token
+from citizenship_test.results import load_results_token, score_chart
 from citizenship_test.scoring import band_for
 from citizenship_test.views.common import questionnaire_for, screen_url
 
@@ -50,14 +50,17 @@ def results(customisation, request, mode, token):
     except signing.BadSignature:
         raise Http404 from None
     questionnaire = questionnaire_for(customisation, request)
-    bars = chart_bars(scores, _("Overall"))
     context = customisation.get_tool_context(request, mode)
     context.update(
         {
             "scores": scores,
             "rows": component_rows(customisation, questionnaire, scores),
-            "bars": bars,
-            "chart_height": chart_height(bars),
+            "chart": score_chart(
+                scores,
+                title=_("Your scores out of 100"),
+                chart_id="ct-chart",
+                overall_label=_("Overall"),
+            ),
             "overall_band_title": BAND_TITLES.get(band_for(scores.overall), ""),
             "share_url": request.build_absolute_uri(
                 screen_url(customisation, "page", f"results/{token}/")

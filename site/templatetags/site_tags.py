@@ -6,10 +6,13 @@ two queries per page, whatever the depth of the page, and none in production onc
 page has needed them since the last publish (`cached_until_publish`).
 """
 
+import html
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
@@ -197,3 +200,56 @@ def language_notice(context):
         }
         bidi = translation.get_language_bidi()
     return {"notice": notice, "language": asked, "direction": "rtl" if bidi else "ltr"}
+
+
+#: The fields that summarise a page, in the order they are tried after `search_description`.
+SUMMARY_FIELDS = ("summary", "intro", "statement")
+#: Search engines show about this many characters of a description.
+DESCRIPTION_LENGTH = 160
+
+
+def plain_text(value, length=DESCRIPTION_LENGTH):
+    """`value` (plain or rich text) as one line of plain text of at most `length` characters,
+    cut at a word with an ellipsis."""
+    text = " ".join(html.unescape(strip_tags(str(value or ""))).split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1].rsplit(" ", 1)[0].rstrip(" ,;:.–-")
+    return f"{cut}…"
+
+
+@register.simple_tag(takes_context=True)
+def page_description(context):
+    """What the page is about in one or two sentences, for its meta description and preview
+    cards: the editors' search description, else the page's own summary or introduction, else
+    the network's. No query: the fields are on the page already loaded."""
+    page = context.get("page")
+    for name in ("search_description", *SUMMARY_FIELDS):
+        text = plain_text(getattr(page, name, "")) if page is not None else ""
+        if text:
+            return text
+    return _("The Intercultural Cities network: cities that manage diversity as an advantage.")
+
+
+#: Open Graph names a locale language_TERRITORY; the territory where each language is at home.
+OPEN_GRAPH_LOCALES = {
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "pt": "pt_PT",
+    "es": "es_ES",
+    "it": "it_IT",
+    "de": "de_DE",
+    "uk": "uk_UA",
+    "ar": "ar_AR",
+    "eu": "eu_ES",
+    "fi": "fi_FI",
+    "el": "el_GR",
+    "tr": "tr_TR",
+}
+
+
+@register.simple_tag
+def open_graph_locale():
+    """The language shown, as Open Graph writes a locale ("fr_FR")."""
+    code = translation.get_language() or settings.LANGUAGE_CODE
+    return OPEN_GRAPH_LOCALES.get(code, code.replace("-", "_"))

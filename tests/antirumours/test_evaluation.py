@@ -1,7 +1,9 @@
 """The evaluation guide: scores per element, recommendations, trend and the recognition badge."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.template import Context, Template
+from django.urls import reverse
 from django.utils import translation
 
 from antirumours.badges import has_recognition, recognition_for
@@ -115,3 +117,21 @@ def test_trend_over_years_uses_completed_evaluations_only(bilbao):
     assert years == [2022, 2024]
     assert per_element["diagnosis"] == [33, 67]
     assert overall == [33, 67]
+
+
+def test_coordinator_sees_the_trend_of_the_years_as_a_chart_and_a_table(
+    client, coordinator_of, bilbao
+):
+    EvaluationFactory(city=bilbao, year=2022, answers=answers(1))
+    EvaluationFactory(city=bilbao, year=2024, answers=answers(2))
+    client.force_login(coordinator_of(bilbao))
+
+    response = client.get(reverse("antirumours_admin:evaluations", args=[bilbao.pk]))
+
+    page = BeautifulSoup(response.content, "html.parser")
+    svg = page.select_one("figure.tool-chart svg[role=img]")
+    assert svg.select_one("title").get_text() == "Scores per element, by year"
+    table = page.select_one(".tool-chart__table table")
+    assert [row.th.get_text() for row in table.select("tbody tr")] == ["2022", "2024"]
+    overall = [row.select("td")[-1].get_text() for row in table.select("tbody tr")]
+    assert overall == ["33", "67"]

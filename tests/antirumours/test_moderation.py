@@ -57,7 +57,7 @@ def test_diagnosis_counts_approved_reports_per_rumour_and_month(
     assert diagnosis.rows[0].per_month == [1, 3, 2]
     assert diagnosis.rows[1].per_month == [0, 1, 0]
     assert diagnosis.total == 7
-    assert [series.name for series in diagnosis.chart.series][0] == "They take our jobs"
+    assert [line.name for line in diagnosis.chart.lines][0] == "They take our jobs"
 
 
 def test_the_diagnosis_chart_is_an_accessible_svg_with_a_table(
@@ -70,7 +70,7 @@ def test_the_diagnosis_chart_is_an_accessible_svg_with_a_table(
     svg = page.select_one("figure svg[role=img]")
     assert svg.select_one("title").get_text() == "Approved reports per month"
     assert svg["aria-labelledby"]
-    table = page.select_one(".ar-chart + .ar-table-wrap table")
+    table = page.select_one(".tool-chart + .tool-chart__table table")
     assert len(table.select("tbody tr")) == 12
     assert not page.select("script:not([src])")
 

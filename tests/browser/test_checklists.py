@@ -33,7 +33,7 @@ def stored(django_db_blocker):
     Returns a function giving (completed self-checks, assessments, answers held by
     assessments) now; the tallies are restored at the end.
     """
-    from tools.checklists.models import Assessment, SelfCheckTally
+    from checklists.models import Assessment, SelfCheckTally
 
     fields = ("pk", "completions", "scored", "score_sum")
     with django_db_blocker.unblock():

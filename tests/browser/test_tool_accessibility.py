@@ -14,9 +14,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from checklists.demo.council import COUNCIL
 from tests.browser.conftest import save_screenshot
 from tests.browser.test_accessibility import blocking_violations
-from tools.checklists.demo.council import COUNCIL
 
 pytestmark = pytest.mark.browser
 
@@ -90,7 +90,7 @@ def demo_keys(demo_site, django_db_blocker):
 @pytest.fixture
 def tallies_restored(django_db_blocker):
     """The self-check's anonymous tallies, put back as they were after the test."""
-    from tools.checklists.models import SelfCheckTally
+    from checklists.models import SelfCheckTally
 
     fields = ("pk", "completions", "scored", "score_sum")
     with django_db_blocker.unblock():

@@ -4,10 +4,10 @@ import datetime
 
 import pytest
 
+from checklists.demo import build_sections
+from checklists.models import Checklist, CouncilChecklistTool
+from checklists.structure import sections_of
 from cities.factories import CityPageFactory
-from tools.checklists.demo import build_sections
-from tools.checklists.models import Checklist, CouncilChecklistTool
-from tools.checklists.structure import sections_of
 
 #: A small council checklist, written as (English, French) pairs like the demo content.
 SMALL_CHECKLIST = {
@@ -133,7 +133,7 @@ def answers_of(question_ids, *answers):
 def make_assessment(city, checklist, question_ids, year, *answers, publish=True):
     """The city's assessment of `year` (1 June), answered in question order; published unless
     told otherwise."""
-    from tools.checklists.models import Assessment
+    from checklists.models import Assessment
 
     assessment = Assessment.objects.create(
         city=city,

@@ -3,9 +3,9 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from checklists.models import Assessment
+from checklists.reports import assessment_trend
 from tests.checklists.conftest import make_assessment
-from tools.checklists.models import Assessment
-from tools.checklists.reports import assessment_trend
 
 pytestmark = pytest.mark.django_db
 

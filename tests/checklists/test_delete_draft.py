@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tools.checklists.models import Assessment
+from checklists.models import Assessment
 
 pytestmark = pytest.mark.django_db
 

@@ -2,16 +2,16 @@
 
 import pytest
 
-from cities.factories import CityPageFactory
-from tools.checklists import demo
-from tools.checklists.demo import CHECKLISTS
-from tools.checklists.models import (
+from checklists import demo
+from checklists.demo import CHECKLISTS
+from checklists.models import (
     Assessment,
     Checklist,
     CouncilChecklistTool,
     ProjectChecklistTool,
 )
-from tools.checklists.structure import sections_of
+from checklists.structure import sections_of
+from cities.factories import CityPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tools.checklists.models import Assessment
+from checklists.models import Assessment
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from checklists.models import Assessment
 from tests.checklists.conftest import make_assessment
-from tools.checklists.models import Assessment
 
 pytestmark = pytest.mark.django_db
 

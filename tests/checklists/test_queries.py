@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tools.checklists.models import Assessment
+from checklists.models import Assessment
 from tools.state import STATE_FIELD
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ def test_self_check_steps_and_results_stay_within_budget(
 
 @pytest.fixture
 def published(lisbon, checklist, question_ids):
-    from tools.checklists.structure import sections_of
+    from checklists.structure import sections_of
 
     assessment = Assessment.objects.create(
         city=lisbon, checklist=checklist, answers={qid: {"answer": "yes"} for qid in question_ids}
@@ -68,7 +68,7 @@ def test_assessment_screens_stay_within_budget(
 def test_the_public_page_stays_within_budget_as_years_add_up(
     client, lisbon_tool, lisbon, checklist, question_ids, django_assert_max_num_queries
 ):
-    from tools.checklists.structure import sections_of
+    from checklists.structure import sections_of
 
     for _year in range(6):
         assessment = Assessment.objects.create(

@@ -2,9 +2,9 @@
 
 import pytest
 
-from tools.checklists.reports import build_results
-from tools.checklists.scoring import follow_ups, in_place, overall_score, score_sections
-from tools.checklists.structure import Question, Section
+from checklists.reports import build_results
+from checklists.scoring import follow_ups, in_place, overall_score, score_sections
+from checklists.structure import Question, Section
 
 
 def section(id, *question_ids):

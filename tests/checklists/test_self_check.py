@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from django.apps import apps
 from django.db import connection
 
+from checklists.models import Assessment, SelfCheckTally
 from tests.stored import in_database
-from tools.checklists.models import Assessment, SelfCheckTally
 from tools.state import STATE_FIELD
 
 pytestmark = pytest.mark.django_db

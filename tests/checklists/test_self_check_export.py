@@ -7,8 +7,8 @@ import io
 import pytest
 from django.utils import timezone
 
-from tools.checklists.exports import SELF_CHECK_CSV_HEADER, self_check_rows
-from tools.checklists.models import SelfCheckTally
+from checklists.exports import SELF_CHECK_CSV_HEADER, self_check_rows
+from checklists.models import SelfCheckTally
 
 pytestmark = pytest.mark.django_db
 

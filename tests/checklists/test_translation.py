@@ -4,11 +4,11 @@ wagtail-localize, filled in in French, scored against the same questions."""
 import pytest
 from bs4 import BeautifulSoup
 
+from checklists.demo import french_strings
+from checklists.models import Checklist
+from checklists.structure import sections_of
 from home.localize import publish_translation
 from tests.checklists.conftest import SMALL_CHECKLIST
-from tools.checklists.demo import french_strings
-from tools.checklists.models import Checklist
-from tools.checklists.structure import sections_of
 from tools.state import STATE_FIELD
 
 pytestmark = pytest.mark.django_db

@@ -13,13 +13,14 @@ from citizenship_test.aggregates import (
     compare,
     demographic_breakdown,
     distributions,
+    fill_months,
     monthly_averages,
     summarise,
     write_csv,
 )
-from citizenship_test.charts import fill_months, histograms, trend_chart
 from citizenship_test.components import AGE_BANDS
 from citizenship_test.models import Completion, EventSession
+from citizenship_test.reports import histograms, monthly_trend
 from tests.citizenship_test.conftest import add_completion
 
 pytestmark = pytest.mark.django_db
@@ -72,11 +73,11 @@ def test_months_without_completions_are_gaps_in_the_trend(known):
     assert [row.month for row in filled] == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
     assert filled[1].count == 0
 
-    chart = trend_chart(monthly_averages(known))
+    chart = monthly_trend(monthly_averages(known))
 
-    knowledge = next(line for line in chart.series if line.score == "knowledge")
+    knowledge = next(line for line in chart.lines if line.name == "Knowledge of human rights")
     assert len(knowledge.points) == 1  # January only; February empty, March without a score
-    action = next(line for line in chart.series if line.score == "action")
+    action = next(line for line in chart.lines if line.name == "Willingness to act")
     assert [len(segment) for segment in action.segments] == [1, 1]
 
 
@@ -90,9 +91,9 @@ def test_distribution_uses_ten_point_bins_with_100_in_the_last(lisbon_test):
     assert bins["knowledge"] == [2, 1, 0, 0, 0, 1, 0, 0, 0, 2]
     assert band_counts(bins["knowledge"]) == {"beginning": 3, "developing": 1, "strong": 2}
     assert sum(bins["overall"]) == 6  # every overall score was 0
-    knowledge = next(h for h in histograms(bins) if h.score == "knowledge")
-    assert [bar.count for bar in knowledge.bars] == bins["knowledge"]
-    assert knowledge.bars[0].height == knowledge.bars[-1].height  # the tallest fill the plot
+    knowledge = next(h for h in histograms(bins) if h.chart_id == "ct-hist-knowledge")
+    assert [column.value for column in knowledge.columns] == bins["knowledge"]
+    assert knowledge.columns[0].height == knowledge.columns[-1].height  # the tallest fill the plot
 
 
 def test_comparison_with_the_network_takes_every_city(known, rijeka_test):

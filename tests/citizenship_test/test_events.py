@@ -196,7 +196,7 @@ def test_facilitator_fragment_shows_count_and_averages_from_three_answers(
     assert "3 answers so far" in page.select_one("[role=status]").text
     averages = [cell.get_text(strip=True) for cell in page.select(".ct-live__average")]
     assert averages == ["50.0", "50.0", "75.0", "60.0", "57.7"]
-    assert page.select_one("svg.ct-chart title").text == "Average scores of the group, out of 100"
+    assert page.select_one(".ct-chart svg title").text == "Average scores of the group, out of 100"
     # The distribution: knowledge 100 → strong, 50 → developing, 0 → beginning.
     knowledge_row = page.select("tbody tr")[0]
     assert [td.get_text() for td in knowledge_row.select("td")][1:] == ["1", "1", "1"]

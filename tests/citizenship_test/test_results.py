@@ -35,11 +35,11 @@ def test_resident_sees_score_per_component_overall_and_a_chart(results_url):
     assert rows["Knowledge of human rights"] == "100"
     assert rows["Willingness to act"] == "100"
     assert "Overall" in rows
-    svg = soup.select_one("svg.ct-chart")
+    svg = soup.select_one(".ct-chart svg[role=img]")
     assert svg["role"] == "img"
     assert svg.title.get_text() == "Your scores out of 100"
     assert "Knowledge of human rights: 100/100" in svg.desc.get_text()
-    assert len(svg.select("rect.ct-chart__bar")) == 5
+    assert len(svg.select("rect.tool-chart__bar")) == 5
 
 
 def test_results_give_self_reflection_feedback_and_ideas_for_action(results_url, lisbon_test):

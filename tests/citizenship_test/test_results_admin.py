@@ -38,8 +38,8 @@ def test_coordinator_sees_the_number_of_completions_and_the_network(
     first = [cell.get_text() for cell in page.select("table.listing tbody tr")[0].select("th, td")]
     assert first == ["Knowledge of human rights", "80.0", "65.0", "+15.0"]
     assert "4 completed tests in every city" in page.text
-    assert page.select_one("svg.ct-trend polyline, svg.ct-trend circle") is not None
-    assert len(page.select("svg.ct-histogram")) == 5
+    assert page.select_one(".ct-trend svg polyline, .ct-trend svg circle") is not None
+    assert len(page.select(".ct-histogram svg[role=img]")) == 5
 
 
 def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_test):

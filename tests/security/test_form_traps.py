@@ -22,7 +22,7 @@ FORM_TEMPLATES = [
     "antirumours/templates/antirumours/quiz.html",
     "citizenship_test/templates/citizenship_test/wizard.html",
     "heritage_mapping/templates/heritage_mapping/contribute.html",
-    "tools/checklists/templates/checklists/self_check.html",
+    "checklists/templates/checklists/self_check.html",
 ]
 
 

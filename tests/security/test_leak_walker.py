@@ -49,6 +49,7 @@ from antirumours.models import (
     RumourReport,
     TrainingSession,
 )
+from checklists.models import Assessment, Checklist, CouncilChecklistTool
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from cities.models import CityPage
 from citizenship_test.models import CitizenshipTest, Completion, EventSession, Question
@@ -57,7 +58,6 @@ from home.localize import publish_translation
 from tests.conftest import ensure_wagtail_tree
 from tests.heritage_mapping.conftest import INSIDE, MOURARIA, make_project
 from tools import demo as tools_demo
-from tools.checklists.models import Assessment, Checklist, CouncilChecklistTool
 from tools.models.shared_settings import CityToolSettings
 
 CITIES = ["lisbon", "rijeka", "oslo"]

@@ -53,9 +53,9 @@ ONE_QUESTION_CHECKLIST = {
 @pytest.fixture
 def lisbon_tool(home_page, locales):
     """Lisbon's published council checklist, embeddable by http://localhost:8001."""
+    from checklists.demo import build_sections
+    from checklists.models import Checklist, CouncilChecklistTool
     from cities.factories import CityIndexPageFactory, CityPageFactory
-    from tools.checklists.demo import build_sections
-    from tools.checklists.models import Checklist, CouncilChecklistTool
 
     cities = CityIndexPageFactory(parent=home_page)
     lisbon = CityPageFactory(parent=cities, title="Lisbon", slug="lisbon", country="Portugal")

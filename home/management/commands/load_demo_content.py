@@ -22,7 +22,7 @@ DEMO_APPS = [
     "news",
     "tools",
     "citizenship_test",
-    "tools.checklists",
+    "checklists",
     "heritage_mapping",
     "antirumours",
     "home",

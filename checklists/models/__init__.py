@@ -1,0 +1,19 @@
+"""The checklist engine's models: checklists, the two tools, assessments and anonymous tallies."""
+
+from checklists.models.assessments import Assessment
+from checklists.models.checklists import Checklist
+from checklists.models.tallies import SelfCheckTally
+from checklists.models.tools import (
+    ChecklistToolMixin,
+    CouncilChecklistTool,
+    ProjectChecklistTool,
+)
+
+__all__ = [
+    "Assessment",
+    "Checklist",
+    "ChecklistToolMixin",
+    "CouncilChecklistTool",
+    "ProjectChecklistTool",
+    "SelfCheckTally",
+]

@@ -1,0 +1,60 @@
+"""Anonymous totals of the self-check: how many were completed, and the average score."""
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class SelfCheckTally(models.Model):
+    """One row per customisation and month: a count and a sum of scores, never an answer.
+
+    The self-check is anonymous: no answer, identifier, address or time of day is stored, only
+    that one more self-check was completed this month and its overall score (for an average).
+    """
+
+    tool = models.ForeignKey(
+        "tools.CityTool",
+        verbose_name=_("tool"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    completions = models.PositiveIntegerField(_("completed self-checks"), default=0)
+    scored = models.PositiveIntegerField(
+        _("scored self-checks"),
+        default=0,
+        help_text=_("Completions with a score (not every answer was “not applicable”)."),
+    )
+    score_sum = models.FloatField(_("sum of overall scores"), default=0)
+
+    class Meta:
+        verbose_name = _("self-check tally")
+        verbose_name_plural = _("self-check tallies")
+        ordering = ["-month"]
+        constraints = [
+            models.UniqueConstraint(fields=["tool", "month"], name="checklists_one_tally_a_month")
+        ]
+
+    def __str__(self):
+        return f"{self.tool_id} {self.month:%Y-%m}: {self.completions}"
+
+    @property
+    def average_score(self):
+        """The average overall score (0-100) of this month's scored self-checks, or None."""
+        from checklists.scoring import rounded
+
+        return rounded(self.score_sum / self.scored) if self.scored else None
+
+    @classmethod
+    def record(cls, tool, score, today=None):
+        """Count one completed self-check of `tool` with overall `score` (0-100 or None)."""
+        month = (today or timezone.localdate()).replace(day=1)
+        tally, _created = cls.objects.get_or_create(tool=tool, month=month)
+        # Increment in the database: two residents finishing at once must both count.
+        scored = 0 if score is None else 1
+        cls.objects.filter(pk=tally.pk).update(
+            completions=F("completions") + 1,
+            scored=F("scored") + scored,
+            score_sum=F("score_sum") + (score or 0),
+        )

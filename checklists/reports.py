@@ -1,0 +1,66 @@
+"""What a results page, a printable report and a PDF show, computed once for all three."""
+
+from dataclasses import dataclass
+
+from django.utils import formats
+
+from checklists.charts import section_bar_chart, trend_line_chart
+from checklists.scoring import follow_ups, in_place, overall_score, rounded, score_sections
+
+__all__ = ["Results", "assessment_trend", "build_results"]
+
+
+@dataclass
+class Results:
+    """Scores, what is in place and what to do next, for one set of answers."""
+
+    section_scores: list
+    overall: float | None
+    in_place: list
+    follow_ups: list
+    chart: object
+    evidence: dict
+
+    @property
+    def overall_rounded(self):
+        return rounded(self.overall)
+
+    @property
+    def answered(self):
+        return sum(sum(score.counts.values()) for score in self.section_scores)
+
+    @property
+    def unanswered(self):
+        return sum(score.unanswered for score in self.section_scores)
+
+
+def build_results(sections, answers):
+    """`Results` of `answers` to `sections` (see `checklists.scoring` for the rules)."""
+    scores = score_sections(sections, answers)
+    evidence = {
+        question_id: value.get("evidence", "")
+        for question_id, value in answers.items()
+        if isinstance(value, dict) and value.get("evidence")
+    }
+    return Results(
+        section_scores=scores,
+        overall=overall_score(scores),
+        in_place=in_place(sections, answers),
+        follow_ups=follow_ups(sections, answers),
+        chart=section_bar_chart(scores),
+        evidence=evidence,
+    )
+
+
+def assessment_trend(assessments):
+    """(rows, chart) of published assessments, oldest first: rows are the assessments with
+    their label, the chart a line through their overall scores."""
+    rows = sorted(
+        (assessment for assessment in assessments if assessment.is_published),
+        key=lambda assessment: (assessment.assessed_on, assessment.pk),
+    )
+    entries = [
+        (formats.date_format(assessment.assessed_on, "DATE_FORMAT"), assessment.score)
+        for assessment in rows
+    ]
+    return rows, trend_line_chart(entries)

@@ -1,0 +1,70 @@
+"""A city's customisation of the Index: whether it publishes its results, and where."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail_localize.fields import SynchronizedField
+
+from tools.models import CityTool
+from tools.scoping import CityData
+
+__all__ = ["InterculturalIndex"]
+
+
+class InterculturalIndex(CityTool):
+    """One city's Intercultural Cities Index (a `CityTool`: branding, languages, origins).
+
+    Its public screens show the city's published results as infographics (`serve`): the
+    embed and full page, a printable report and its PDF. The rounds themselves, their answers
+    and the contributors' assignments are the city's data (`city_data`), scoped and granted by
+    the framework like every tool's.
+    """
+
+    tool_slug = "intercultural-index"
+    tool_name = _("Intercultural Cities Index")
+    tool_description = _(
+        "How intercultural a city's policies are, answered by its departments together, "
+        "scored from 0 to 100 and compared with similar cities: a benchmark, never a ranking."
+    )
+    icon = "table"
+    embed_template = "intercultural_index/results.html"
+    city_data = (
+        CityData(
+            "intercultural_index.IndexRound",
+            coordinator_actions=("add", "change", "view"),
+        ),
+        CityData(
+            "intercultural_index.AreaAssignment",
+            "round__city",
+            coordinator_actions=("add", "change", "delete", "view"),
+        ),
+        CityData(
+            "intercultural_index.Answer",
+            "round__city",
+            coordinator_actions=("change", "view"),
+        ),
+    )
+
+    publish_results = models.BooleanField(
+        _("publish the results"),
+        default=False,
+        help_text=_(
+            "Show the published rounds' results on the city's profile page and in the embed."
+        ),
+    )
+
+    override_translatable_fields = [
+        *CityTool.override_translatable_fields,
+        SynchronizedField("publish_results"),
+    ]
+    tool_panels = [FieldPanel("publish_results")]
+
+    class Meta:
+        verbose_name = _("Intercultural Cities Index")
+        verbose_name_plural = _("Intercultural Cities Index customisations")
+
+    def serve(self, request, mode, subpath=""):
+        """The published results, their printable report and its PDF."""
+        from intercultural_index.views.public import serve_screen
+
+        return serve_screen(self, request, mode, subpath)

@@ -1,0 +1,49 @@
+"""Admin wiring: the questionnaire (editions, areas, indicators, questions) for editors, under
+the framework's "Tools" menu. The customisation screens come from the tools framework."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from intercultural_index.models import Area, Edition, Indicator, Question
+from tools.viewsets import tools_group
+
+
+class EditionViewSet(SnippetViewSet):
+    model = Edition
+    icon = "table"
+    menu_label = _("Index editions")
+    list_display = ["name", "year", "open_for_new_rounds", "locale"]
+    list_filter = ["locale"]
+
+
+class AreaViewSet(SnippetViewSet):
+    model = Area
+    icon = "table"
+    menu_label = _("Index areas")
+    list_display = ["name", "edition", "optional", "weight", "locale"]
+    list_filter = ["edition", "optional", "locale"]
+
+
+class IndicatorViewSet(SnippetViewSet):
+    model = Indicator
+    icon = "table"
+    menu_label = _("Index indicators")
+    list_display = ["name", "area", "weight", "same_as", "locale"]
+    list_filter = ["area__edition", "locale"]
+    search_fields = ["name"]
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Index questions")
+    list_display = ["__str__", "indicator", "kind", "weight", "locale"]
+    list_filter = ["kind", "indicator__area__edition", "locale"]
+    search_fields = ["prompt"]
+
+
+for viewset_class in (EditionViewSet, AreaViewSet, IndicatorViewSet, QuestionViewSet):
+    viewset = viewset_class()
+    tools_group.add_viewset(viewset)
+    register_snippet(viewset)

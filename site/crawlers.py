@@ -1,0 +1,90 @@
+"""What search engines read: `robots.txt` and `sitemap.xml`.
+
+The sitemap is Wagtail's, widened to every language: Wagtail lists the descendants of the site's
+root page, which is the English home page, while each language has a page tree of its own. It
+lists the live pages anyone may see in the languages the site really has (a live home page), and
+gives each page the `hreflang` alternates of its live, public translations only: a draft, a
+private page or a language without its own version is never announced.
+"""
+
+from django.contrib.sitemaps.views import sitemap as django_sitemap
+from django.db.models import Q
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
+from wagtail.models import Page
+
+from home.visibility import visible_to_everyone
+from icc_site.languages import site_languages
+
+__all__ = ["EveryLanguageSitemap", "robots_txt", "sitemap"]
+
+
+class EveryLanguageSitemap(WagtailSitemap):
+    """Every live, public page of the site in every language it has, with its translations."""
+
+    def items(self):
+        root = self.get_wagtail_site().root_page
+        homes = Page.objects.filter(
+            translation_key=root.translation_key,
+            locale__language_code__in=site_languages(self.request),
+        ).values_list("path", flat=True)
+        under_a_home = Q(pk__in=[])
+        for path in homes:
+            under_a_home |= Q(path__startswith=path)
+        pages = visible_to_everyone(Page.objects.filter(under_a_home))
+        return pages.select_related("locale").order_by("path")
+
+    def _urls(self, page, protocol, domain):
+        # Every item is needed to know each one's translations: the site has a few thousand
+        # pages at most, well below one sitemap page (50,000 URLs).
+        items = list(self.paginator.page(page).object_list)
+        translations = {}
+        for item in items:
+            translations.setdefault(item.translation_key, []).append(item)
+        urls = []
+        for item in items:
+            location = item.get_full_url(self.request)
+            if not location:
+                continue
+            siblings = translations[item.translation_key]
+            alternates = []
+            if len(siblings) > 1:
+                alternates = [
+                    {"lang_code": other.locale.language_code, "location": url}
+                    for other in siblings
+                    if (url := other.get_full_url(self.request))
+                ]
+            urls.append(
+                {
+                    "item": item,
+                    "location": location,
+                    "lastmod": item.last_published_at or item.latest_revision_created_at,
+                    "alternates": alternates,
+                }
+            )
+        return urls
+
+
+@require_GET
+def sitemap(request):
+    """`/sitemap.xml`: Django's sitemap view over `EveryLanguageSitemap`."""
+    return django_sitemap(request, {"pages": EveryLanguageSitemap(request)})
+
+
+@require_GET
+def robots_txt(request):
+    """`/robots.txt`: crawl the public pages; not the admin, the embeds or the tools' forms."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        # The embeds are the same tools shown inside cities' own sites, and the search results
+        # are endless variations of pages already listed.
+        "Disallow: /*/embed/",
+        "Disallow: /*/search/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

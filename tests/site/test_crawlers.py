@@ -1,0 +1,96 @@
+"""What a search engine reads: robots.txt and a sitemap of every language, drafts left out."""
+
+from xml.etree import ElementTree
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from cities.factories import CityPageFactory
+
+pytestmark = pytest.mark.django_db
+
+NAMESPACES = {
+    "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "xhtml": "http://www.w3.org/1999/xhtml",
+}
+# The sitemap gives the address of the Wagtail site (its hostname), as Wagtail's does.
+SITE = "http://localhost"
+
+
+def sitemap_of(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ElementTree.fromstring(response.content)
+    return {
+        url.find("sm:loc", NAMESPACES).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NAMESPACES)
+        }
+        for url in root.findall("sm:url", NAMESPACES)
+    }
+
+
+def test_robots_txt_points_crawlers_to_the_sitemap_and_away_from_the_admin(client):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "Disallow: /admin/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_sitemap_lists_every_language_with_only_real_translations_as_alternates(
+    client, french_home, city_index, locales
+):
+    from home.localize import publish_translation
+
+    lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
+    french_cities = publish_translation(city_index, locales["fr"], {"Cities": "Villes"})
+    publish_translation(lisbon, locales["fr"], {"Lisbon": "Lisbonne"})
+    # Oslo's French version is a draft: neither listed nor announced as an alternate.
+    oslo = CityPageFactory(parent=city_index, title="Oslo", slug="oslo")
+    oslo.copy_for_translation(locales["fr"])
+    # A private page and what lies under it are left out in every language.
+    hidden = CityPageFactory(parent=city_index, title="Hidden", slug="hidden")
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+
+    urls = sitemap_of(client)
+
+    assert f"{SITE}/fr/cities/lisbon/" in urls
+    assert urls[f"{SITE}/en/cities/lisbon/"] == {
+        "en": f"{SITE}/en/cities/lisbon/",
+        "fr": f"{SITE}/fr/cities/lisbon/",
+    }
+    assert urls[f"{SITE}/en/cities/oslo/"] == {}
+    assert f"{SITE}/fr/cities/oslo/" not in urls
+    assert not any("hidden" in url for url in urls)
+    assert french_cities.live and f"{SITE}/fr/cities/" in urls
+
+
+def test_sitemap_leaves_out_a_language_whose_home_page_is_not_live(client, city_index, locales):
+    # A French city profile under a French home page that is still a draft cannot be reached
+    # under /fr/: it is not announced either.
+    french_home = city_index.get_parent().copy_for_translation(locales["fr"])
+    assert not french_home.live
+
+    urls = sitemap_of(client)
+
+    assert f"{SITE}/en/cities/" in urls
+    assert not any("/fr/" in url for url in urls)
+
+
+def test_sitemap_costs_the_same_for_any_number_of_pages(
+    client, french_home, city_index, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    CityPageFactory.create_batch(3, parent=city_index)
+    client.get("/sitemap.xml")  # a first request fills Django's content-type cache
+    with CaptureQueriesContext(connection) as few:
+        client.get("/sitemap.xml")
+    CityPageFactory.create_batch(20, parent=city_index)
+    with django_assert_max_num_queries(10) as many:
+        client.get("/sitemap.xml")
+    assert len(many) == len(few)
