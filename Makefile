@@ -68,6 +68,7 @@ browser-deps:
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache --no-logo
 
 check: $(STAMP)
 	DJANGO_SETTINGS_MODULE=icc_site.settings.test $(BIN)/python manage.py check --fail-level WARNING

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cities import profile_sections
-from home.visibility import visible_to_everyone
+from icc_site.visibility import visible_to_everyone
 
 
 class CityIndexPage(Page):
@@ -142,5 +142,5 @@ class CityPage(Page):
         """
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_sections.sections_for(self))
-        context.update(profile_sections.tool_sections_for(self))
+        context.update(profile_sections.context_from_apps_above(self))
         return context

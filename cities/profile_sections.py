@@ -15,13 +15,17 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
-from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils import timezone
+from wagtail import hooks
 from wagtail.models import Page
 
-from home.visibility import visible_to_everyone
+from icc_site.dates import date_range_html, format_day
+from icc_site.visibility import visible_to_everyone
 
-__all__ = ["SECTIONS", "sections_for"]
+__all__ = ["PROFILE_CONTEXT_HOOK", "SECTIONS", "context_from_apps_above", "sections_for"]
+
+# Wagtail hook through which apps above cities add to a city profile's context.
+PROFILE_CONTEXT_HOOK = "city_profile_context"
 
 
 @dataclass(frozen=True)
@@ -78,18 +82,7 @@ def _sorted(items, ordering):
 
 def _event_dates(item):
     """The event's dates as HTML `<time>` elements, written as the news app writes them."""
-    from news.dates import date_range_html
-
     return date_range_html(item.date, item.end_date)
-
-
-def format_day(value):
-    """A date as the news app writes dates in the active language ("29 November 2017")."""
-    try:
-        from news.dates import format_day as news_format_day
-    except ImportError:
-        return date_format(value, "DATE_FORMAT")
-    return news_format_day(value)
 
 
 def sections_for(city, today=None):
@@ -156,18 +149,14 @@ def sections_for(city, today=None):
     return sections
 
 
-def tool_sections_for(city):
-    """The tools the city offers and the recognitions they give it, from the tools registry.
+def context_from_apps_above(city):
+    """What the apps that build on cities add to a city profile, without cities naming them.
 
-    `city_tools` is a list of (tool model, offer) with links in the page's language;
-    `city_recognitions` a list of (tool model, text). Both empty without the tools framework.
+    Each function registered with Wagtail's hook `city_profile_context` takes the city page and
+    returns a dict for the template (the tools framework adds `city_tools` and
+    `city_recognitions`); an app that is not installed adds nothing.
     """
-    if not apps.is_installed("tools"):
-        return {"city_tools": [], "city_recognitions": []}
-    from tools.directory import recognitions_for, tools_offered_by
-
-    return {
-        # The language being served is the page's (no query for the page's locale).
-        "city_tools": tools_offered_by(city, translation.get_language()),
-        "city_recognitions": recognitions_for(city),
-    }
+    context = {}
+    for add_to_context in hooks.get_hooks(PROFILE_CONTEXT_HOOK):
+        context.update(add_to_context(city))
+    return context

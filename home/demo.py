@@ -4,7 +4,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 
 DEMO_EDITOR = {"username": "editor", "password": "intercultural-demo"}
 

@@ -1,4 +1,5 @@
-"""What the home page lists: latest news, upcoming events and featured practices.
+"""What the home page lists: latest news, upcoming events, featured practices, the latest
+declarations and endorsements.
 
 News, events and practices live in their own apps; they are reached through the app registry
 so that the home page still renders, with fewer sections, without them. Each list costs one
@@ -6,17 +7,26 @@ query whatever its length (two for news items with images: their renditions).
 """
 
 from django.apps import apps
-from django.db.models import Case, Q, Subquery, Value, When
+from django.db.models import Case, Count, Q, Subquery, Value, When
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.visibility import visible_to_everyone
+from icc_site.visibility import visible_to_everyone
 
-__all__ = ["featured_practices", "latest_news", "localized_urls", "upcoming_events"]
+__all__ = [
+    "featured_practices",
+    "latest_declarations",
+    "latest_endorsements",
+    "latest_news",
+    "localized_urls",
+    "upcoming_events",
+]
 
 NEWS_SHOWN = 3
 EVENTS_SHOWN = 3
 PRACTICES_SHOWN = 3
+DECLARATIONS_SHOWN = 2
+ENDORSEMENTS_SHOWN = 4
 
 
 def _model(label):
@@ -73,6 +83,57 @@ def featured_practices(chosen_ids, locale_id, limit=PRACTICES_SHOWN):
         translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key")
     )
     return list(chosen.annotate(position=position).order_by("position")[:limit])
+
+
+def _declarations(locale_id):
+    declaration_page = _model("publications.DeclarationPage")
+    if declaration_page is None:
+        return None
+    return visible_to_everyone(declaration_page.objects.filter(locale_id=locale_id))
+
+
+def latest_declarations(locale_id, limit=DECLARATIONS_SHOWN):
+    """The latest live, public declarations in `locale_id`, each with `endorsement_count`;
+    one query."""
+    declarations = _declarations(locale_id)
+    if declarations is None:
+        return []
+    declarations = declarations.defer_streamfields().annotate(
+        endorsement_count=Count("endorsements")
+    )
+    return list(declarations.order_by("-date_adopted", "title")[:limit])
+
+
+def latest_endorsements(locale_id, limit=ENDORSEMENTS_SHOWN):
+    """The most recent endorsements of the live, public declarations in `locale_id`: a list
+    of (date, city, declaration), the city in that language when it is translated; two
+    queries at most.
+
+    Endorsements are copied unchanged into a declaration's translations, so they may point
+    to the city profile of the source language.
+    """
+    declarations = _declarations(locale_id)
+    city_page = _model("cities.CityPage")
+    if declarations is None or city_page is None:
+        return []
+    endorsement = _model("publications.DeclarationEndorsement")
+    rows = list(
+        endorsement.objects.filter(page__in=declarations.values("pk"))
+        .select_related("city", "page")
+        .order_by("-date", "-pk")[:limit]
+    )
+    keys = {row.city.translation_key for row in rows if row.city.locale_id != locale_id}
+    translated = {}
+    if keys:
+        translated = {
+            city.translation_key: city
+            for city in city_page.objects.live().filter(
+                translation_key__in=keys, locale_id=locale_id
+            )
+        }
+    return [
+        (row.date, translated.get(row.city.translation_key, row.city), row.page) for row in rows
+    ]
 
 
 def localized_urls(page_ids, locale_id, request=None):

@@ -58,7 +58,8 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        """Add `latest_news`, `upcoming_events` and `practices`, in this page's language."""
+        """Add `latest_news`, `upcoming_events`, `practices`, `declarations` and
+        `endorsements`, in this page's language."""
         context = super().get_context(request, *args, **kwargs)
         # The ids straight from the stored JSON: no query, and no page fetched only to be
         # replaced by its translation.
@@ -74,6 +75,8 @@ class HomePage(Page):
                     "latest_news": listings.latest_news(self.locale_id),
                     "upcoming_events": listings.upcoming_events(self.locale_id, today=today),
                     "practices": listings.featured_practices(chosen_ids, self.locale_id),
+                    "declarations": listings.latest_declarations(self.locale_id),
+                    "endorsements": listings.latest_endorsements(self.locale_id),
                 },
                 request,
             )
@@ -131,7 +134,13 @@ class HomePage(Page):
             return None
         for url_path in url_paths[:-1]:
             page_class = on_the_way[url_path].specific_class
-            if page_class is None or page_class.route is not Page.route:
+            if page_class is None:
+                return None
+            # A page that routes sub-paths of its own (its feeds) but finds its children as
+            # Wagtail does says so with `routes_children_as_pages`.
+            if page_class.route is not Page.route and not getattr(
+                page_class, "routes_children_as_pages", False
+            ):
                 return None
         target = on_the_way[url_paths[-1]]
         if target.specific_class is None:

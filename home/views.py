@@ -19,7 +19,7 @@ def search_pages(query, locale):
     """
     if not query:
         return Page.objects.none()
-    # `.public()` rather than home.visibility: search back-ends only understand plain field
+    # `.public()` rather than icc_site.visibility: search back-ends only understand plain field
     # filters, not the subquery that helper uses.
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
     return pages.search(query)

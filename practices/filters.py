@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import urlencode
 
-from home.visibility import visible_to_everyone
+from icc_site.visibility import visible_to_everyone
 from practices.models import PracticePage, TaggedPractice
 from practices.topic_names import reading_order, with_topic_names
 

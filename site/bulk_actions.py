@@ -18,7 +18,7 @@ from wagtail.models import DraftStateMixin, Locale, TranslatableMixin
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import get_snippet_models
 
-from home.machine_translation import get_machine_translator, translate_as_drafts
+from icc_site.machine_translation import get_machine_translator, translate_as_drafts
 
 __all__ = ["MachineTranslatePagesBulkAction", "MachineTranslateSnippetsBulkAction"]
 

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
 from wagtail.models import Page
 
-from home.visibility import visible_to_everyone
 from icc_site.languages import site_languages
+from icc_site.visibility import visible_to_everyone
 
 __all__ = ["EveryLanguageSitemap", "robots_txt", "sitemap"]
 

@@ -112,7 +112,7 @@ def home_page(db):
 @pytest.fixture
 def french_home(home_page, locales):
     """The home page translated into French through wagtail-localize."""
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     return publish_translation(
         home_page, locales["fr"], {"Intercultural Cities": "Cités interculturelles"}
@@ -122,7 +122,7 @@ def french_home(home_page, locales):
 @pytest.fixture
 def arabic_home(home_page, locales):
     """The home page translated into Arabic through wagtail-localize."""
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     return publish_translation(
         home_page, locales["ar"], {"Intercultural Cities": "المدن المتداخلة الثقافات"}

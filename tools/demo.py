@@ -7,7 +7,7 @@ the tool apps' demo modules, which run after this one.
 from django.contrib.auth import get_user_model
 
 from cities.models import CityPage
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from tools.models import CityCoordinators, ToolIndexPage
 
 DIRECTORY = {"title": "Tools for cities", "slug": "tools"}

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 
 from tools.lookup import pick_for_language
 from tools.models.city_tool import CityTool, tool_path
@@ -11,6 +12,7 @@ from tools.registry import get_tool_types
 __all__ = [
     "CityOffer",
     "ToolEntry",
+    "city_profile_context",
     "published_offers",
     "recognitions_for",
     "search_tools",
@@ -131,6 +133,19 @@ def tools_offered_by(city, language):
         for offer in offers
         if offer.city_slug == city.slug
     ]
+
+
+def city_profile_context(city):
+    """The tools `city` offers and the recognitions they give it, for its profile page.
+
+    `city_tools` is a list of (tool model, offer) with links in the page's language (the
+    language being served: no query for the page's locale); `city_recognitions` a list of
+    (tool model, text). Registered for cities' `city_profile_context` hook (tools.wagtail_hooks).
+    """
+    return {
+        "city_tools": tools_offered_by(city, translation.get_language()),
+        "city_recognitions": recognitions_for(city),
+    }
 
 
 def recognitions_for(city):

@@ -9,9 +9,10 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
+from cities.profile_sections import PROFILE_CONTEXT_HOOK
 from tools.admin_guard import REFUSED_TO_COORDINATORS
 from tools.dashboard import add_coordinator_panel
-from tools.directory import search_tools
+from tools.directory import city_profile_context, search_tools
 from tools.models import CityTool
 from tools.permissions import user_can_manage_city, user_sees_all_cities
 from tools.viewsets import register_tool_admin, tools_group
@@ -40,6 +41,10 @@ def _refused_paths():
         except NoReverseMatch:
             continue  # a namespace, or a view that needs arguments: no menu entry
     return paths
+
+
+# A city's profile lists the tools it offers and their recognitions (cities does not import tools).
+hooks.register(PROFILE_CONTEXT_HOOK, city_profile_context)
 
 
 @hooks.register("construct_reports_menu")

@@ -3,7 +3,7 @@
 `load(home, locales, stdout)` is idempotent: every object is found by a natural key (city and
 slug, name, title or year) and only created when missing; translations are made once, through
 wagtail-localize, into every language with a PO file in `demo/locale/`
-(`home.localize.DemoCatalogues`). Runs after the tools framework's demo, which creates the
+(`icc_site.localize.DemoCatalogues`). Runs after the tools framework's demo, which creates the
 coordinator groups.
 """
 
@@ -28,7 +28,7 @@ from antirumours.models import (
     TrainingSession,
 )
 from cities.models import CityPage
-from home.localize import DemoCatalogues
+from icc_site.localize import DemoCatalogues
 from tools.demo import city_languages
 
 __all__ = ["load"]

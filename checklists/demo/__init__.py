@@ -1,5 +1,5 @@
 """Demo content of the checklists: both checklists, translated into every language that has a PO
-file in `demo/locale/` (`home.localize.DemoCatalogues`), both tools for the
+file in `demo/locale/` (`icc_site.localize.DemoCatalogues`), both tools for the
 demo cities, and Lisbon's past assessments of its intercultural council so that the trend shows.
 
 Idempotent: checklists are found by slug, customisations by tool and city, assessments by
@@ -23,7 +23,7 @@ from checklists.models import (
 from checklists.scoring import NO, NOT_APPLICABLE, PARTLY, YES
 from checklists.structure import sections_of
 from cities.models import CityPage
-from home.localize import DemoCatalogues
+from icc_site.localize import DemoCatalogues
 from tools.demo import city_languages
 
 __all__ = ["CHECKLISTS", "DEMO_CITIES", "build_sections", "french_strings", "load"]

@@ -19,7 +19,7 @@ from cities.demo.content import (
     STATEMENT_AR_NO_YEAR,
 )
 from cities.models import CityIndexPage, CityPage
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 
 
 def _write(stdout, message):

@@ -1,6 +1,6 @@
 """Demo content of the citizenship test: the question bank (40 questions), the test of the demo
 cities (Lisbon and Rijeka customised, the others with the defaults), translated into every
-language that has a PO file in `demo/locale/` (`home.localize.DemoCatalogues`) and published,
+language that has a PO file in `demo/locale/` (`icc_site.localize.DemoCatalogues`) and published,
 anonymous completions for the aggregate views, and one closed group session in Lisbon
 (`events.py`). Idempotent.
 
@@ -14,7 +14,7 @@ from citizenship_test.demo.cities import CUSTOMISATIONS
 from citizenship_test.demo.completions import load_completions
 from citizenship_test.demo.events import load_event
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
-from home.localize import DemoCatalogues
+from icc_site.localize import DemoCatalogues
 from tools.demo import city_languages
 
 BANK_MODULES = (knowledge, competences, diversity, action)

@@ -15,7 +15,7 @@ from cities.models import CityPage
 from heritage_mapping.demo import lisbon, rijeka
 from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
 from heritage_mapping.vocabulary import Licence, Status
-from home.localize import DemoCatalogues
+from icc_site.localize import DemoCatalogues
 from tools.demo import city_languages
 
 CATALOGUES = DemoCatalogues("heritage_mapping")

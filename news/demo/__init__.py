@@ -7,7 +7,7 @@ and a page is translated only when it has no French version yet.
 from wagtail.rich_text import RichText
 
 from cities.models import CityPage
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from news.demo.events import PAST_EVENTS, UPCOMING_EVENTS
 from news.demo.news_items import NEWS_ITEMS
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage

@@ -13,9 +13,10 @@ from wagtail.search import index
 
 from cities.localized import CityInPageLanguageMixin
 from cities.serializers import CityField
-from home.visibility import visible_to_everyone
+from icc_site.dates import format_date_range
+from icc_site.visibility import visible_to_everyone
 from news.blocks import StoryBodyBlock
-from news.dates import format_date_range
+from news.calendar import CALENDAR_SEGMENT, CalendarRouteMixin
 from news.models.listing import ChildPageRoutingMixin, paginate
 
 
@@ -55,7 +56,7 @@ class EventPageQuerySet(PageQuerySet):
         return self.select_related("city")
 
 
-class EventIndexPage(ChildPageRoutingMixin, Page):
+class EventIndexPage(CalendarRouteMixin, ChildPageRoutingMixin, Page):
     """Upcoming events, soonest first, then the most recent past ones (all of them: ?when=past)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -79,6 +80,8 @@ class EventIndexPage(ChildPageRoutingMixin, Page):
     per_page = 12
     #: Past events shown under the upcoming ones before the link to all of them.
     recent_past_count = 6
+    #: Events in the calendar file (iCal): the latest by start date, upcoming ones first.
+    calendar_length = 100
 
     class Meta:
         verbose_name = _("event index page")
@@ -87,8 +90,15 @@ class EventIndexPage(ChildPageRoutingMixin, Page):
         """The live, public events under this page, ready to list."""
         return visible_to_everyone(EventPage.objects.child_of(self)).for_listing()
 
+    def calendar_events(self):
+        """The events of the calendar file (iCal), latest start first; one query."""
+        return self.events().order_by("-start_date", "-pk")[: self.calendar_length]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["calendar_url"] = request.build_absolute_uri(
+            self.get_url(request) + f"{CALENDAR_SEGMENT}/"
+        )
         today = timezone.localdate()
         showing_past = request.GET.get("when") == "past"
         if showing_past:
@@ -109,7 +119,7 @@ class EventIndexPage(ChildPageRoutingMixin, Page):
         return context
 
 
-class EventPage(CityInPageLanguageMixin, Page):
+class EventPage(CalendarRouteMixin, CityInPageLanguageMixin, Page):
     """An event of the network: what kind, when, where, and how to take part."""
 
     event_type = models.CharField(
@@ -203,6 +213,15 @@ class EventPage(CityInPageLanguageMixin, Page):
         if self.start_date and not self.end_date:
             self.end_date = self.start_date
         super().save(*args, **kwargs)
+
+    def calendar_events(self):
+        """This event alone, for its calendar file (iCal)."""
+        return [self]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["calendar_url"] = self.get_url(request) + f"{CALENDAR_SEGMENT}/"
+        return context
 
     def is_upcoming(self, today=None):
         """Whether the event has not ended yet (it may be under way)."""

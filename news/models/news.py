@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from cities.localized import CityInPageLanguageMixin
 from cities.serializers import CityField
-from home.visibility import visible_to_everyone
+from icc_site.visibility import visible_to_everyone
 from news.blocks import StoryBodyBlock
 from news.feeds import news_feed_response
 from news.models.listing import ChildPageRoutingMixin, paginate

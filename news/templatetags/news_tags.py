@@ -2,7 +2,7 @@
 
 from django import template
 
-from news.dates import date_range_html, day_html
+from icc_site.dates import date_range_html, day_html
 
 register = template.Library()
 

@@ -9,7 +9,7 @@ create are skipped.
 from wagtail.models import Locale
 
 from cities.models import CityPage
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from practices.demo.practices_en import PRACTICES
 from practices.demo.practices_fr import INDEX_FR, PRACTICES_FR
 from practices.demo.topics import TOPICS

@@ -12,6 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cities.localized import CityInPageLanguageMixin
+from icc_site.feeds import FeedItem, FeedRoutesMixin
+from icc_site.visibility import visible_to_everyone
 from practices.blocks import PracticeImagesBlock
 from practices.models.topics import topics_field
 from practices.serializers import CityField, TopicsField
@@ -21,8 +23,9 @@ TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 
 
-class PracticeIndexPage(Page):
-    """The searchable, filterable list of good practices in one language."""
+class PracticeIndexPage(FeedRoutesMixin, Page):
+    """The searchable, filterable list of good practices in one language, with RSS and Atom
+    feeds of the latest ones."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -38,8 +41,25 @@ class PracticeIndexPage(Page):
     #: What the list reads from the query string (practices.filters), for the page cache.
     page_cache_query_params = ("topic", "city", "country", "year", "q", "page")
 
+    feed_description = _("The latest good practices of the Intercultural Cities network.")
+
     class Meta:
         verbose_name = _("good-practice list")
+
+    def feed_items(self):
+        """The most recently published practices as feed entries (one query)."""
+        practices = visible_to_everyone(PracticePage.objects.child_of(self))
+        practices = practices.select_related("city").defer_streamfields()
+        practices = practices.order_by("-first_published_at", "-pk")[: self.feed_length]
+        return [
+            FeedItem(
+                practice,
+                practice.summary,
+                practice.first_published_at,
+                (practice.city.title,) if practice.city else (),
+            )
+            for practice in practices
+        ]
 
     def get_context(self, request, *args, **kwargs):
         """Add the filtered, paginated practices and the facet counts (see `listing`)."""

@@ -14,7 +14,7 @@ to them) so that their pages stay shallow and within the query budget.
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from publications.demo import declaration as declaration_content
 from publications.demo import library as library_content
 from publications.demo import manual as manual_content

@@ -13,13 +13,16 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cities.localized import cities_in_locale
+from icc_site.feeds import FeedItem, FeedRoutesMixin, at_midnight
+from icc_site.visibility import visible_to_everyone
 from publications.blocks import ProseBlock
 from publications.routing import SingleTypeChildRoutingMixin
 from publications.serializers import EndorsementsField
 
 
-class DeclarationIndexPage(SingleTypeChildRoutingMixin, Page):
-    """Lists the declarations, newest first, with how many cities endorsed each."""
+class DeclarationIndexPage(FeedRoutesMixin, SingleTypeChildRoutingMixin, Page):
+    """Lists the declarations, newest first, with how many cities endorsed each; with RSS and
+    Atom feeds of them."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -33,19 +36,27 @@ class DeclarationIndexPage(SingleTypeChildRoutingMixin, Page):
     max_count_per_parent = 1
     template = "publications/declaration_index_page.html"
     routed_child_model = "publications.DeclarationPage"
+    feed_description = _("The declarations of the Intercultural Cities network.")
 
     class Meta:
         verbose_name = _("declaration index")
 
     def declarations(self):
-        """The live declarations, newest first, each with `endorsement_count` (one query)."""
+        """The live, public declarations, newest first, each with `endorsement_count` (one
+        query)."""
         return list(
-            DeclarationPage.objects.child_of(self)
-            .live()
+            visible_to_everyone(DeclarationPage.objects.child_of(self))
             .defer_streamfields()
             .annotate(endorsement_count=Count("endorsements"))
             .order_by("-date_adopted", "title")
         )
+
+    def feed_items(self):
+        """The declarations as feed entries, newest first (one query)."""
+        return [
+            FeedItem(declaration, declaration.summary, at_midnight(declaration.date_adopted))
+            for declaration in self.declarations()[: self.feed_length]
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from antirumours.factories import RumourFactory
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from tests.antirumours.conftest import EMBED, soup
 
 pytestmark = pytest.mark.django_db

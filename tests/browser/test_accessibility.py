@@ -41,7 +41,7 @@ def sample_urls(demo_site, django_db_blocker):
     from django.apps import apps
     from wagtail.models import Locale
 
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     urls = {}
     with django_db_blocker.unblock():

@@ -48,7 +48,7 @@ def test_coordinator_downloads_the_monthly_totals(
 
 
 def test_the_months_add_up_every_language_version_of_the_tool(lisbon_tool, locales, tallies):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     french = publish_translation(lisbon_tool, locales["fr"], {})
     SelfCheckTally.record(french, 0, today=datetime.date(2025, 3, 20))

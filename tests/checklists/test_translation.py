@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from checklists.demo import french_strings
 from checklists.models import Checklist
 from checklists.structure import sections_of
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from tests.checklists.conftest import SMALL_CHECKLIST
 from tools.state import STATE_FIELD
 

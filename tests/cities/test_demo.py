@@ -38,7 +38,7 @@ def test_every_city_has_a_country_a_year_and_a_statement(home_page, locales):
 
 def test_french_lisbon_is_served_in_french_at_its_french_url(client, home_page, locales):
     demo.load(home_page, locales)
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     publish_translation(home_page, locales["fr"], {})
 

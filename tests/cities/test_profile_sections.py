@@ -148,7 +148,7 @@ def test_sections_without_items_are_left_out(client, parents, lisbon, oslo):
 
 @pytest.fixture
 def french_lisbon(lisbon, french_home, locales):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     publish_translation(lisbon.get_parent().specific, locales["fr"], {"Cities": "Villes"})
     return publish_translation(lisbon, locales["fr"], {"Lisbon": "Lisbonne"}).specific
@@ -156,7 +156,7 @@ def french_lisbon(lisbon, french_home, locales):
 
 @pytest.fixture
 def french_news_index(parents, locales):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     return publish_translation(parents["news"], locales["fr"], {"News": "Actualités"})
 

@@ -97,7 +97,7 @@ def test_city_profile_without_practices_news_or_declarations_shows_no_empty_sect
 
 
 def test_french_city_profile_is_served_at_its_french_url(client, lisbon, french_home, locales):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     publish_translation(lisbon.get_parent().specific, locales["fr"], {"Cities": "Villes"})
     publish_translation(lisbon, locales["fr"], {"Lisbon": "Lisbonne", "Portugal": "Portugal"})
@@ -111,7 +111,7 @@ def test_french_city_profile_is_served_at_its_french_url(client, lisbon, french_
 
 
 def test_french_index_lists_the_french_cities(client, lisbon, french_home, locales):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     publish_translation(lisbon.get_parent().specific, locales["fr"], {"Cities": "Villes"})
     publish_translation(lisbon, locales["fr"], {"Lisbon": "Lisbonne"})

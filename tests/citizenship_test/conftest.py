@@ -16,7 +16,7 @@ from citizenship_test.components import (
     KNOWLEDGE,
 )
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 
 SITE = "http://testserver"
 

@@ -81,7 +81,7 @@ def test_a_city_cannot_use_another_city_question(rijeka_test, lisbon_test, bank)
 def test_french_customisation_shows_french_questions_and_drops_english_rewording(
     rijeka_test, locales, bank
 ):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     own = rijeka_test.chosen_questions.get(question__code="rijeka-port").question
     publish_translation(

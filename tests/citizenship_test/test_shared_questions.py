@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from citizenship_test.models import CitizenshipTest
 from citizenship_test.questionnaire import Questionnaire
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from tests.tools.test_shared_settings import edit_form
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from citizenship_test.models import Completion
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from tests.citizenship_test.conftest import Resident
 
 pytestmark = pytest.mark.django_db

@@ -206,7 +206,7 @@ def test_the_embed_may_be_framed_by_the_city_origins_only(client, items):
 
 
 def test_the_project_is_shown_in_french_when_translated(client, mouraria, locales):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     publish_translation(mouraria, locales["fr"], {"Mapping mouraria": "Cartographier la Mouraria"})
 

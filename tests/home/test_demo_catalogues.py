@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 
 from citizenship_test.models import Question
-from home.localize import DemoCatalogues, demo_catalogue_folder, read_catalogue
+from icc_site.localize import DemoCatalogues, demo_catalogue_folder, read_catalogue
 from tests.citizenship_test.conftest import KIND_CHOICE, KNOWLEDGE, make_question
 
 TOOL_APPS = ["citizenship_test", "checklists", "antirumours", "heritage_mapping"]

@@ -62,7 +62,7 @@ def test_tool_link_leads_to_the_page_in_the_visitor_language(
     client, home_page, french_home, locales
 ):
     from cities.factories import CityIndexPageFactory
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     index = CityIndexPageFactory(parent=home_page)
     publish_translation(index, locales["fr"], {"Cities": "Villes"})
@@ -199,7 +199,7 @@ class TestWithNewsAndPractices:
     def test_french_home_features_the_french_translations_in_the_chosen_order(
         self, client, home_page, french_home, practice_index, locales
     ):
-        from home.localize import publish_translation
+        from icc_site.localize import publish_translation
 
         first, second, untranslated = self.add_practices(practice_index, 3)
         publish_translation(practice_index, locales["fr"], {"Good practices": "Bonnes pratiques"})
@@ -227,10 +227,74 @@ class TestWithNewsAndPractices:
 
         assert section_titles(soup, "home-news-title") is None
 
+    def add_declarations(self, home_page, count, prefix="Declaration", cities=()):
+        from publications.factories import (
+            DeclarationEndorsementFactory,
+            DeclarationIndexPageFactory,
+            DeclarationPageFactory,
+        )
+        from publications.models import DeclarationIndexPage
+
+        index = DeclarationIndexPage.objects.child_of(home_page).first()
+        index = index or DeclarationIndexPageFactory(parent=home_page)
+        declarations = []
+        for number in range(count):
+            declaration = DeclarationPageFactory(
+                parent=index,
+                title=f"{prefix} {number}",
+                date_adopted=datetime.date(2017, 1, 1) + datetime.timedelta(days=number),
+            )
+            for day, city in enumerate(cities, start=1):
+                DeclarationEndorsementFactory(
+                    page=declaration,
+                    city=city,
+                    date=declaration.date_adopted + datetime.timedelta(days=day),
+                )
+            declarations.append(declaration)
+        return declarations
+
+    def test_visitor_sees_the_latest_declarations_and_who_endorsed_them(self, client, home_page):
+        from cities.factories import CityPageFactory
+
+        oslo = CityPageFactory(parent=self.city.get_parent(), title="Oslo", slug="oslo")
+        self.add_declarations(home_page, 1, prefix="Old")
+        self.add_declarations(home_page, 1, prefix="Lisbon Declaration", cities=[self.city, oslo])
+        self.add_declarations(home_page, 1, prefix="Unpublished")[0].unpublish()
+
+        soup = home_soup(client)
+
+        assert section_titles(soup, "home-declarations-title") == ["Lisbon Declaration 0", "Old 0"]
+        section = soup.find(attrs={"aria-labelledby": "home-declarations-title"})
+        assert "endorsed by 2 cities" in section.get_text(" ", strip=True)
+        endorsements = soup.find(attrs={"aria-labelledby": "home-endorsements-title"})
+        assert [link.get_text(strip=True) for link in endorsements.select("a")] == [
+            "Oslo endorsed Lisbon Declaration 0",
+            "Lisbon endorsed Lisbon Declaration 0",
+        ]
+        assert "Unpublished" not in soup.get_text()
+
+    def test_french_home_names_the_endorsing_city_in_french(
+        self, client, home_page, french_home, locales
+    ):
+        from icc_site.localize import publish_translation
+
+        (declaration,) = self.add_declarations(home_page, 1, prefix="Lisbon", cities=[self.city])
+        publish_translation(declaration.get_parent(), locales["fr"], {})
+        publish_translation(declaration, locales["fr"], {"Lisbon 0": "Lisbonne 0"})
+        publish_translation(self.city.get_parent(), locales["fr"], {})
+        publish_translation(self.city, locales["fr"], {"Lisbon": "Lisbonne"})
+
+        soup = home_soup(client, "/fr/")
+
+        endorsements = soup.find(attrs={"aria-labelledby": "home-endorsements-title"})
+        assert "Lisbonne" in endorsements.get_text()
+        assert "Lisbon " not in endorsements.get_text()
+
     def fill(self, home_page, news_index, event_index, practice_index, count, prefix):
         self.add_news(news_index, count, prefix=f"{prefix} news")
         self.add_events(event_index, count, prefix=f"{prefix} event")
         practices = self.add_practices(practice_index, count, prefix=f"{prefix} practice")
+        self.add_declarations(home_page, count, prefix=f"{prefix} declaration", cities=[self.city])
         home_page.features = FEATURES + [
             ("feature", {"title": "Practices", "text": "See them.", "link_page": practice_index})
         ]
@@ -241,7 +305,9 @@ class TestWithNewsAndPractices:
         client.get("/en/")  # warm the site-root cache, as on a running site
         with CaptureQueriesContext(connection) as captured:
             soup = home_soup(client)
-        assert len(soup.select(".card")) == 9
+        # Three news, events and practices, two declarations, then three endorsements at
+        # first and four (as many as shown) once there are more.
+        assert len(soup.select(".card")) >= 14
         return len(captured)
 
     def test_full_home_page_costs_at_most_15_queries_for_3_or_15_items_each(

@@ -12,7 +12,7 @@ from django.urls import reverse
 from wagtail_localize.models import Translation
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db

@@ -84,7 +84,7 @@ def test_drafts_are_not_found(client, city_index):
 
 
 def test_results_are_in_the_visitor_language(client, city_index, french_home, locales):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
     publish_translation(city_index, locales["fr"], {"Cities": "Villes"})

@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import translation
 
-from news.dates import date_range_html, format_date_range
+from icc_site.dates import date_range_html, format_date_range
 
 D = datetime.date
 

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from news import demo
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 

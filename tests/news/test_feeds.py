@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db

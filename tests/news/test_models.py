@@ -79,7 +79,7 @@ def test_city_profile_finds_its_news_and_events(home_page, news_index, event_ind
 def test_french_event_links_to_the_french_city_profile(
     home_page, event_index, french_home, locales
 ):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     cities = CityIndexPageFactory(parent=home_page)
     city = CityPageFactory(parent=cities, title="Lisbon")

@@ -55,7 +55,16 @@ def test_news_pages_stay_within_the_query_budget(
     assert with_fifteen == with_three
 
 
-@pytest.mark.parametrize("path", ["/en/events/", "/en/events/?when=past", "/en/events/event-0/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/events/",
+        "/en/events/?when=past",
+        "/en/events/event-0/",
+        "/en/events/ical/",
+        "/en/events/event-0/ical/",
+    ],
+)
 def test_event_pages_stay_within_the_query_budget(
     client, event_index, city, today, path, django_assert_max_num_queries
 ):

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.utils import translation
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from news.factories import EventPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db

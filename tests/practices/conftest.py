@@ -103,7 +103,7 @@ def known_practices(make_practice, cities, topics):
 @pytest.fixture
 def french_practices(known_practices, cities, topics, practice_index, french_home, locales):
     """The list page, Lisbon, "Marvila housing" and the housing topic translated into French."""
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     french = locales["fr"]
     publish_translation(cities["lisbon"].get_parent(), french, {"Cities": "Villes"})

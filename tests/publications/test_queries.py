@@ -87,16 +87,19 @@ def test_declaration_page_queries_do_not_grow_with_endorsements(client, home_pag
     )
 
 
+@pytest.mark.parametrize(
+    "path", ["/en/declarations/", "/en/declarations/feed/rss/", "/en/declarations/feed/atom/"]
+)
 def test_declaration_index_queries_do_not_grow_with_declarations(
-    client, home_page, city_index, django_assert_max_num_queries
+    client, home_page, city_index, path, django_assert_max_num_queries
 ):
     declaration_with(home_page, city_index, 2, "first")
-    few = queries_for(client, "/en/declarations/")
+    few = queries_for(client, path)
     for number in range(12):
         declaration_with(home_page, city_index, 1, f"more{number}")
     with django_assert_max_num_queries(BUDGET):
-        client.get("/en/declarations/")
-    assert queries_for(client, "/en/declarations/") == few
+        client.get(path)
+    assert queries_for(client, path) == few
 
 
 def test_library_stays_within_budget_when_filtered(client, library, django_assert_max_num_queries):

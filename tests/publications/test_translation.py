@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.rich_text import RichText
 
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from publications.factories import (
     DeclarationEndorsementFactory,
     DeclarationIndexPageFactory,

@@ -54,7 +54,7 @@ from cities.factories import CityIndexPageFactory, CityPageFactory
 from cities.models import CityPage
 from citizenship_test.models import CitizenshipTest, Completion, EventSession, Question
 from heritage_mapping.models import HeritageItem, HeritageMap, ItemPhoto, MappingProject
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from tests.conftest import ensure_wagtail_tree
 from tests.heritage_mapping.conftest import INSIDE, MOURARIA, make_project
 from tools import demo as tools_demo

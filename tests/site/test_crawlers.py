@@ -43,7 +43,7 @@ def test_robots_txt_points_crawlers_to_the_sitemap_and_away_from_the_admin(clien
 def test_sitemap_lists_every_language_with_only_real_translations_as_alternates(
     client, french_home, city_index, locales
 ):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
     french_cities = publish_translation(city_index, locales["fr"], {"Cities": "Villes"})

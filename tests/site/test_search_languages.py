@@ -26,7 +26,7 @@ def titles(client, language, query):
 @pytest.mark.django_db
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
 def test_each_language_finds_other_forms_of_its_words(client, home_page, french_home, locales):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     index = CityIndexPageFactory(parent=home_page)
     city = CityPageFactory(

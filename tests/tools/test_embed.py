@@ -116,7 +116,7 @@ def test_offered_language_without_translation_shows_the_source_texts(client, lis
 
 
 def test_translated_customisation_shows_its_translation(client, lisbon_tool, locales):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     publish_translation(
         lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue dans l'outil."}

@@ -172,7 +172,7 @@ def test_libretranslate_translates_a_page_into_a_draft(
 def test_a_person_translation_is_kept_and_a_live_version_stays_as_it_was(
     admin_client, deepl, lisbon_tool, locales
 ):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     french = publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Salut."})
     lisbon_tool.intro = "<p>Welcome to the tool.</p><p>New paragraph.</p>"
@@ -232,7 +232,7 @@ def test_without_a_service_the_action_says_so(admin_client, settings, lisbon_too
 def test_a_published_page_translation_keeps_its_published_text(
     admin_client, libretranslate, lisbon, locales
 ):
-    from home.localize import publish_translation
+    from icc_site.localize import publish_translation
 
     french = publish_translation(lisbon, locales["fr"], {"Lisbon": "Lisbonne"})
     lisbon.title = "Lisbon city"

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 from tests.tools.test_embed import frame_ancestors
 from tests.tools.test_permissions import viewset_for
 from tools.models import CityToolSettings

@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.localize import publish_translation
+from icc_site.localize import publish_translation
 
 pytestmark = pytest.mark.django_db
 

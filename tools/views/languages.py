@@ -19,8 +19,8 @@ from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.localize import save_draft
-from home.machine_translation import get_machine_translator, translate_as_drafts
+from icc_site.localize import save_draft
+from icc_site.machine_translation import get_machine_translator, translate_as_drafts
 from tools.admin_forms import CityToolSettingsForm
 from tools.scoping import visible_to
 from tools.translation_state import find_source, language_states

@@ -2,7 +2,7 @@
 
 The texts are read as wagtail-localize segments them (each msgid is one segment's source text),
 so a PO file made from this template is exactly what the demo loader needs to translate every
-object (`home.localize.DemoCatalogues`). With `--language xx` the command also brings
+object (`icc_site.localize.DemoCatalogues`). With `--language xx` the command also brings
 `<app>/demo/locale/xx.po` up to date: new texts are added, gone ones dropped, translations already
 in the file kept, and empty entries filled from the translations editors made in the admin.
 
@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from home.localize import demo_catalogue_folder, read_catalogue
+from icc_site.localize import demo_catalogue_folder, read_catalogue
 
 # The apps whose demo holds tool content that every language shares.
 DEMO_TOOL_APPS = ["citizenship_test", "checklists", "antirumours", "heritage_mapping"]

@@ -16,7 +16,7 @@ from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.localize import save_draft
+from icc_site.localize import save_draft
 
 __all__ = ["MachineTranslationReport", "get_machine_translator", "translate_as_drafts"]
 
