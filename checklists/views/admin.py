@@ -127,6 +127,8 @@ class AssessmentEditView(ScopedAssessmentMixin, WagtailAdminTemplateMixin, Templ
     def handle(self, request):
         sections = sections_of(checklist_in_language(self.assessment))
         form, outcome = handle_assessment_form(request, self.assessment, sections)
+        if outcome == "confirm":
+            return self.render_to_response(self.get_context_data(form=form, confirming=True))
         if outcome:
             messages.success(request, outcome_message(outcome))
             name = "report" if outcome == "published" else "edit"
