@@ -22,10 +22,19 @@ from wagtail.models import Page
 from icc_site.dates import date_range_html, format_day
 from icc_site.visibility import visible_to_everyone
 
-__all__ = ["PROFILE_CONTEXT_HOOK", "SECTIONS", "context_from_apps_above", "sections_for"]
+__all__ = [
+    "PROFILE_CONTEXT_HOOK",
+    "SECTIONS",
+    "SECTIONS_FROM_APPS",
+    "context_from_apps_above",
+    "sections_for",
+]
 
 # Wagtail hook through which apps above cities add to a city profile's context.
 PROFILE_CONTEXT_HOOK = "city_profile_context"
+# The context key under which those apps add whole sections of the profile (a list of safe HTML
+# strings, shown in turn): a tool's published results, for example.
+SECTIONS_FROM_APPS = "city_sections_from_apps"
 
 
 @dataclass(frozen=True)
@@ -156,7 +165,10 @@ def context_from_apps_above(city):
     returns a dict for the template (the tools framework adds `city_tools` and
     `city_recognitions`); an app that is not installed adds nothing.
     """
-    context = {}
+    context = {SECTIONS_FROM_APPS: []}
     for add_to_context in hooks.get_hooks(PROFILE_CONTEXT_HOOK):
-        context.update(add_to_context(city))
+        added = dict(add_to_context(city))
+        # Sections (ready HTML) from several apps are shown one after another.
+        context[SECTIONS_FROM_APPS] += added.pop(SECTIONS_FROM_APPS, [])
+        context.update(added)
     return context

@@ -217,8 +217,10 @@ def load_structures(edition_ids):
     if not edition_ids:
         return {}
     same_as = dict(Indicator.objects.values_list("pk", "same_as_id"))
+    # Rounds answer the source-language rows; translations share their structure.
     questions = (
-        Question.objects.filter(indicator__area__edition_id__in=edition_ids)
+        Question.objects.in_source_language()
+        .filter(indicator__area__edition_id__in=edition_ids)
         .select_related("indicator__area")
         .order_by("indicator__area__sort_order", "indicator__sort_order", "sort_order", "pk")
     )

@@ -2,10 +2,14 @@
 the framework's "Tools" menu. The customisation screens come from the tools framework."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cities.profile_sections import PROFILE_CONTEXT_HOOK, SECTIONS_FROM_APPS
 from intercultural_index.models import Area, Edition, Indicator, Question
+from intercultural_index.profile import profile_section
+from intercultural_index.viewsets import NetworkViewSet
 from tools.viewsets import tools_group
 
 
@@ -47,3 +51,19 @@ for viewset_class in (EditionViewSet, AreaViewSet, IndicatorViewSet, QuestionVie
     viewset = viewset_class()
     tools_group.add_viewset(viewset)
     register_snippet(viewset)
+
+
+@hooks.register(PROFILE_CONTEXT_HOOK)
+def index_results_on_city_profile(city):
+    """The city's published results on its profile page (the cities app's hook)."""
+    section = profile_section(city)
+    return {SECTIONS_FROM_APPS: [section] if section else []}
+
+
+network_viewset = NetworkViewSet()
+tools_group.add_viewset(network_viewset)
+
+
+@hooks.register("register_admin_viewset")
+def register_network_viewset():
+    return network_viewset

@@ -10,6 +10,7 @@ Absolute URLs in answers (`detail_url`, `html_url`, `download_url`) start with
 
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -123,3 +124,9 @@ for name, viewset in [
     ("tools", ToolsAPIViewSet),
 ]:
     api_router.register_endpoint(name, paged_past_the_end(viewset))
+
+# A tool's own open data, when its app is installed.
+if apps.is_installed("intercultural_index"):
+    from intercultural_index.api import IndexResultsAPIViewSet
+
+    api_router.register_endpoint("intercultural-index", paged_past_the_end(IndexResultsAPIViewSet))

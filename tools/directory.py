@@ -1,5 +1,6 @@
 """What the directory page, the API and the StreamField block list: tools and their cities."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -15,6 +16,7 @@ __all__ = [
     "city_profile_context",
     "published_offers",
     "recognitions_for",
+    "search_tool_types",
     "search_tools",
     "tool_directory",
     "tools_offered_by",
@@ -163,6 +165,26 @@ def recognitions_for(city):
         if text:
             recognitions.append((model, text))
     return recognitions
+
+
+def _matches(words, text):
+    """Whether each of `words` begins a word of `text` ("citizen" finds "Citizenship")."""
+    found = re.findall(r"\w+", text.casefold())
+    return all(any(candidate.startswith(word) for candidate in found) for word in words)
+
+
+def search_tool_types(query):
+    """The installed tool models whose name or description, in the active language, hold every
+    word of `query`: their landing pages exist in every language, offered by a city or not."""
+    words = query.casefold().split()
+    if not words:
+        return []
+    found = []
+    for model in get_tool_types():
+        about = f"{model.get_tool_name()} {model.tool_description or ''} {model.tool_slug}"
+        if _matches(words, about):
+            found.append(model)
+    return found
 
 
 def search_tools(query, language):

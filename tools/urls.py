@@ -6,6 +6,7 @@ The full-page URL sits under /tools/, where the directory page (a ToolIndexPage 
 
 from django.urls import path
 
+from tools.views.landing import tool_landing
 from tools.views.privacy import privacy
 from tools.views.public import ToolView
 
@@ -20,6 +21,8 @@ urlpatterns = [
         ToolView.as_view(mode="embed"),
         name="embed_subpath",
     ),
+    # A tool without a city: what it is, who uses it, how a city gets it.
+    path("tools/<slug:tool_slug>/", tool_landing, name="landing"),
     path("tools/<slug:tool_slug>/<slug:city_slug>/", ToolView.as_view(mode="page"), name="page"),
     path(
         "tools/<slug:tool_slug>/<slug:city_slug>/<path:subpath>",

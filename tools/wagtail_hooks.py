@@ -12,7 +12,8 @@ from wagtail.snippets.models import register_snippet
 from cities.profile_sections import PROFILE_CONTEXT_HOOK
 from tools.admin_guard import REFUSED_TO_COORDINATORS
 from tools.dashboard import add_coordinator_panel
-from tools.directory import city_profile_context, search_tools
+from tools.directory import city_profile_context, search_tool_types, search_tools
+from tools.landing import landing_url
 from tools.models import CityTool
 from tools.permissions import user_can_manage_city, user_sees_all_cities
 from tools.viewsets import register_tool_admin, tools_group
@@ -58,9 +59,18 @@ def hide_refused_reports(request, menu_items):
 
 @hooks.register("search_other_results")
 def tools_matching(query):
-    """The site search also finds the tools offered in the language shown (home/views.py)."""
+    """The site search also finds the tools (home/views.py): their landing pages, in every
+    language, then the cities offering them in the language shown."""
     language = translation.get_language()
-    return [
+    landings = [
+        {
+            "title": str(model.get_tool_name()),
+            "url": landing_url(model.tool_slug, language),
+            "description": str(model.tool_description or ""),
+        }
+        for model in search_tool_types(query)
+    ]
+    return landings + [
         {
             "title": f"{model.get_tool_name()} – {offer.city_title}",
             "url": offer.page_url,

@@ -11,6 +11,7 @@ indicator of an earlier edition that measures the same thing (`same_as`): this i
 that keeps rounds answered on different editions comparable (`intercultural_index.scoring`).
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -45,7 +46,7 @@ KIND_CHOICES = [
 class SourceRowsQuerySet(models.QuerySet):
     def in_source_language(self):
         """The rows of the site's default language, which rounds and scores use."""
-        return self.filter(locale_id=Locale.get_default().pk)
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class Edition(TranslatableMixin, models.Model):

@@ -85,3 +85,51 @@ def make_round():
         return index_round
 
     return make
+
+
+def publish_index(city, locales, publish_results=True):
+    """A live Index customisation of `city` in English."""
+    from intercultural_index.models import InterculturalIndex
+
+    index = InterculturalIndex(
+        city=city, locale=locales["en"], languages=["en", "fr"], publish_results=publish_results
+    )
+    index.save()
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def make_network(city_index, editions, make_round, locales):
+    """Cities with one submitted, published round each, answering the earlier edition's three
+    questions with the given choice; all in one group of similar cities unless told.
+
+    `make(specs)` takes (title, choice) or (title, choice, population, born abroad %) tuples
+    and returns {title: city}.
+    """
+    from cities.factories import CityPageFactory
+
+    earlier, _revised, questions = editions
+
+    def make(specs, publish=True):
+        cities = {}
+        for spec in specs:
+            title, choice, population, born_abroad = (*spec, 300_000, 20)[:4]
+            city = CityPageFactory(
+                parent=city_index,
+                title=title,
+                population=population,
+                born_abroad_percent=born_abroad,
+            )
+            make_round(
+                city,
+                earlier,
+                [(questions[code], {"choice": choice}) for code in ("e1", "e2", "p1")],
+                published=publish,
+            )
+            if publish:
+                publish_index(city, locales)
+            cities[title] = city
+        return cities
+
+    return make

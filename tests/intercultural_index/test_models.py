@@ -38,6 +38,18 @@ def test_a_saved_round_scores_as_its_answers_say(editions, make_round, lisbon):
     assert scores.overall == 75
 
 
+def test_a_translated_questionnaire_scores_the_same(editions, make_round, lisbon, locales):
+    earlier, _revised, questions = editions
+    index_round = make_round(lisbon, earlier, [(questions["e1"], {"choice": "yes"})])
+    before = score_round(index_round)
+    for question in questions.values():
+        question.copy_for_translation(locales["fr"]).save()
+
+    after = score_round(index_round)
+
+    assert (after.overall, after.areas) == (before.overall, before.areas)
+
+
 def test_two_rounds_on_two_editions_compare_through_the_mapping(editions, make_round, lisbon):
     earlier, revised, questions = editions
     then = make_round(lisbon, earlier, [(questions["e1"], {"choice": "no"})])

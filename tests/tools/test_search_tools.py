@@ -1,4 +1,5 @@
-"""The site search finds the tools offered in the language of the search, not the others."""
+"""The site search finds each tool's landing page in every language, and the cities' versions
+offered in the language of the search, not the others."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -16,18 +17,32 @@ def tool_results(client, query, language):
     ]
 
 
+LANDING = ("Throwaway tool", "/{language}/tools/throwaway/")
+
+
 def test_search_finds_a_tool_by_its_name_and_city(client, lisbon_tool, french_home):
     assert tool_results(client, "throwaway lisbon", "fr") == [
         ("Throwaway tool – Lisbon", "/fr/tools/throwaway/lisbon/")
     ]
 
 
+def test_search_finds_the_tools_landing_page_in_every_language(
+    client, throwaway_model, home_page, locales
+):
+    # No city offers the tool at all: its landing page is still found, in German too.
+    for language in ("en", "de"):
+        assert tool_results(client, "tests throwaway", language) == [
+            (LANDING[0], LANDING[1].format(language=language))
+        ]
+
+
 def test_search_does_not_offer_a_tool_in_a_language_the_city_does_not_offer(
     client, lisbon_tool, home_page, locales
 ):
-    assert tool_results(client, "throwaway", "de") == []
+    assert tool_results(client, "throwaway", "de") == [(LANDING[0], "/de/tools/throwaway/")]
     assert tool_results(client, "throwaway", "en") == [
-        ("Throwaway tool – Lisbon", "/en/tools/throwaway/lisbon/")
+        (LANDING[0], "/en/tools/throwaway/"),
+        ("Throwaway tool – Lisbon", "/en/tools/throwaway/lisbon/"),
     ]
 
 

@@ -19,7 +19,13 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from icc_site.localize import demo_catalogue_folder, read_catalogue
 
 # The apps whose demo holds tool content that every language shares.
-DEMO_TOOL_APPS = ["citizenship_test", "checklists", "antirumours", "heritage_mapping"]
+DEMO_TOOL_APPS = [
+    "citizenship_test",
+    "checklists",
+    "antirumours",
+    "heritage_mapping",
+    "intercultural_index",
+]
 
 
 def source_segments(app_label, locale):

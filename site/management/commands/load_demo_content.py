@@ -25,6 +25,7 @@ DEMO_APPS = [
     "checklists",
     "heritage_mapping",
     "antirumours",
+    "intercultural_index",
     "home",
 ]
 

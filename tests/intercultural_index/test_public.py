@@ -1,0 +1,38 @@
+"""Published results on the city's profile page, in the printable report and as a PDF."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.intercultural_index.test_results import FIVE_ALIKE
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_profile_shows_published_results_and_nothing_otherwise(client, make_network):
+    cities = make_network(FIVE_ALIKE)
+    hidden = make_network([("Hidden", "yes")], publish=False)["Hidden"]
+    for city in (*cities.values(), hidden):
+        city.save_revision().publish()
+
+    shown = BeautifulSoup(client.get("/en/cities/aveiro/").content, "html.parser")
+    section = shown.select_one(".index-profile")
+    assert section is not None
+    assert section.select_one("svg.tool-chart__svg title").text == "Overall score"
+    assert section.a["href"] == "/en/tools/intercultural-index/aveiro/"
+
+    other = BeautifulSoup(client.get("/en/cities/hidden/").content, "html.parser")
+    assert other.select_one(".index-profile") is None
+
+
+def test_the_report_lists_every_indicator_and_comes_as_a_pdf(client, make_network):
+    make_network(FIVE_ALIKE)
+
+    report = BeautifulSoup(
+        client.get("/en/tools/intercultural-index/aveiro/report/").content, "html.parser"
+    )
+    rows = report.select(".index-results__table tbody tr")
+    assert [row.select("td")[1].text for row in rows] == ["schools", "teachers", "squares"]
+
+    pdf = client.get("/en/tools/intercultural-index/aveiro/report.pdf")
+    assert pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
