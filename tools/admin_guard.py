@@ -27,10 +27,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import page_not_found
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from tools.permissions import user_sees_all_cities
 from tools.scoping import images_for, scope_of, user_may, visible_to
+from tools.views.admin import AdminScreenMixin
 
 __all__ = ["CityScopeGuardMiddleware", "REFUSED_TO_COORDINATORS"]
 
@@ -99,7 +99,7 @@ def _localize_instance(kwargs):
         return None
 
 
-class RefusedView(WagtailAdminTemplateMixin, TemplateView):
+class RefusedView(AdminScreenMixin, TemplateView):
     """The admin's "no permission" page, with the admin's menu around it."""
 
     template_name = "tools/admin/refused.html"

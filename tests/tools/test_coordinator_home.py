@@ -111,3 +111,19 @@ def test_another_citys_object_is_the_admins_404_like_a_missing_one(lisbon_coordi
         assert response.status_code == 404  # not a redirect to the public site's /en/admin/
         assert "wagtailadmin/404.html" in [template.name for template in response.templates]
     assert other.content == missing.content
+
+
+@pytest.mark.parametrize(
+    "url, title",
+    [
+        ("/admin/citizenship-test/", "Citizenship test results"),
+        ("/admin/citizenship-test/sessions/", "Group sessions"),
+        ("/admin/checklists/assessments/", "Checklist assessments"),
+        ("/admin/anti-rumours/", "Anti-rumour diagnosis and evaluation"),
+    ],
+)
+def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator, url, title):
+    soup = BeautifulSoup(lisbon_coordinator.get(url).content, "html.parser")
+
+    crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
+    assert crumbs[-1] == title  # not "Home" alone
