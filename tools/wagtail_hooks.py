@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from cities.profile_sections import PROFILE_CONTEXT_HOOK
 from tools.admin_guard import REFUSED_TO_COORDINATORS
 from tools.dashboard import add_coordinator_panel
+from tools.digest import DigestSettingsPanel
 from tools.directory import city_profile_context, search_tool_types, search_tools
 from tools.landing import landing_url
 from tools.models import CityTool
@@ -22,6 +23,7 @@ register_snippet(tools_group)
 register_tool_admin()
 
 hooks.register("construct_homepage_panels", add_coordinator_panel)
+hooks.register("register_account_settings_panel", DigestSettingsPanel)
 
 
 @hooks.register("construct_main_menu")
