@@ -131,12 +131,14 @@ def assessment_edit(request, customisation, checklist, pk):
         return HttpResponseRedirect(report_url(customisation, assessment))
     sections = sections_of(checklist_in_language(assessment))
     form, outcome = handle_assessment_form(request, assessment, sections)
-    if outcome:
+    if outcome and outcome != "confirm":
         messages.success(request, outcome_message(outcome))
         target = "assessment_report" if outcome == "published" else "assessment"
         return HttpResponseRedirect(screen_url(customisation, target, pk=assessment.pk))
     context = customisation.get_tool_context(request, "page")
-    context.update(assessment=assessment, form=form, assessments_url=base)
+    context.update(
+        assessment=assessment, form=form, assessments_url=base, confirming=outcome == "confirm"
+    )
     return TemplateResponse(request, "checklists/assessments/edit.html", context)
 
 
