@@ -76,6 +76,7 @@ class AntiRumourStrategy(CityTool):
             "antirumours.RumourReport",
             coordinator_actions=("change", "delete", "view"),
             admin_actions=("change", "delete", "view"),
+            awaiting=(("status", "pending"),),
         ),
         CityData(
             "antirumours.NetworkOrganisation",
@@ -89,6 +90,7 @@ class AntiRumourStrategy(CityTool):
             "antirumours.Certificate",
             coordinator_actions=("view",),
             admin_actions=("view", "delete"),
+            recent="issued_on",
         ),
         CityData("antirumours.CheckerTally", coordinator_actions=("view",)),
         CityData("antirumours.Evaluation", coordinator_actions=("add", "change", "view")),

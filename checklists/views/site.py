@@ -81,12 +81,14 @@ def assessment_edit(request, tool, checklist, pk):
         return HttpResponseRedirect(f"{base}{assessment.pk}/report/")
     sections = sections_of(checklist_in_language(assessment))
     form, outcome = handle_assessment_form(request, assessment, sections)
-    if outcome:
+    if outcome and outcome != "confirm":
         messages.success(request, outcome_message(outcome))
         target = "report/" if outcome == "published" else ""
         return HttpResponseRedirect(f"{base}{assessment.pk}/{target}")
     context = tool.get_tool_context(request, "page")
-    context.update(assessment=assessment, form=form, assessments_url=base)
+    context.update(
+        assessment=assessment, form=form, assessments_url=base, confirming=outcome == "confirm"
+    )
     return TemplateResponse(request, "checklists/assessments/edit.html", context)
 
 

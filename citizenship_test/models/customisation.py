@@ -59,7 +59,12 @@ class CitizenshipTest(CityTool, ClusterableModel):
             coordinator_actions=("add", "change", "delete", "view"),
             shared_when_empty=True,
         ),
-        CityData("citizenship_test.Completion", "customisation__city"),
+        CityData(
+            "citizenship_test.Completion",
+            "customisation__city",
+            recent="completed_on",
+            listing="citizenship_test_results:index",
+        ),
         CityData("citizenship_test.EventSession", "test__city"),
     )
     #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).

@@ -36,6 +36,8 @@ class HeritageMap(CityTool):
             "heritage_mapping.HeritageItem",
             "project__city",
             coordinator_actions=("add", "change", "delete", "view"),
+            awaiting=(("status", "pending"),),
+            recent="submitted_at",
         ),
         CityData("heritage_mapping.ItemPhoto", "item__project__city"),
     )

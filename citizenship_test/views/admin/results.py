@@ -4,7 +4,6 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from citizenship_test.aggregates import write_csv
 from citizenship_test.models import Completion
@@ -16,11 +15,12 @@ from citizenship_test.views.admin.scoping import (
     tests_for,
 )
 from tools.downloads import csv_attachment
+from tools.views.admin import AdminScreenMixin
 
 __all__ = ["CityResultsView", "ResultsIndexView", "export_csv"]
 
 
-class ResultsIndexView(WagtailAdminTemplateMixin, TemplateView):
+class ResultsIndexView(AdminScreenMixin, TemplateView):
     """The tests of the user's cities, with their number of completions and links."""
 
     template_name = "citizenship_test/admin/index.html"
@@ -55,7 +55,7 @@ class ResultsIndexView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class CityResultsView(WagtailAdminTemplateMixin, TemplateView):
+class CityResultsView(AdminScreenMixin, TemplateView):
     """Completions, averages per month, distributions, the network, demographic groups."""
 
     template_name = "citizenship_test/admin/results.html"

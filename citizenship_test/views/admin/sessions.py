@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from citizenship_test.models import EventSession
 from citizenship_test.qr import qr_svg
@@ -22,6 +21,7 @@ from citizenship_test.views.admin.scoping import (
     test_or_404,
     tests_for,
 )
+from tools.views.admin import AdminScreenMixin
 
 __all__ = [
     "CloseSessionView",
@@ -38,7 +38,7 @@ FALLBACK_REFRESH_SECONDS = 15
 DURATIONS = [1, 2, 3, 4, 8, 24]
 
 
-class SessionIndexView(WagtailAdminTemplateMixin, TemplateView):
+class SessionIndexView(AdminScreenMixin, TemplateView):
     """Group sessions of one city's test (or of every city the user manages)."""
 
     template_name = "citizenship_test/admin/sessions.html"
@@ -94,7 +94,7 @@ class NewSessionForm(forms.Form):
         self.fields["language"].choices = [(code, names.get(code, code)) for code in languages]
 
 
-class NewSessionView(WagtailAdminTemplateMixin, FormView):
+class NewSessionView(AdminScreenMixin, FormView):
     """Open a group session of the city's test, then show its facilitator's screen."""
 
     template_name = "citizenship_test/admin/new_session.html"
