@@ -26,7 +26,7 @@ def grant(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("intercultural_index", "0002_invitation_pendingnote"),
+        ("intercultural_index", "0001_initial"),
         ("wagtailcore", "0002_initial_data"),
         ("auth", "0012_alter_user_first_name_max_length"),
     ]
