@@ -13,6 +13,7 @@ show one city's figures against averages (a benchmark, never a ranking).
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from intercultural_index.models import Area, Edition, IndexRound, Indicator
@@ -207,15 +208,24 @@ class CityResults:
 
 
 def _names(model, pks, language_code):
-    """{source pk: name in the language shown (or the source's)} for questionnaire rows."""
-    rows = list(model.objects.filter(pk__in=pks).values("pk", "name", "translation_key"))
-    names = {row["pk"]: row["name"] for row in rows}
-    keys = {row["translation_key"]: row["pk"] for row in rows}
-    translated = model.objects.filter(
-        translation_key__in=keys, locale__language_code=language_code
-    ).values("translation_key", "name")
-    for row in translated:
-        names[keys[row["translation_key"]]] = row["name"]
+    """{source pk: name in the language shown (or the source's)} for questionnaire rows, in
+    one query: the rows themselves and their translations into `language_code`."""
+    keys = model.objects.filter(pk__in=pks).values("translation_key")
+    pks = set(pks)
+    rows = list(
+        model.objects.filter(translation_key__in=keys)
+        .filter(Q(pk__in=pks) | Q(locale__language_code=language_code))
+        .values_list("pk", "name", "translation_key")
+    )
+    names, by_key = {}, {}
+    for pk, name, key in rows:
+        if pk in pks:
+            names[pk] = name
+            by_key.setdefault(key, []).append(pk)
+    for pk, name, key in rows:
+        if pk not in pks:
+            for source in by_key.get(key, []):
+                names[source] = name
     return names
 
 
@@ -254,9 +264,16 @@ def city_results(city, language_code, published_only=True, with_indicators=False
         Area.objects.in_source_language()
         .filter(edition_id=latest.edition_id)
         .order_by("optional", "sort_order", "pk")
-        .values("pk", "code", "optional")
+        .values("pk", "code", "optional", "name", "translation_key")
     )
-    names = _names(Area, [area["pk"] for area in areas], language_code)
+    names = {area["pk"]: area["name"] for area in areas}
+    translated = Area.objects.filter(
+        translation_key__in=[area["translation_key"] for area in areas],
+        locale__language_code=language_code,
+    ).values_list("translation_key", "name")
+    by_key = dict(translated)
+    for area in areas:
+        names[area["pk"]] = by_key.get(area["translation_key"], area["name"])
     for area in areas:
         code = area["code"]
         score = own.optional_areas.get(code) if area["optional"] else own.areas.get(code)

@@ -30,6 +30,10 @@ from publications.models import (
     PublicationPage,
 )
 
+# The demo's PDF files are written in English and French; a publication's other languages are
+# listed on its page without a file.
+DEMO_FILE_LANGUAGES = {"en", "fr"}
+
 
 def load(home, locales, stdout=None):
     """Create the demo manual, declaration and publications, and translate them into French."""
@@ -167,8 +171,8 @@ def load_library(home, french):
         slug, kind, year, languages, title, title_fr, summary, summary_fr = row
         documents = []
         for code in languages:
-            if code not in ("en", "fr"):
-                continue  # demo files are written in English and French only
+            if code not in DEMO_FILE_LANGUAGES:
+                continue
             document = get_or_create_pdf(
                 f"{title} ({code.upper()})",
                 f"{slug}-{code}.pdf",
