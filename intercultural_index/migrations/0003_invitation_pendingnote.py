@@ -10,7 +10,7 @@ import intercultural_index.models.invitations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("intercultural_index", "0001_initial"),
+        ("intercultural_index", "0002_editors_maintain_questionnaire"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
