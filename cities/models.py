@@ -5,8 +5,9 @@ from itertools import groupby
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -81,8 +82,8 @@ class CityPage(Page):
         blank=True,
         validators=[MinValueValidator(2008), MaxValueValidator(2100)],
     )
-    # Used to find comparable cities (the Intercultural Cities Index groups cities by size and
-    # by the share of residents born abroad); not shown on the profile.
+    # Shown on the profile, and used to find comparable cities (the Intercultural Cities Index
+    # groups cities by size and by the share of residents born abroad).
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     born_abroad_percent = models.DecimalField(
         _("residents born abroad (%)"),
@@ -94,6 +95,36 @@ class CityPage(Page):
     )
     statement = RichTextField(_("statement"), blank=True, features=["bold", "italic", "link"])
     website = models.URLField(_("city website"), blank=True)
+    contact_name = models.CharField(
+        _("contact"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Who answers for the city in the network, for example its intercultural office."
+        ),
+    )
+    contact_email = models.EmailField(
+        _("contact email"),
+        blank=True,
+        help_text=_("Shown on the profile: prefer an office's address to a person's."),
+    )
+    # Where the city is, for a link to OpenStreetMap (no map is loaded from another site).
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
     image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -110,6 +141,13 @@ class CityPage(Page):
         FieldPanel("born_abroad_percent"),
         FieldPanel("statement"),
         FieldPanel("website"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Location"),
+        ),
         FieldPanel("image"),
     ]
     search_fields = Page.search_fields + [
@@ -126,6 +164,10 @@ class CityPage(Page):
         APIField("born_abroad_percent"),
         APIField("statement"),
         APIField("website"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("latitude"),
+        APIField("longitude"),
         APIField("image"),
     ]
     parent_page_types = ["cities.CityIndexPage"]
@@ -143,4 +185,15 @@ class CityPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_sections.sections_for(self))
         context.update(profile_sections.context_from_apps_above(self))
+        if self.population:
+            context["population_text"] = number_format(self.population, force_grouping=True)
+        context["map_url"] = self.map_url()
         return context
+
+    def map_url(self):
+        """The city on OpenStreetMap's own site, or "" without coordinates. A link only: the
+        profile loads nothing from another site."""
+        if self.latitude is None or self.longitude is None:
+            return ""
+        lat, lon = f"{self.latitude:.4f}", f"{self.longitude:.4f}"
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=12/{lat}/{lon}"

@@ -1,32 +1,35 @@
 """What a city profile lists besides its own fields: practices, news, events, declarations.
 
-Those pages live in other apps (practices, news, publications) that point to the city. They
-are reached through the app registry, so the cities app still works, and shows fewer sections,
-when one of those apps is not installed.
+Those pages live in apps above cities (practices, news, publications) that point to the city.
+Cities never names them: each declares its lists in Wagtail's hook `city_profile_sections`
+(`SECTIONS_HOOK`), a function returning `PageSection`s and `EndorsementSection`s, so the city
+profile shows fewer sections when one of those apps is not installed.
 
-All four lists come from one query: a city page already costs about thirteen queries in
+All the lists come from one query: a city page already costs about thirteen queries in
 routing, view-restriction checks and the site header, and the budget for a page is fifteen.
 The query returns plain `Page` objects, each annotated with the few fields its list shows
 (`summary`, `date`, `end_date`, `place`, `endorsed_on`); a list never needs the specific page.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Page
 
-from icc_site.dates import date_range_html, format_day
 from icc_site.visibility import visible_to_everyone
 
 __all__ = [
     "PROFILE_CONTEXT_HOOK",
-    "SECTIONS",
     "SECTIONS_FROM_APPS",
+    "SECTIONS_HOOK",
+    "EndorsementSection",
+    "PageSection",
     "context_from_apps_above",
+    "declared_sections",
     "sections_for",
 ]
 
@@ -35,6 +38,8 @@ PROFILE_CONTEXT_HOOK = "city_profile_context"
 # The context key under which those apps add whole sections of the profile (a list of safe HTML
 # strings, shown in turn): a tool's published results, for example.
 SECTIONS_FROM_APPS = "city_sections_from_apps"
+# Wagtail hook through which apps above cities declare the lists a city profile shows.
+SECTIONS_HOOK = "city_profile_sections"
 
 
 @dataclass(frozen=True)
@@ -42,37 +47,30 @@ class PageSection:
     """A list of pages of one model that point to the city through their `city` field."""
 
     name: str  # the template variable
-    model: str  # "app_label.ModelName"
+    model: type  # the page model
     ordering: tuple  # in the terms of `fields` below, as the list shows them
     limit: int
     fields: dict = field(default_factory=dict)  # annotation name -> the model's field
     upcoming_only: bool = False  # only what has not ended yet (events)
+    describe: Callable | None = None  # sets what the list shows on each page (a date's text)
 
 
-SECTIONS = [
-    PageSection("city_practices", "practices.PracticePage", ("title",), 12, {"summary": "summary"}),
-    PageSection(
-        "city_news", "news.NewsPage", ("-date", "-pk"), 5, {"summary": "intro", "date": "date"}
-    ),
-    PageSection(
-        "city_events",
-        "news.EventPage",
-        ("date", "pk"),
-        5,
-        {"summary": "summary", "date": "start_date", "end_date": "end_date", "place": "place"},
-        upcoming_only=True,
-    ),
-]
-DECLARATIONS = "city_endorsements"
-ENDORSEMENT_MODEL = "publications.DeclarationEndorsement"
+@dataclass(frozen=True)
+class EndorsementSection:
+    """The pages the city endorsed: rows of `model` with `city`, `page` and `date` fields.
+
+    Each page is annotated with `endorsed_on`, the date of the city's latest endorsement.
+    """
+
+    name: str
+    model: type
+    ordering: tuple = ("-endorsed_on", "title")
+    describe: Callable | None = None
 
 
-def _model(label):
-    """The model, or None when the app that defines it is not installed (or not built yet)."""
-    try:
-        return apps.get_model(label)
-    except LookupError:
-        return None
+def declared_sections():
+    """Every section the installed apps declare through `SECTIONS_HOOK`, in their order."""
+    return [section for declare in hooks.get_hooks(SECTIONS_HOOK) for section in declare()]
 
 
 def _column(section, key):
@@ -89,11 +87,6 @@ def _sorted(items, ordering):
     return items
 
 
-def _event_dates(item):
-    """The event's dates as HTML `<time>` elements, written as the news app writes them."""
-    return date_range_html(item.date, item.end_date)
-
-
 def sections_for(city, today=None):
     """The lists a city profile shows, keyed by template variable; an empty list is omitted.
 
@@ -106,12 +99,20 @@ def sections_for(city, today=None):
     in_language = visible_to_everyone(Page.objects.filter(locale_id=city.locale_id))
     wanted = Q(pk__in=[])
     kind_cases = []
+    endorsed_cases = []  # after the page kinds: an endorsed page is told by its annotation
     shown_fields = {}
-    orderings = {}
-    for section in SECTIONS:
-        model = _model(section.model)
-        if model is None:
+    annotations = {}
+    declared = declared_sections()
+    for section in declared:
+        if isinstance(section, EndorsementSection):
+            endorsements = section.model.objects.filter(city__in=city_versions)
+            wanted |= Q(pk__in=endorsements.values("page_id"))
+            annotations["endorsed_on"] = Subquery(
+                endorsements.filter(page_id=OuterRef("pk")).order_by("-date").values("date")[:1]
+            )
+            endorsed_cases.append(When(endorsed_on__isnull=False, then=Value(section.name)))
             continue
+        model = section.model
         chosen = visible_to_everyone(model.objects.filter(locale_id=city.locale_id))
         chosen = chosen.filter(city__in=city_versions)
         if section.upcoming_only:
@@ -123,20 +124,9 @@ def sections_for(city, today=None):
         kind_cases.append(When(Q(**{f"{link}__isnull": False}), then=Value(section.name)))
         for annotation, model_field in section.fields.items():
             shown_fields.setdefault(annotation, []).append(F(f"{link}__{model_field}"))
-        orderings[section.name] = section.ordering
 
-    endorsement = _model(ENDORSEMENT_MODEL)
-    annotations = {}
-    if endorsement is not None:
-        endorsements = endorsement.objects.filter(city__in=city_versions)
-        wanted |= Q(pk__in=endorsements.values("page_id"))
-        annotations["endorsed_on"] = Subquery(
-            endorsements.filter(page_id=OuterRef("pk")).order_by("-date").values("date")[:1]
-        )
-        kind_cases.append(When(endorsed_on__isnull=False, then=Value(DECLARATIONS)))
-        orderings[DECLARATIONS] = ("-endorsed_on", "title")
-
-    sections = {section.name: [] for section in SECTIONS} | {DECLARATIONS: []}
+    kind_cases += endorsed_cases
+    sections = {section.name: [] for section in declared}
     if not kind_cases:
         return sections
     for annotation, columns in shown_fields.items():
@@ -146,15 +136,11 @@ def sections_for(city, today=None):
     for page in pages:
         if page.section in sections:
             sections[page.section].append(page)
-    for name, items in sections.items():
-        if name in orderings:
-            _sorted(items, orderings[name])
-    for event in sections["city_events"]:
-        event.dates_html = _event_dates(event)
-    for item in sections["city_news"]:
-        item.date_text = format_day(item.date)
-    for declaration in sections[DECLARATIONS]:
-        declaration.endorsed_on_text = format_day(declaration.endorsed_on)
+    for section in declared:
+        items = _sorted(sections[section.name], section.ordering)
+        if section.describe is not None:
+            for item in items:
+                section.describe(item)
     return sections
 
 

@@ -27,6 +27,7 @@ def results_charts(results):
             reference_label=_("Network average"),
             chart_id="index-areas-network",
             table=True,
+            first_column=_("Area"),
         )
     else:
         charts["areas_network"] = profile_chart(
@@ -34,6 +35,7 @@ def results_charts(results):
             title=_("Score of each area"),
             chart_id="index-areas",
             table=True,
+            first_column=_("Area"),
         )
     if results.group_shown:
         charts["areas_similar"] = profile_chart(
@@ -43,6 +45,7 @@ def results_charts(results):
             reference_label=_("Average of similar cities"),
             chart_id="index-areas-similar",
             table=True,
+            first_column=_("Area"),
         )
     optional = results.optional_areas
     if optional:
@@ -55,6 +58,7 @@ def results_charts(results):
             reference_label=_("Network average"),
             chart_id="index-optional",
             table=True,
+            first_column=_("Area"),
         )
     if len(results.trend) > 1:
         charts["trend"] = trend_chart(

@@ -13,8 +13,11 @@ show one city's figures against averages (a benchmark, never a ranking).
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.cache import cache
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from intercultural_index.cache import SECONDS, generation
 from intercultural_index.models import Area, Edition, IndexRound, Indicator
 from intercultural_index.scoring import (
     comparable,
@@ -34,6 +37,7 @@ __all__ = [
     "Benchmark",
     "CityResults",
     "benchmark",
+    "cached_benchmark",
     "city_results",
     "group_of",
     "latest_rounds",
@@ -163,6 +167,18 @@ def benchmark(rounds=None, structures=None, answers=None):
     return result
 
 
+def cached_benchmark():
+    """`benchmark()`, kept in the cache until a round, the questionnaire or a city's figures
+    change (`intercultural_index.cache`): public pages do not recompute the network's averages
+    from every city's answers on each visit."""
+    key = f"intercultural-index:benchmark:{generation()}"
+    found = cache.get(key)
+    if found is None:
+        found = benchmark()
+        cache.set(key, found, SECONDS)
+    return found
+
+
 @dataclass
 class AreaResult:
     code: str
@@ -207,15 +223,24 @@ class CityResults:
 
 
 def _names(model, pks, language_code):
-    """{source pk: name in the language shown (or the source's)} for questionnaire rows."""
-    rows = list(model.objects.filter(pk__in=pks).values("pk", "name", "translation_key"))
-    names = {row["pk"]: row["name"] for row in rows}
-    keys = {row["translation_key"]: row["pk"] for row in rows}
-    translated = model.objects.filter(
-        translation_key__in=keys, locale__language_code=language_code
-    ).values("translation_key", "name")
-    for row in translated:
-        names[keys[row["translation_key"]]] = row["name"]
+    """{source pk: name in the language shown (or the source's)} for questionnaire rows, in
+    one query: the rows themselves and their translations into `language_code`."""
+    keys = model.objects.filter(pk__in=pks).values("translation_key")
+    pks = set(pks)
+    rows = list(
+        model.objects.filter(translation_key__in=keys)
+        .filter(Q(pk__in=pks) | Q(locale__language_code=language_code))
+        .values_list("pk", "name", "translation_key")
+    )
+    names, by_key = {}, {}
+    for pk, name, key in rows:
+        if pk in pks:
+            names[pk] = name
+            by_key.setdefault(key, []).append(pk)
+    for pk, name, key in rows:
+        if pk not in pks:
+            for source in by_key.get(key, []):
+                names[source] = name
     return names
 
 
@@ -229,13 +254,9 @@ def city_results(city, language_code, published_only=True, with_indicators=False
     if not rounds:
         return result
     latest = result.latest
-    network_rounds = latest_rounds()
-    edition_ids = {item.edition_id for item in rounds} | {
-        item.edition_id for item in network_rounds
-    }
-    structures = load_structures(edition_ids)
-    answers = load_answers({item.pk for item in rounds} | {item.pk for item in network_rounds})
-    bench = benchmark(network_rounds, structures, answers)
+    structures = load_structures({item.edition_id for item in rounds})
+    answers = load_answers([item.pk for item in rounds])
+    bench = cached_benchmark()
     own = score_answers(structures[latest.edition_id], answers[latest.pk])
 
     result.overall = own.overall
@@ -254,9 +275,16 @@ def city_results(city, language_code, published_only=True, with_indicators=False
         Area.objects.in_source_language()
         .filter(edition_id=latest.edition_id)
         .order_by("optional", "sort_order", "pk")
-        .values("pk", "code", "optional")
+        .values("pk", "code", "optional", "name", "translation_key")
     )
-    names = _names(Area, [area["pk"] for area in areas], language_code)
+    names = {area["pk"]: area["name"] for area in areas}
+    translated = Area.objects.filter(
+        translation_key__in=[area["translation_key"] for area in areas],
+        locale__language_code=language_code,
+    ).values_list("translation_key", "name")
+    by_key = dict(translated)
+    for area in areas:
+        names[area["pk"]] = by_key.get(area["translation_key"], area["name"])
     for area in areas:
         code = area["code"]
         score = own.optional_areas.get(code) if area["optional"] else own.areas.get(code)

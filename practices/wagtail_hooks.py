@@ -6,8 +6,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cities.profile_sections import SECTIONS_HOOK, PageSection
 from practices import views
-from practices.models import Topic
+from practices.models import PracticePage, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -35,3 +36,9 @@ def register_topic_autocomplete_url():
             name="practices_topic_autocomplete",
         )
     ]
+
+
+@hooks.register(SECTIONS_HOOK)
+def city_profile_sections():
+    """The city's practices (twelve at most, by title), on its profile."""
+    return [PageSection("city_practices", PracticePage, ("title",), 12, {"summary": "summary"})]

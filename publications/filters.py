@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.http import urlencode
-from django.utils.translation import gettext_lazy as _
 
 from publications.blocks import content_language_choices
-from publications.models.library import PublicationType
+from publications.choices import PublicationType
 
 
 @dataclass(frozen=True)
@@ -104,17 +103,5 @@ def library_context(library, query):
         "type_choices": PublicationType.choices,
         "year_choices": available_years(publications),
         "language_choices": content_language_choices(),
-        "read_online": read_online(library),
+        "read_online": library.read_online(),
     }
-
-
-def read_online(library):
-    """The manuals and declaration indexes in the library's language, wherever they are in the
-    page tree, as dicts with `page` and `kind` (one query)."""
-    from wagtail.models import Page
-
-    from publications.models import DeclarationIndexPage, ManualPage
-
-    kinds = {ManualPage: _("Manual"), DeclarationIndexPage: _("Declarations")}
-    pages = Page.objects.live().filter(locale_id=library.locale_id).type(*kinds).order_by("path")
-    return [{"page": page, "kind": kinds.get(page.specific_class, "")} for page in pages]

@@ -19,6 +19,7 @@ from django.db.models import Sum
 from django.http import HttpResponse, QueryDict
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from redis.exceptions import RedisError
 
 from tools.counters import counters
@@ -218,12 +219,16 @@ class PasswordResetThrottleMiddleware:
         if request.method == "POST" and request.path == self._reset_path():
             wait = self._wait(request)
             if wait:
+                minutes = max(1, round(wait / 60))
                 response = HttpResponse(
-                    _(
+                    ngettext(
+                        "Too many password reset requests. Please wait %(minutes)s minute "
+                        "and try again.",
                         "Too many password reset requests. Please wait %(minutes)s minutes "
-                        "and try again."
+                        "and try again.",
+                        minutes,
                     )
-                    % {"minutes": max(1, round(wait / 60))},
+                    % {"minutes": minutes},
                     status=429,
                     content_type="text/plain; charset=utf-8",
                 )

@@ -109,18 +109,21 @@ class DemoCatalogues:
             StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
         )
 
-    def translate(self, instance, locales):
+    def translate(self, instance, locales, update=False):
         """Publish `instance` in every language whose PO file translates all of its texts.
 
         A language with a text missing is left out rather than published half in English (one
-        language, one label); an existing translation is left as editors made it. Returns the
-        language codes translated now.
+        language, one label); an existing translation is left as editors made it, unless
+        `update` (the source gained texts since, as the demo home page does once the pages it
+        features exist). Returns the language codes translated now.
         """
         done = []
         texts = None
         for code in self.languages():
             locale = locales.get(code)
-            if locale is None or instance.get_translation_or_none(locale) is not None:
+            if locale is None:
+                continue
+            if not update and instance.get_translation_or_none(locale) is not None:
                 continue
             if texts is None:
                 texts = self.source_texts(instance)

@@ -1,10 +1,9 @@
 """Which languages the site really has, for the tests parametrised over every language.
 
-A language is *complete* when every interface catalogue has all its entries translated (none
-fuzzy) and every tool app's `demo/locale/<xx>.po` translates every text of `demo.pot`. The
-language tests run for every language in settings; those about a language that is not complete
-yet are skipped with the reason, and run by themselves once its translators are done (the
-catalogue completeness test, tests/home/test_catalogues_all_languages.py, fails meanwhile).
+Every language in settings is complete: every interface catalogue has all its entries
+translated (none fuzzy) and every tool app's `demo/locale/<xx>.po` translates every text of
+`demo.pot` (tests/home/test_catalogues_all_languages.py checks both). So the language tests run
+for every language, none skipped: a new language fails them until its translators are done.
 """
 
 import functools
@@ -57,22 +56,6 @@ def tool_content_gaps(code):
         }
         gaps += [f"{app}: {entry.msgid}" for entry in template if entry.msgid not in translated]
     return gaps
-
-
-@functools.cache
-def is_complete(code):
-    if code == settings.LANGUAGE_CODE:
-        return True
-    if not interface_catalogues(code):
-        return False
-    if any(unfinished(path) for path in interface_catalogues(code)):
-        return False
-    return not tool_content_gaps(code)
-
-
-def skip_unless_complete(pytest, code):
-    if not is_complete(code):
-        pytest.skip(f"the {code} catalogues or tool content are not complete yet")
 
 
 @functools.cache

@@ -51,9 +51,9 @@ def _format(value, city):
 
 def _strategy(city, locales):
     settings = plans.STRATEGIES[city.slug]
-    strategy = AntiRumourStrategy.objects.filter(city=city, locale=locales["en"]).first()
-    if strategy is None:
-        strategy = AntiRumourStrategy(
+    customisation = AntiRumourStrategy.objects.filter(city=city, locale=locales["en"]).first()
+    if customisation is None:
+        customisation = AntiRumourStrategy(
             city=city,
             locale=locales["en"],
             live=False,
@@ -63,11 +63,11 @@ def _strategy(city, locales):
             allowed_origins=settings["allowed_origins"],
             intro=f"<p>{settings['intro']}</p>",
         )
-        strategy.save()
-        strategy.save_revision().publish()
-        strategy.refresh_from_db()
-    CATALOGUES.translate(strategy, locales)
-    return strategy
+        customisation.save()
+        customisation.save_revision().publish()
+        customisation.refresh_from_db()
+    CATALOGUES.translate(customisation, locales)
+    return customisation
 
 
 def _rumours(city, locales):

@@ -4,6 +4,8 @@ The facts come from the coordinators' meeting reports in `../shared/seeds/`; the
 our own summaries of them. Other apps' demo content finds the cities by these slugs.
 """
 
+from decimal import Decimal
+
 from cities.demo.content import (
     CITIES,
     CITY_NAMES_AR,
@@ -13,6 +15,7 @@ from cities.demo.content import (
     INDEX_AR,
     INDEX_FR,
     INDEX_INTRO,
+    LOCATIONS,
     NETWORKS,
     NETWORKS_AR,
     STATEMENT_AR,
@@ -41,6 +44,14 @@ def _index(home):
     return index
 
 
+def _location(slug):
+    """The city's latitude and longitude as the page stores them (four decimals), if known."""
+    if slug not in LOCATIONS:
+        return {}
+    latitude, longitude = LOCATIONS[slug]
+    return {"latitude": Decimal(str(latitude)), "longitude": Decimal(str(longitude))}
+
+
 def _city(index, slug, title, country, year, statement):
     city = CityPage.objects.child_of(index).filter(slug=slug).first()
     if city is None:
@@ -53,8 +64,14 @@ def _city(index, slug, title, country, year, statement):
                 national_network=network,
                 year_joined=year,
                 statement=f"<p>{statement}</p>",
+                **_location(slug),
             )
         )
+    elif city.latitude is None and slug in LOCATIONS:
+        # A database made before the cities had a location.
+        for name, value in _location(slug).items():
+            setattr(city, name, value)
+        city.save_revision().publish()
     return city
 
 

@@ -334,3 +334,25 @@ CITIES = [
         "habitants parlent finnois, et la commune les sert dans leur langue.",
     ),
 ]
+
+# Where each city is (latitude, longitude of its centre), for the profile's map link.
+LOCATIONS = {
+    "lisbon": (38.7223, -9.1393),
+    "rijeka": (45.3271, 14.4422),
+    "oslo": (59.9139, 10.7522),
+    "bergen": (60.3913, 5.3221),
+    "limassol": (34.7071, 33.0226),
+    "montreal": (45.5019, -73.5674),
+    "bilbao": (43.2630, -2.9350),
+    "geneva": (46.2044, 6.1432),
+    "reggio-emilia": (44.6983, 10.6312),
+    "erlangen": (49.5897, 11.0120),
+    "odessa": (46.4825, 30.7233),
+    "lublin": (51.2465, 22.5684),
+    "turin": (45.0703, 7.6869),
+    "sabadell": (41.5463, 2.1086),
+    "cascais": (38.6979, -9.4215),
+    "stavanger": (58.9700, 5.7331),
+    "reykjavik": (64.1466, -21.9426),
+    "botkyrka": (59.1995, 17.8330),
+}

@@ -15,6 +15,7 @@ from citizenship_test.components import AGE_BANDS, KIND_SCALE, YEARS_IN_CITY_BAN
 from citizenship_test.models import Completion
 from citizenship_test.questionnaire import Questionnaire
 from citizenship_test.scoring import score_answers
+from tools.demo import city_languages
 
 SEED = 2018  # the year the coordinators asked for the test, in Rijeka
 TOKEN_PREFIX = "demo-"
@@ -41,7 +42,8 @@ def simulated_completion(rng, customisation, questionnaire, languages, token, co
     answers = {asked.key: _answer(rng, asked, openness) for asked in questionnaire.questions}
     scores = score_answers(scoring, answers)
     fields = {name: scores.components.get(c) for c, name in Completion.score_fields().items()}
-    language = rng.choices(languages, weights=[7, 3][: len(languages)])[0]
+    # Most residents take it in the first language (the city's own), the others share the rest.
+    language = rng.choices(languages, weights=[7] + [3] * (len(languages) - 1))[0]
     if completed_on is None:
         completed_on = timezone.localdate() - timedelta(days=rng.randint(0, 364))
     return Completion(
@@ -66,14 +68,16 @@ def simulated_completion(rng, customisation, questionnaire, languages, token, co
     )
 
 
-def load_completions(customisation, languages=("en", "fr"), stdout=None):
-    """Create 60–150 completions over the past 12 months for `customisation`, once."""
+def load_completions(customisation, stdout=None):
+    """Create 60–150 completions over the past 12 months for `customisation`, once, in the
+    languages the city offers its test in."""
     slug = customisation.city.slug
     prefix = f"{TOKEN_PREFIX}{slug}-"
     if Completion.objects.filter(token__startswith=prefix).exists():
         return 0
     rng = random.Random(SEED + zlib.crc32(slug.encode()))
     questionnaire = Questionnaire(customisation, customisation.locale.language_code)
+    languages = city_languages(slug)
     rows = [
         simulated_completion(rng, customisation, questionnaire, languages, f"{prefix}{number:04d}")
         for number in range(rng.randint(60, 150))

@@ -48,7 +48,7 @@ def load_event(test):
     for number in range(config["participants"]):
         token = f"{prefix}{number:04d}"
         completion = simulated_completion(
-            rng, test, questionnaire, ("en", "fr"), token, completed_on=day
+            rng, test, questionnaire, [session.language], token, completed_on=day
         )
         completion.event_session = session
         rows.append(completion)

@@ -135,12 +135,14 @@ def _translate_index(page, spec, locale):
 
 
 def _french_home(home, locale):
-    """The French home page, which French pages need as their parent."""
+    """The French home page, which French pages need as their parent.
+
+    The home page's own demo, which runs last, translates its texts; until then a page with the
+    English texts stands in, as wagtail-localize makes for the parents of a translated page.
+    """
     translated = home.get_translation_or_none(locale)
     if translated is None:
-        from home.demo import STRINGS_FR
-
-        translated = publish_translation(home, locale, STRINGS_FR)
+        translated = publish_translation(home, locale, {})
     return translated
 
 

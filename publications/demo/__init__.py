@@ -14,6 +14,7 @@ to them) so that their pages stay shallow and within the query budget.
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from cities.models import CityPage
 from icc_site.localize import publish_translation
 from publications.demo import declaration as declaration_content
 from publications.demo import library as library_content
@@ -28,6 +29,10 @@ from publications.models import (
     PublicationIndexPage,
     PublicationPage,
 )
+
+# The demo's PDF files are written in English and French; a publication's other languages are
+# listed on its page without a file.
+DEMO_FILE_LANGUAGES = {"en", "fr"}
 
 
 def load(home, locales, stdout=None):
@@ -44,11 +49,10 @@ def load(home, locales, stdout=None):
 
 
 def _ensure_translated(home, french):
-    """Our French pages need a French home page above them; the home demo runs later."""
+    """Our French pages need a French home page above them. The home page's own demo, which
+    runs last, translates its texts; until then a page with the English texts stands in."""
     if not home.has_translation(french):
-        from home.demo import STRINGS_FR
-
-        publish_translation(home, french, STRINGS_FR)
+        publish_translation(home, french, {})
 
 
 def _child(parent, model, slug, **fields):
@@ -112,8 +116,6 @@ def load_manual(home, french):
 
 def load_declaration(home, french):
     """The declarations index and the Lisbon Declaration with the demo cities that endorsed it."""
-    from cities.models import CityPage
-
     content = declaration_content
     index = _child(
         home,
@@ -169,8 +171,8 @@ def load_library(home, french):
         slug, kind, year, languages, title, title_fr, summary, summary_fr = row
         documents = []
         for code in languages:
-            if code not in ("en", "fr"):
-                continue  # demo files are written in English and French only
+            if code not in DEMO_FILE_LANGUAGES:
+                continue
             document = get_or_create_pdf(
                 f"{title} ({code.upper()})",
                 f"{slug}-{code}.pdf",

@@ -12,17 +12,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from publications.blocks import AttachedDocumentsBlock, content_language_choices
+from publications.choices import PublicationType
+from publications.filters import library_context
+from publications.models.declarations import DeclarationIndexPage
+from publications.models.manuals import ManualPage
 from publications.routing import SingleTypeChildRoutingMixin
-
-
-class PublicationType(models.TextChoices):
-    """The kinds of publication the library can be filtered by."""
-
-    POLICY_BRIEF = "policy-brief", _("Policy brief")
-    THEMATIC_PAPER = "thematic-paper", _("Thematic paper")
-    REPORT = "report", _("Report")
-    MANUAL = "manual", _("Manual or guide")
-    OTHER = "other", _("Other")
 
 
 class LanguageListField(models.JSONField):
@@ -105,9 +99,14 @@ class PublicationIndexPage(SingleTypeChildRoutingMixin, Page):
             .order_by("-year", "title")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        from publications.filters import library_context
+    def read_online(self):
+        """The manuals and declaration indexes in the library's language, wherever they are in
+        the page tree, as dicts with `page` and `kind` (one query)."""
+        kinds = {ManualPage: _("Manual"), DeclarationIndexPage: _("Declarations")}
+        pages = Page.objects.live().filter(locale_id=self.locale_id).type(*kinds).order_by("path")
+        return [{"page": page, "kind": kinds.get(page.specific_class, "")} for page in pages]
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(library_context(self, request.GET))
         return context

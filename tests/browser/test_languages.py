@@ -2,8 +2,7 @@
 a city that offers that language. The visible text must be in that language (langid decides,
 not a list of expected words), and `lang` and `dir` must be right.
 
-Parametrised over every language in settings; a language whose catalogues or tool content are
-not complete yet is skipped with the reason (tests/languages.py).
+Parametrised over every language in settings; none is skipped.
 """
 
 import pytest
@@ -15,7 +14,6 @@ from tests.languages import (
     ALL_LANGUAGES,
     VISIBLE_TEXT_JS,
     identify,
-    skip_unless_complete,
 )
 from tools.demo import CITY_LANGUAGES
 
@@ -60,11 +58,7 @@ def demo_home_languages(django_db_blocker):
 
 @pytest.mark.parametrize("code", ALL_LANGUAGES)
 def test_home_page_speaks_its_language(page, demo_site, django_db_blocker, code):
-    skip_unless_complete(pytest, code)
-    if code not in demo_home_languages(django_db_blocker):
-        # The demo's home page is translated by home/demo.py (English, French, Arabic so far);
-        # /xx/ then goes to a real one with a notice (tests/site/test_honest_languages.py).
-        pytest.skip(f"the demo has no home page in {code} yet")
+    assert code in demo_home_languages(django_db_blocker), f"the demo has no home page in {code}"
     page.goto(f"{demo_site}/{code}/")
     assert page.url == f"{demo_site}/{code}/"
     assert_speaks(page, code, f"/{code}/")
@@ -72,7 +66,6 @@ def test_home_page_speaks_its_language(page, demo_site, django_db_blocker, code)
 
 @pytest.mark.parametrize("code", ALL_LANGUAGES)
 def test_citizenship_test_speaks_its_language_up_to_the_results(page, demo_site, code):
-    skip_unless_complete(pytest, code)
     city = city_offering(code)
     url = f"{demo_site}/{code}/tools/citizenship-test/{city}/"
     page.goto(url)

@@ -4,6 +4,7 @@ of five or more, the trend across editions; and its cost in queries."""
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from intercultural_index.results import benchmark, city_results, group_of
@@ -103,15 +104,18 @@ def test_results_and_network_pages_cost_the_same_queries_with_ten_times_the_roun
     client, make_network, editor
 ):
     cities = make_network([(f"City {number:02}", "yes") for number in range(2)])
+    visitor = Client()
     client.force_login(editor)
     results_url = "/en/tools/intercultural-index/city-00/"
     network_url = "/admin/intercultural-index-network/"
-    few = (count_queries(client, results_url), count_queries(client, network_url))
+    few = (count_queries(visitor, results_url), count_queries(client, network_url))
 
     make_network([(f"Town {number:02}", "partly") for number in range(18)])
-    many = (count_queries(client, results_url), count_queries(client, network_url))
+    many = (count_queries(visitor, results_url), count_queries(client, network_url))
 
+    print("queries (results page, network page)", few, many)
     assert many == few
-    assert few[0] <= 25 and few[1] <= 25, few
+    # A public page within the site's budget of 15; the admin screen within 20.
+    assert few[0] <= 15 and few[1] <= 20, few
     assert benchmark().network_size == 20
     assert cities

@@ -89,6 +89,16 @@ def test_password_reset_requests_are_throttled_per_client(client, axes_on, setti
     assert int(refused["Retry-After"]) > 0
 
 
+def test_the_wait_for_another_reset_reads_as_one_minute_not_one_minutes(client, axes_on, settings):
+    settings.PASSWORD_RESET_RATE = "1/m"
+    assert ask_reset(client).status_code == 302
+
+    refused = ask_reset(client)
+
+    assert refused.status_code == 429
+    assert "Please wait 1 minute and try again." in refused.content.decode()
+
+
 def test_password_reset_e_mails_to_one_person_are_throttled_from_every_client(
     client, axes_on, settings
 ):

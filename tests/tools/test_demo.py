@@ -58,3 +58,21 @@ def test_every_content_language_is_offered_by_a_demo_city_with_a_citizenship_tes
     }
     assert offered == {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
     assert "bilbao" in CUSTOMISATIONS
+
+
+@pytest.mark.parametrize("language", ["ar", "uk"])
+def test_every_tool_is_offered_in_arabic_and_in_ukrainian_by_a_demo_city(language):
+    from antirumours.demo.plans import STRATEGIES
+    from checklists.demo import DEMO_CITIES as CHECKLIST_CITIES
+    from citizenship_test.demo.cities import CUSTOMISATIONS
+    from heritage_mapping.demo import CITY_MODULES
+
+    cities_of_each_tool = {
+        "citizenship test": list(CUSTOMISATIONS),
+        "checklists": CHECKLIST_CITIES,
+        "anti-rumours": list(STRATEGIES),
+        "heritage map": [module.CITY for module in CITY_MODULES],
+    }
+    for tool, cities in cities_of_each_tool.items():
+        offering = [slug for slug in cities if language in demo.city_languages(slug)]
+        assert offering, f"no demo city offers its {tool} in {language}"

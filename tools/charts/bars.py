@@ -86,12 +86,14 @@ def bar_chart(
     css_class="",
     table=False,
     value_heading="",
+    first_column="",
 ):
     """A `BarChart` of `rows` (`BarRow`s), each bar `value / max_value` of the track.
 
     `value_text(value)` is the number drawn after a bar, `spoken_text(value)` the one in the
     description (the same by default); `reference_label` names the rows' references ("Network
-    average") in the description, the legend and the table.
+    average") in the description, the legend and the table; `first_column` heads the table's
+    column of labels (an empty heading is an accessibility fault: name it).
     """
     mirror = Mirror(width, is_rtl(rtl))
     spoken_text = spoken_text or value_text
@@ -142,7 +144,7 @@ def bar_chart(
             columns.append(reference_label or _("Average"))
         chart_table = ChartTable(
             caption=str(title),
-            first_column="",
+            first_column=str(first_column),
             columns=tuple(str(column) for column in columns),
             rows=tuple(
                 (

@@ -7,34 +7,23 @@ the tool apps' demo modules, which run after this one.
 from django.contrib.auth import get_user_model
 
 from cities.models import CityPage
-from icc_site.localize import publish_translation
+from icc_site.localize import DemoCatalogues
 from tools.models import CityCoordinators, ToolIndexPage
 
+# Translated in tools/demo/locale/<language>.po.
 DIRECTORY = {"title": "Tools for cities", "slug": "tools"}
 DIRECTORY_INTRO = (
     "Interactive tools that member cities adapt to their context and put on their own "
     "websites: choose a tool, then the city whose version you want to use."
 )
-DIRECTORY_FR = {
-    "Tools for cities": "Outils pour les villes",
-    DIRECTORY_INTRO: (
-        "Des outils interactifs que les villes membres adaptent à leur contexte et publient sur "
-        "leur propre site : choisissez un outil, puis la ville dont vous voulez la version."
-    ),
-}
-DIRECTORY_AR = {
-    "Tools for cities": "أدوات للمدن",
-    DIRECTORY_INTRO: (
-        "أدوات تفاعلية تكيّفها المدن الأعضاء مع سياقها وتنشرها على مواقعها: اختر أداة، ثم "
-        "المدينة التي تريد نسختها."
-    ),
-}
-
 #: The languages each demo city offers its tools in: its residents' languages and English.
-#: Together they cover every content language (tests/tools/test_demo.py checks it).
+#: Together they cover every content language, and every tool is offered in Arabic and in
+#: Ukrainian by some city, so that each can be tried right to left and in Cyrillic (Ukrainians
+#: are among the largest groups of newcomers in Portugal and Spain, Moroccans in Bilbao).
+#: tests/tools/test_demo.py checks both.
 CITY_LANGUAGES = {
-    "lisbon": ["pt", "en", "fr"],
-    "bilbao": ["es", "eu", "en", "fr"],
+    "lisbon": ["pt", "en", "fr", "uk", "ar"],
+    "bilbao": ["es", "eu", "en", "fr", "ar", "uk"],
     "montreal": ["fr", "en"],
     "rijeka": ["en", "fr", "it"],
     "oslo": ["en", "fr", "ar"],
@@ -77,11 +66,10 @@ def _directory(home):
 
 
 def load(home, locales, stdout=None):
-    """Create the tool directory under `home` (in English, French and Arabic) and one
+    """Create the tool directory under `home` (in every language of tools/demo/locale/) and one
     coordinator group, with a demo coordinator account, per demo city. Idempotent."""
     directory = _directory(home)
-    publish_translation(directory, locales["fr"], DIRECTORY_FR)
-    publish_translation(directory, locales["ar"], DIRECTORY_AR)
+    DemoCatalogues("tools").translate(directory, locales)
     User = get_user_model()
     cities = CityPage.objects.filter(slug__in=COORDINATED_CITIES, locale=home.locale).order_by(
         "title"
