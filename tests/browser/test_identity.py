@@ -43,10 +43,10 @@ def page_weight(page, url):
 def test_home_page_weighs_at_most_150_kb_on_a_phone(phone_page, demo_site, language):
     total, entries = page_weight(phone_page, f"{demo_site}/{language}/")
     assert total <= HOME_BUDGET, entries
-    # The site's own font, and only the scripts the page shows (the Arabic cut is the largest).
+    # The site's own font. (The language switcher names each language in its own script, so
+    # every page also fetches the small Greek, Cyrillic and Arabic cuts of the regular weight.)
     fonts = [name.rsplit("/", 1)[1] for name, _size in entries if name.endswith(".woff2")]
     assert "noto-sans-latin-400.woff2" in fonts
-    assert ("noto-sans-arabic-400.woff2" in fonts) == (language == "ar"), fonts
 
 
 @pytest.mark.parametrize(("tool_slug", "city"), EMBEDDED_TOOLS)
