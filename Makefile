@@ -51,7 +51,7 @@ run: messages
 	$(BIN)/python manage.py load_demo_content --if-empty
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
-	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo editor: login 'editor', password 'intercultural-demo')"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo logins admin, editor, moderator, coordinator-lisbon; password 'intercultural-demo')"
 	@echo ""
 	$(BIN)/python manage.py publish_scheduled_every_minute --parent $$$$ & \
 		exec $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)

@@ -89,7 +89,10 @@ class RumourReportViewSet(StrategySnippetViewSet):
         "month",
         "rumour",
     ]
-    list_filter = ["status"]
+    list_filter = ["status", "channel"]
+    # Searched in the database (no search index of residents' texts).
+    search_fields = ["text", "target", "rejection_reason"]
+    search_backend_name = None
 
     def get_queryset(self, request):
         # The queue: reports waiting for moderation first, then the newest.

@@ -1,9 +1,9 @@
 """Wires the toolkit into the admin: its screens in the framework's "Tools" menu, and the bulk
-approval of the rumour reports queue."""
+approval and rejection of the rumour reports queue."""
 
 from wagtail import hooks
 
-from antirumours.bulk_actions import ApproveReportsBulkAction
+from antirumours.bulk_actions import ApproveReportsBulkAction, RejectReportsBulkAction
 from antirumours.viewsets import StrategyAdminViewSet, register_scoped_snippets
 from tools.viewsets import tools_group
 
@@ -18,3 +18,4 @@ def register_strategy_admin_viewset():
 
 
 hooks.register("register_bulk_action", ApproveReportsBulkAction)
+hooks.register("register_bulk_action", RejectReportsBulkAction)

@@ -11,9 +11,11 @@ from checklists.forms import AssessmentForm
 from checklists.models import Assessment, Checklist
 from checklists.pdf import html_to_pdf
 from checklists.reports import assessment_trend, build_results
+from checklists.scoring import answer_of
 from checklists.structure import sections_of
 
 __all__ = [
+    "CONFIRM",
     "PUBLISH",
     "assessment_pdf_response",
     "checklist_in_language",
@@ -24,6 +26,8 @@ __all__ = [
 
 #: The name of the submit button that publishes (the other one saves a draft).
 PUBLISH = "publish"
+#: The name of the button that confirms the publication, on the confirmation step.
+CONFIRM = "confirm"
 
 
 def checklist_in_language(assessment, language=None):
@@ -37,22 +41,44 @@ def checklist_in_language(assessment, language=None):
     return translated or assessment.checklist
 
 
-def handle_assessment_form(request, assessment, sections):
-    """(form, outcome) for an assessment's edit screen; outcome is None, "saved" or "published".
+def stored_answers_as_data(assessment, sections):
+    """The draft's stored answers as the form's data, to check them again before publishing."""
+    data = {}
+    for section in sections:
+        for question in section.questions:
+            note = assessment.answers.get(question.id)
+            answer = answer_of(assessment.answers, question.id)
+            if answer:
+                data[f"answer-{question.id}"] = answer
+            data[f"evidence-{question.id}"] = (
+                note.get("evidence", "") if isinstance(note, dict) else ""
+            )
+    return data
 
-    "Save draft" keeps partial answers; "Publish" needs every question answered.
+
+def handle_assessment_form(request, assessment, sections):
+    """(form, outcome) for an assessment's edit screen; outcome is None, "saved", "confirm"
+    or "published".
+
+    "Save draft" keeps partial answers. "Publish" needs every question answered: it saves the
+    answers as a draft and asks for a confirmation ("confirm"), since a published assessment
+    can no longer change; the confirmation publishes the draft as saved.
     """
     if request.method != "POST":
         return AssessmentForm(sections, answers=assessment.answers), None
     publishing = PUBLISH in request.POST
+    if publishing and CONFIRM in request.POST:
+        data = stored_answers_as_data(assessment, sections)
+        form = AssessmentForm(sections, data=data, publishing=True)
+        if not form.is_valid():
+            return form, None
+        assessment.publish(sections)
+        return form, "published"
     form = AssessmentForm(sections, data=request.POST, publishing=publishing)
     if not form.is_valid():
         return form, None
     assessment.save_answers(form.answers(), user=request.user)
-    if publishing:
-        assessment.publish(sections)
-        return form, "published"
-    return form, "saved"
+    return form, "confirm" if publishing else "saved"
 
 
 def outcome_message(outcome):

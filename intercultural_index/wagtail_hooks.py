@@ -67,3 +67,7 @@ tools_group.add_viewset(network_viewset)
 @hooks.register("register_admin_viewset")
 def register_network_viewset():
     return network_viewset
+
+
+# The coordinators' round screens (intercultural_index.rounds).
+from intercultural_index.rounds import hooks as _rounds_hooks  # noqa: E402, F401

@@ -17,6 +17,7 @@ from django.http import HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import trans_real
 from wagtail.models import Page, Site
 
@@ -106,6 +107,17 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             language = best_language(request, site_languages(request))
             translation.activate(language)
             request.LANGUAGE_CODE = language
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(
+            reverse("wagtailadmin_home")
+        ):
+            # An admin URL is never a public page without its language prefix: its 404 stays
+            # the admin's own, not a redirect to the public site's 404 under /en/admin/.
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)
 
 
 def with_missing(url, language):

@@ -47,6 +47,8 @@ elif getattr(settings, "SERVE_MEDIA", False):
 # LocaleMiddleware to the language the browser prefers (Accept-Language).
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # An Index round's contributors, by their invitation links (intercultural_index.rounds).
+    path("", include("intercultural_index.rounds.urls")),
     path("", include("tools.urls")),
     path("", include(routing)),  # Wagtail's pages (icc_site/routing.py)
     prefix_default_language=True,

@@ -10,7 +10,11 @@ manage only some cities (editors and administrators pass untouched):
   refusal never names them ("select all" means all the user's own);
 - the views that list every city's records and cannot be narrowed (the site history report,
   wagtail-localize's translations report and snippet API, the admin API's image and document
-  endpoints) are refused with 403.
+  endpoints) are refused.
+
+A refusal looks like the admin's own: a permission refusal (here or in any admin view) is the
+admin's "no permission" page (403, with the menu), and a 404 is the admin's 404 page, the same
+for another city's object as for one that does not exist.
 
 Which rows are a city's and who may see them is `tools.scoping`; this only applies it.
 """
@@ -20,9 +24,13 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.defaults import page_not_found
+from django.views.generic import TemplateView
 
 from tools.permissions import user_sees_all_cities
 from tools.scoping import images_for, scope_of, user_may, visible_to
+from tools.views.admin import AdminScreenMixin
 
 __all__ = ["CityScopeGuardMiddleware", "REFUSED_TO_COORDINATORS"]
 
@@ -91,6 +99,26 @@ def _localize_instance(kwargs):
         return None
 
 
+class RefusedView(AdminScreenMixin, TemplateView):
+    """The admin's "no permission" page, with the admin's menu around it."""
+
+    template_name = "tools/admin/refused.html"
+    page_title = _("No permission")
+    header_icon = "warning"
+
+
+def admin_refusal(request):
+    """The admin's "no permission" page, answered with 403."""
+    response = RefusedView.as_view()(request)
+    response.status_code = 403
+    return response.render()
+
+
+def admin_not_found(request, error=None):
+    """The admin's 404 page, as Wagtail shows it for an object that does not exist."""
+    return page_not_found(request, error or Http404(), template_name="wagtailadmin/404.html")
+
+
 class CityScopeGuardMiddleware:
     """Applies `tools.scoping` to every admin URL; see the module's docstring."""
 
@@ -101,6 +129,20 @@ class CityScopeGuardMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        try:
+            return self._guard(request, view_kwargs)
+        except Http404 as error:
+            return admin_not_found(request, error)
+        except PermissionDenied:
+            return admin_refusal(request)
+
+    def process_exception(self, request, exception):
+        """An admin view's permission refusal shows as the admin's, not as a bare 403."""
+        if isinstance(exception, PermissionDenied) and self._is_admin(request):
+            return admin_refusal(request)
+        return None
+
+    def _guard(self, request, view_kwargs):
         match = getattr(request, "resolver_match", None)
         user = getattr(request, "user", None)
         if match is None or user is None or not user.is_authenticated:

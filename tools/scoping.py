@@ -48,7 +48,13 @@ class CityData:
     - `admin_actions`: the only actions anyone may take on it in the admin (None: all), for
       rows that only the public site creates or that are never edited;
     - `shared_when_empty`: rows without a city are shared by every city: any coordinator may
-      see them (and use them), only editors may change them.
+      see them (and use them), only editors may change them;
+    - `awaiting`: the field values of rows that wait for a person's decision (a moderation
+      queue), as pairs: (("status", "pending"),); counted on the coordinator's dashboard;
+    - `recent`: the date field of rows that are results of the tool (completions,
+      contributions), counted over the last days on the coordinator's dashboard;
+    - `listing`: the admin URL name of the screen that lists the rows (by default, the
+      model's snippet listing).
     """
 
     model: object
@@ -56,6 +62,9 @@ class CityData:
     coordinator_actions: tuple = ()
     admin_actions: tuple | None = None
     shared_when_empty: bool = False
+    awaiting: tuple = ()
+    recent: str = ""
+    listing: str = ""
 
     def get_model(self):
         if isinstance(self.model, str):

@@ -5,18 +5,22 @@ type from the registry that has none yet. The menu is built on each request from
 so a tool whose app is no longer installed disappears and its admin URLs answer 404.
 """
 
+import copy
 from functools import wraps
 
 from django import forms
+from django.db.models import Q
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms.choosers import SearchFilterMixin
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.images import get_image_model
 from wagtail.permissions import register_permission_policy
+from wagtail.search.index import class_is_indexed
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
@@ -89,9 +93,43 @@ class CityToolAdminForm(CityScopedForm, SharedSettingsForm):
     the user may choose."""
 
 
+class DatabaseSearchFilterMixin(forms.Form):
+    """A chooser's search box for a model without a search index: the words typed, matched in
+    the database against the snippet viewset's `search_fields` (Wagtail's own field, labels
+    included)."""
+
+    q = copy.deepcopy(SearchFilterMixin.base_fields["q"])
+    search_fields = ()
+
+    def filter(self, objects):
+        objects = super().filter(objects)
+        query = (self.cleaned_data.get("q") or "").strip()
+        if query and self.search_fields:
+            condition = Q()
+            for field in self.search_fields:
+                condition |= Q(**{f"{field}__icontains": query})
+            objects = objects.filter(condition)
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
 class ScopedChooserMixin:
     """Chooser views (list, search results, chosen, chosen-multiple) offering only the rows
-    the user may see (`tools.scoping.visible_to`)."""
+    the user may see (`tools.scoping.visible_to`), searchable in the database by the snippet
+    viewset's `search_fields` when the model has no search index."""
+
+    def get_filter_form_class(self):
+        form_class = super().get_filter_form_class()
+        viewset = getattr(self.model_class, "snippet_viewset", None)
+        fields = getattr(viewset, "search_fields", None) or ()
+        if self.filter_form_class or class_is_indexed(self.model_class) or not fields:
+            return form_class
+        return type(
+            "FilterForm",
+            (DatabaseSearchFilterMixin, form_class),
+            {"search_fields": tuple(fields)},
+        )
 
     def get_object_list(self):
         return visible_to(self.request.user, super().get_object_list())
@@ -281,6 +319,7 @@ class ToolsViewSetGroup(SnippetViewSetGroup):
     """The "Tools" menu group: a viewset per tool type, then the coordinator groups."""
 
     menu_label = _("Tools")
+    menu_name = "tools"
     menu_icon = "cogs"
     menu_order = 250
     items = (CityCoordinatorsViewSet,)
@@ -298,6 +337,59 @@ class ToolsViewSetGroup(SnippetViewSetGroup):
             icon_name=self.menu_icon,
             order=self.get_menu_item_order(order),
         )
+
+    def menu_items_by_tool(self, request):
+        """The group's screens as one submenu per tool app (its customisations first, then
+        its other screens), and the framework's own screens as plain items: what the main menu
+        shows in place of one long "Tools" submenu (`group_tools_menu_by_tool`)."""
+        groups = {}
+        for registerable in self.registerables:
+            config = _app_of(registerable)
+            groups.setdefault(config, []).append(registerable)
+        items = []
+        order = self.get_menu_item_order()
+        for position, (config, registerables) in enumerate(groups.items()):
+            menu_items = [
+                registerable.get_menu_item(order=index)
+                for index, registerable in enumerate(registerables, start=1)
+            ]
+            shown = [item for item in menu_items if item.is_shown(request)]
+            if not shown:
+                continue
+            if config is None or config.label == "tools":
+                items.extend(shown)
+                continue
+            items.append(
+                SubmenuMenuItem(
+                    label=config.verbose_name,
+                    menu=Menu(items=shown),
+                    name=f"tools-{config.label}",
+                    icon_name=_icon_of(config, registerables),
+                    order=order + position,
+                )
+            )
+        return items
+
+
+def _app_of(registerable):
+    """The app config a viewset belongs to: its model's app, else its module's."""
+    from django.apps import apps
+
+    model = getattr(registerable, "model", None)
+    if model is None:
+        return apps.get_containing_app_config(type(registerable).__module__)
+    try:
+        return apps.get_app_config(model._meta.app_label)
+    except LookupError:
+        return None  # a tool app removed since start-up: its items are not shown
+
+
+def _icon_of(config, registerables):
+    """The icon of the app's first tool type, else of its first screen."""
+    for model in get_tool_types():
+        if model._meta.app_label == config.label:
+            return model.icon
+    return getattr(registerables[0], "icon", "") or "cogs"
 
 
 def build_viewset_class(model):

@@ -1,5 +1,6 @@
-"""Wires the tools into the Wagtail admin: the "Tools" menu with a viewset per tool type, and
-no menu entry for the reports that `tools.admin_guard` refuses to coordinators."""
+"""Wires the tools into the Wagtail admin: a menu per tool with a viewset per tool type, the
+coordinator's dashboard panel, and no menu entry for the reports that `tools.admin_guard`
+refuses to coordinators."""
 
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -10,6 +11,8 @@ from wagtail.snippets.models import register_snippet
 
 from cities.profile_sections import PROFILE_CONTEXT_HOOK
 from tools.admin_guard import REFUSED_TO_COORDINATORS
+from tools.dashboard import add_coordinator_panel
+from tools.digest import DigestSettingsPanel
 from tools.directory import city_profile_context, search_tool_types, search_tools
 from tools.landing import landing_url
 from tools.models import CityTool
@@ -18,6 +21,19 @@ from tools.viewsets import register_tool_admin, tools_group
 
 register_snippet(tools_group)
 register_tool_admin()
+
+hooks.register("construct_homepage_panels", add_coordinator_panel)
+hooks.register("register_account_settings_panel", DigestSettingsPanel)
+
+
+@hooks.register("construct_main_menu")
+def group_tools_menu_by_tool(request, menu_items):
+    """One submenu per tool (its customisations, moderation, results...) instead of a single
+    "Tools" submenu listing every screen of every tool."""
+    for position, item in enumerate(menu_items):
+        if item.name == tools_group.menu_name:
+            menu_items[position : position + 1] = tools_group.menu_items_by_tool(request)
+            return
 
 
 def _refused_paths():

@@ -5,6 +5,7 @@ report keeps its text, the answers to its optional questions, the language of th
 the month it was sent; a checker answer only adds one to a counter.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -64,9 +65,16 @@ class RumourReport(models.Model):
         related_name="reports",
         help_text=_("Link the report to the rumour it repeats, so that it counts for it."),
     )
+    rejection_reason = models.TextField(
+        _("reason for rejecting"),
+        blank=True,
+        max_length=500,
+        help_text=_("For the city's team: the resident sent the report anonymously."),
+    )
 
     panels = [
         FieldPanel("status"),
+        FieldPanel("rejection_reason"),
         FieldPanel("rumour"),
         FieldPanel("text"),
         MultiFieldPanel(
@@ -89,6 +97,11 @@ class RumourReport(models.Model):
     def __str__(self):
         text = " ".join(self.text.split())
         return text if len(text) <= 60 else f"{text[:59]}…"
+
+    def clean(self):
+        super().clean()
+        if self.status == self.REJECTED and not self.rejection_reason.strip():
+            raise ValidationError({"rejection_reason": _("Say why the report is rejected.")})
 
     @property
     def is_public(self):

@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
 from antirumours.checker import ANSWERS, checker_summary
@@ -30,6 +29,7 @@ from antirumours.models import Evaluation, Rumour, RumourReport
 from antirumours.models.common import of_city
 from tools import charts
 from tools.permissions import cities_for_user, user_can_manage_city
+from tools.views.admin import AdminScreenMixin
 
 __all__ = [
     "URL_NAMESPACE",
@@ -60,7 +60,7 @@ def rumours_in_admin_language(city):
     return in_language(list(rows), translation.get_language())
 
 
-class CityAdminView(WagtailAdminTemplateMixin, TemplateView):
+class CityAdminView(AdminScreenMixin, TemplateView):
     """An admin screen about one city: `self.city`, or 404 for a city the user does not
     manage."""
 
@@ -81,7 +81,7 @@ class CityAdminView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class StrategyIndexView(WagtailAdminTemplateMixin, TemplateView):
+class StrategyIndexView(AdminScreenMixin, TemplateView):
     """The user's cities, each with its moderation queue and links to its screens."""
 
     template_name = "antirumours/admin/index.html"

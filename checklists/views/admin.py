@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from checklists.assessments import (
     assessment_pdf_response,
@@ -25,6 +24,7 @@ from checklists.models import Assessment, Checklist, SelfCheckTally
 from checklists.structure import sections_of
 from tools.permissions import cities_for_user
 from tools.scoping import visible_to
+from tools.views.admin import AdminScreenMixin
 
 __all__ = ["AssessmentEditView", "AssessmentIndexView", "AssessmentNewView", "AssessmentPdfView"]
 
@@ -53,7 +53,7 @@ class ScopedAssessmentMixin:
         return f"{self.assessment.city.title} – {self.assessment}"
 
 
-class AssessmentIndexView(WagtailAdminTemplateMixin, TemplateView):
+class AssessmentIndexView(AdminScreenMixin, TemplateView):
     """The assessments of the user's cities, newest first, and the anonymous self-check totals."""
 
     template_name = "checklists/admin/index.html"
@@ -92,7 +92,7 @@ class NewAssessmentForm(forms.Form):
         self.fields["checklist"].queryset = Checklist.objects.filter(locale=default)
 
 
-class AssessmentNewView(WagtailAdminTemplateMixin, FormView):
+class AssessmentNewView(AdminScreenMixin, FormView):
     """Start a draft assessment for one of the user's cities."""
 
     template_name = "checklists/admin/new.html"
@@ -107,7 +107,7 @@ class AssessmentNewView(WagtailAdminTemplateMixin, FormView):
         return HttpResponseRedirect(admin_url("edit", assessment.pk))
 
 
-class AssessmentEditView(ScopedAssessmentMixin, WagtailAdminTemplateMixin, TemplateView):
+class AssessmentEditView(ScopedAssessmentMixin, AdminScreenMixin, TemplateView):
     """Fill in a draft with answers and evidence; save it, or publish it."""
 
     template_name = "checklists/admin/edit.html"
@@ -127,6 +127,8 @@ class AssessmentEditView(ScopedAssessmentMixin, WagtailAdminTemplateMixin, Templ
     def handle(self, request):
         sections = sections_of(checklist_in_language(self.assessment))
         form, outcome = handle_assessment_form(request, self.assessment, sections)
+        if outcome == "confirm":
+            return self.render_to_response(self.get_context_data(form=form, confirming=True))
         if outcome:
             messages.success(request, outcome_message(outcome))
             name = "report" if outcome == "published" else "edit"
@@ -142,7 +144,7 @@ class AssessmentEditView(ScopedAssessmentMixin, WagtailAdminTemplateMixin, Templ
         return context
 
 
-class AssessmentReportView(ScopedAssessmentMixin, WagtailAdminTemplateMixin, TemplateView):
+class AssessmentReportView(ScopedAssessmentMixin, AdminScreenMixin, TemplateView):
     """The report: scores, chart, what is in place, follow-up actions and the trend."""
 
     template_name = "checklists/admin/report.html"

@@ -10,12 +10,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin import messages
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
 from heritage_mapping.models import HeritageItem, ItemPhoto
 from heritage_mapping.vocabulary import Status
 from tools.permissions import filter_for_user, user_can_manage_city
+from tools.views.admin import AdminScreenMixin
 
 __all__ = ["ApproveView", "RejectView", "admin_photo"]
 
@@ -35,7 +35,7 @@ class ApproveForm(forms.Form):
     """No fields: approving is a POST of this confirmation."""
 
 
-class ModerationView(WagtailAdminTemplateMixin, FormView):
+class ModerationView(AdminScreenMixin, FormView):
     """One decision on one item of a city the user moderates."""
 
     template_name = "heritage_mapping/admin/moderate.html"

@@ -111,14 +111,29 @@ def load(home, locales, stdout=None):
     CATALOGUES.translate(home, locales, update=changed)
 
 
-def create_demo_editor():
-    """The account printed by `make run`: an administrator who can edit and translate."""
+#: One demo account per role, with the demo password: (username, Wagtail group). Only the
+#: administrator is a superuser; the editor and the moderator have their group's permissions
+#: (every city's tools, pages, snippets such as practice topics), and each demo city's
+#: coordinator is made by `tools.demo`.
+DEMO_USERS = (("admin", None), ("editor", "Editors"), ("moderator", "Moderators"))
+
+
+def create_demo_users():
+    """The demo's accounts: an administrator, an editor and a moderator. An `editor` left a
+    superuser by an older demo becomes a plain editor again."""
+    from django.contrib.auth.models import Group
+
     User = get_user_model()
-    user, created = User.objects.get_or_create(
-        username=DEMO_EDITOR["username"],
-        defaults={"email": "editor@example.org", "is_staff": True, "is_superuser": True},
-    )
-    if created:
-        user.set_password(DEMO_EDITOR["password"])
+    users = {}
+    for username, group_name in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.org"}
+        )
+        user.is_superuser = user.is_staff = group_name is None
+        if created:
+            user.set_password(DEMO_EDITOR["password"])
         user.save()
-    return user
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
+        users[username] = user
+    return users

@@ -23,6 +23,7 @@ from intercultural_index.models import (
     InterculturalIndex,
     Question,
 )
+from intercultural_index.rounds.demo import load_round_in_progress
 from tools.demo import city_languages
 
 CATALOGUES = DemoCatalogues("intercultural_index")
@@ -261,3 +262,5 @@ def load(home, locales, stdout=None):
         f"  Intercultural Cities Index: 2 editions, {created} new demo rounds of "
         f"{len(cities)} cities.",
     )
+    # One round in progress, answered by three colleagues at different stages.
+    load_round_in_progress(stdout)

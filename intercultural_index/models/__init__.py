@@ -2,6 +2,7 @@
 questions), a city's customisation, and its assessment rounds with their answers."""
 
 from intercultural_index.models.customisation import InterculturalIndex
+from intercultural_index.models.invitations import Invitation, PendingNote
 from intercultural_index.models.questionnaire import (
     Area,
     Edition,
@@ -19,6 +20,8 @@ __all__ = [
     "IndexRound",
     "Indicator",
     "InterculturalIndex",
+    "Invitation",
     "OptionBlock",
+    "PendingNote",
     "Question",
 ]

@@ -44,6 +44,20 @@ class InterculturalIndex(CityTool):
             "round__city",
             coordinator_actions=("change", "view"),
         ),
+        # The round's invitation links and the texts kept from refused saves: read and made
+        # only through the round screens (intercultural_index.rounds).
+        CityData(
+            "intercultural_index.Invitation",
+            "assignment__round__city",
+            coordinator_actions=("view",),
+            admin_actions=("view",),
+        ),
+        CityData(
+            "intercultural_index.PendingNote",
+            "assignment__round__city",
+            coordinator_actions=("view",),
+            admin_actions=("view",),
+        ),
     )
 
     publish_results = models.BooleanField(

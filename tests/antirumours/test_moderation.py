@@ -176,3 +176,63 @@ def test_a_bulk_approval_expires_the_cached_pages_as_one_approval_does(
     client.post(approve_url(report))
 
     assert visitor.get("/en/")[HEADER] == "miss"
+
+
+REJECT = "/admin/bulk/antirumours/rumourreport/reject/"
+
+
+def reject_url(*reports):
+    ids = "&".join(f"id={report.pk}" for report in reports)
+    return f"{REJECT}?{ids}&next={QUEUE}"
+
+
+def test_bulk_rejection_asks_a_reason_and_rejects_only_the_moderators_reports(
+    client, coordinator_of, bilbao, montreal
+):
+    first, second = RumourReportFactory(city=bilbao), RumourReportFactory(city=bilbao)
+    other = RumourReportFactory(city=montreal, text="Montreal only")
+    client.force_login(coordinator_of(bilbao))
+    url = reject_url(first, second, other)
+
+    buttons = soup(client.get(QUEUE)).select("[data-bulk-action-footer] a[data-bulk-action-button]")
+    confirm = client.get(url).content.decode()
+    without_reason = client.post(url, {"reason": "  "})
+    response = client.post(url, {"reason": "Names a neighbour"}, follow=True)
+
+    assert "Reject" in [button.get_text(strip=True) for button in buttons]
+    assert "Reject these 2 reports?" in confirm and "Montreal only" not in confirm
+    assert without_reason.status_code == 200  # the form again, nothing rejected
+    assert [str(m).strip() for m in response.context["messages"]] == ["2 rumour reports rejected."]
+    rows = {row.pk: row for row in RumourReport.objects.all()}
+    assert rows[first.pk].status == rows[second.pk].status == RumourReport.REJECTED
+    assert rows[first.pk].rejection_reason == "Names a neighbour"
+    assert rows[other.pk].status == RumourReport.PENDING
+
+
+def test_rejecting_one_report_in_its_form_needs_a_reason(client, coordinator_of, bilbao):
+    report = RumourReportFactory(city=bilbao, text="They get flats first")
+    client.force_login(coordinator_of(bilbao))
+    url = f"{QUEUE}edit/{report.pk}/"
+    data = {"status": "rejected", "text": report.text, "rumour": "", "channel": "", "frequency": ""}
+    data["target"] = ""
+
+    refused = client.post(url, {**data, "rejection_reason": ""})
+    client.post(url, {**data, "rejection_reason": "Not a rumour: a question"})
+
+    assert refused.status_code == 200
+    assert "Say why the report is rejected." in refused.content.decode()
+    report.refresh_from_db()
+    assert report.status == RumourReport.REJECTED
+    assert report.rejection_reason == "Not a rumour: a question"
+
+
+def test_the_queue_is_searched_by_what_residents_wrote(client, coordinator_of, bilbao, montreal):
+    RumourReportFactory(city=bilbao, text="They get flats first")
+    RumourReportFactory(city=bilbao, text="They never learn the language")
+    RumourReportFactory(city=montreal, text="They get flats in Montreal")
+    client.force_login(coordinator_of(bilbao))
+
+    rows = soup(client.get(QUEUE, {"q": "flats"})).select("tbody tr")
+
+    assert [row.get_text(" ", strip=True).count("flats") for row in rows] == [1]
+    assert "Montreal" not in " ".join(row.get_text() for row in rows)

@@ -67,7 +67,14 @@ def test_a_published_assessment_is_scored_and_frozen(
     data = {f"answer-{qid}": "yes" for qid in question_ids}
     data[f"answer-{question_ids[4]}"] = "no"
 
-    response = client.post(f"{SITE}{assessment.pk}/", {**data, "publish": "1"}, **SAME_SITE)
+    asked = client.post(f"{SITE}{assessment.pk}/", {**data, "publish": "1"}, **SAME_SITE)
+    assessment.refresh_from_db()
+    assert asked.status_code == 200 and "Publish this assessment?" in asked.content.decode()
+    assert assessment.status == "draft" and len(assessment.answers) == len(question_ids)
+
+    # The confirmation publishes the answers as saved at the first step.
+    confirm = {"publish": "1", "confirm": "1"}
+    response = client.post(f"{SITE}{assessment.pk}/", confirm, **SAME_SITE)
 
     assert response["Location"] == f"{SITE}{assessment.pk}/report/"
     assessment.refresh_from_db()
@@ -96,8 +103,9 @@ def test_the_trend_follows_three_published_assessments(three_years, lisbon, chec
 
     assert [row.assessed_on.year for row in rows] == [2022, 2023, 2024]
     assert draft not in rows
-    assert [point.rounded for point in chart.points] == [13, 50, 80]
-    ys = [point.y for point in chart.points]
+    points = chart.lines[0].points  # (x, y, the value written above the point)
+    assert [text for _x, _y, text in points] == ["13", "50", "80"]
+    ys = [y for _x, y, _text in points]
     assert ys[0] > ys[1] > ys[2]  # SVG y grows downwards: the line rises
 
 
@@ -191,7 +199,12 @@ def test_coordinator_fills_in_an_assessment_in_the_admin(
 
     data = {f"answer-{qid}": "na" for qid in question_ids}
     data[f"answer-{question_ids[0]}"] = "partly"
-    client.post(f"/admin/checklists/assessments/{assessment.pk}/", {**data, "publish": "1"})
+    url = f"/admin/checklists/assessments/{assessment.pk}/"
+    asked = client.post(url, {**data, "publish": "1"})
+    assessment.refresh_from_db()
+    assert "Publish this assessment?" in asked.content.decode()
+    assert assessment.status == "draft"
+    client.post(url, {"publish": "1", "confirm": "1"})
     assessment.refresh_from_db()
     assert assessment.status == "published" and assessment.score == 50
 
@@ -199,3 +212,19 @@ def test_coordinator_fills_in_an_assessment_in_the_admin(
     assert report.status_code == 200 and "Recruit widely." in report.content.decode()
     pdf = client.get(f"/admin/checklists/assessments/{assessment.pk}/report.pdf")
     assert pdf.content.startswith(b"%PDF")
+
+
+def test_confirming_a_draft_that_misses_answers_publishes_nothing(
+    client, lisbon_tool, coordinator_of, lisbon, question_ids
+):
+    # A forged or stale confirmation: the stored draft is checked again.
+    client.force_login(coordinator_of(lisbon))
+    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_tool.checklist)
+    assessment.save_answers({question_ids[0]: {"answer": "yes", "evidence": ""}})
+
+    response = client.post(f"{SITE}{assessment.pk}/", {"publish": "1", "confirm": "1"}, **SAME_SITE)
+
+    assert response.status_code == 200
+    assert "To publish, answer every question" in response.content.decode()
+    assessment.refresh_from_db()
+    assert assessment.status == "draft"

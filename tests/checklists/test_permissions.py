@@ -49,8 +49,9 @@ def test_coordinator_of_lisbon_is_refused_every_url_of_rijeka(
 
     for url in rijeka_urls(rijeka_assessment.pk):
         assert is_refused(client.get(url, follow=True)), url
-        posted = client.post(url, {"publish": "1"}, HTTP_ORIGIN="http://testserver", follow=True)
-        assert is_refused(posted), url
+        for data in ({"publish": "1"}, {"publish": "1", "confirm": "1"}):
+            posted = client.post(url, data, HTTP_ORIGIN="http://testserver", follow=True)
+            assert is_refused(posted), url
     rijeka_assessment.refresh_from_db()  # neither published nor deleted
     assert rijeka_assessment.status == "draft"
 

@@ -129,3 +129,17 @@ def test_editor_chooses_among_every_city_question(
 
     assert "Lisbon only?" in listed
     assert "Rijeka only?" in listed
+
+
+def test_the_question_chooser_searches_the_coordinators_questions(
+    client, coordinator_of, bank, lisbon, rijeka_question, lisbon_question
+):
+    client.force_login(coordinator_of(lisbon))
+
+    modal = chooser_text(client, CHOOSER)
+    found = chooser_text(client, f"{CHOOSER}results/?q=only")
+
+    assert 'name="q"' in modal  # a search box above the list
+    assert "Lisbon only?" in found
+    assert "Your street plans a party." not in found  # a bank question without the word
+    assert "Rijeka only?" not in found  # the word, in another city's question

@@ -55,8 +55,11 @@ from cities.models import CityPage
 from citizenship_test.models import CitizenshipTest, Completion, EventSession, Question
 from heritage_mapping.models import HeritageItem, HeritageMap, ItemPhoto, MappingProject
 from icc_site.localize import publish_translation
+from intercultural_index.models import Answer as IndexAnswer
+from intercultural_index.models import AreaAssignment, IndexRound, Invitation, PendingNote
 from tests.conftest import ensure_wagtail_tree
 from tests.heritage_mapping.conftest import INSIDE, MOURARIA, make_project
+from tests.intercultural_index.round_builders import build_edition, marked_round
 from tools import demo as tools_demo
 from tools.models.shared_settings import CityToolSettings
 
@@ -82,6 +85,11 @@ CITY_DATA = {
     CouncilChecklistTool: "city",
     Assessment: "city",
     CityToolSettings: "city",
+    IndexRound: "city",
+    AreaAssignment: "round__city",
+    IndexAnswer: "round__city",
+    Invitation: "assignment__round__city",
+    PendingNote: "assignment__round__city",
 }
 
 # Admin URLs the walker does not request: signing out would end the walk.
@@ -219,8 +227,10 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
             locale=locales["en"],
         )
         codes = {}
+        edition, areas, questions = build_edition("walker-edition")
         for slug in CITIES:
-            _city, codes[slug] = build_city(slug, index, locales, checklist)
+            city, codes[slug] = build_city(slug, index, locales, checklist)
+            marked_round(city, edition, areas, questions, marker(slug))
         tools_demo.load(home, locales)
         User = get_user_model()
         coordinators = {slug: User.objects.get(username=f"coordinator-{slug}") for slug in CITIES}
@@ -342,6 +352,8 @@ def values_for(namespace, name, params, objects, localize):
                 values[param] = [obj.pk for obj in objects[model]]
             elif namespace == "checklist_assessments":
                 values[param] = [obj.pk for obj in objects[Assessment]]
+            elif namespace == "intercultural_index_rounds":
+                values[param] = [obj.pk for obj in objects[IndexRound] + objects[AreaAssignment]]
             elif namespace == "citizenship_test_results":
                 values[param] = [obj.pk for obj in objects[CitizenshipTest] + objects[EventSession]]
             elif namespace.startswith("wagtailimages"):
@@ -573,6 +585,9 @@ def test_walker_reaches_the_admin_screens_that_name_objects(world, django_db_blo
         f"/admin/localize/api/snippets/antirumours/rumour/{objects[Rumour][0].pk}/",
         f"/admin/bulk/antirumours/rumourreport/approve/?id={objects[RumourReport][0].pk}",
         "/admin/reports/site-history/",
+        f"/admin/intercultural-index/rounds/{objects[IndexRound][0].pk}/",
+        f"/admin/intercultural-index/rounds/areas/{objects[AreaAssignment][0].pk}/",
+        f"/admin/intercultural-index/rounds/areas/{objects[AreaAssignment][0].pk}/send-back/",
     ]
     missing = [url for url in expected if url not in urls]
     assert not missing, missing

@@ -6,6 +6,7 @@ is then found by `tools.registry`.
 
 from tools.models.city_tool import CityTool, CityToolQuerySet
 from tools.models.coordinators import CityCoordinators
+from tools.models.digest import ModerationDigest
 from tools.models.directory import ToolIndexPage
 from tools.models.nonces import RateCounter, UsedFormNonce
 from tools.models.shared_settings import CityToolSettings
@@ -15,6 +16,7 @@ __all__ = [
     "CityTool",
     "CityToolQuerySet",
     "CityToolSettings",
+    "ModerationDigest",
     "RateCounter",
     "ToolIndexPage",
     "UsedFormNonce",

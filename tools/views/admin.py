@@ -12,7 +12,19 @@ from wagtail.permissions import policy_registry
 from tools.embed_code import embed_code
 from tools.scoping import visible_to
 
-__all__ = ["EmbedCodeView"]
+__all__ = ["AdminScreenMixin", "EmbedCodeView"]
+
+
+class AdminScreenMixin(WagtailAdminTemplateMixin):
+    """The admin furniture of the tools' own screens (results, sessions, assessments,
+    moderation...): the header names the screen after "Home", as Wagtail's listings do, rather
+    than reading "Home" alone."""
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
 
 
 class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):

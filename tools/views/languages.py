@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
@@ -24,11 +23,12 @@ from icc_site.machine_translation import get_machine_translator, translate_as_dr
 from tools.admin_forms import CityToolSettingsForm
 from tools.scoping import visible_to
 from tools.translation_state import find_source, language_states
+from tools.views.admin import AdminScreenMixin
 
 __all__ = ["CustomisationLanguagesView"]
 
 
-class CustomisationLanguagesView(WagtailAdminTemplateMixin, TemplateView):
+class CustomisationLanguagesView(AdminScreenMixin, TemplateView):
     model = None
     url_namespace = None
     template_name = "tools/admin/languages.html"

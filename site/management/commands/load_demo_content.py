@@ -50,7 +50,7 @@ class Command(BaseCommand):
             code: Locale.objects.get_or_create(language_code=code)[0]
             for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
         }
-        home_demo.create_demo_editor()
+        home_demo.create_demo_users()
         for label in DEMO_APPS:
             if not apps.is_installed(label) and label != "home":
                 continue

@@ -1,0 +1,229 @@
+"""The contributors' pages: one area of one round, opened by its invitation link.
+
+No account: the signed link is the key (`invitations`). The page works without JavaScript (a
+"Save" button, then the same page again) and, with it, saves as the contributor goes: the same
+form is posted with `autosave=1` on each change and answered in JSON.
+
+Against misuse:
+- a link opens its own area only; the form has fields for that area's questions alone;
+- a POST from another site (its `Origin`) is refused; no session or CSRF cookie is needed, so
+  an expired session never loses a page (the link stands in for both);
+- each link may save `INDEX_SAVES_PER_MINUTE` times a minute (`tools.counters`);
+- an expired or withdrawn link, a submitted round or an area handed in refuse every write with
+  a page saying what to do; what was typed is shown back to copy, and kept for the
+  coordinator (`answering.keep_refused_text`).
+"""
+
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+
+from intercultural_index.rounds import kinds
+from intercultural_index.rounds.answering import AreaForm, keep_refused_text, save_area
+from intercultural_index.rounds.invitations import (
+    LinkRefused,
+    check_save_rate,
+    invitation_for,
+)
+from intercultural_index.rounds.progress import area_progress
+from tools.state import request_origin
+
+__all__ = ["ContributeView", "progress_text"]
+
+#: How often opening a link is recorded for the coordinator (seconds).
+OPENED_EVERY = 15 * 60
+
+
+class CrossSitePost(LinkRefused):
+    """A POST sent by another site: refused, and nothing of it is kept."""
+
+    status = 403
+
+
+def items(form, errors):
+    """What the page shows of each question: its texts, fields, stored answer and errors."""
+    found = []
+    for question, fields in form.groups():
+        answer = form.answers.get(question.pk)
+        found.append(
+            {
+                "question": question,
+                "fields": fields,
+                "errors": errors.get(question.pk, []),
+                "radios": kinds.uses_radios(question),
+                "heading": kinds.question_heading(question),
+                "answer": answer,
+                "shown": kinds.display_answer(question, answer),
+                **kinds.question_texts(question),
+            }
+        )
+    return found
+
+
+def progress_text(progress):
+    return ngettext(
+        "%(answered)s of %(total)s question answered",
+        "%(answered)s of %(total)s questions answered",
+        progress.total,
+    ) % {"answered": progress.answered, "total": progress.total}
+
+
+def _secured(response):
+    """No cache keeps the page, and no link followed from it carries the token away."""
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@method_decorator([csrf_exempt, never_cache], name="dispatch")
+class ContributeView(View):
+    template_name = "intercultural_index/rounds/contribute.html"
+    refused_template = "intercultural_index/rounds/link_refused.html"
+    http_method_names = ["get", "head", "post"]
+
+    def dispatch(self, request, token):
+        return _secured(super().dispatch(request, token))
+
+    # --- reading -----------------------------------------------------------------------
+
+    def get(self, request, token):
+        try:
+            invitation = invitation_for(token)
+        except LinkRefused as refusal:
+            return self.refused(request, refusal)
+        self.note_opened(invitation)
+        form = AreaForm(*self.questions_and_answers(invitation))
+        message = _("Your answers are saved.") if request.GET.get("saved") else ""
+        if request.GET.get("handed_in"):
+            message = _("Thank you: this area is handed in to the coordinator.")
+        return self.render(request, invitation, form, message=message)
+
+    @staticmethod
+    def note_opened(invitation):
+        now = timezone.now()
+        last = invitation.last_opened_at
+        if last is None or (now - last).total_seconds() > OPENED_EVERY:
+            type(invitation).objects.filter(pk=invitation.pk).update(last_opened_at=now)
+
+    @staticmethod
+    def questions_and_answers(invitation):
+        from intercultural_index.models import Answer
+
+        assignment = invitation.assignment
+        questions = kinds.attach_texts(kinds.questions_of_area(assignment.area))
+        answers = {
+            answer.question_id: answer
+            for answer in Answer.objects.filter(round=assignment.round, question__in=questions)
+        }
+        return questions, answers
+
+    def render(self, request, invitation, form, message="", status=200, errors=None):
+        assignment = invitation.assignment
+        progress = area_progress(assignment.round, assignment.area)
+        read_only = assignment.round.is_locked or assignment.status == assignment.DONE
+        context = {
+            "invitation": invitation,
+            "assignment": assignment,
+            "index_round": assignment.round,
+            "area": assignment.area,
+            "area_name": kinds.area_names([assignment.area])[assignment.area_id],
+            "form": form,
+            "items": items(form, errors or {}),
+            "progress": progress,
+            "progress_text": progress_text(progress),
+            "message": message,
+            "read_only": read_only,
+            "sent_back": assignment.status == assignment.RETURNED and assignment.note,
+        }
+        return TemplateResponse(request, self.template_name, context, status=status)
+
+    def refused(self, request, refusal, data=None, autosave=False):
+        """The refusal: its page (or JSON), with what was typed shown back and kept."""
+        text = ""
+        if data is not None and refusal.invitation is not None:
+            questions, answers = self.questions_and_answers(refusal.invitation)
+            text = keep_refused_text(refusal, questions, answers, data)
+        kept = bool(text) and refusal.invitation is not None and bool(refusal.reason)
+        if autosave:
+            response = JsonResponse(
+                {"ok": False, "message": str(refusal.message), "kept": kept}, status=refusal.status
+            )
+        else:
+            response = TemplateResponse(
+                request,
+                self.refused_template,
+                {"message": refusal.message, "text": text, "kept": kept},
+                status=refusal.status,
+            )
+        if getattr(refusal, "retry_after", None):
+            response["Retry-After"] = str(refusal.retry_after)
+        return response
+
+    # --- writing -----------------------------------------------------------------------
+
+    def post(self, request, token):
+        autosave = request.POST.get("autosave") == "1"
+        origin = request_origin(request)
+        if origin is not None and origin != f"{request.scheme}://{request.get_host()}".lower():
+            return self.refused(request, CrossSitePost(), autosave=autosave)
+        try:
+            invitation = invitation_for(token, for_writing=True)
+            check_save_rate(invitation)
+        except LinkRefused as refusal:
+            return self.refused(request, refusal, data=request.POST, autosave=autosave)
+        return self.save(request, invitation, autosave)
+
+    def save(self, request, invitation, autosave):
+        assignment = invitation.assignment
+        form = AreaForm(*self.questions_and_answers(invitation), data=request.POST)
+        form.is_valid()
+        save_area(form, assignment, assignment.contributor_name)
+        errors = form.question_errors()
+        progress = area_progress(assignment.round, assignment.area)
+        if autosave:
+            return JsonResponse(
+                {
+                    "ok": not errors,
+                    "message": _("Saved at %(time)s.")
+                    % {"time": timezone.localtime().strftime("%H:%M")}
+                    if not errors
+                    else _("Some answers could not be saved: see the messages on the page."),
+                    "progress": progress_text(progress),
+                    "answered": progress.answered,
+                    "total": progress.total,
+                    "errors": {f"q{pk}": messages for pk, messages in errors.items()},
+                },
+                status=200 if not errors else 400,
+            )
+        if errors:
+            return self.render(
+                request,
+                invitation,
+                form,
+                message=_("Some answers could not be saved: see the messages on the page."),
+                status=400,
+                errors=errors,
+            )
+        if request.POST.get("action") == "hand_in":
+            if not progress.complete:
+                return self.render(
+                    request,
+                    invitation,
+                    AreaForm(*self.questions_and_answers(invitation)),
+                    message=_(
+                        "Your answers are saved. Answer every question, or mark it not "
+                        "applicable, before handing the area in."
+                    ),
+                    status=400,
+                )
+            assignment.status = assignment.DONE
+            assignment.save(update_fields=["status"])
+            return redirect(f"{request.path}?handed_in=1")
+        return redirect(f"{request.path}?saved=1")

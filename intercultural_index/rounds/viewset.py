@@ -1,0 +1,39 @@
+"""The coordinator's round screens as a Wagtail admin viewset, in the framework's "Tools"
+menu (registered by `intercultural_index.wagtail_hooks`)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.base import ViewSet
+
+from intercultural_index.rounds import admin_views as views
+from tools.permissions import manages_any_city
+
+__all__ = ["RoundsViewSet"]
+
+
+class RoundsViewSet(ViewSet):
+    """Rounds of the cities the user manages."""
+
+    name = views.URL_NAMESPACE
+    url_prefix = "intercultural-index/rounds"
+    icon = "tasks"
+    menu_label = _("Index rounds")
+    add_to_admin_menu = False
+
+    def get_urlpatterns(self):
+        return [
+            path("", views.RoundIndexView.as_view(), name="index"),
+            path("new/", views.NewRoundView.as_view(), name="new"),
+            path("<int:pk>/", views.RoundView.as_view(), name="round"),
+            path("<int:pk>/invite/", views.InviteView.as_view(), name="invite"),
+            path("<int:pk>/submit/", views.SubmitView.as_view(), name="submit"),
+            path("areas/<int:pk>/", views.AssignmentView.as_view(), name="assignment"),
+            path("areas/<int:pk>/new-link/", views.NewLinkView.as_view(), name="new_link"),
+            path("areas/<int:pk>/withdraw/", views.RevokeView.as_view(), name="revoke"),
+            path("areas/<int:pk>/send-back/", views.SendBackView.as_view(), name="send_back"),
+        ]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order=order)
+        item.is_shown = manages_any_city
+        return item

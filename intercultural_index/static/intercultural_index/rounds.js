@@ -1,0 +1,106 @@
+/* An Index area page saves as the contributor goes: on each change, the whole form is posted
+   to the same address with autosave=1 (the signed link in the URL is the key; no cookie is
+   needed). Without this script, the Save button does the same. Nothing typed is taken out of
+   the page: a refused save only shows its message. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-autosave]");
+  if (!form || !window.fetch || !window.FormData) {
+    return;
+  }
+  // Not form.action: the buttons named "action" shadow that property.
+  var address = form.getAttribute("action") || window.location.pathname;
+  var status = form.querySelector("[data-save-status]");
+  var progressText = document.querySelector("[data-progress-text]");
+  var progressBar = document.querySelector("[data-progress-bar]");
+  var timer = null;
+  var busy = false;
+  var again = false;
+
+  function say(text) {
+    if (status) {
+      status.textContent = text;
+    }
+  }
+
+  function showErrors(errors) {
+    form.querySelectorAll(".index-question").forEach(function (box) {
+      var messages = (errors && errors[box.id]) || [];
+      var list = box.querySelector(".index-question__errors");
+      box.classList.toggle("index-question--error", messages.length > 0);
+      if (!messages.length) {
+        if (list) {
+          list.remove();
+        }
+        return;
+      }
+      if (!list) {
+        list = document.createElement("ul");
+        list.className = "index-question__errors";
+        box.querySelector("legend").insertAdjacentElement("afterend", list);
+      }
+      list.textContent = "";
+      messages.forEach(function (message) {
+        var item = document.createElement("li");
+        item.textContent = message;
+        list.appendChild(item);
+      });
+    });
+  }
+
+  function save() {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    var data = new FormData(form);
+    data.set("autosave", "1");
+    data.delete("action");
+    say(form.getAttribute("data-saving-text"));
+    fetch(address, {
+      method: "POST",
+      body: data,
+      credentials: "omit",
+      headers: { Accept: "application/json" }
+    })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (result) {
+        say(result.message || form.getAttribute("data-failed-text"));
+        if (result.progress && progressText) {
+          progressText.textContent = result.progress;
+        }
+        if (progressBar && typeof result.answered === "number") {
+          progressBar.max = result.total;
+          progressBar.value = result.answered;
+        }
+        showErrors(result.errors);
+      })
+      .catch(function () {
+        say(form.getAttribute("data-failed-text"));
+      })
+      .then(function () {
+        busy = false;
+        if (again) {
+          again = false;
+          schedule(300);
+        }
+      });
+  }
+
+  function schedule(delay) {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(save, delay);
+  }
+
+  form.addEventListener("change", function () {
+    schedule(400);
+  });
+  form.addEventListener("input", function (event) {
+    if (event.target.tagName === "TEXTAREA" || event.target.type === "number") {
+      schedule(2000);
+    }
+  });
+})();

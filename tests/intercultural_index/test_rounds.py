@@ -1,0 +1,400 @@
+"""The round a whole city answers: invitation links, drafts, locking, sending back.
+
+Two cities, each with a round on a small edition and one colleague per area, built once for the
+module; each test runs in a savepoint of it.
+"""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import transaction
+from django.test import Client
+from django.utils import timezone
+
+from cities.factories import CityIndexPageFactory, CityPageFactory
+from intercultural_index.models import Answer, AreaAssignment, IndexRound, Invitation, PendingNote
+from intercultural_index.rounds.invitations import link_path
+from tests.conftest import ensure_wagtail_tree
+from tests.intercultural_index.round_builders import build_edition, open_round_with_links
+from tools.models import CityCoordinators
+
+ADMIN = "/admin/intercultural-index/rounds/"
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    from django.contrib.auth import get_user_model
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        index = CityIndexPageFactory(parent=ensure_wagtail_tree())
+        edition, areas, questions = build_edition()
+        found = {"edition": edition, "areas": areas, "questions": questions}
+        for slug in ("rijeka", "lisbon"):
+            city = CityPageFactory(parent=index, title=slug.title(), slug=slug)
+            user = get_user_model().objects.create_user(f"coordinator-{slug}", password="pw")
+            user.groups.add(CityCoordinators.for_city(city).group)
+            index_round, invitations = open_round_with_links(city, edition, areas)
+            found[slug] = {"city": city, "user": user, "round": index_round, "links": invitations}
+        yield found
+        transaction.set_rollback(True)
+
+
+def url_of(invitation, language="en"):
+    return link_path(invitation, language)
+
+
+def q(question, part="value"):
+    return f"q{question.pk}-{part}"
+
+
+def admin_client(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def text_of(response):
+    return BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
+
+
+# --- Access -------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_link_opens_its_own_area_and_nothing_else(world, client):
+    response = client.get(url_of(world["rijeka"]["links"]["welcome"]))
+    assert response.status_code == 200
+    page = text_of(response)
+    assert "Does the city run a welcome desk?" in page
+    assert "In how many languages is the welcome guide?" in page
+    assert "recruit staff" not in page  # the other area's question
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_a_link_cannot_write_another_areas_question(world, client):
+    questions = world["questions"]
+    response = client.post(
+        url_of(world["rijeka"]["links"]["welcome"]),
+        {q(questions["desk"]): "yes", q(questions["hiring"]): "yes"},
+    )
+    assert response.status_code == 302
+    written = Answer.objects.filter(round=world["rijeka"]["round"])
+    assert list(written.values_list("question__code", flat=True)) == ["w1"]
+
+
+@pytest.mark.django_db
+def test_a_forged_or_damaged_link_opens_nothing(world, client):
+    good = url_of(world["rijeka"]["links"]["welcome"])
+    forged = good.replace("/contribute/", "/contribute/x")
+    for url in (forged, good[:-8] + "/"):
+        response = client.get(url)
+        assert response.status_code == 404
+        assert "welcome desk" not in text_of(response)
+        assert "ask the coordinator" in text_of(response)
+
+
+@pytest.mark.django_db
+def test_an_expired_link_says_to_ask_for_a_new_one_and_shows_nothing(world, client):
+    invitation = world["rijeka"]["links"]["welcome"]
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=timezone.now() - timedelta(minutes=1)
+    )
+    response = client.get(url_of(invitation))
+    assert response.status_code == 410
+    page = text_of(response)
+    assert "This link has expired" in page and "new link" in page
+    assert "welcome desk" not in page
+
+
+@pytest.mark.django_db
+def test_a_withdrawn_link_is_refused_and_a_new_one_works(world):
+    coordinator = admin_client(world["rijeka"]["user"])
+    old = world["rijeka"]["links"]["welcome"]
+    old_url = url_of(old)
+    assignment = old.assignment
+    coordinator.post(f"{ADMIN}areas/{assignment.pk}/withdraw/")
+    assert Client().get(old_url).status_code == 410
+    coordinator.post(f"{ADMIN}areas/{assignment.pk}/new-link/", {"days": "7"})
+    new = assignment.invitations.first()
+    assert new.pk != old.pk and new.is_valid()
+    assert Client().get(old_url).status_code == 410  # a new link does not revive the old
+    page = coordinator.get(f"{ADMIN}areas/{assignment.pk}/")
+    assert url_of(new).split("/contribute/")[0] in page.content.decode()
+    assert Client().get(url_of(new)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_post_with_an_expired_link_shows_the_text_back_and_keeps_it(world, client):
+    invitation = world["rijeka"]["links"]["welcome"]
+    desk = world["questions"]["desk"]
+    url = url_of(invitation)
+    Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now())
+    typed = "Minutes of the council, 12 March, item 4"
+    response = client.post(url, {q(desk): "partly", q(desk, "evidence"): typed})
+    assert response.status_code == 410
+    assert typed in text_of(response)
+    assert not Answer.objects.filter(round=world["rijeka"]["round"]).exists()
+    note = PendingNote.objects.get(assignment=invitation.assignment)
+    assert typed in note.text and "Partly" in note.text
+    page = admin_client(world["rijeka"]["user"]).get(f"{ADMIN}areas/{invitation.assignment.pk}/")
+    assert typed in page.content.decode()
+    # Autosave with the same expired link: refused in JSON, the same text kept once.
+    response = client.post(url, {q(desk): "partly", q(desk, "evidence"): typed, "autosave": "1"})
+    assert response.status_code == 410 and response.json()["ok"] is False
+    assert PendingNote.objects.filter(assignment=invitation.assignment).count() == 1
+
+
+@pytest.mark.django_db
+def test_another_citys_coordinator_gets_404_on_every_round_screen(world):
+    lisbon = admin_client(world["lisbon"]["user"])
+    rijeka_round = world["rijeka"]["round"]
+    assignment = world["rijeka"]["links"]["welcome"].assignment
+    before = list(AreaAssignment.objects.values_list("pk", "status", "note", "contributor_name"))
+    for url in (
+        f"{ADMIN}{rijeka_round.pk}/",
+        f"{ADMIN}{rijeka_round.pk}/submit/",
+        f"{ADMIN}areas/{assignment.pk}/",
+    ):
+        assert lisbon.get(url, follow=True).status_code == 404, url
+    for url, data in (
+        (
+            f"{ADMIN}{rijeka_round.pk}/invite/",
+            {
+                "area": assignment.area_id,
+                "contributor_name": "X",
+                "contributor_email": "x@example.org",
+                "days": 7,
+            },
+        ),
+        (f"{ADMIN}{rijeka_round.pk}/submit/", {}),
+        (f"{ADMIN}areas/{assignment.pk}/send-back/", {"note": "again"}),
+        (f"{ADMIN}areas/{assignment.pk}/new-link/", {"days": 7}),
+        (f"{ADMIN}areas/{assignment.pk}/withdraw/", {}),
+    ):
+        assert lisbon.post(url, data).status_code in (302, 404), url
+        assert lisbon.post(url, data, follow=True).status_code == 404, url
+    assert (
+        list(AreaAssignment.objects.values_list("pk", "status", "note", "contributor_name"))
+        == before
+    )
+    assert IndexRound.objects.get(pk=rijeka_round.pk).status == IndexRound.OPEN
+    assert world["rijeka"]["links"]["welcome"].assignment.invitations.get().is_valid()
+    listing = lisbon.get(ADMIN)
+    assert listing.status_code == 200
+    assert f"{ADMIN}{world['lisbon']['round'].pk}/" in listing.content.decode()
+    assert f"{ADMIN}{rijeka_round.pk}/" not in listing.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_coordinator_opens_a_round_only_for_their_city(world):
+    rijeka = admin_client(world["rijeka"]["user"])
+    data = {"city": world["lisbon"]["city"].pk, "edition": world["edition"].pk}
+    response = rijeka.post(f"{ADMIN}new/", data)
+    assert response.status_code == 200  # the form again: Lisbon is not a choice
+    assert IndexRound.objects.filter(city=world["lisbon"]["city"]).count() == 1
+    response = rijeka.post(f"{ADMIN}new/", {**data, "city": world["rijeka"]["city"].pk})
+    assert response.status_code == 302
+    assert IndexRound.objects.filter(city=world["rijeka"]["city"]).count() == 2
+
+
+# --- Drafts -------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_save_without_javascript_keeps_answers_and_shows_progress(world, client):
+    invitation = world["rijeka"]["links"]["welcome"]
+    questions = world["questions"]
+    url = url_of(invitation)
+    response = client.post(
+        url,
+        {
+            q(questions["desk"]): "partly",
+            q(questions["desk"], "comment"): "Open on Tuesdays only",
+            q(questions["mentors"]): "1",
+            "action": "save",
+        },
+    )
+    assert response.status_code == 302 and response["Location"].endswith("?saved=1")
+    page = client.get(response["Location"])
+    assert "2 of 3 questions answered" in text_of(page)
+    assert "Open on Tuesdays only" in page.content.decode()
+    answer = Answer.objects.get(round=invitation.assignment.round, question=questions["desk"])
+    assert (answer.choice, answer.updated_by_label) == ("partly", "Ana")
+    assignment = AreaAssignment.objects.get(pk=invitation.assignment.pk)
+    assert assignment.status == AreaAssignment.IN_PROGRESS
+    coordinator = admin_client(world["rijeka"]["user"])
+    round_page = coordinator.get(f"{ADMIN}{invitation.assignment.round_id}/")
+    assert "2 of 3 questions answered" in text_of(round_page)
+
+
+@pytest.mark.django_db
+def test_a_wrong_number_loses_nothing_else(world, client):
+    invitation = world["rijeka"]["links"]["welcome"]
+    questions = world["questions"]
+    response = client.post(
+        url_of(invitation),
+        {
+            q(questions["languages"]): "twelve",
+            q(questions["desk"]): "yes",
+            q(questions["desk"], "evidence"): "Council decision 2023/18",
+        },
+    )
+    assert response.status_code == 400
+    assert 'value="twelve"' in response.content.decode()  # shown back to correct
+    assert Answer.objects.get(
+        question=questions["desk"], round=invitation.assignment.round
+    ).evidence == ("Council decision 2023/18")
+
+
+@pytest.mark.django_db
+def test_autosave_answers_in_json_with_the_progress(world, client):
+    invitation = world["rijeka"]["links"]["welcome"]
+    questions = world["questions"]
+    response = client.post(url_of(invitation), {q(questions["languages"]): "7", "autosave": "1"})
+    assert response.status_code == 200
+    result = response.json()
+    assert result["ok"] is True and (result["answered"], result["total"]) == (1, 3)
+    assert result["progress"] == "1 of 3 questions answered"
+
+
+@pytest.mark.django_db
+def test_saves_are_bounded_per_link_and_the_text_is_kept(world, client, settings):
+    settings.INDEX_SAVES_PER_MINUTE = 3
+    invitation = world["rijeka"]["links"]["welcome"]
+    desk = world["questions"]["desk"]
+    url = url_of(invitation)
+    for number in range(3):
+        response = client.post(url, {q(desk, "comment"): f"draft {number}", "autosave": "1"})
+        assert response.status_code == 200
+    response = client.post(url, {q(desk, "comment"): "the last draft"})
+    assert response.status_code == 429 and response["Retry-After"]
+    assert "the last draft" in text_of(response)
+    assert Answer.objects.get(question=desk, round=invitation.assignment.round).comment == "draft 2"
+    # The other area's link has its own allowance.
+    other = world["rijeka"]["links"]["jobs"]
+    assert client.post(url_of(other), {"autosave": "1"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_post_from_another_site_is_refused(world):
+    invitation = world["rijeka"]["links"]["welcome"]
+    desk = world["questions"]["desk"]
+    attacker = Client(HTTP_ORIGIN="https://evil.example")
+    response = attacker.post(url_of(invitation), {q(desk): "no"})
+    assert response.status_code == 403
+    assert not Answer.objects.filter(round=invitation.assignment.round).exists()
+    assert not PendingNote.objects.exists()
+
+
+# --- Handing in, sending back, submitting --------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_hand_in_send_back_with_a_note_and_answer_again(world, client):
+    invitation = world["rijeka"]["links"]["welcome"]
+    questions = world["questions"]
+    url = url_of(invitation)
+    answers = {q(questions["desk"]): "yes", "action": "hand_in"}
+    response = client.post(url, answers)
+    assert response.status_code == 400
+    assert "before handing the area in" in text_of(response)
+    answers.update({q(questions["languages"]): "4", q(questions["mentors"]): "2"})
+    response = client.post(url, answers)
+    assert response.status_code == 302
+    assignment = AreaAssignment.objects.get(pk=invitation.assignment.pk)
+    assert assignment.status == AreaAssignment.DONE
+    # Handed in: read only, and a later post is refused with its text kept.
+    page = client.get(url)
+    assert "You handed this area in" in text_of(page) and b'<form method="post"' not in page.content
+    response = client.post(url, {q(questions["desk"], "comment"): "one more thing"})
+    assert response.status_code == 409 and "one more thing" in text_of(response)
+    # The coordinator sends it back with a note; the contributor sees it and answers again.
+    coordinator = admin_client(world["rijeka"]["user"])
+    note = "Please add the guide's languages from the 2024 edition."
+    coordinator.post(f"{ADMIN}areas/{assignment.pk}/send-back/", {"note": note})
+    assignment.refresh_from_db()
+    assert (assignment.status, assignment.note) == (AreaAssignment.RETURNED, note)
+    page = client.get(url)
+    assert "Note from the coordinator" in text_of(page) and note in text_of(page)
+    client.post(url, {**answers, q(questions["languages"]): "6", "action": "save"})
+    assignment.refresh_from_db()
+    assert assignment.status == AreaAssignment.IN_PROGRESS
+
+
+@pytest.mark.django_db
+def test_a_submitted_round_refuses_every_write(world, client):
+    rijeka = world["rijeka"]
+    invitation = rijeka["links"]["welcome"]
+    desk = world["questions"]["desk"]
+    url = url_of(invitation)
+    client.post(url, {q(desk): "yes"})
+    coordinator = admin_client(rijeka["user"])
+    assert "still have questions without an answer" in text_of(
+        coordinator.get(f"{ADMIN}{rijeka['round'].pk}/submit/")
+    )
+    coordinator.post(f"{ADMIN}{rijeka['round'].pk}/submit/")
+    index_round = IndexRound.objects.get(pk=rijeka["round"].pk)
+    assert index_round.status == IndexRound.SUBMITTED and index_round.submitted_by == rijeka["user"]
+    # The contributor: refused, with the message and the text.
+    response = client.post(url, {q(desk): "no", q(desk, "comment"): "changed my mind"})
+    assert response.status_code == 409
+    assert "submitted" in text_of(response) and "changed my mind" in text_of(response)
+    response = client.post(url, {q(desk): "no", "autosave": "1"})
+    assert response.status_code == 409 and "submitted" in response.json()["message"]
+    assert Answer.objects.get(round=index_round, question=desk).choice == "yes"
+    page = client.get(url)
+    assert page.status_code == 200 and b'<form method="post"' not in page.content
+    # The coordinator: no invitation, send-back, new link or second submission.
+    assignment = invitation.assignment
+    before = list(AreaAssignment.objects.values_list("pk", "status", "note", "contributor_name"))
+    links = Invitation.objects.count()
+    for post_url, data in (
+        (
+            f"{ADMIN}{index_round.pk}/invite/",
+            {
+                "area": assignment.area_id,
+                "contributor_name": "X",
+                "contributor_email": "x@example.org",
+                "days": 7,
+            },
+        ),
+        (f"{ADMIN}areas/{assignment.pk}/send-back/", {"note": "again"}),
+        (f"{ADMIN}areas/{assignment.pk}/new-link/", {"days": 7}),
+        (f"{ADMIN}{index_round.pk}/submit/", {}),
+    ):
+        response = coordinator.post(post_url, data, follow=True)
+        assert "submitted and locked" in text_of(response), post_url
+    assert (
+        list(AreaAssignment.objects.values_list("pk", "status", "note", "contributor_name"))
+        == before
+    )
+    assert Invitation.objects.count() == links
+    assert IndexRound.objects.get(pk=index_round.pk).submitted_at == index_round.submitted_at
+
+
+@pytest.mark.django_db
+def test_the_page_speaks_the_language_of_the_link(world, client, locales):
+    from intercultural_index.models import Question
+
+    desk = world["questions"]["desk"]
+    Question.objects.create(
+        indicator=desk.indicator,
+        code=desk.code,
+        prompt="La ville a-t-elle un guichet d’accueil ?",
+        allows_not_applicable=True,
+        translation_key=desk.translation_key,
+        locale=locales["fr"],
+    )
+    response = client.get(url_of(world["rijeka"]["links"]["welcome"], "fr"))
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == "fr"
+    translated = soup.select_one(f"#q{desk.pk} legend")
+    assert "guichet d’accueil" in translated.get_text() and not translated.select("[lang]")
+    # Not translated yet: shown in English, and marked so.
+    untranslated = soup.select_one(f"#q{world['questions']['languages'].pk} legend [lang]")
+    assert untranslated["lang"] == "en" and "welcome guide" in untranslated.get_text()
+    # The translation is not one more question to answer.
+    assert "sur 3" in soup.select_one("[data-progress-text]").get_text()

@@ -1,0 +1,129 @@
+"""A coordinator's home in the admin: the dashboard panel of their cities' tools, the menu
+grouped by tool, and refusals shown as the admin's own pages."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from antirumours.factories import RumourReportFactory
+from antirumours.models import Certificate
+
+pytestmark = pytest.mark.django_db
+
+
+def sidebar_menu(response):
+    """The main menu as the sidebar draws it: {label: [labels of its submenu]} ([] for a
+    plain item)."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    props = json.loads(soup.find(id="wagtail-sidebar-props").string)
+
+    def items_of(node):
+        found = {}
+        if isinstance(node, dict):
+            if node.get("_type") in ("wagtail.sidebar.LinkMenuItem", "wagtail.sidebar.SubMenuItem"):
+                args = node["_args"]
+                children = args[1] if len(args) > 1 else []
+                found[args[0]["label"]] = [child["_args"][0]["label"] for child in children]
+                return found
+            for value in node.values():
+                found.update(items_of(value))
+        elif isinstance(node, list):
+            for value in node:
+                found.update(items_of(value))
+        return found
+
+    return items_of(props)
+
+
+@pytest.fixture
+def lisbon_coordinator(client, lisbon, coordinator_of):
+    client.force_login(coordinator_of(lisbon))
+    return client
+
+
+def test_dashboard_lists_the_coordinators_tools_with_their_embed_codes(
+    lisbon_coordinator, lisbon_tool, rijeka_tool
+):
+    response = lisbon_coordinator.get("/admin/")
+
+    panel = BeautifulSoup(response.content, "html.parser").find(id="city-tools-section")
+    assert panel is not None
+    rows = [row.get_text(" ", strip=True) for row in panel.select("tbody tr")]
+    assert len(rows) == 1 and "Lisbon" in rows[0] and "Throwaway tool" in rows[0]
+    links = [a["href"] for a in panel.select("tbody a")]
+    assert any(link.endswith(f"/embed-code/{lisbon_tool.pk}/") for link in links)
+    assert not any(f"/{rijeka_tool.pk}/" in link for link in links)
+    assert "Rijeka" not in panel.get_text()
+
+
+def test_dashboard_counts_what_awaits_moderation_and_recent_results(
+    lisbon_coordinator, lisbon, rijeka
+):
+    RumourReportFactory.create_batch(2, city=lisbon)
+    RumourReportFactory(city=rijeka)  # another city's: not counted
+    RumourReportFactory(city=lisbon, status="approved")  # decided: not waiting
+    Certificate.objects.create(city=lisbon, code="AB12CD34EF56", name="", score=80)
+
+    panel = BeautifulSoup(lisbon_coordinator.get("/admin/").content, "html.parser").find(
+        id="city-tools-section"
+    )
+
+    waiting = {
+        item.a.get_text(strip=True): (item.strong.get_text(), item.a["href"])
+        for item in panel.find_all("li")
+    }
+    assert waiting["Rumour reports"][0] == "2"
+    assert waiting["Rumour reports"][1].endswith("?status=pending")
+    assert waiting["Course certificates"][0] == "1"
+
+
+def test_menu_is_grouped_by_tool(lisbon_coordinator):
+    menu = sidebar_menu(lisbon_coordinator.get("/admin/"))
+
+    assert "Tools" not in menu
+    assert "Rumour reports (moderation)" in menu["Anti-rumours toolkit"]
+    assert "Citizenship test results" in menu["Intercultural Citizenship Test"]
+    assert "Heritage moderation" in menu["Heritage mapping"]
+    # No group holds another tool's screens.
+    assert "Heritage moderation" not in menu["Anti-rumours toolkit"]
+
+
+def test_a_refused_admin_screen_is_the_admins_no_permission_page(lisbon_coordinator):
+    # The site history lists every city's changes: refused to coordinators.
+    response = lisbon_coordinator.get("/admin/reports/site-history/")
+
+    assert response.status_code == 403
+    assert "tools/admin/refused.html" in [template.name for template in response.templates]
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find(id="wagtail-sidebar-props") is not None  # the admin, with its menu
+    assert "do not have permission" in soup.get_text()
+
+
+def test_another_citys_object_is_the_admins_404_like_a_missing_one(lisbon_coordinator, rijeka):
+    report = RumourReportFactory(city=rijeka)
+    url = "/admin/snippets/antirumours/rumourreport/edit/{}/"
+
+    other = lisbon_coordinator.get(url.format(report.pk))
+    missing = lisbon_coordinator.get(url.format(report.pk + 1000))
+
+    for response in (other, missing):
+        assert response.status_code == 404  # not a redirect to the public site's /en/admin/
+        assert "wagtailadmin/404.html" in [template.name for template in response.templates]
+    assert other.content == missing.content
+
+
+@pytest.mark.parametrize(
+    "url, title",
+    [
+        ("/admin/citizenship-test/", "Citizenship test results"),
+        ("/admin/citizenship-test/sessions/", "Group sessions"),
+        ("/admin/checklists/assessments/", "Checklist assessments"),
+        ("/admin/anti-rumours/", "Anti-rumour diagnosis and evaluation"),
+    ],
+)
+def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator, url, title):
+    soup = BeautifulSoup(lisbon_coordinator.get(url).content, "html.parser")
+
+    crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
+    assert crumbs[-1] == title  # not "Home" alone
