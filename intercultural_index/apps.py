@@ -14,7 +14,7 @@ class InterculturalIndexConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from intercultural_index.profile import forget_results
+        from intercultural_index.cache import forget_results
 
         # What the cached results depend on: rounds, the city's choice to publish, the
         # questionnaire's weights, and the cities' figures (their groups).

@@ -1,38 +1,21 @@
 """The Index's section on a city's profile page (the cities app's `city_profile_context` hook).
 
 Shown only when the city publishes its results. The section is kept in the cache per city and
-language, under a generation that any change to rounds, customisations, the questionnaire or
-city figures renews (`forget_results`), so a profile costs no query for it once drawn.
+language, under the Index's cache generation (`intercultural_index.cache`), so a profile costs no
+query for it once drawn.
 """
-
-from uuid import uuid4
 
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from intercultural_index.cache import SECONDS, generation
 from intercultural_index.charts import results_charts
 from intercultural_index.models import InterculturalIndex
 from intercultural_index.results import city_results
 
-__all__ = ["forget_results", "profile_section"]
-
-GENERATION_KEY = "intercultural-index:generation"
-SECONDS = 6 * 3600
-
-
-def forget_results(**kwargs):
-    """Renew the generation: every cached section is drawn again on its next request."""
-    cache.set(GENERATION_KEY, uuid4().hex, None)
-
-
-def _generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = uuid4().hex
-        cache.set(GENERATION_KEY, value, None)
-    return value
+__all__ = ["profile_section"]
 
 
 def published_customisation(city):
@@ -68,7 +51,7 @@ def _render(city, language):
 def profile_section(city):
     """The section's HTML for `city`, or "" when it publishes no results."""
     language = translation.get_language()
-    key = f"intercultural-index:profile:{_generation()}:{city.translation_key}:{language}"
+    key = f"intercultural-index:profile:{generation()}:{city.translation_key}:{language}"
     html = cache.get(key)
     if html is None:
         html = _render(city, language)

@@ -13,9 +13,11 @@ show one city's figures against averages (a benchmark, never a ranking).
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from intercultural_index.cache import SECONDS, generation
 from intercultural_index.models import Area, Edition, IndexRound, Indicator
 from intercultural_index.scoring import (
     comparable,
@@ -35,6 +37,7 @@ __all__ = [
     "Benchmark",
     "CityResults",
     "benchmark",
+    "cached_benchmark",
     "city_results",
     "group_of",
     "latest_rounds",
@@ -164,6 +167,18 @@ def benchmark(rounds=None, structures=None, answers=None):
     return result
 
 
+def cached_benchmark():
+    """`benchmark()`, kept in the cache until a round, the questionnaire or a city's figures
+    change (`intercultural_index.cache`): public pages do not recompute the network's averages
+    from every city's answers on each visit."""
+    key = f"intercultural-index:benchmark:{generation()}"
+    found = cache.get(key)
+    if found is None:
+        found = benchmark()
+        cache.set(key, found, SECONDS)
+    return found
+
+
 @dataclass
 class AreaResult:
     code: str
@@ -239,13 +254,9 @@ def city_results(city, language_code, published_only=True, with_indicators=False
     if not rounds:
         return result
     latest = result.latest
-    network_rounds = latest_rounds()
-    edition_ids = {item.edition_id for item in rounds} | {
-        item.edition_id for item in network_rounds
-    }
-    structures = load_structures(edition_ids)
-    answers = load_answers({item.pk for item in rounds} | {item.pk for item in network_rounds})
-    bench = benchmark(network_rounds, structures, answers)
+    structures = load_structures({item.edition_id for item in rounds})
+    answers = load_answers([item.pk for item in rounds])
+    bench = cached_benchmark()
     own = score_answers(structures[latest.edition_id], answers[latest.pk])
 
     result.overall = own.overall

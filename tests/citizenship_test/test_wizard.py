@@ -1,6 +1,7 @@
 """The wizard end to end with the test client, with no cookie at all (as in a cross-site frame)."""
 
 import pytest
+from django.core import signing
 from django.test import Client
 
 from citizenship_test.models import Completion
@@ -191,3 +192,21 @@ def test_a_question_not_translated_yet_keeps_its_own_language_label(
         "1. Qui peut voter aux élections locales ici ?": None,
         "2. Where is the welcome desk?": "en",
     }
+
+
+def test_the_final_post_checks_its_signed_state_once(lisbon_test, monkeypatch):
+    resident = Resident(EMBED)
+    walk_to_review(resident)
+    checked = []
+    real_loads = signing.loads
+
+    def counting_loads(*args, **kwargs):
+        checked.append(kwargs.get("salt", ""))
+        return real_loads(*args, **kwargs)
+
+    monkeypatch.setattr(signing, "loads", counting_loads)
+
+    final = resident.post()
+
+    assert final.status_code == 303 and Completion.objects.count() == 1
+    assert len([salt for salt in checked if salt.startswith("tools.state:")]) == 1
