@@ -146,9 +146,9 @@ DEFAULT_QUIZ = (
 )
 
 
-def lessons_for(strategy):
+def lessons_for(customisation):
     """The city's lessons, or the default ones, as `Lesson`s."""
-    own = [block.value for block in strategy.course_lessons if block.block_type == "lesson"]
+    own = [block.value for block in customisation.course_lessons if block.block_type == "lesson"]
     if own:
         return [Lesson(str(value["title"]), str(value["body"])) for value in own]
     return [
@@ -160,10 +160,10 @@ def lessons_for(strategy):
     ]
 
 
-def quiz_for(strategy):
+def quiz_for(customisation):
     """The city's quiz, or the default one, as `QuizQuestion`s (each with a correct answer)."""
     own = []
-    for block in strategy.course_quiz:
+    for block in customisation.course_quiz:
         if block.block_type != "question":
             continue
         value = block.value

@@ -18,13 +18,13 @@ __all__ = ["SELF_CHECK_CSV_HEADER", "self_check_csv_response", "self_check_rows"
 SELF_CHECK_CSV_HEADER = ["month", "completed_self_checks", "scored_self_checks", "average_score"]
 
 
-def self_check_rows(tool):
+def self_check_rows(customisation):
     """[month "YYYY-MM", completed, scored, average score 0-100 or ""], oldest month first.
 
     Every language version of the customisation keeps its own tallies; a month adds them up.
     """
     months = (
-        SelfCheckTally.objects.filter(tool__translation_key=tool.translation_key)
+        SelfCheckTally.objects.filter(tool__translation_key=customisation.translation_key)
         .values("month")
         .annotate(
             completed=Sum("completions"), scored_total=Sum("scored"), score_total=Sum("score_sum")
@@ -42,10 +42,10 @@ def self_check_rows(tool):
     ]
 
 
-def self_check_csv_response(tool):
+def self_check_csv_response(customisation):
     """The city's monthly self-check totals as a UTF-8 CSV download with a header row."""
     filename = (
-        f"{tool.tool_slug}-{tool.get_city_slug()}-self-checks-"
+        f"{customisation.tool_slug}-{customisation.get_city_slug()}-self-checks-"
         f"{timezone.localdate().isoformat()}.csv"
     )
-    return csv_download(filename, SELF_CHECK_CSV_HEADER, self_check_rows(tool))
+    return csv_download(filename, SELF_CHECK_CSV_HEADER, self_check_rows(customisation))

@@ -3,9 +3,17 @@
 from dataclasses import dataclass
 
 from django.utils import formats
+from django.utils.translation import gettext as _
 
-from checklists.charts import section_bar_chart, trend_line_chart
-from checklists.scoring import follow_ups, in_place, overall_score, rounded, score_sections
+from checklists.scoring import (
+    follow_ups,
+    in_place,
+    overall_score,
+    rounded,
+    score_sections,
+    score_text,
+)
+from tools.charts import BarRow, bar_chart, trend_chart
 
 __all__ = ["Results", "assessment_trend", "build_results"]
 
@@ -47,7 +55,12 @@ def build_results(sections, answers):
         overall=overall_score(scores),
         in_place=in_place(sections, answers),
         follow_ups=follow_ups(sections, answers),
-        chart=section_bar_chart(scores),
+        chart=bar_chart(
+            [BarRow(score.section.title, score.percent) for score in scores],
+            title=_("Score per section"),
+            chart_id="sections-chart",
+            value_text=score_text,
+        ),
         evidence=evidence,
     )
 
@@ -59,8 +72,19 @@ def assessment_trend(assessments):
         (assessment for assessment in assessments if assessment.is_published),
         key=lambda assessment: (assessment.assessed_on, assessment.pk),
     )
-    entries = [
-        (formats.date_format(assessment.assessed_on, "DATE_FORMAT"), assessment.score)
-        for assessment in rows
-    ]
-    return rows, trend_line_chart(entries)
+    # The points are evenly spaced: assessments are yearly or so, and their dates say when.
+    scored = [assessment for assessment in rows if assessment.score is not None]
+    chart = trend_chart(
+        [formats.date_format(assessment.assessed_on, "DATE_FORMAT") for assessment in scored],
+        [(_("Overall score"), [assessment.score for assessment in scored])],
+        title=_("Overall score over time"),
+        chart_id="trend-chart",
+        max_value=100,
+        gridlines=(0, 50, 100),
+        width=400,
+        height=220,
+        max_labels=len(scored) or 1,
+        show_values=True,
+        value_text=lambda percent: str(rounded(percent)),
+    )
+    return rows, chart

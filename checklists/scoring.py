@@ -16,6 +16,8 @@ Everything here is a plain function of `Section` values and an answers mapping, 
 import math
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 __all__ = [
     "ANSWERS",
     "NO",
@@ -30,6 +32,7 @@ __all__ = [
     "in_place",
     "overall_score",
     "rounded",
+    "score_text",
     "score_sections",
 ]
 
@@ -50,6 +53,13 @@ def answer_of(answers, question_id):
 def rounded(percent):
     """A percentage as a whole number, halves rounded up (62.5 → 63), or None."""
     return None if percent is None else math.floor(percent + 0.5)
+
+
+def score_text(percent):
+    """A percentage rounded for reading ("63%"), or "not scored" when there is none."""
+    if percent is None:
+        return _("not scored")
+    return _("%(percent)s%%") % {"percent": rounded(percent)}
 
 
 def _percent(points, possible):

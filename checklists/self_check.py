@@ -18,6 +18,7 @@ from checklists.pdf import html_to_pdf
 from checklists.reports import build_results
 from checklists.scoring import ANSWERS
 from checklists.structure import sections_of
+from tools.screens import screen_url
 from tools.state import (
     STATE_FIELD,
     ForgedState,
@@ -41,28 +42,36 @@ def _clean_answers(value, sections):
     return {key: answer for key, answer in value.items() if key in known and answer in ANSWERS}
 
 
-def _checklist_and_sections(tool):
-    checklist = tool.get_checklist(translation.get_language())
+def _checklist_and_sections(customisation):
+    checklist = customisation.get_checklist(translation.get_language())
     if checklist is None:
         raise Http404
     return checklist, sections_of(checklist)
 
 
-def _published_url(tool, request, mode, checklist):
+def _published_url(customisation, request, mode, checklist):
     """The link to the city's published assessments, or None while there is none to show."""
-    if not Assessment.objects.of(tool.city, checklist).published().exists():
+    if not Assessment.objects.of(customisation.city, checklist).published().exists():
         return None
-    return tool.get_published_url(translation.get_language(), mode)
+    return screen_url(customisation, "published", embed=mode)
 
 
 def _render_step(
-    tool, request, mode, checklist, sections, step, answers, form=None, refusal_message=None
+    customisation,
+    request,
+    mode,
+    checklist,
+    sections,
+    step,
+    answers,
+    form=None,
+    refusal_message=None,
 ):
     section = sections[step]
     if form is None:
         initial = {q.id: answers[q.id] for q in section.questions if q.id in answers}
         form = SectionAnswersForm(section, initial=initial)
-    context = tool.get_tool_context(request, mode)
+    context = customisation.get_tool_context(request, mode)
     context.update(
         checklist=checklist,
         section=section,
@@ -71,44 +80,46 @@ def _render_step(
         step_count=len(sections),
         is_last_step=step == len(sections) - 1,
         state_field=STATE_FIELD,
-        state=SignedFormState(tool, purpose=STEP_PURPOSE).dump({"s": step, "a": answers}),
+        state=SignedFormState(customisation, purpose=STEP_PURPOSE).dump({"s": step, "a": answers}),
         question_count=sum(len(s.questions) for s in sections),
         # Only on the first step, where the introduction is.
-        published_url=_published_url(tool, request, mode, checklist) if step == 0 else None,
+        published_url=_published_url(customisation, request, mode, checklist)
+        if step == 0
+        else None,
         refusal_message=refusal_message,
     )
-    return TemplateResponse(request, tool.embed_template, context)
+    return TemplateResponse(request, customisation.embed_template, context)
 
 
-def _render_results(tool, request, mode, checklist, sections, answers):
+def _render_results(customisation, request, mode, checklist, sections, answers):
     results = build_results(sections, answers)
-    SelfCheckTally.record(tool, results.overall)
-    context = tool.get_tool_context(request, mode)
+    SelfCheckTally.record(customisation, results.overall)
+    context = customisation.get_tool_context(request, mode)
     context.update(
         checklist=checklist,
         results=results,
         state_field=STATE_FIELD,
         # The PDF form carries the answers again, signed; a PDF can be fetched more than once.
-        results_state=SignedFormState(tool, purpose=RESULTS_PURPOSE).dump({"a": answers}),
-        published_url=_published_url(tool, request, mode, checklist),
+        results_state=SignedFormState(customisation, purpose=RESULTS_PURPOSE).dump({"a": answers}),
+        published_url=_published_url(customisation, request, mode, checklist),
     )
     return TemplateResponse(request, "checklists/self_check_results.html", context)
 
 
-def serve_self_check(tool, request, mode):
+def serve_self_check(request, customisation, mode):
     """GET: the first section. POST: record a section's answers, then the next or the results."""
-    checklist, sections = _checklist_and_sections(tool)
+    checklist, sections = _checklist_and_sections(customisation)
     if not sections:
         raise Http404
     if request.method != "POST":
-        return _render_step(tool, request, mode, checklist, sections, 0, {})
+        return _render_step(customisation, request, mode, checklist, sections, 0, {})
 
     try:
-        state = accept_submission(request, tool, purpose=STEP_PURPOSE)
+        state = accept_submission(request, customisation, purpose=STEP_PURPOSE)
     except StateRefused as refusal:
         if not refusal.keeps_answers:
             raise
-        return _step_shown_again(tool, request, mode, checklist, sections, refusal)
+        return _step_shown_again(customisation, request, mode, checklist, sections, refusal)
     data = state.data if isinstance(state.data, dict) else {}
     step = data.get("s")
     if not isinstance(step, int) or not 0 <= step < len(sections):
@@ -120,19 +131,19 @@ def serve_self_check(tool, request, mode):
         # Going back keeps whatever was chosen on this step, complete or not.
         answers.update(form.chosen_answers())
         previous = max(step - 1, 0)
-        return _render_step(tool, request, mode, checklist, sections, previous, answers)
+        return _render_step(customisation, request, mode, checklist, sections, previous, answers)
     if not form.is_valid():
-        return _render_step(tool, request, mode, checklist, sections, step, answers, form)
+        return _render_step(customisation, request, mode, checklist, sections, step, answers, form)
     answers.update(form.answers())
     if step + 1 < len(sections):
-        return _render_step(tool, request, mode, checklist, sections, step + 1, answers)
-    return _render_results(tool, request, mode, checklist, sections, answers)
+        return _render_step(customisation, request, mode, checklist, sections, step + 1, answers)
+    return _render_results(customisation, request, mode, checklist, sections, answers)
 
 
-def _step_shown_again(tool, request, mode, checklist, sections, refusal):
+def _step_shown_again(customisation, request, mode, checklist, sections, refusal):
     """The step that was sent, with its answers and the refusal's message (sent too fast,
     expired, ...), and a fresh state: nothing the resident chose is lost."""
-    state = SignedFormState(tool, purpose=STEP_PURPOSE).load(
+    state = SignedFormState(customisation, purpose=STEP_PURPOSE).load(
         request.POST.get(STATE_FIELD), check_age=False
     )
     data = state.data if isinstance(state.data, dict) else {}
@@ -142,7 +153,7 @@ def _step_shown_again(tool, request, mode, checklist, sections, refusal):
     answers = _clean_answers(data.get("a", {}), sections)
     form = SectionAnswersForm(sections[step], data=request.POST)
     response = _render_step(
-        tool,
+        customisation,
         request,
         mode,
         checklist,
@@ -155,7 +166,7 @@ def _step_shown_again(tool, request, mode, checklist, sections, refusal):
     return shown_again(response, refusal)
 
 
-def serve_results_pdf(tool, request, mode):
+def serve_results_pdf(request, customisation, mode):
     """The self-check's results as a PDF, from the signed answers posted by the results page.
 
     The token is verified but not consumed, so the download can be repeated; the framework
@@ -163,15 +174,17 @@ def serve_results_pdf(tool, request, mode):
     """
     if request.method != "POST":
         raise Http404
-    checklist, sections = _checklist_and_sections(tool)
-    state = SignedFormState(tool, purpose=RESULTS_PURPOSE).load(request.POST.get(STATE_FIELD))
+    checklist, sections = _checklist_and_sections(customisation)
+    state = SignedFormState(customisation, purpose=RESULTS_PURPOSE).load(
+        request.POST.get(STATE_FIELD)
+    )
     data = state.data if isinstance(state.data, dict) else {}
     answers = _clean_answers(data.get("a", {}), sections)
     html = render_to_string(
         "checklists/report_pdf.html",
         {
-            "tool": tool,
-            "city": tool.city,
+            "tool": customisation,
+            "city": customisation.city,
             "checklist": checklist,
             "results": build_results(sections, answers),
             "is_self_check": True,
@@ -182,6 +195,6 @@ def serve_results_pdf(tool, request, mode):
         html_to_pdf(html, base_url=request.build_absolute_uri("/")),
         content_type="application/pdf",
     )
-    filename = f"{slugify(checklist.title) or 'checklist'}-{tool.get_city_slug()}.pdf"
+    filename = f"{slugify(checklist.title) or 'checklist'}-{customisation.get_city_slug()}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -45,6 +45,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import OperationalError, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -52,6 +53,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from tools.counters import counters
 from tools.throttling import record_hit
+from tools.validators import normalise_origin
 
 __all__ = [
     "DEFAULT_MAX_AGE",
@@ -306,7 +308,11 @@ class SignedFormState:
         `TooFastSubmission` first, without consuming the nonce. With `journey`, the journey's
         code is consumed too: its final step is accepted once, whichever page sent it.
         """
-        state = self.load(token)
+        return self.spend(self.load(token), journey=journey)
+
+    def spend(self, state, journey=None):
+        """Consume the codes of `state`, a `FormState` this signer verified already (`load`):
+        the same checks as `accept()` but the signature's, which is not verified twice."""
         check_fill_time(state)
         if not _consume(state.nonce):
             raise ReplayedState
@@ -316,23 +322,33 @@ class SignedFormState:
         return state
 
 
+def _origin_or_none(value):
+    try:
+        return normalise_origin(value)
+    except ValidationError:
+        return None
+
+
 def request_origin(request):
-    """The origin that sent `request`: its Origin header, else its Referer's origin, or None."""
+    """The origin that sent `request`: its Origin header, else its Referer's origin, or None.
+
+    Written as the city's listed origins are (`tools.validators.normalise_origin`: lower case,
+    no default port), so that the two compare as equals."""
     origin = request.headers.get("Origin")
     if origin and origin != "null":
-        return origin.rstrip("/").lower()
+        return _origin_or_none(origin)
     referer = request.headers.get("Referer")
     if referer:
         parts = urlsplit(referer)
         if parts.scheme and parts.netloc:
-            return f"{parts.scheme}://{parts.netloc}".lower()
+            return _origin_or_none(f"{parts.scheme}://{parts.netloc}")
     return None
 
 
 def allowed_origins_for(request, customisation):
     """This site's own origin plus the origins the city allows to embed the tool."""
-    own = f"{request.scheme}://{request.get_host()}".lower()
-    return {own, *customisation.allowed_origins}
+    own = _origin_or_none(f"{request.scheme}://{request.get_host()}")
+    return {own, *customisation.allowed_origins} - {None}
 
 
 def min_fill_seconds():
@@ -398,19 +414,25 @@ def accept_submission(
 
 
 @contextmanager
-def submission_once(request, customisation, purpose="form", journey=None):
+def submission_once(request, customisation, purpose="form", journey=None, state=None):
     """Accept the final step of a form and store its result, once.
 
     `with submission_once(request, tool, purpose, journey) as state:` store the result inside
     the block. The codes are consumed and the result stored in one transaction: if storing
     fails, no code is spent (with Redis, they are released), so the resident can send the page
     again. A database lock (SQLite's busy timeout, PostgreSQL's lock timeout) becomes
-    `ServiceBusy`: a 503 with `Retry-After` instead of a server error.
+    `ServiceBusy`: a 503 with `Retry-After` instead of a server error. A wizard passes the
+    `state` it read and verified already, so that its signature is checked once.
     """
     spent = []
     try:
         with transaction.atomic():
-            state = accept_submission(request, customisation, purpose=purpose, journey=journey)
+            if state is None:
+                state = accept_submission(request, customisation, purpose=purpose, journey=journey)
+            else:
+                check_origin(request, customisation)
+                check_bot_traps(request)
+                SignedFormState(customisation, purpose=purpose).spend(state, journey=journey)
             spent = [state.nonce, *([_journey_code(journey)] if journey else [])]
             yield state
     except OperationalError:

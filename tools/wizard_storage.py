@@ -103,6 +103,8 @@ class SignedFieldStorage(BaseStorage):
         self.signer = signer
         self.init_data()
         self.nonce = None
+        #: The verified `FormState` of the POST (None on a GET).
+        self.state = None
         self.lost_files = False
         self.journey = new_journey()
         #: A refusal the resident can recover from, found while loading (an expired state).
@@ -141,6 +143,7 @@ class SignedFieldStorage(BaseStorage):
         self.load_extra(data)
         self.data[self.step_files_key] = step_files
         self.nonce = state.nonce
+        self.state = state
 
     def load_extra(self, data):
         """Read what a subclass added to the state (`dump_extra`); raise ForgedState if odd."""

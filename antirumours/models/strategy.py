@@ -7,9 +7,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from antirumours.blocks import LessonBlock, QuizQuestionBlock
+from antirumours.views.common import screen_urls
 from tools.models import CityTool
 from tools.privacy import AGGREGATE, KEPT_ON_PURPOSE, StoredData
 from tools.scoping import CityData
+from tools.screens import FORM, Screen
 
 __all__ = ["AntiRumourStrategy"]
 
@@ -32,6 +34,23 @@ class AntiRumourStrategy(CityTool):
     icon = "comment"
     embed_template = "antirumours/overview.html"
     accepts_posts = True
+    screens = (
+        Screen("", "antirumours.views.overview.overview", "overview"),
+        Screen("report/", "antirumours.views.report.report", "report", FORM),
+        Screen("diagnosis/", "antirumours.views.diagnosis.diagnosis", "diagnosis"),
+        Screen("rumours/<slug:slug>/", "antirumours.views.rumours.rumour_page", "rumour"),
+        Screen("rumours/<slug:slug>/card/", "antirumours.views.rumours.printable_card", "card"),
+        Screen("checker/", "antirumours.views.checker.choose", "checker"),
+        Screen("checker/<slug:slug>/", "antirumours.views.checker.check", "check", FORM),
+        Screen("network/", "antirumours.views.network.network", "network"),
+        Screen("campaigns/", "antirumours.views.campaigns.campaigns", "campaigns"),
+        Screen("course/", "antirumours.views.course.lessons", "course"),
+        Screen("course/quiz/", "antirumours.views.course.quiz", "quiz", FORM),
+        Screen(
+            "course/certificate/", "antirumours.views.course.certificate", "certificate", ("POST",)
+        ),
+        Screen("verify/", "antirumours.views.course.verify", "verify"),
+    )
     #: How long each form lives (tools.state): the report and the checker two hours, the quiz an
     #: afternoon, the certificate form a day after a pass.
     form_max_ages = {
@@ -151,15 +170,7 @@ class AntiRumourStrategy(CityTool):
         verbose_name = _("anti-rumour strategy")
         verbose_name_plural = _("anti-rumour strategies")
 
-    def serve(self, request, mode, subpath=""):
-        """Every public screen of the strategy (see `antirumours.views.SCREENS`)."""
-        from antirumours.views import serve_screen
-
-        return serve_screen(self, request, mode, subpath)
-
     def get_tool_context(self, request, mode):
-        from antirumours.views.common import screen_urls
-
         context = super().get_tool_context(request, mode)
         context["urls"] = screen_urls(self, mode)
         return context
@@ -168,5 +179,5 @@ class AntiRumourStrategy(CityTool):
         from antirumours.views.overview import overview_context
 
         context = super().get_preview_context(request, mode_name)
-        context.update(overview_context(self, context["urls"]))
+        context.update(overview_context(self, context["tool_mode"]))
         return context

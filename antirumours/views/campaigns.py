@@ -3,12 +3,11 @@
 from django.utils import translation
 
 from antirumours.content import campaigns_for
-from antirumours.views.common import allow_methods, render_screen
+from antirumours.views.common import render_screen
 
 __all__ = ["campaigns"]
 
 
-@allow_methods("GET", "HEAD")
-def campaigns(request, strategy, mode):
-    context = {"campaigns": campaigns_for(strategy.city, translation.get_language())}
-    return render_screen(request, strategy, mode, "antirumours/campaigns.html", context)
+def campaigns(request, customisation, mode):
+    context = {"campaigns": campaigns_for(customisation.city, translation.get_language())}
+    return render_screen(request, customisation, mode, "antirumours/campaigns.html", context)

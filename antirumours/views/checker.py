@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from antirumours.checker import checker_summary, record_answer
 from antirumours.choices import ANSWER_CHOICES
 from antirumours.content import rumour_by_slug, rumours_for
-from antirumours.views.common import allow_methods, render_screen, rumour_urls
+from antirumours.views.common import render_screen, rumour_urls
 from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission, check_rate
 
 __all__ = ["AnswerForm", "check", "choose"]
@@ -28,22 +28,20 @@ class AnswerForm(forms.Form):
     )
 
 
-@allow_methods("GET", "HEAD")
-def choose(request, strategy, mode):
-    context = strategy.get_tool_context(request, mode)
+def choose(request, customisation, mode):
+    context = customisation.get_tool_context(request, mode)
     language = translation.get_language()
-    context["rumours"] = rumour_urls(rumours_for(strategy.city, language), context["urls"])
-    return render_screen(request, strategy, mode, "antirumours/checker.html", context)
+    context["rumours"] = rumour_urls(rumours_for(customisation.city, language), customisation, mode)
+    return render_screen(request, customisation, mode, "antirumours/checker.html", context)
 
 
-@allow_methods("GET", "HEAD", "POST")
-def check(request, strategy, mode, slug):
-    context = strategy.get_tool_context(request, mode)
-    rumour = rumour_by_slug(strategy.city, slug, translation.get_language())
+def check(request, customisation, mode, slug):
+    context = customisation.get_tool_context(request, mode)
+    rumour = rumour_by_slug(customisation.city, slug, translation.get_language())
     if rumour is None:
         raise Http404
-    rumour_urls([rumour], context["urls"])
-    signer = SignedFormState(strategy, purpose=PURPOSE)
+    rumour_urls([rumour], customisation, mode)
+    signer = SignedFormState(customisation, purpose=PURPOSE)
     context["rumour"] = rumour
     if request.method == "POST":
         check_rate(request)  # a one-click answer: a refusal page loses nothing
@@ -53,15 +51,15 @@ def check(request, strategy, mode, slug):
             raise ForgedState
         form = AnswerForm(request.POST)
         if form.is_valid():
-            accept_submission(request, strategy, purpose=PURPOSE)
+            accept_submission(request, customisation, purpose=PURPOSE)
             record_answer(rumour, form.cleaned_data["answer"])
-            counts = checker_summary(strategy.city).get(rumour.translation_key, {})
+            counts = checker_summary(customisation.city).get(rumour.translation_key, {})
             context["answer_counts"] = [
                 (label, counts.get(value, 0)) for value, label in ANSWER_CHOICES
             ]
             context["answer_total"] = sum(counts.values())
             return render_screen(
-                request, strategy, mode, "antirumours/checker_thanks.html", context
+                request, customisation, mode, "antirumours/checker_thanks.html", context
             )
         context.update({"form": form, "state": token})
         status = 400
@@ -70,4 +68,4 @@ def check(request, strategy, mode, slug):
         context["state"] = signer.dump({"rumour": str(rumour.translation_key)})
         status = 200
     context["state_field"] = STATE_FIELD
-    return render_screen(request, strategy, mode, "antirumours/check.html", context, status)
+    return render_screen(request, customisation, mode, "antirumours/check.html", context, status)

@@ -13,7 +13,7 @@ from antirumours.certificates import UNKNOWN, Verification, issue_code, same_nam
 from antirumours.course import lessons_for, mark_quiz, quiz_for
 from antirumours.models import Certificate
 from antirumours.models.common import of_city
-from antirumours.views.common import allow_methods, render_screen
+from antirumours.views.common import render_screen
 from tools.state import (
     STATE_FIELD,
     ExpiredState,
@@ -55,24 +55,22 @@ def issue_certificate(city, score, name=""):
     raise RuntimeError("Could not find a free certificate code.")
 
 
-@allow_methods("GET", "HEAD")
-def lessons(request, strategy, mode):
-    context = {"lessons": lessons_for(strategy), "pass_mark": strategy.pass_mark}
-    return render_screen(request, strategy, mode, "antirumours/course.html", context)
+def lessons(request, customisation, mode):
+    context = {"lessons": lessons_for(customisation), "pass_mark": customisation.pass_mark}
+    return render_screen(request, customisation, mode, "antirumours/course.html", context)
 
 
-@allow_methods("GET", "HEAD", "POST")
-def quiz(request, strategy, mode):
-    questions = quiz_for(strategy)
-    signer = SignedFormState(strategy, purpose=QUIZ)
+def quiz(request, customisation, mode):
+    questions = quiz_for(customisation)
+    signer = SignedFormState(customisation, purpose=QUIZ)
     context = {
         "items": [(index, question, None) for index, question in enumerate(questions)],
         "state_field": STATE_FIELD,
-        "pass_mark": strategy.pass_mark,
+        "pass_mark": customisation.pass_mark,
     }
     if request.method != "POST":
         context["state"] = signer.dump({})
-        return render_screen(request, strategy, mode, "antirumours/quiz.html", context)
+        return render_screen(request, customisation, mode, "antirumours/quiz.html", context)
     token = request.POST.get(STATE_FIELD, "")
     result = mark_quiz(questions, request.POST)
     # What was ticked, shown again when the quiz is incomplete or refused for a while.
@@ -83,8 +81,10 @@ def quiz(request, strategy, mode):
         if any(item.chosen is None for item in result.marked):
             # Keep what was ticked, so the resident only adds the missing answers.
             context.update({"items": ticked, "state": token, "incomplete": True})
-            return render_screen(request, strategy, mode, "antirumours/quiz.html", context, 400)
-        accept_submission(request, strategy, purpose=QUIZ)
+            return render_screen(
+                request, customisation, mode, "antirumours/quiz.html", context, 400
+            )
+        accept_submission(request, customisation, purpose=QUIZ)
     except StateRefused as refusal:
         if not refusal.keeps_answers:
             raise
@@ -95,24 +95,23 @@ def quiz(request, strategy, mode):
                 "refusal_message": refusal.message_with_answers,
             }
         )
-        response = render_screen(request, strategy, mode, "antirumours/quiz.html", context)
+        response = render_screen(request, customisation, mode, "antirumours/quiz.html", context)
         return shown_again(response, refusal)
-    passed = result.score >= strategy.pass_mark
+    passed = result.score >= customisation.pass_mark
     context.update({"result": result, "passed": passed})
     if passed:
-        certificate_signer = SignedFormState(strategy, purpose=CERTIFICATE)
+        certificate_signer = SignedFormState(customisation, purpose=CERTIFICATE)
         # The journey's code makes the passed quiz worth one certificate, however many times
         # its form is shown again.
         context["certificate_state"] = certificate_signer.dump(
             {"score": result.score, "journey": new_journey()}
         )
         context["certificate_form"] = CertificateForm()
-    return render_screen(request, strategy, mode, "antirumours/quiz_result.html", context)
+    return render_screen(request, customisation, mode, "antirumours/quiz_result.html", context)
 
 
-@allow_methods("POST")
-def certificate(request, strategy, mode):
-    signer = SignedFormState(strategy, purpose=CERTIFICATE)
+def certificate(request, customisation, mode):
+    signer = SignedFormState(customisation, purpose=CERTIFICATE)
     token = request.POST.get(STATE_FIELD, "")
     form = CertificateForm(request.POST)
     context = {"certificate_form": form, "state_field": STATE_FIELD, "passed": True}
@@ -122,11 +121,11 @@ def certificate(request, strategy, mode):
         if not form.is_valid():
             context["certificate_state"] = token
             return render_screen(
-                request, strategy, mode, "antirumours/quiz_result.html", context, 400
+                request, customisation, mode, "antirumours/quiz_result.html", context, 400
             )
-        with submission_once(request, strategy, purpose=CERTIFICATE, journey=journey) as state:
+        with submission_once(request, customisation, purpose=CERTIFICATE, journey=journey) as state:
             issued = issue_certificate(
-                strategy.city, int(state.data["score"]), form.cleaned_data["name"]
+                customisation.city, int(state.data["score"]), form.cleaned_data["name"]
             )
     except StateRefused as refusal:
         # An expired certificate form is not renewed: its score would outlive the memory of
@@ -141,15 +140,16 @@ def certificate(request, strategy, mode):
                 "refusal_message": refusal.message_with_answers,
             }
         )
-        response = render_screen(request, strategy, mode, "antirumours/quiz_result.html", context)
+        response = render_screen(
+            request, customisation, mode, "antirumours/quiz_result.html", context
+        )
         return shown_again(response, refusal)
     return render_screen(
-        request, strategy, mode, "antirumours/certificate.html", {"certificate": issued}
+        request, customisation, mode, "antirumours/certificate.html", {"certificate": issued}
     )
 
 
-@allow_methods("GET", "HEAD")
-def verify(request, strategy, mode):
+def verify(request, customisation, mode):
     """Check a certificate by its code and the holder's name, as the verifier has them.
 
     A code alone never reveals the name stored with it: a certificate with a name is valid
@@ -161,9 +161,9 @@ def verify(request, strategy, mode):
     name = request.GET.get("name", "").strip()[:80]
     context = {"code": code, "name": name, "verification": None}
     if code:
-        verification = verify_code(code, of_city(Certificate.objects.all(), strategy.city))
+        verification = verify_code(code, of_city(Certificate.objects.all(), customisation.city))
         certificate = verification.certificate
         if certificate is not None and certificate.name and not same_name(name, certificate.name):
             verification = Verification(UNKNOWN)
         context["verification"] = verification
-    return render_screen(request, strategy, mode, "antirumours/verify.html", context)
+    return render_screen(request, customisation, mode, "antirumours/verify.html", context)

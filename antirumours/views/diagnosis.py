@@ -7,7 +7,7 @@ from antirumours.content import rumours_for
 from antirumours.diagnosis import diagnose
 from antirumours.models import RumourReport
 from antirumours.models.common import of_city
-from antirumours.views.common import allow_methods, render_screen, rumour_urls
+from antirumours.views.common import render_screen, rumour_urls
 
 __all__ = ["RECENT_REPORTS", "approved_reports", "diagnosis"]
 
@@ -20,16 +20,17 @@ def approved_reports(city, limit=RECENT_REPORTS):
     return list(reports.only("text", "month")[:limit])
 
 
-@allow_methods("GET", "HEAD")
-def diagnosis(request, strategy, mode):
-    if not strategy.show_diagnosis:
+def diagnosis(request, customisation, mode):
+    if not customisation.show_diagnosis:
         raise Http404
-    context = strategy.get_tool_context(request, mode)
-    rumours = rumour_urls(rumours_for(strategy.city, translation.get_language()), context["urls"])
+    context = customisation.get_tool_context(request, mode)
+    rumours = rumour_urls(
+        rumours_for(customisation.city, translation.get_language()), customisation, mode
+    )
     context.update(
         {
-            "diagnosis": diagnose(strategy.city, rumours),
-            "reports": approved_reports(strategy.city),
+            "diagnosis": diagnose(customisation.city, rumours),
+            "reports": approved_reports(customisation.city),
         }
     )
-    return render_screen(request, strategy, mode, "antirumours/diagnosis.html", context)
+    return render_screen(request, customisation, mode, "antirumours/diagnosis.html", context)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from antirumours.choices import CHANNEL_CHOICES, FREQUENCY_CHOICES
 from antirumours.models import RumourReport
 from antirumours.models.reports import REPORT_MAX_LENGTH
-from antirumours.views.common import allow_methods, render_screen
+from antirumours.views.common import render_screen
 from tools.state import (
     STATE_FIELD,
     SignedFormState,
@@ -85,11 +85,10 @@ def save_report(city, data, language):
     )
 
 
-@allow_methods("GET", "HEAD", "POST")
-def report(request, strategy, mode):
-    if not strategy.report_form_enabled:
+def report(request, customisation, mode):
+    if not customisation.report_form_enabled:
         raise Http404
-    signer = SignedFormState(strategy, purpose=PURPOSE)
+    signer = SignedFormState(customisation, purpose=PURPOSE)
     if request.method == "POST":
         token = request.POST.get(STATE_FIELD, "")
         form = ReportForm(request.POST)
@@ -97,9 +96,9 @@ def report(request, strategy, mode):
             check_rate(request)
             signer.load(token)  # a forged form is refused before anything else
             if form.is_valid():
-                with submission_once(request, strategy, purpose=PURPOSE):
-                    save_report(strategy.city, form.cleaned_data, translation.get_language())
-                return render_screen(request, strategy, mode, "antirumours/report_thanks.html")
+                with submission_once(request, customisation, purpose=PURPOSE):
+                    save_report(customisation.city, form.cleaned_data, translation.get_language())
+                return render_screen(request, customisation, mode, "antirumours/report_thanks.html")
         except StateRefused as refusal:
             if not refusal.keeps_answers:
                 raise
@@ -110,7 +109,7 @@ def report(request, strategy, mode):
                 "refusal_message": refusal.message_with_answers,
             }
             return shown_again(
-                render_screen(request, strategy, mode, "antirumours/report.html", context),
+                render_screen(request, customisation, mode, "antirumours/report.html", context),
                 refusal,
             )
         # Not yet accepted: the same state may be sent again once the errors are fixed.
@@ -120,4 +119,4 @@ def report(request, strategy, mode):
         state = signer.dump({})
     context = {"form": form, "state": state, "state_field": STATE_FIELD}
     status = 400 if form.is_bound else 200
-    return render_screen(request, strategy, mode, "antirumours/report.html", context, status)
+    return render_screen(request, customisation, mode, "antirumours/report.html", context, status)

@@ -47,10 +47,11 @@ class SelfCheckTally(models.Model):
         return rounded(self.score_sum / self.scored) if self.scored else None
 
     @classmethod
-    def record(cls, tool, score, today=None):
-        """Count one completed self-check of `tool` with overall `score` (0-100 or None)."""
+    def record(cls, customisation, score, today=None):
+        """Count one completed self-check of `customisation` with overall `score` (0-100 or
+        None)."""
         month = (today or timezone.localdate()).replace(day=1)
-        tally, _created = cls.objects.get_or_create(tool=tool, month=month)
+        tally, _created = cls.objects.get_or_create(tool=customisation, month=month)
         # Increment in the database: two residents finishing at once must both count.
         scored = 0 if score is None else 1
         cls.objects.filter(pk=tally.pk).update(

@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.db.models import Subquery
-from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -10,19 +9,15 @@ from wagtail_localize.fields import SynchronizedField
 
 from checklists.models.checklists import Checklist
 from tools.models import CityTool
-from tools.models.city_tool import tool_path
 from tools.privacy import AGGREGATE, StoredData
 from tools.scoping import CityData
+from tools.screens import FORM, Screen
+
+SITE = "checklists.views.site"
 
 
 class ChecklistToolMixin:
-    """What both checklist tools share: which checklist, and the routes under the tool's URL.
-
-    - ``""``: the anonymous self-check (embeddable, cookieless; see `checklists.self_check`)
-    - ``results.pdf``: the self-check's results as a PDF (the answers come signed in the form)
-    - ``assessments/...``: the city's assessments, for its coordinators, on the full page only
-    - ``published/``: the city's published assessments, for everyone (read-only)
-    """
+    """What both checklist tools share: which checklist, and the screens under the tool's URL."""
 
     #: The `Checklist.Kind` offered when the customisation names no checklist.
     checklist_kind = ""
@@ -33,6 +28,26 @@ class ChecklistToolMixin:
         CityData("checklists.SelfCheckTally", "tool__city"),
     )
     embed_template = "checklists/self_check.html"
+    screens = (
+        # The anonymous self-check (embeddable, cookieless), and its results as a PDF (the
+        # answers come signed in the form; a GET is a 404).
+        Screen("", "checklists.self_check.serve_self_check", "start", FORM),
+        Screen("results.pdf", "checklists.self_check.serve_results_pdf", "results_pdf", FORM),
+        # The city's published assessments, for everyone (read-only).
+        Screen("published/", "checklists.views.published.serve_published", "published"),
+        # The city's assessments, for its coordinators, on the full page only (each view
+        # checks who asks and which methods it takes: `checklists.views.site`).
+        Screen("assessments/", f"{SITE}.assessment_list", "assessments", FORM),
+        Screen("assessments/self-checks.csv", f"{SITE}.self_check_export", "self_checks", FORM),
+        Screen("assessments/<int:pk>/", f"{SITE}.assessment_edit", "assessment", FORM),
+        Screen(
+            "assessments/<int:pk>/report/", f"{SITE}.assessment_report", "assessment_report", FORM
+        ),
+        Screen("assessments/<int:pk>/report.pdf", f"{SITE}.assessment_pdf", "assessment_pdf", FORM),
+        Screen(
+            "assessments/<int:pk>/delete/", f"{SITE}.assessment_delete", "assessment_delete", FORM
+        ),
+    )
     tool_panels = [FieldPanel("checklist")]
     stored_data = (
         StoredData(
@@ -55,33 +70,6 @@ class ChecklistToolMixin:
             )
             return Checklist.for_language(language, translation_key=key)
         return Checklist.for_language(language, kind=self.checklist_kind)
-
-    def get_assessments_url(self, language=None):
-        """Path of the city's assessments of this checklist (coordinators only)."""
-        language = language or translation.get_language()
-        return tool_path("tools:page", self.tool_slug, self.get_city_slug(), language) + (
-            "assessments/"
-        )
-
-    def get_published_url(self, language=None, mode="page"):
-        """Path of the city's published assessments, open to everyone."""
-        language = language or translation.get_language()
-        view_name = "tools:page" if mode == "page" else "tools:embed"
-        return tool_path(view_name, self.tool_slug, self.get_city_slug(), language) + "published/"
-
-    def serve(self, request, mode, subpath=""):
-        from checklists import self_check
-        from checklists.views import published, site
-
-        if subpath == "":
-            return self_check.serve_self_check(self, request, mode)
-        if subpath == "results.pdf":
-            return self_check.serve_results_pdf(self, request, mode)
-        if subpath == "published/":
-            return published.serve_published(self, request, mode)
-        if subpath.startswith("assessments/"):
-            return site.serve_assessments(self, request, mode, subpath)
-        raise Http404
 
 
 def checklist_field(kind):

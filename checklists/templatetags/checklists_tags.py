@@ -4,7 +4,7 @@ from django import template
 from django.utils.translation import gettext as _
 
 from checklists.forms import ANSWER_LABELS
-from checklists.scoring import rounded
+from checklists.scoring import score_text
 
 register = template.Library()
 
@@ -18,10 +18,8 @@ def answer_label(answer):
 
 @register.filter
 def score(percent):
-    """A percentage rounded for reading, or a dash with a reason when there is no score."""
-    if percent is None:
-        return _("not scored")
-    return _("%(percent)s%%") % {"percent": rounded(percent)}
+    """A percentage rounded for reading, or "not scored" when there is none."""
+    return score_text(percent)
 
 
 @register.filter

@@ -4,29 +4,26 @@ Read-only. It shows the latest published assessment's scores per section and the
 every published one; drafts and evidence notes (the coordinators' working notes) stay out.
 """
 
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import translation
 
 from checklists.assessments import public_report_context
+from tools.screens import screen_url
 
 __all__ = ["serve_published"]
 
 
-def serve_published(tool, request, mode):
+def serve_published(request, customisation, mode):
     """The public page of the city's published assessments (framed or full page)."""
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
-    checklist = tool.get_checklist()
+    checklist = customisation.get_checklist()
     if checklist is None:
         raise Http404
     language = translation.get_language()
-    context = tool.get_tool_context(request, mode)
-    context.update(public_report_context(tool.city, checklist, language))
+    context = customisation.get_tool_context(request, mode)
+    context.update(public_report_context(customisation.city, checklist, language))
     context.update(
         checklist=checklist,
-        self_check_url=(
-            tool.get_page_url(language) if mode == "page" else tool.get_embed_url(language)
-        ),
+        self_check_url=screen_url(customisation, "start", embed=mode),
     )
     return TemplateResponse(request, "checklists/published.html", context)

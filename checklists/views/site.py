@@ -1,4 +1,5 @@
-"""The city's assessments on the site, under the tool's full-page URL, for its coordinators:
+"""The city's assessments on the site, under the tool's full-page URL, for its coordinators
+(`ChecklistToolMixin.screens`):
 
     /<lang>/tools/<tool>/<city>/assessments/                 list, trend, start a new one
     /<lang>/tools/<tool>/<city>/assessments/<pk>/            fill in a draft (save or publish)
@@ -12,7 +13,7 @@ csrf-exempt (for the cookieless self-check); these screens use the session, so t
 CSRF check back.
 """
 
-import re
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -36,85 +37,137 @@ from checklists.models import Assessment
 from checklists.reports import assessment_trend
 from checklists.structure import sections_of
 from tools.permissions import user_can_manage_city
+from tools.screens import FORM, READ, screen_url
 
-__all__ = ["serve_assessments"]
+__all__ = [
+    "assessment_delete",
+    "assessment_edit",
+    "assessment_list",
+    "assessment_pdf",
+    "assessment_report",
+    "for_coordinators",
+    "self_check_export",
+]
 
 
-def _assessments(tool, checklist):
-    return Assessment.objects.of(tool.city, checklist).select_related("checklist__locale", "city")
+def report_url(customisation, assessment):
+    return screen_url(customisation, "assessment_report", pk=assessment.pk)
 
 
-def _get_assessment(tool, checklist, pk):
-    return get_object_or_404(_assessments(tool, checklist), pk=pk)
+def _assessments(customisation, checklist):
+    return Assessment.objects.of(customisation.city, checklist).select_related(
+        "checklist__locale", "city"
+    )
 
 
-def assessment_list(request, tool, checklist):
+def _get_assessment(customisation, checklist, pk):
+    return get_object_or_404(_assessments(customisation, checklist), pk=pk)
+
+
+def for_coordinators(*methods):
+    """Make `view(request, customisation, checklist, **kwargs)` a screen of the city's
+    coordinators, signed in on the full page: anonymous visitors are sent to the login, anyone
+    else who does not manage the city gets a 404 (another city's assessments are not even
+    revealed to exist), then other methods than `methods` a 405."""
+
+    def decorator(view):
+        @wraps(view)
+        def screen(request, customisation, mode, **kwargs):
+            if mode != "page":
+                raise Http404
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
+            if not user_can_manage_city(request.user, customisation.city):
+                raise Http404
+            if request.method not in methods:
+                return HttpResponseNotAllowed(methods)
+            checklist = customisation.get_checklist()
+            if checklist is None:
+                raise Http404
+
+            @csrf_protect
+            def protected(request):
+                return view(request, customisation, checklist, **kwargs)
+
+            return protected(request)
+
+        return screen
+
+    return decorator
+
+
+@for_coordinators(*FORM)
+def assessment_list(request, customisation, checklist):
     """The city's assessments of this checklist, the trend, and a button to start one."""
-    assessments = list(_assessments(tool, checklist))
+    assessments = list(_assessments(customisation, checklist))
     if request.method == "POST":
         assessment = Assessment.objects.create(
-            city=tool.city,
+            city=customisation.city,
             checklist=checklist,
             created_by=request.user,
             title=request.POST.get("title", "")[:200],
             assessed_on=timezone.localdate(),
         )
-        return HttpResponseRedirect(f"{tool.get_assessments_url()}{assessment.pk}/")
+        return HttpResponseRedirect(screen_url(customisation, "assessment", pk=assessment.pk))
     rows, chart = assessment_trend(assessments)
-    context = tool.get_tool_context(request, "page")
+    context = customisation.get_tool_context(request, "page")
     context.update(
         checklist=checklist,
         assessments=assessments,
         trend_rows=rows,
         trend_chart=chart,
-        assessments_url=tool.get_assessments_url(),
-        published_url=tool.get_published_url(),
+        assessments_url=screen_url(customisation, "assessments"),
+        published_url=screen_url(customisation, "published"),
     )
     return TemplateResponse(request, "checklists/assessments/list.html", context)
 
 
-def assessment_edit(request, tool, checklist, pk):
+@for_coordinators(*FORM)
+def assessment_edit(request, customisation, checklist, pk):
     """Fill in a draft; a published assessment shows its report instead."""
-    assessment = _get_assessment(tool, checklist, pk)
-    base = tool.get_assessments_url()
+    assessment = _get_assessment(customisation, checklist, pk)
+    base = screen_url(customisation, "assessments")
     if assessment.is_published:
-        return HttpResponseRedirect(f"{base}{assessment.pk}/report/")
+        return HttpResponseRedirect(report_url(customisation, assessment))
     sections = sections_of(checklist_in_language(assessment))
     form, outcome = handle_assessment_form(request, assessment, sections)
     if outcome and outcome != "confirm":
         messages.success(request, outcome_message(outcome))
-        target = "report/" if outcome == "published" else ""
-        return HttpResponseRedirect(f"{base}{assessment.pk}/{target}")
-    context = tool.get_tool_context(request, "page")
+        target = "assessment_report" if outcome == "published" else "assessment"
+        return HttpResponseRedirect(screen_url(customisation, target, pk=assessment.pk))
+    context = customisation.get_tool_context(request, "page")
     context.update(
         assessment=assessment, form=form, assessments_url=base, confirming=outcome == "confirm"
     )
     return TemplateResponse(request, "checklists/assessments/edit.html", context)
 
 
-def assessment_report(request, tool, checklist, pk):
+@for_coordinators(*READ)
+def assessment_report(request, customisation, checklist, pk):
     """The printable report of an assessment (a draft's report is a preview)."""
-    assessment = _get_assessment(tool, checklist, pk)
-    context = tool.get_tool_context(request, "page")
+    assessment = _get_assessment(customisation, checklist, pk)
+    context = customisation.get_tool_context(request, "page")
     context.update(report_context(assessment))
-    context["assessments_url"] = tool.get_assessments_url()
+    context["assessments_url"] = screen_url(customisation, "assessments")
     return TemplateResponse(request, "checklists/assessments/report.html", context)
 
 
-def assessment_pdf(request, tool, checklist, pk):
-    return assessment_pdf_response(request, _get_assessment(tool, checklist, pk))
+@for_coordinators(*READ)
+def assessment_pdf(request, customisation, checklist, pk):
+    return assessment_pdf_response(request, _get_assessment(customisation, checklist, pk))
 
 
-def assessment_delete(request, tool, checklist, pk):
+@for_coordinators(*FORM)
+def assessment_delete(request, customisation, checklist, pk):
     """GET: what deleting this draft loses. POST: delete it. A published one is refused."""
-    assessment = _get_assessment(tool, checklist, pk)
-    base = tool.get_assessments_url()
+    assessment = _get_assessment(customisation, checklist, pk)
+    base = screen_url(customisation, "assessments")
     refusal = _(
         "A published assessment cannot be deleted: it is part of the city's progress over time."
     )
     if assessment.is_published:
         messages.error(request, refusal)
-        return HttpResponseRedirect(f"{base}{assessment.pk}/report/")
+        return HttpResponseRedirect(report_url(customisation, assessment))
     if request.method == "POST":
         label = str(assessment)
         try:
@@ -122,63 +175,17 @@ def assessment_delete(request, tool, checklist, pk):
         except ValueError:
             # Published in another tab between the confirmation and this POST.
             messages.error(request, refusal)
-            return HttpResponseRedirect(f"{base}{assessment.pk}/report/")
+            return HttpResponseRedirect(report_url(customisation, assessment))
         messages.success(
             request, _("The draft “%(assessment)s” was deleted.") % {"assessment": label}
         )
         return HttpResponseRedirect(base)
-    context = tool.get_tool_context(request, "page")
+    context = customisation.get_tool_context(request, "page")
     context.update(assessment=assessment, assessments_url=base)
     return TemplateResponse(request, "checklists/assessments/delete.html", context)
 
 
-def self_check_export(request, tool, checklist):
+@for_coordinators(*READ)
+def self_check_export(request, customisation, checklist):
     """The city's anonymous self-check totals, one row a month, as CSV."""
-    return self_check_csv_response(tool)
-
-
-ROUTES = [
-    (re.compile(r"^assessments/$"), assessment_list, ("GET", "HEAD", "POST")),
-    (re.compile(r"^assessments/self-checks\.csv$"), self_check_export, ("GET", "HEAD")),
-    (re.compile(r"^assessments/(?P<pk>\d+)/$"), assessment_edit, ("GET", "HEAD", "POST")),
-    (re.compile(r"^assessments/(?P<pk>\d+)/report/$"), assessment_report, ("GET", "HEAD")),
-    (re.compile(r"^assessments/(?P<pk>\d+)/report\.pdf$"), assessment_pdf, ("GET", "HEAD")),
-    (re.compile(r"^assessments/(?P<pk>\d+)/delete/$"), assessment_delete, ("GET", "HEAD", "POST")),
-]
-
-
-def serve_assessments(tool, request, mode, subpath):
-    """Route an `assessments/...` subpath: signed-in coordinators of the city only.
-
-    Anonymous visitors are sent to the login; anyone else who does not manage this city gets
-    a 404, so that another city's assessments are not even revealed to exist.
-    """
-    if mode != "page":
-        raise Http404
-    route = next(
-        (
-            (pattern.match(subpath), view, methods)
-            for pattern, view, methods in ROUTES
-            if pattern.match(subpath)
-        ),
-        None,
-    )
-    if route is None:
-        raise Http404
-    match, view, methods = route
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
-    if not user_can_manage_city(request.user, tool.city):
-        raise Http404
-    if request.method not in methods:
-        return HttpResponseNotAllowed(methods)
-    checklist = tool.get_checklist()
-    if checklist is None:
-        raise Http404
-    kwargs = {key: int(value) for key, value in match.groupdict().items()}
-
-    @csrf_protect
-    def protected(request):
-        return view(request, tool, checklist, **kwargs)
-
-    return protected(request)
+    return self_check_csv_response(customisation)

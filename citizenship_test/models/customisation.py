@@ -15,6 +15,7 @@ from citizenship_test.panels import ResultsLinksPanel
 from tools.models import CityTool
 from tools.privacy import StoredData
 from tools.scoping import CityData
+from tools.screens import FORM, Screen
 
 __all__ = ["ActionLinkBlock", "ChosenQuestion", "CitizenshipTest"]
 
@@ -51,6 +52,19 @@ class CitizenshipTest(CityTool, ClusterableModel):
     icon = "tasks"
     embed_template = "citizenship_test/wizard.html"
     accepts_posts = True
+    screens = (
+        # The wizard: a GET starts it, its POSTs move through it (views.wizard).
+        Screen("", "citizenship_test.views.wizard.run_wizard", "start", FORM),
+        # One completion's results; the token is the signed scores (no database id).
+        Screen("results/<str:token>/", "citizenship_test.views.results.results", "results"),
+        # Every question on one page, for paper, and the guide for group use.
+        Screen("print/", "citizenship_test.views.pages.printable_test", "print"),
+        Screen("guide/", "citizenship_test.views.pages.facilitator_guide", "guide"),
+        # Where participants of a group session type its code, and the session's direct link
+        # (the QR code's target), which starts the wizard.
+        Screen("join/", "citizenship_test.views.events.join_page", "join"),
+        Screen("join/<str:code>/", "citizenship_test.views.events.join_session", "session"),
+    )
     # A city's own questions are its coordinators'; the shared bank (no city) is the editors',
     # and every coordinator may read it and put its questions in their test.
     city_data = (
@@ -160,12 +174,6 @@ class CitizenshipTest(CityTool, ClusterableModel):
             for block in self.action_links
             if block.block_type == "link" and block.value["component"] == component
         ]
-
-    def serve(self, request, mode, subpath=""):
-        """Every screen of the test: the wizard, results, printable version and guide."""
-        from citizenship_test.views import serve_screen
-
-        return serve_screen(self, request, mode, subpath)
 
     # The admin preview shows every question of this version on one page (the wizard itself
     # needs a live request cycle of signed states).

@@ -7,6 +7,8 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tools.screens import screen_url
+
 __all__ = [
     "CODE_ALPHABET",
     "CODE_LENGTH",
@@ -124,6 +126,4 @@ class EventSession(models.Model):
 
     def join_path(self, mode="page"):
         """Path of the direct link participants follow (the QR code's target)."""
-        from citizenship_test.views.common import screen_url
-
-        return screen_url(self.test, mode, f"join/{self.code}/", language=self.language)
+        return screen_url(self.test, "session", embed=mode, language=self.language, code=self.code)

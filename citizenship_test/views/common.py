@@ -3,18 +3,9 @@
 from django.utils import translation
 
 from citizenship_test.questionnaire import Questionnaire
+from tools.screens import screen_url
 
-__all__ = ["questionnaire_for", "screen_url", "tool_context"]
-
-
-def screen_url(customisation, mode, subpath="", language=None):
-    """Path of one screen of the test, framed ("embed") or full page ("page")."""
-    language = language or translation.get_language()
-    if mode == "embed":
-        base = customisation.get_embed_url(language)
-    else:
-        base = customisation.get_page_url(language)
-    return base + subpath
+__all__ = ["questionnaire_for", "tool_context"]
 
 
 def questionnaire_for(customisation, request):
@@ -31,9 +22,9 @@ def tool_context(customisation, context, mode):
     """Add the URLs of the test's screens to the framework's tool context."""
     context.update(
         {
-            "start_url": screen_url(customisation, mode),
-            "print_url": screen_url(customisation, mode, "print/"),
-            "guide_url": screen_url(customisation, mode, "guide/"),
+            "start_url": screen_url(customisation, "start", embed=mode),
+            "print_url": screen_url(customisation, "print", embed=mode),
+            "guide_url": screen_url(customisation, "guide", embed=mode),
         }
     )
     return context

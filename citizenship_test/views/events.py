@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from citizenship_test.models import EventSession
 from citizenship_test.models.events import normalise_code
-from citizenship_test.views.common import screen_url
 from citizenship_test.views.wizard import run_wizard
+from tools.screens import screen_url
 
 __all__ = ["find_session", "join_page", "join_session"]
 
@@ -29,11 +29,11 @@ def find_session(customisation, code):
     )
 
 
-def _join_response(customisation, request, mode, code="", error="", status=200):
+def _join_response(request, customisation, mode, code="", error="", status=200):
     context = customisation.get_tool_context(request, mode)
     context.update(
         {
-            "join_url": screen_url(customisation, mode, "join/"),
+            "join_url": screen_url(customisation, "join", embed=mode),
             "code": code,
             "error": error,
         }
@@ -41,18 +41,18 @@ def _join_response(customisation, request, mode, code="", error="", status=200):
     return TemplateResponse(request, "citizenship_test/join.html", context, status=status)
 
 
-def join_page(customisation, request, mode):
+def join_page(request, customisation, mode):
     """The form where participants type the session code; sends them to the session's link."""
     if "code" not in request.GET:
-        return _join_response(customisation, request, mode)
+        return _join_response(request, customisation, mode)
     code = normalise_code(request.GET["code"])
     if not code:
         error = _("Please type the code shown by the facilitator.")
-        return _join_response(customisation, request, mode, error=error)
-    return HttpResponseRedirect(screen_url(customisation, mode, f"join/{code}/"))
+        return _join_response(request, customisation, mode, error=error)
+    return HttpResponseRedirect(screen_url(customisation, "session", embed=mode, code=code))
 
 
-def join_session(customisation, request, mode, code):
+def join_session(request, customisation, mode, code):
     """Start the test as part of the session `code`, or say why that is not possible."""
     session = find_session(customisation, code)
     if session is None:
@@ -60,9 +60,9 @@ def join_session(customisation, request, mode, code):
             "There is no group session with the code %(code)s for this test. Check the code "
             "on the facilitator's screen and type it again."
         ) % {"code": normalise_code(code)}
-        return _join_response(customisation, request, mode, code=code, error=error, status=404)
+        return _join_response(request, customisation, mode, code=code, error=error, status=404)
     if not session.is_open():
         context = customisation.get_tool_context(request, mode)
         context["session"] = session
         return TemplateResponse(request, "citizenship_test/event_closed.html", context, status=410)
-    return run_wizard(customisation, request, mode, event_session=session)
+    return run_wizard(request, customisation, mode, event_session=session)

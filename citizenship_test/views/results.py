@@ -9,7 +9,8 @@ from citizenship_test.components import COMPONENTS, component_label
 from citizenship_test.feedback import BAND_TITLES, feedback_for
 from citizenship_test.results import load_results_token, score_chart
 from citizenship_test.scoring import band_for
-from citizenship_test.views.common import questionnaire_for, screen_url
+from citizenship_test.views.common import questionnaire_for
+from tools.screens import screen_url
 
 __all__ = ["results"]
 
@@ -43,7 +44,7 @@ def component_rows(customisation, questionnaire, scores):
     return rows
 
 
-def results(customisation, request, mode, token):
+def results(request, customisation, mode, token):
     """Scores, chart, feedback and ideas for action of one completed test."""
     try:
         scores = load_results_token(customisation, token)
@@ -63,7 +64,7 @@ def results(customisation, request, mode, token):
             ),
             "overall_band_title": BAND_TITLES.get(band_for(scores.overall), ""),
             "share_url": request.build_absolute_uri(
-                screen_url(customisation, "page", f"results/{token}/")
+                screen_url(customisation, "results", token=token)
             ),
         }
     )

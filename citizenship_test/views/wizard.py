@@ -11,21 +11,18 @@ signed state, and the `Completion` is linked to the session if it is still open 
 
 from collections import OrderedDict
 
-from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
-from formtools.wizard.views import StepsHelper, WizardView
 
 from citizenship_test.components import COMPONENTS
 from citizenship_test.forms import AboutYouForm, ComponentStepForm, ReviewForm
 from citizenship_test.models import Completion, EventSession
 from citizenship_test.results import results_token
 from citizenship_test.scoring import score_answers
-from citizenship_test.views.common import questionnaire_for, screen_url
+from citizenship_test.views.common import questionnaire_for
 from citizenship_test.wizard_storage import CitizenshipWizardStorage
-from tools.state import STATE_FIELD, ForgedState, SignedFormState
-from tools.wizard import SignedWizardMixin
+from tools.screens import screen_url
+from tools.wizard import CityToolWizard, see_other
 
 __all__ = ["ABOUT_YOU", "REVIEW", "STATE_PURPOSE", "CitizenshipTestWizard", "run_wizard"]
 
@@ -35,7 +32,7 @@ ABOUT_YOU = "about-you"
 REVIEW = "review"
 
 
-class CitizenshipTestWizard(SignedWizardMixin, WizardView):
+class CitizenshipTestWizard(CityToolWizard):
     """The wizard of one city's test. Built per request by `run_wizard()`."""
 
     template_name = "citizenship_test/wizard.html"
@@ -43,26 +40,17 @@ class CitizenshipTestWizard(SignedWizardMixin, WizardView):
     # formtools insists on a form list at class level; the real one depends on the city's
     # test and is built in get_form_list().
     form_list = [("placeholder", ReviewForm)]
-    customisation = None
-    mode = "embed"
+    prefix_name = "wizard"
+    storage_class = CitizenshipWizardStorage
+    review_step = REVIEW
     #: The group session whose link started the wizard (GET only; later steps read the code
     #: from the signed state).
     event_session = None
 
-    def get_prefix(self, request, *args, **kwargs):
-        return "wizard"
-
-    def dispatch(self, request, *args, **kwargs):
-        # WizardView.dispatch() builds its storage from a dotted path with the request only;
-        # ours needs the city's signer, so build it here and skip to TemplateView.dispatch().
-        self.prefix = self.get_prefix(request)
+    def prepare(self, request):
         self.questionnaire = questionnaire_for(self.customisation, request)
-        signer = SignedFormState(self.customisation, purpose=STATE_PURPOSE)
-        self.storage = CitizenshipWizardStorage(self.prefix, request, signer=signer)
         if self.event_session is not None and request.method == "GET":
             self.storage.event_code = self.event_session.code
-        self.steps = StepsHelper(self)
-        return TemplateView.dispatch(self, request, *args, **kwargs)
 
     # --- Steps ---
     def get_form_list(self):
@@ -87,47 +75,14 @@ class CitizenshipTestWizard(SignedWizardMixin, WizardView):
             }
         return {}
 
-    def get_form_step_data(self, form):
-        """Keep only this step's own fields: the raw POST also holds the previous signed state,
-        which must not be nested into the next one."""
-        return {
-            form.add_prefix(name): form.data.getlist(form.add_prefix(name))
-            for name in form.fields
-            if form.add_prefix(name) in form.data
-        }
-
-    def post_step(self, *args, **kwargs):
-        current = self.request.POST.get(f"{self.prefix}-current_step")
-        if current is not None and current not in self.get_form_list():
-            raise ForgedState  # formtools would fail on an unknown step (KeyError, a 500)
-        if current in self.get_form_list() and current != REVIEW:
-            form = self.get_form(step=current, data=self.request.POST)
-            going_elsewhere = self.request.POST.get("wizard_goto_step")
-            if going_elsewhere or not form.is_valid():
-                # Keep what was ticked on this page, complete or not, when going back or when
-                # a question is missing: nothing the resident did is lost.
-                self.storage.set_step_data(current, self.get_form_step_data(form))
-        return super().post_step(*args, **kwargs)
-
     # --- Rendering ---
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         context.update(self.customisation.get_tool_context(self.request, self.mode))
-        steps = list(self.get_form_list())
+        context.update(self.wizard_context())
         current = self.steps.current
         context.update(
             {
-                "state_field": STATE_FIELD,
-                "state_token": self.storage.signed_token(),
-                "form_action": screen_url(self.customisation, self.mode),
-                "step_name": current,
-                "step_number": steps.index(current) + 1,
-                "step_count": len(steps),
-                "step_title": self.step_title(current),
-                "progress_steps": [
-                    {"name": name, "title": self.step_title(name), "current": name == current}
-                    for name in steps
-                ],
                 "is_review": current == REVIEW,
                 "question_count": len(self.questionnaire),
                 "event_code": self.storage.event_code,
@@ -136,6 +91,9 @@ class CitizenshipTestWizard(SignedWizardMixin, WizardView):
         if current == REVIEW:
             context["review"] = self.review_rows()
         return context
+
+    def form_action(self):
+        return screen_url(self.customisation, "start", embed=self.mode)
 
     def step_title(self, step):
         if step == ABOUT_YOU:
@@ -203,15 +161,10 @@ class CitizenshipTestWizard(SignedWizardMixin, WizardView):
                 event_session=session,
             )
         token = results_token(self.customisation, scores)
-        # 303: the browser fetches the results with GET, so a reload does not re-send.
-        response = HttpResponseRedirect(
-            screen_url(self.customisation, self.mode, f"results/{token}/")
-        )
-        response.status_code = 303
-        return response
+        return see_other(screen_url(self.customisation, "results", embed=self.mode, token=token))
 
 
-def run_wizard(customisation, request, mode, event_session=None):
+def run_wizard(request, customisation, mode, event_session=None):
     """Serve the wizard of `customisation` ("embed" or "page"), optionally for a session."""
     view = CitizenshipTestWizard.as_view(
         customisation=customisation, mode=mode, event_session=event_session

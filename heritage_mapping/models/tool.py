@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from tools.models import CityTool
 from tools.privacy import KEPT_ON_PURPOSE, StoredData
 from tools.scoping import CityData
+from tools.screens import FORM, Screen
 
 __all__ = ["HeritageMap"]
 
@@ -27,6 +28,36 @@ class HeritageMap(CityTool):
     icon = "site"
     embed_template = "heritage_mapping/projects.html"
     accepts_posts = True
+    screens = (
+        Screen("", "heritage_mapping.views.maps.project_index", "projects"),
+        # A project's map and list of items (GET `category` and `community` filter them).
+        Screen("<str:project>/", "heritage_mapping.views.maps.project_map", "map"),
+        Screen(
+            "<str:project>/items/<int:item_id>/", "heritage_mapping.views.maps.item_page", "item"
+        ),
+        # The contribution form (a cookieless wizard), and what follows it.
+        Screen(
+            "<str:project>/contribute/",
+            "heritage_mapping.views.contribute.contribute",
+            "contribute",
+            FORM,
+        ),
+        Screen("<str:project>/thanks/", "heritage_mapping.views.contribute.thanks", "thanks"),
+        Screen("<str:project>/analysis/", "heritage_mapping.views.maps.analysis", "analysis"),
+        Screen(
+            "<str:project>/action-plan/", "heritage_mapping.views.maps.action_plan", "action_plan"
+        ),
+        # Open data, and an approved item's photo.
+        Screen(
+            "<str:project>/heritage.geojson", "heritage_mapping.views.opendata.geojson", "geojson"
+        ),
+        Screen("<str:project>/heritage.csv", "heritage_mapping.views.opendata.csv_export", "csv"),
+        Screen(
+            "<str:project>/photos/<int:photo_id>.jpg",
+            "heritage_mapping.views.photos.photo",
+            "photo",
+        ),
+    )
     city_data = (
         CityData(
             "heritage_mapping.MappingProject",
@@ -77,9 +108,3 @@ class HeritageMap(CityTool):
     class Meta:
         verbose_name = _("heritage map")
         verbose_name_plural = _("heritage maps")
-
-    def serve(self, request, mode, subpath=""):
-        """Projects, map, list, items, contribution, analysis, action plan and open data."""
-        from heritage_mapping.views import serve_screen
-
-        return serve_screen(self, request, mode, subpath)

@@ -5,13 +5,13 @@ from django.http import Http404
 from django.utils import translation
 
 from heritage_mapping.models import MappingProject
+from tools.screens import screen_url
 
 __all__ = [
     "DEFAULT_TILE_ATTRIBUTION",
     "DEFAULT_TILE_URL",
     "find_project",
     "project_url",
-    "screen_url",
     "tile_settings",
     "tool_context",
 ]
@@ -22,19 +22,9 @@ DEFAULT_TILE_ATTRIBUTION = (
 )
 
 
-def screen_url(customisation, mode, subpath="", language=None):
-    """Path of one screen of the tool, framed ("embed") or full page ("page")."""
-    language = language or translation.get_language()
-    if mode == "embed":
-        base = customisation.get_embed_url(language)
-    else:
-        base = customisation.get_page_url(language)
-    return base + subpath
-
-
-def project_url(customisation, mode, project, subpath=""):
-    """Path of one screen of a project: /<lang>/<embed|tools>/heritage-map/<city>/<project>/..."""
-    return screen_url(customisation, mode, f"{project.slug}/{subpath}")
+def project_url(customisation, mode, project, name="map", **kwargs):
+    """Path of the screen `name` of a project (`HeritageMap.screens`)."""
+    return screen_url(customisation, name, embed=mode, project=project.slug, **kwargs)
 
 
 def find_project(customisation, slug):
@@ -68,18 +58,19 @@ def tile_settings():
 def tool_context(customisation, request, mode, project=None, **extra):
     """The framework's context plus the project, its URLs and the tile settings."""
     context = customisation.get_tool_context(request, mode)
-    context["home_url"] = screen_url(customisation, mode)
+    context["home_url"] = screen_url(customisation, "projects", embed=mode)
     if project is not None:
         context.update(
             {
                 "project": project,
                 "map_url": project_url(customisation, mode, project),
-                "contribute_url": project_url(customisation, mode, project, "contribute/"),
-                "analysis_url": project_url(customisation, mode, project, "analysis/"),
-                "action_plan_url": project_url(customisation, mode, project, "action-plan/"),
-                "item_base_url": project_url(customisation, mode, project, "items/"),
-                "geojson_url": project_url(customisation, mode, project, "heritage.geojson"),
-                "csv_url": project_url(customisation, mode, project, "heritage.csv"),
+                # The map's script links a marker to its item: this path, its id and "/".
+                "item_base_url": project_url(customisation, mode, project) + "items/",
+                "contribute_url": project_url(customisation, mode, project, "contribute"),
+                "analysis_url": project_url(customisation, mode, project, "analysis"),
+                "action_plan_url": project_url(customisation, mode, project, "action_plan"),
+                "geojson_url": project_url(customisation, mode, project, "geojson"),
+                "csv_url": project_url(customisation, mode, project, "csv"),
             }
         )
     context.update(tile_settings())

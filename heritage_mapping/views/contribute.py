@@ -11,12 +11,9 @@ import io
 from collections import OrderedDict
 
 from django.core.files.base import ContentFile
-from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
-from formtools.wizard.views import StepsHelper, WizardView
 from PIL import Image
 
 from heritage_mapping.forms import (
@@ -35,8 +32,7 @@ from heritage_mapping.photos import new_photo_name, pending_storage
 from heritage_mapping.views.common import find_project, project_url, tool_context
 from heritage_mapping.vocabulary import Category, Licence
 from heritage_mapping.wizard_storage import PendingPhoto, PhotoWizardStorage
-from tools.state import STATE_FIELD, ForgedState, SignedFormState
-from tools.wizard import SignedWizardMixin
+from tools.wizard import CityToolWizard, see_other
 
 __all__ = ["STATE_PURPOSE", "STEPS", "ContributionWizard", "contribute", "thanks"]
 
@@ -56,32 +52,18 @@ STEPS = OrderedDict(
 )
 
 
-class ContributionWizard(SignedWizardMixin, WizardView):
+class ContributionWizard(CityToolWizard):
     """The wizard of one project. Built per request by `contribute()`."""
 
     template_name = "heritage_mapping/contribute.html"
     state_purpose = STATE_PURPOSE
     form_list = [(name, form) for name, (form, _title) in STEPS.items()]
-    customisation = None
+    prefix_name = "contribution"
+    storage_class = PhotoWizardStorage
     project = None
-    mode = "embed"
 
-    def get_prefix(self, request, *args, **kwargs):
-        return "contribution"
-
-    def dispatch(self, request, *args, **kwargs):
-        # WizardView.dispatch() builds its storage from a dotted path with the request only;
-        # ours needs the city's signer and the pending photos' storage.
-        self.prefix = self.get_prefix(request)
-        self.file_storage = pending_storage()
-        signer = SignedFormState(self.customisation, purpose=STATE_PURPOSE)
-        self.storage = PhotoWizardStorage(
-            self.prefix, request, file_storage=self.file_storage, signer=signer
-        )
-        self.steps = StepsHelper(self)
-        response = TemplateView.dispatch(self, request, *args, **kwargs)
-        self.storage.update_response(response)
-        return response
+    def get_file_storage(self):
+        return pending_storage()
 
     # --- Forms ---
     def communities(self):
@@ -108,14 +90,6 @@ class ContributionWizard(SignedWizardMixin, WizardView):
             files = merged
         return super().get_form(step, data, files)
 
-    def get_form_step_data(self, form):
-        """Only this step's own fields: the POST also holds the previous signed state."""
-        return {
-            form.add_prefix(name): form.data.getlist(form.add_prefix(name))
-            for name in form.fields
-            if form.add_prefix(name) in form.data
-        }
-
     def get_form_step_files(self, form):
         """New photos as cleaned (re-encoded) files; `None` for photos asked to be removed."""
         if not isinstance(form, PhotosForm):
@@ -130,41 +104,18 @@ class ContributionWizard(SignedWizardMixin, WizardView):
                 files[key] = photo
         return files
 
-    def post_step(self, *args, **kwargs):
-        current = self.request.POST.get(f"{self.prefix}-current_step")
-        if current is not None and current not in self.get_form_list():
-            raise ForgedState  # formtools would fail on an unknown step (KeyError, a 500)
-        if current in self.get_form_list() and current != "review":
-            form = self.get_form(step=current, data=self.request.POST, files=self.request.FILES)
-            going_elsewhere = self.request.POST.get("wizard_goto_step")
-            if going_elsewhere or not form.is_valid():
-                # Keep what was typed on this page, complete or not: nothing is lost.
-                self.storage.set_step_data(current, self.get_form_step_data(form))
-            if going_elsewhere and current == "photos" and form.is_valid():
-                self.storage.set_step_files(current, self.get_form_step_files(form))
-        return super().post_step(*args, **kwargs)
+    def keep_step_files(self, step, form):
+        if step == "photos":
+            self.storage.set_step_files(step, self.get_form_step_files(form))
 
     # --- Rendering ---
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         context.update(tool_context(self.customisation, self.request, self.mode, self.project))
-        steps = list(self.get_form_list())
+        context.update(self.wizard_context())
         current = self.steps.current
         context.update(
             {
-                "state_field": STATE_FIELD,
-                "state_token": self.storage.signed_token(),
-                "form_action": project_url(
-                    self.customisation, self.mode, self.project, "contribute/"
-                ),
-                "step_name": current,
-                "step_number": steps.index(current) + 1,
-                "step_count": len(steps),
-                "step_title": STEPS[current][1],
-                "progress_steps": [
-                    {"name": name, "title": STEPS[name][1], "current": name == current}
-                    for name in steps
-                ],
                 "lost_photos": self.storage.lost_files,
                 "area_bounds": area_bounds(self.project.area),
             }
@@ -172,6 +123,12 @@ class ContributionWizard(SignedWizardMixin, WizardView):
         if current == "review":
             context["review"] = self.review_rows()
         return context
+
+    def form_action(self):
+        return project_url(self.customisation, self.mode, self.project, "contribute")
+
+    def step_title(self, step):
+        return STEPS[step][1]
 
     def _step_value(self, step, name):
         data = self.storage.get_step_data(step) or {}
@@ -267,12 +224,7 @@ class ContributionWizard(SignedWizardMixin, WizardView):
                 Community.objects.filter(project=original, slug__in=who["communities"])
             )
             self._store_photos(item, photos_form)
-        # 303: the browser fetches the thanks page with GET, so a reload does not re-send.
-        response = HttpResponseRedirect(
-            project_url(self.customisation, self.mode, self.project, "thanks/")
-        )
-        response.status_code = 303
-        return response
+        return see_other(project_url(self.customisation, self.mode, self.project, "thanks"))
 
     def _store_photos(self, item, form):
         """Move the pending photos into the item's photos (the pending files are then
@@ -296,7 +248,7 @@ class ContributionWizard(SignedWizardMixin, WizardView):
             stored.save()
 
 
-def contribute(customisation, request, mode, project):
+def contribute(request, customisation, mode, project):
     """Serve the contribution wizard of a project, or say why contributions are closed."""
     project = find_project(customisation, project)
     if not project.accepts_contributions:
@@ -306,7 +258,7 @@ def contribute(customisation, request, mode, project):
     return view(request)
 
 
-def thanks(customisation, request, mode, project):
+def thanks(request, customisation, mode, project):
     """After sending: what happens next (moderation), and where to go."""
     project = find_project(customisation, project)
     context = tool_context(customisation, request, mode, project)

@@ -17,7 +17,7 @@ from heritage_mapping.vocabulary import Category
 __all__ = ["action_plan", "analysis", "item_page", "project_index", "project_map"]
 
 
-def project_index(customisation, request, mode):
+def project_index(request, customisation, mode):
     """The city's mapping projects, in the reader's language where translated."""
     projects = {}
     for project in (
@@ -43,7 +43,7 @@ def _community_rows(labels, item):
     return [labels.get(c.slug, c.name) for c in item.communities.all()]
 
 
-def project_map(customisation, request, mode, project):
+def project_map(request, customisation, mode, project):
     """The map and, below it, the same items as a list that needs no JavaScript."""
     project = find_project(customisation, project)
     labels = community_labels(project)
@@ -58,7 +58,7 @@ def project_map(customisation, request, mode, project):
         }
         for item in items
     ]
-    geojson_url = project_url(customisation, mode, project, "heritage.geojson")
+    geojson_url = project_url(customisation, mode, project, "geojson")
     query = filters.as_query()
     context = tool_context(
         customisation,
@@ -75,7 +75,7 @@ def project_map(customisation, request, mode, project):
     return TemplateResponse(request, "heritage_mapping/map.html", context)
 
 
-def item_page(customisation, request, mode, project, item_id):
+def item_page(request, customisation, mode, project, item_id):
     """One approved item, with its photos, communities, licence and contributor if agreed."""
     project = find_project(customisation, project)
     item = (
@@ -99,7 +99,7 @@ def item_page(customisation, request, mode, project, item_id):
         photos=[
             {
                 "photo": photo,
-                "url": project_url(customisation, mode, project, f"photos/{photo.pk}.jpg"),
+                "url": project_url(customisation, mode, project, "photo", photo_id=photo.pk),
             }
             for photo in item.photos.all()
         ],
@@ -107,7 +107,7 @@ def item_page(customisation, request, mode, project, item_id):
     return TemplateResponse(request, "heritage_mapping/item.html", context)
 
 
-def analysis(customisation, request, mode, project):
+def analysis(request, customisation, mode, project):
     """Counts of approved items by category and by community, as tables with bars."""
     project = find_project(customisation, project)
     labels = community_labels(project)
@@ -126,7 +126,7 @@ def analysis(customisation, request, mode, project):
     return TemplateResponse(request, "heritage_mapping/analysis.html", context)
 
 
-def action_plan(customisation, request, mode, project):
+def action_plan(request, customisation, mode, project):
     """The project's actions, each with links to the approved items it builds on.
 
     Read from the StreamField's raw data: the chosen items are fetched in one query (and
@@ -141,12 +141,16 @@ def action_plan(customisation, request, mode, project):
         if asset.get("value")
     }
     approved = HeritageItem.objects.approved().of_project(project).in_bulk(wanted)
-    base = project_url(customisation, mode, project, "items/")
     actions = [
         {
             "action": action,
             "assets": [
-                {"item": approved[asset["value"]], "url": f"{base}{asset['value']}/"}
+                {
+                    "item": approved[asset["value"]],
+                    "url": project_url(
+                        customisation, mode, project, "item", item_id=asset["value"]
+                    ),
+                }
                 for asset in action.get("assets") or []
                 if asset.get("value") in approved
             ],

@@ -9,7 +9,7 @@ from heritage_mapping.views.common import find_project, project_url
 __all__ = ["csv_export", "geojson"]
 
 
-def _export(customisation, request, mode, project, with_photos=False):
+def _export(request, customisation, mode, project, with_photos=False):
     project = find_project(customisation, project)
     labels = community_labels(project)
     filters = MapFilters.from_request(request, set(labels))
@@ -18,12 +18,12 @@ def _export(customisation, request, mode, project, with_photos=False):
     # Links in open data point at the full-page version: it stands on its own outside a frame.
     def item_url(item):
         return request.build_absolute_uri(
-            project_url(customisation, "page", project, f"items/{item.pk}/")
+            project_url(customisation, "page", project, "item", item_id=item.pk)
         )
 
     def photo_url(photo):
         return request.build_absolute_uri(
-            project_url(customisation, "page", project, f"photos/{photo.pk}.jpg")
+            project_url(customisation, "page", project, "photo", photo_id=photo.pk)
         )
 
     return project, labels, items, item_url, photo_url
@@ -36,10 +36,10 @@ def _open(response, filename):
     return response
 
 
-def geojson(customisation, request, mode, project):
+def geojson(request, customisation, mode, project):
     """The approved items as an RFC 7946 FeatureCollection (application/geo+json)."""
     project, labels, items, item_url, photo_url = _export(
-        customisation, request, mode, project, with_photos=True
+        request, customisation, mode, project, with_photos=True
     )
     collection = feature_collection(
         items, labels, item_url, photo_url, name=str(export_title(project))
@@ -52,9 +52,9 @@ def geojson(customisation, request, mode, project):
     return _open(response, f"{customisation.get_city_slug()}-{project.slug}.geojson")
 
 
-def csv_export(customisation, request, mode, project):
+def csv_export(request, customisation, mode, project):
     """The approved items as CSV, one row an item, with the licence of each."""
-    project, labels, items, item_url, _photo_url = _export(customisation, request, mode, project)
+    project, labels, items, item_url, _photo_url = _export(request, customisation, mode, project)
     response = HttpResponse(
         items_csv(items, labels, item_url), content_type="text/csv; charset=utf-8"
     )

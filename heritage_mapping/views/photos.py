@@ -9,7 +9,7 @@ from heritage_mapping.vocabulary import Status
 __all__ = ["photo"]
 
 
-def photo(customisation, request, mode, project, photo_id):
+def photo(request, customisation, mode, project, photo_id):
     """The JPEG of photo `photo_id` if its item is approved and belongs to this project."""
     project = find_project(customisation, project)
     found = (

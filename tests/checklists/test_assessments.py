@@ -103,8 +103,9 @@ def test_the_trend_follows_three_published_assessments(three_years, lisbon, chec
 
     assert [row.assessed_on.year for row in rows] == [2022, 2023, 2024]
     assert draft not in rows
-    assert [point.rounded for point in chart.points] == [13, 50, 80]
-    ys = [point.y for point in chart.points]
+    points = chart.lines[0].points  # (x, y, the value written above the point)
+    assert [text for _x, _y, text in points] == ["13", "50", "80"]
+    ys = [y for _x, y, _text in points]
     assert ys[0] > ys[1] > ys[2]  # SVG y grows downwards: the line rises
 
 

@@ -91,5 +91,5 @@ def test_results_keep_evidence_and_draw_a_bar_per_section():
 
     assert results.evidence == {"a": "Council decision 12/2024"}
     assert len(results.chart.bars) == 3
-    assert results.chart.bars[0].rounded == 100
-    assert results.chart.bars[1].percent is None
+    assert results.chart.bars[0].text == "100%"
+    assert results.chart.bars[1].value is None and results.chart.bars[1].bar_width == 0

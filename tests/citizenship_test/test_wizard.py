@@ -1,6 +1,7 @@
 """The wizard end to end with the test client, with no cookie at all (as in a cross-site frame)."""
 
 import pytest
+from django.core import signing
 from django.test import Client
 
 from citizenship_test.models import Completion
@@ -25,7 +26,8 @@ def test_resident_completes_the_test_in_english_without_cookies(lisbon_test):
     response = resident.start()
     assert response.status_code == 200 and not response.cookies
     assert resident.step_status() == "Step 1 of 5"
-    assert resident.soup.select_one("[aria-current=step]").get_text() == "Knowledge of human rights"
+    current_step = resident.soup.select_one("[aria-current=step]").get_text()
+    assert current_step == "1. Knowledge of human rights"
     assert resident.soup.select_one("progress")["value"] == "1"
     for number in range(2, 6):
         resident.answer_all()
@@ -191,3 +193,21 @@ def test_a_question_not_translated_yet_keeps_its_own_language_label(
         "1. Qui peut voter aux élections locales ici ?": None,
         "2. Where is the welcome desk?": "en",
     }
+
+
+def test_the_final_post_checks_its_signed_state_once(lisbon_test, monkeypatch):
+    resident = Resident(EMBED)
+    walk_to_review(resident)
+    checked = []
+    real_loads = signing.loads
+
+    def counting_loads(*args, **kwargs):
+        checked.append(kwargs.get("salt", ""))
+        return real_loads(*args, **kwargs)
+
+    monkeypatch.setattr(signing, "loads", counting_loads)
+
+    final = resident.post()
+
+    assert final.status_code == 303 and Completion.objects.count() == 1
+    assert len([salt for salt in checked if salt.startswith("tools.state:")]) == 1

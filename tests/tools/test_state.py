@@ -104,6 +104,16 @@ def test_referer_stands_in_for_a_missing_origin(client, lisbon_tool):
     assert response.status_code == 200
 
 
+def test_the_sites_own_origin_matches_whatever_way_its_host_names_the_default_port(
+    client, lisbon_tool
+):
+    # Behind a proxy that passes "Host: testserver:80", the browser still sends its Origin
+    # without the default port: both are written the one way the city's origins are.
+    token = state_of(client.get(EMBED))
+    response = post(client, token, origin="HTTP://TestServer", HTTP_HOST="testserver:80")
+    assert response.status_code == 200
+
+
 def test_refusal_inside_the_frame_keeps_the_city_framing(client, lisbon_tool):
     response = post(client, "garbage")
     assert "frame-ancestors 'self' https://www.city.example" in response["Content-Security-Policy"]

@@ -22,6 +22,7 @@ from tools.models.shared_settings import (
     CityToolSettings,
     offered_languages,
 )
+from tools.screens import resolve_screen
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -125,6 +126,10 @@ class CityTool(
     #: The folder under MEDIA_ROOT where the tool's forms keep uploads between steps, if any
     #: (`tools.uploads`: bounded, purged often).
     pending_upload_dir = ""
+    #: The tool's screens, each a `tools.screens.Screen` (route, view, name, methods), routed
+    #: by the framework under the city's URL; without any, the tool is one screen that renders
+    #: `embed_template`.
+    screens = ()
     #: True when every POST the tool accepts goes to a `tools.wizard.SignedWizardMixin` form,
     #: which shows a rate-limit refusal on the same step with the answers (and checks the rate
     #: itself); otherwise the framework refuses an over-limit POST before the tool sees it.
@@ -351,11 +356,14 @@ class CityTool(
         return context
 
     def serve(self, request, mode, subpath=""):
-        """Answer a request for this customisation. Override for tools with several screens.
+        """Answer a request for this customisation: with the screen `subpath` names among
+        the tool's `screens` (`tools.screens`).
 
         `subpath` is what follows the city slug in the URL (empty for the tool's first screen);
-        the default has only that screen, so any subpath is a 404.
+        a tool without screens has only that one, so any subpath is a 404.
         """
+        if self.screens:
+            return resolve_screen(self, request, mode, subpath)
         if subpath:
             raise Http404
         return TemplateResponse(request, self.embed_template, self.get_tool_context(request, mode))

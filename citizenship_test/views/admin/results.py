@@ -10,9 +10,9 @@ from citizenship_test.models import Completion
 from citizenship_test.reports import city_report, demographic_questions
 from citizenship_test.views.admin.scoping import (
     admin_url,
-    one_test_per_city,
-    test_or_404,
-    tests_for,
+    customisation_or_404,
+    customisations_for,
+    one_customisation_per_city,
 )
 from tools.downloads import csv_attachment
 from tools.views.admin import AdminScreenMixin
@@ -29,11 +29,11 @@ class ResultsIndexView(AdminScreenMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        tests = one_test_per_city(tests_for(self.request.user))
+        customisations = one_customisation_per_city(customisations_for(self.request.user))
         counts = dict(
             Completion.objects.filter(
                 customisation__city__translation_key__in=[
-                    test.city.translation_key for test in tests
+                    customisation.city.translation_key for customisation in customisations
                 ]
             )
             .order_by()
@@ -43,13 +43,13 @@ class ResultsIndexView(AdminScreenMixin, TemplateView):
         )
         context["rows"] = [
             {
-                "test": test,
-                "count": counts.get(test.city.translation_key, 0),
-                "results_url": admin_url("results", test.pk),
-                "export_url": admin_url("export", test.pk),
-                "sessions_url": admin_url("sessions", test.pk),
+                "test": customisation,
+                "count": counts.get(customisation.city.translation_key, 0),
+                "results_url": admin_url("results", customisation.pk),
+                "export_url": admin_url("export", customisation.pk),
+                "sessions_url": admin_url("sessions", customisation.pk),
             }
-            for test in tests
+            for customisation in customisations
         ]
         context["all_sessions_url"] = admin_url("all_sessions")
         return context
@@ -63,20 +63,20 @@ class CityResultsView(AdminScreenMixin, TemplateView):
     header_icon = "tasks"
 
     def dispatch(self, request, pk):
-        self.test = test_or_404(request.user, pk)
+        self.customisation = customisation_or_404(request.user, pk)
         return super().dispatch(request, pk)
 
     def get_page_subtitle(self):
-        return self.test.city.title
+        return self.customisation.city.title
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(city_report(self.test))
+        context.update(city_report(self.customisation))
         context.update(
             {
-                "test": self.test,
-                "export_url": admin_url("export", self.test.pk),
-                "sessions_url": admin_url("sessions", self.test.pk),
+                "test": self.customisation,
+                "export_url": admin_url("export", self.customisation.pk),
+                "sessions_url": admin_url("sessions", self.customisation.pk),
                 "index_url": admin_url("index"),
             }
         )
@@ -86,8 +86,12 @@ class CityResultsView(AdminScreenMixin, TemplateView):
 def export_csv(request, pk):
     """The city's results as CSV: the aggregates of the results screen, under the same
     small-group rule, never one row per respondent."""
-    test = test_or_404(request.user, pk)
-    filename = f"citizenship-test-{test.city.slug}-{timezone.localdate().isoformat()}.csv"
+    customisation = customisation_or_404(request.user, pk)
+    filename = f"citizenship-test-{customisation.city.slug}-{timezone.localdate().isoformat()}.csv"
     response = csv_attachment(filename)
-    write_csv(Completion.objects.for_city(test.city), response, demographic_questions(test))
+    write_csv(
+        Completion.objects.for_city(customisation.city),
+        response,
+        demographic_questions(customisation),
+    )
     return response

@@ -10,11 +10,11 @@ from tools.scoping import visible_to
 __all__ = [
     "URL_NAMESPACE",
     "admin_url",
-    "one_test_per_city",
+    "one_customisation_per_city",
     "session_or_404",
     "sessions_for",
-    "test_or_404",
-    "tests_for",
+    "customisation_or_404",
+    "customisations_for",
 ]
 
 URL_NAMESPACE = "citizenship_test_results"
@@ -24,32 +24,32 @@ def admin_url(name, *args):
     return reverse(f"{URL_NAMESPACE}:{name}", args=args)
 
 
-def tests_for(user):
+def customisations_for(user):
     """The citizenship tests (every language version) of the cities `user` manages."""
     return visible_to(user, CitizenshipTest.objects.select_related("city", "locale", "shared"))
 
 
-def test_or_404(user, pk):
+def customisation_or_404(user, pk):
     """One test of a city the user manages; 404 for any other."""
-    test = tests_for(user).filter(pk=pk).first()
-    if test is None:
+    customisation = customisations_for(user).filter(pk=pk).first()
+    if customisation is None:
         raise Http404
-    return test
+    return customisation
 
 
-def one_test_per_city(tests):
+def one_customisation_per_city(customisations):
     """One row per city among language versions: the site's default language's, else the
     oldest (the source a translation was made from)."""
     chosen = {}
-    for test in sorted(tests, key=lambda test: test.pk):
-        key = test.city.translation_key
+    for customisation in sorted(customisations, key=lambda customisation: customisation.pk):
+        key = customisation.city.translation_key
         current = chosen.get(key)
         if current is None or (
-            test.locale.language_code == settings.LANGUAGE_CODE
+            customisation.locale.language_code == settings.LANGUAGE_CODE
             and current.locale.language_code != settings.LANGUAGE_CODE
         ):
-            chosen[key] = test
-    return sorted(chosen.values(), key=lambda test: test.city.title)
+            chosen[key] = customisation
+    return sorted(chosen.values(), key=lambda customisation: customisation.city.title)
 
 
 def sessions_for(user):

@@ -15,11 +15,11 @@ from citizenship_test.qr import qr_svg
 from citizenship_test.reports import session_report
 from citizenship_test.views.admin.scoping import (
     admin_url,
-    one_test_per_city,
+    customisation_or_404,
+    customisations_for,
+    one_customisation_per_city,
     session_or_404,
     sessions_for,
-    test_or_404,
-    tests_for,
 )
 from tools.views.admin import AdminScreenMixin
 
@@ -46,23 +46,32 @@ class SessionIndexView(AdminScreenMixin, TemplateView):
     header_icon = "group"
 
     def dispatch(self, request, pk=None):
-        self.test = test_or_404(request.user, pk) if pk is not None else None
+        self.customisation = customisation_or_404(request.user, pk) if pk is not None else None
         return super().dispatch(request)
 
     def get_page_subtitle(self):
-        return self.test.city.title if self.test else ""
+        return self.customisation.city.title if self.customisation else ""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         sessions = sessions_for(self.request.user)
-        tests = [self.test] if self.test else one_test_per_city(tests_for(self.request.user))
-        if self.test:
-            sessions = sessions.filter(test__city__translation_key=self.test.city.translation_key)
+        customisations = (
+            [self.customisation]
+            if self.customisation
+            else one_customisation_per_city(customisations_for(self.request.user))
+        )
+        if self.customisation:
+            sessions = sessions.filter(
+                test__city__translation_key=self.customisation.city.translation_key
+            )
         context["sessions"] = [
             {"session": session, "screen_url": admin_url("session", session.pk)}
             for session in sessions[:100]
         ]
-        context["new_links"] = [(test, admin_url("new_session", test.pk)) for test in tests]
+        context["new_links"] = [
+            (customisation, admin_url("new_session", customisation.pk))
+            for customisation in customisations
+        ]
         context["index_url"] = admin_url("index")
         return context
 
@@ -75,7 +84,7 @@ class NewSessionForm(forms.Form):
         help_text=_("Optional, for example “Welcome evening, 12 June”. Shown to participants."),
     )
     language = forms.ChoiceField(
-        label=_("Language"), help_text=_("The QR code opens the test in this language.")
+        label=_("Language"), help_text=_("The QR code opens the customisation in this language.")
     )
     hours = forms.TypedChoiceField(
         label=_("Open for"),
@@ -103,23 +112,23 @@ class NewSessionView(AdminScreenMixin, FormView):
     header_icon = "group"
 
     def dispatch(self, request, pk):
-        self.test = test_or_404(request.user, pk)
+        self.customisation = customisation_or_404(request.user, pk)
         return super().dispatch(request, pk)
 
     def get_page_subtitle(self):
-        return self.test.city.title
+        return self.customisation.city.title
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "languages": self.test.offered_languages()}
+        return {**super().get_form_kwargs(), "languages": self.customisation.offered_languages()}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["sessions_url"] = admin_url("sessions", self.test.pk)
+        context["sessions_url"] = admin_url("sessions", self.customisation.pk)
         return context
 
     def form_valid(self, form):
         session = EventSession.open_for(
-            self.test,
+            self.customisation,
             form.cleaned_data["language"],
             title=form.cleaned_data["title"],
             hours=form.cleaned_data["hours"],
