@@ -13,6 +13,7 @@ from antirumours.models import (
     RumourReport,
     TrainingSession,
 )
+from antirumours.publishing import publish
 
 __all__ = [
     "CampaignFactory",
@@ -25,14 +26,6 @@ __all__ = [
     "sample_arguments",
     "strategy_for",
 ]
-
-
-def publish(instance):
-    """Save a draftable object and publish it, as the admin's Publish button does."""
-    instance.save()
-    instance.save_revision().publish()
-    instance.refresh_from_db()
-    return instance
 
 
 def strategy_for(city, publish_it=True, **options):

@@ -15,7 +15,6 @@ from antirumours.certificates import issue_code
 from antirumours.demo import plans
 from antirumours.demo.rumours import RUMOURS
 from antirumours.diagnosis import last_months
-from antirumours.factories import publish
 from antirumours.models import (
     AntiRumourStrategy,
     Campaign,
@@ -27,6 +26,7 @@ from antirumours.models import (
     RumourReport,
     TrainingSession,
 )
+from antirumours.publishing import publish
 from cities.models import CityPage
 from icc_site.localize import DemoCatalogues
 from tools.demo import city_languages
