@@ -13,6 +13,7 @@ from antirumours.models import (
     RumourReport,
     TrainingSession,
 )
+from antirumours.publishing import publish
 
 __all__ = [
     "CampaignFactory",
@@ -27,25 +28,19 @@ __all__ = [
 ]
 
 
-def publish(instance):
-    """Save a draftable object and publish it, as the admin's Publish button does."""
-    instance.save()
-    instance.save_revision().publish()
-    instance.refresh_from_db()
-    return instance
-
-
 def strategy_for(city, publish_it=True, **options):
     """A published anti-rumour strategy for `city`, offered in English and French."""
     options.setdefault("languages", ["en", "fr"])
     options.setdefault("allowed_origins", ["http://localhost:8001"])
-    strategy = AntiRumourStrategy(city=city, locale=Locale.get_default(), live=False, **options)
-    strategy.save()
-    revision = strategy.save_revision()
+    customisation = AntiRumourStrategy(
+        city=city, locale=Locale.get_default(), live=False, **options
+    )
+    customisation.save()
+    revision = customisation.save_revision()
     if publish_it:
         revision.publish()
-        strategy.refresh_from_db()
-    return strategy
+        customisation.refresh_from_db()
+    return customisation
 
 
 def sample_arguments():

@@ -1,6 +1,7 @@
 """Fixtures shared by every test folder: the Wagtail tree, the locales, a French home page."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -67,6 +68,55 @@ def reset_database():
             cursor.execute(statement)
 
 
+def load_demo_committed():
+    """Empty the test database, then fill it with the demo content, committed.
+
+    The demo loader takes a minute of CPU (twelve languages), and the demo command's tests and
+    each worker's browser tests need its result. On SQLite the first caller of a run loads it
+    and keeps a copy of the whole database next to it; the others (the other pytest-xdist
+    worker, the browser tests after the command's tests) copy it back in (SQLite's backup
+    API, a fraction of a second). Elsewhere (PostgreSQL) each caller loads it.
+    """
+    import fcntl
+    import sqlite3
+    from io import StringIO
+
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.db import connection
+
+    def load():
+        reset_database()
+        call_command("load_demo_content", stdout=StringIO())
+
+    if connection.vendor != "sqlite" or connection.settings_dict["NAME"] == ":memory:":
+        load()
+        return
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid{os.getpid()}"
+    folder = Path(connection.settings_dict["NAME"]).parent
+    snapshot = folder / f"demo-{run}.sqlite3"
+    connection.ensure_connection()
+    with open(folder / f"demo-{run}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if snapshot.exists():
+            source = sqlite3.connect(snapshot)
+            source.backup(connection.connection)
+            source.close()
+        else:
+            for old in folder.glob("demo-*"):
+                if not old.name.startswith(f"demo-{run}."):
+                    old.unlink(missing_ok=True)  # an earlier run's
+            load()
+            copy = sqlite3.connect(folder / f"demo-{run}.part")
+            connection.connection.backup(copy)
+            copy.close()
+            os.replace(folder / f"demo-{run}.part", snapshot)
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+    cache.clear()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The reused test database, rebuilt if an interrupted run left content behind.
@@ -91,9 +141,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
         _CLEAN_DATABASE = connection.creation.serialize_db_to_string()
 
 
-@pytest.fixture
-def locales(db):
-    """Every content language as a Wagtail Locale, keyed by language code."""
+def all_locales():
+    """Every content language as a Wagtail Locale, keyed by language code (created if missing)."""
     from django.conf import settings
     from wagtail.models import Locale
 
@@ -101,6 +150,34 @@ def locales(db):
         code: Locale.objects.get_or_create(language_code=code)[0]
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
     }
+
+
+@pytest.fixture
+def locales(db):
+    """Every content language as a Wagtail Locale, keyed by language code."""
+    return all_locales()
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """A transaction held open for a whole test module, rolled back at its end.
+
+    For data that takes seconds to build (a demo loader, say) and that every test of the module
+    only reads: a module-scoped fixture builds it once, inside `with module_transaction():`,
+    and each test then runs in a savepoint of this transaction, as it would in its own. Only
+    for modules of database tests (`django_db`), not transactional ones.
+    """
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    try:
+        yield django_db_blocker.unblock
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture

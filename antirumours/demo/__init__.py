@@ -15,7 +15,6 @@ from antirumours.certificates import issue_code
 from antirumours.demo import plans
 from antirumours.demo.rumours import RUMOURS
 from antirumours.diagnosis import last_months
-from antirumours.factories import publish
 from antirumours.models import (
     AntiRumourStrategy,
     Campaign,
@@ -27,6 +26,7 @@ from antirumours.models import (
     RumourReport,
     TrainingSession,
 )
+from antirumours.publishing import publish
 from cities.models import CityPage
 from icc_site.localize import DemoCatalogues
 from tools.demo import city_languages
@@ -51,9 +51,9 @@ def _format(value, city):
 
 def _strategy(city, locales):
     settings = plans.STRATEGIES[city.slug]
-    strategy = AntiRumourStrategy.objects.filter(city=city, locale=locales["en"]).first()
-    if strategy is None:
-        strategy = AntiRumourStrategy(
+    customisation = AntiRumourStrategy.objects.filter(city=city, locale=locales["en"]).first()
+    if customisation is None:
+        customisation = AntiRumourStrategy(
             city=city,
             locale=locales["en"],
             live=False,
@@ -63,11 +63,11 @@ def _strategy(city, locales):
             allowed_origins=settings["allowed_origins"],
             intro=f"<p>{settings['intro']}</p>",
         )
-        strategy.save()
-        strategy.save_revision().publish()
-        strategy.refresh_from_db()
-    CATALOGUES.translate(strategy, locales)
-    return strategy
+        customisation.save()
+        customisation.save_revision().publish()
+        customisation.refresh_from_db()
+    CATALOGUES.translate(customisation, locales)
+    return customisation
 
 
 def _rumours(city, locales):

@@ -116,9 +116,9 @@ def _checklist(data, locale):
 
 
 def _customisation(model, city, checklist, locale, locales):
-    tool = model.objects.filter(city=city, locale=locale).first()
-    if tool is None:
-        tool = model(
+    customisation = model.objects.filter(city=city, locale=locale).first()
+    if customisation is None:
+        customisation = model(
             city=city,
             locale=locale,
             checklist=checklist,
@@ -127,11 +127,11 @@ def _customisation(model, city, checklist, locale, locales):
             intro=f"<p>{TOOL_INTRO[0]}</p>",
             live=False,
         )
-        tool.save()
-        tool.save_revision().publish()
-        tool.refresh_from_db()
-    CATALOGUES.translate(tool, locales)
-    return tool
+        customisation.save()
+        customisation.save_revision().publish()
+        customisation.refresh_from_db()
+    CATALOGUES.translate(customisation, locales)
+    return customisation
 
 
 def demo_answers(sections, progress):

@@ -37,9 +37,9 @@ def _write(stdout, message):
 
 
 def _tool(city, locales):
-    tool = HeritageMap.objects.filter(city=city, locale=locales["en"]).first()
-    if tool is None:
-        tool = HeritageMap(
+    customisation = HeritageMap.objects.filter(city=city, locale=locales["en"]).first()
+    if customisation is None:
+        customisation = HeritageMap(
             city=city,
             locale=locales["en"],
             languages=city_languages(city.slug),
@@ -47,11 +47,11 @@ def _tool(city, locales):
             intro=f"<p>{INTRO[0]}</p>",
             live=False,
         )
-        tool.save()
-        tool.save_revision().publish()
-        tool.refresh_from_db()
-    CATALOGUES.translate(tool, locales)
-    return tool
+        customisation.save()
+        customisation.save_revision().publish()
+        customisation.refresh_from_db()
+    CATALOGUES.translate(customisation, locales)
+    return customisation
 
 
 def _project(city, locales, module):

@@ -72,13 +72,13 @@ def questions_of_area(area):
         _models()
         .Question.objects.in_source_language()
         .filter(indicator__area=area)
-        .select_related("indicator")
+        .select_related("indicator", "locale")
         .order_by("indicator__sort_order", "indicator__pk", "sort_order", "pk")
     )
 
 
 def _translations(rows):
-    """{source row id: its row in the language being served}, one query."""
+    """{source row id: its row in the language being served (else itself)}, one query."""
     rows = list(rows)
     if not rows:
         return {}
@@ -89,17 +89,24 @@ def _translations(rows):
         for row in model.objects.filter(
             translation_key__in=[row.translation_key for row in rows],
             locale__language_code=language,
-        )
+        ).select_related("locale")
     }
     return {row.pk: found.get(row.translation_key, row) for row in rows}
 
 
 def attach_texts(questions):
-    """Give each question its texts in the language shown (`question.shown`)."""
+    """Give each question its texts in the language shown (`question.shown`), and the language
+    of those texts when they are not in it yet (`question.text_lang`, for a `lang` attribute)."""
+    from wagtail.models import Locale
+
     questions = list(questions)
     shown = _translations(questions)
+    current = Locale.objects.filter(language_code=translation.get_language() or "").first()
     for question in questions:
         question.shown = shown.get(question.pk, question)
+        question.text_lang = None
+        if current is None or question.shown.locale_id != current.pk:
+            question.text_lang = question.shown.locale.language_code
     return questions
 
 
@@ -119,6 +126,7 @@ def question_texts(question):
         "prompt": shown.prompt,
         "guidance": shown.guidance,
         "example": shown.good_practice,
+        "lang": getattr(question, "text_lang", None),
     }
 
 

@@ -236,6 +236,8 @@ SITE_DESCRIPTION = _(
 # no address (a keyed hash under a daily salt, in the cache only), a honeypot field, and a
 # minimum time between showing a form and accepting it.
 TOOLS_RATE_LIMIT = os.environ.get("TOOLS_RATE_LIMIT", "120/m")
+# Saves one invitation link of an Index round may make in a minute (intercultural_index.rounds).
+INDEX_SAVES_PER_MINUTE = int(os.environ.get("INDEX_SAVES_PER_MINUTE", "60"))
 # Behind a reverse proxy that sets it, e.g. "HTTP_X_REAL_IP"; the proxy's own address otherwise.
 TOOLS_CLIENT_IP_META = os.environ.get("TOOLS_CLIENT_IP_META", "REMOTE_ADDR")
 TOOLS_MIN_FILL_SECONDS = float(os.environ.get("TOOLS_MIN_FILL_SECONDS", "2"))

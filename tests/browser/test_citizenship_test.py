@@ -192,6 +192,25 @@ def test_resident_takes_the_framed_test_on_a_phone(phone_page, host_page, new_ro
     save_screenshot(page, "citizenship-test-framed-phone")
 
 
+def test_after_next_on_a_phone_the_host_page_shows_the_top_of_the_tool(
+    phone_page, host_page, new_rows
+):
+    page = phone_page
+    page.goto(host_page)
+    frame = page.frame_locator("iframe")
+    expect(frame.locator("h1.tool__title")).to_be_visible()
+    # The frame grows to the tool's height, taller than the phone: "Next" is at its foot.
+    page.wait_for_function("() => document.querySelector('iframe').offsetHeight > innerHeight")
+
+    answer_step(frame, page)  # scrolls the host page down to "Next", then opens step 2
+
+    # The tool asked its host page to bring the frame's top into view.
+    page.wait_for_function(
+        "() => Math.abs(document.querySelector('iframe').getBoundingClientRect().top) < 2"
+    )
+    expect(frame.locator(".ct-step__title")).to_be_in_viewport()
+
+
 def test_participant_joins_a_group_session_on_a_phone(
     phone_page, demo_site, lisbon_tests, new_rows, django_db_blocker
 ):

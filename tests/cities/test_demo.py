@@ -4,8 +4,17 @@ import pytest
 
 from cities import demo
 from cities.models import CityIndexPage, CityPage
+from tests.conftest import all_locales, ensure_wagtail_tree
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def loaded(module_transaction):
+    """The cities' demo content, loaded once for the module (in twelve languages it takes
+    seconds); each test reads it in a savepoint of its own."""
+    with module_transaction():
+        demo.load(ensure_wagtail_tree(), all_locales())
 
 
 def counts():
@@ -15,8 +24,7 @@ def counts():
     } | {"indexes": CityIndexPage.objects.count()}
 
 
-def test_loading_twice_creates_nothing_more(home_page, locales):
-    demo.load(home_page, locales)
+def test_loading_twice_creates_nothing_more(loaded, home_page, locales):
     first = counts()
     demo.load(home_page, locales)
 
@@ -24,9 +32,7 @@ def test_loading_twice_creates_nothing_more(home_page, locales):
     assert first == {"en": 18, "fr": 18, "ar": 18, "indexes": 3}
 
 
-def test_every_city_has_a_country_a_year_and_a_statement(home_page, locales):
-    demo.load(home_page, locales)
-
+def test_every_city_has_a_country_a_year_and_a_statement(loaded, locales):
     english = CityPage.objects.filter(locale=locales["en"])
     assert set(english.values_list("slug", flat=True)) >= {"lisbon", "rijeka", "reykjavik"}
     # The reports say Botkyrka was a member by 2017, not since when: no year is made up.
@@ -36,8 +42,7 @@ def test_every_city_has_a_country_a_year_and_a_statement(home_page, locales):
     assert botkyrka.country and botkyrka.statement and botkyrka.year_joined is None
 
 
-def test_french_lisbon_is_served_in_french_at_its_french_url(client, home_page, locales):
-    demo.load(home_page, locales)
+def test_french_lisbon_is_served_in_french_at_its_french_url(client, loaded, home_page, locales):
     from icc_site.localize import publish_translation
 
     publish_translation(home_page, locales["fr"], {})
@@ -49,9 +54,7 @@ def test_french_lisbon_is_served_in_french_at_its_french_url(client, home_page, 
     assert "Lisbonne" in content and "Réseau portugais" in content
 
 
-def test_arabic_city_list_reads_right_to_left(client, home_page, locales):
-    demo.load(home_page, locales)
-
+def test_arabic_city_list_reads_right_to_left(client, loaded):
     response = client.get("/ar/cities/")
 
     assert response.status_code == 200

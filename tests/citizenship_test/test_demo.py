@@ -9,21 +9,27 @@ from citizenship_test import demo
 from citizenship_test.components import COMPONENTS
 from citizenship_test.models import CitizenshipTest, Completion, EventSession, Question
 from citizenship_test.models.questionnaire import Questionnaire
+from tests.conftest import all_locales, ensure_wagtail_tree
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_cities(home_page):
-    index = CityIndexPageFactory(parent=home_page)
-    return {
-        slug: CityPageFactory(parent=index, title=slug.title(), slug=slug)
-        for slug in ("lisbon", "rijeka", "oslo")
-    }
+@pytest.fixture(scope="module")
+def demo_cities(module_transaction):
+    """Three cities and the citizenship test's demo content, loaded once for the module's
+    tests (it takes seconds)."""
+    with module_transaction():
+        home = ensure_wagtail_tree()
+        index = CityIndexPageFactory(parent=home)
+        cities = {
+            slug: CityPageFactory(parent=index, title=slug.title(), slug=slug)
+            for slug in ("lisbon", "rijeka", "oslo")
+        }
+        demo.load(home, all_locales())
+    return cities
 
 
 def test_demo_loader_is_idempotent_and_complete(home_page, locales, demo_cities):
-    demo.load(home_page, locales)
     counts = (Question.objects.count(), CitizenshipTest.objects.count(), Completion.objects.count())
     demo.load(home_page, locales)
 
@@ -63,15 +69,13 @@ def test_demo_loader_is_idempotent_and_complete(home_page, locales, demo_cities)
 
 
 def test_demo_completions_are_deterministic(home_page, locales, demo_cities):
-    demo.load(home_page, locales)
     first = list(Completion.objects.order_by("token").values_list("token", "overall_score"))
     Completion.objects.all().delete()
     demo.load(home_page, locales)
     assert list(Completion.objects.order_by("token").values_list("token", "overall_score")) == first
 
 
-def test_demo_tests_can_be_taken(home_page, locales, demo_cities, client):
-    demo.load(home_page, locales)
+def test_demo_tests_can_be_taken(demo_cities, client):
     for url in ("/en/embed/citizenship-test/lisbon/", "/fr/embed/citizenship-test/rijeka/"):
         assert client.get(url).status_code == 200
     call_command("check")
@@ -80,8 +84,7 @@ def test_demo_tests_can_be_taken(home_page, locales, demo_cities, client):
 def test_demo_has_a_closed_group_session_in_lisbon_with_about_twenty_answers(
     home_page, locales, demo_cities
 ):
-    demo.load(home_page, locales)
-    demo.load(home_page, locales)
+    demo.load(home_page, locales)  # a second time: still one session
 
     session = EventSession.objects.get()
     assert session.test.city == demo_cities["lisbon"]

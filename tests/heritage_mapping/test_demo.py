@@ -4,18 +4,27 @@ from io import StringIO
 
 import pytest
 
+from cities.factories import CityIndexPageFactory, CityPageFactory
 from heritage_mapping import demo
 from heritage_mapping.geometry import point_in_area
 from heritage_mapping.models import HeritageItem, HeritageMap, MappingProject
 from heritage_mapping.vocabulary import Status
+from tests.conftest import all_locales, ensure_wagtail_tree
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def loaded(home_page, locales, lisbon, rijeka):
-    demo.load(home_page, locales, stdout=StringIO())
-    return home_page
+@pytest.fixture(scope="module")
+def loaded(module_transaction):
+    """Lisbon and Rijeka with the heritage maps' demo content, loaded once for the module's
+    tests (it takes seconds)."""
+    with module_transaction():
+        home = ensure_wagtail_tree()
+        index = CityIndexPageFactory(parent=home)
+        for title, country in (("Lisbon", "Portugal"), ("Rijeka", "Croatia")):
+            CityPageFactory(parent=index, title=title, slug=title.lower(), country=country)
+        demo.load(home, all_locales(), stdout=StringIO())
+    return home
 
 
 def test_each_demo_city_has_a_project_with_15_approved_items_and_some_waiting(loaded):

@@ -373,3 +373,28 @@ def test_a_submitted_round_refuses_every_write(world, client):
     )
     assert Invitation.objects.count() == links
     assert IndexRound.objects.get(pk=index_round.pk).submitted_at == index_round.submitted_at
+
+
+@pytest.mark.django_db
+def test_the_page_speaks_the_language_of_the_link(world, client, locales):
+    from intercultural_index.models import Question
+
+    desk = world["questions"]["desk"]
+    Question.objects.create(
+        indicator=desk.indicator,
+        code=desk.code,
+        prompt="La ville a-t-elle un guichet d’accueil ?",
+        allows_not_applicable=True,
+        translation_key=desk.translation_key,
+        locale=locales["fr"],
+    )
+    response = client.get(url_of(world["rijeka"]["links"]["welcome"], "fr"))
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == "fr"
+    translated = soup.select_one(f"#q{desk.pk} legend")
+    assert "guichet d’accueil" in translated.get_text() and not translated.select("[lang]")
+    # Not translated yet: shown in English, and marked so.
+    untranslated = soup.select_one(f"#q{world['questions']['languages'].pk} legend [lang]")
+    assert untranslated["lang"] == "en" and "welcome guide" in untranslated.get_text()
+    # The translation is not one more question to answer.
+    assert "sur 3" in soup.select_one("[data-progress-text]").get_text()

@@ -4,6 +4,7 @@ import pytest
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from cities.factories import CityIndexPageFactory
 from publications import demo
 from publications.models import (
     DeclarationPage,
@@ -11,16 +12,22 @@ from publications.models import (
     ManualPage,
     PublicationPage,
 )
+from tests.conftest import all_locales, ensure_wagtail_tree
 from tests.publications.conftest import add_cities
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_site(home_page, locales, city_index):
-    add_cities(city_index, [("Lisbon", "Portugal"), ("Oslo", "Norway"), ("Rijeka", "Croatia")])
-    demo.load(home_page, locales)
-    return home_page
+@pytest.fixture(scope="module")
+def demo_site(module_transaction):
+    """Three cities and the publications' demo content (PDF files included), loaded once for
+    the module's tests (it takes seconds)."""
+    with module_transaction():
+        home = ensure_wagtail_tree()
+        city_index = CityIndexPageFactory(parent=home)
+        add_cities(city_index, [("Lisbon", "Portugal"), ("Oslo", "Norway"), ("Rijeka", "Croatia")])
+        demo.load(home, all_locales())
+    return home
 
 
 def test_demo_can_run_twice_without_duplicating_anything(demo_site, locales):

@@ -25,7 +25,26 @@
 
   function showErrors(errors) {
     form.querySelectorAll(".index-question").forEach(function (box) {
-      box.classList.toggle("index-question--error", Boolean(errors && errors[box.id]));
+      var messages = (errors && errors[box.id]) || [];
+      var list = box.querySelector(".index-question__errors");
+      box.classList.toggle("index-question--error", messages.length > 0);
+      if (!messages.length) {
+        if (list) {
+          list.remove();
+        }
+        return;
+      }
+      if (!list) {
+        list = document.createElement("ul");
+        list.className = "index-question__errors";
+        box.querySelector("legend").insertAdjacentElement("afterend", list);
+      }
+      list.textContent = "";
+      messages.forEach(function (message) {
+        var item = document.createElement("li");
+        item.textContent = message;
+        list.appendChild(item);
+      });
     });
   }
 
