@@ -150,9 +150,11 @@ def demographic_questions(customisation):
     return [(field_name, choices) for _title, field_name, choices in questions]
 
 
-def city_report(customisation):
-    """Everything the city's results screen shows, in three queries."""
-    completions = Completion.objects.for_city(customisation.city)
+def city_report(customisation, completions=None):
+    """Everything the city's results screen shows, in three queries; `completions` narrows it
+    (the screen's filters), all of the city's by default."""
+    if completions is None:
+        completions = Completion.objects.for_city(customisation.city)
     summary, monthly, bins = monthly_figures(completions)
     network = summarise(Completion.objects.all())
     questions = _asked_questions(customisation)

@@ -18,7 +18,7 @@ from wagtail.models import Page
 from icc_site.languages import site_languages
 from icc_site.visibility import visible_to_everyone
 
-__all__ = ["EveryLanguageSitemap", "robots_txt", "sitemap"]
+__all__ = ["EveryLanguageSitemap", "ToolLandingSitemap", "robots_txt", "sitemap"]
 
 
 class EveryLanguageSitemap(WagtailSitemap):
@@ -67,10 +67,53 @@ class EveryLanguageSitemap(WagtailSitemap):
         return urls
 
 
+class ToolLandingSitemap(WagtailSitemap):
+    """Each installed tool's landing page (/<language>/tools/<tool>/), which exists in every
+    language the site has, with those languages as alternates. No query of its own beyond the
+    site and its languages."""
+
+    def __init__(self, request):
+        super().__init__(request)
+        self.languages = site_languages(request)
+        # On the Wagtail site's address, as the pages' locations are.
+        self.root_url = self.get_wagtail_site().root_url
+
+    def items(self):
+        from tools.registry import get_tool_types
+
+        return [
+            (model.tool_slug, language) for model in get_tool_types() for language in self.languages
+        ]
+
+    def _url_of(self, tool_slug, language):
+        from tools.landing import landing_url
+
+        return self.root_url + landing_url(tool_slug, language)
+
+    def _urls(self, page, protocol, domain):
+        return [
+            {
+                "item": (tool_slug, language),
+                "location": self._url_of(tool_slug, language),
+                "lastmod": None,
+                "alternates": [
+                    {"lang_code": code, "location": self._url_of(tool_slug, code)}
+                    for code in self.languages
+                ]
+                if len(self.languages) > 1
+                else [],
+            }
+            for tool_slug, language in self.paginator.page(page).object_list
+        ]
+
+
 @require_GET
 def sitemap(request):
-    """`/sitemap.xml`: Django's sitemap view over `EveryLanguageSitemap`."""
-    return django_sitemap(request, {"pages": EveryLanguageSitemap(request)})
+    """`/sitemap.xml`: Django's sitemap view over every page and every tool's landing page."""
+    return django_sitemap(
+        request,
+        {"pages": EveryLanguageSitemap(request), "tools": ToolLandingSitemap(request)},
+    )
 
 
 @require_GET

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView, TemplateView
 from django.views.i18n import JavaScriptCatalog
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -21,6 +24,17 @@ urlpatterns = [
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
     path("sitemap.xml", crawlers.sitemap, name="sitemap"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    # The site's icons: the manifest names the site in the visitor's language; browsers that
+    # ignore the <link> tags still ask for /favicon.ico.
+    path(
+        "site.webmanifest",
+        TemplateView.as_view(
+            template_name="site.webmanifest", content_type="application/manifest+json"
+        ),
+        name="web_manifest",
+    ),
+    # (lazy: the hashed name in production is known only once the storage's manifest is read)
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("brand/favicon.ico"))),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,9 @@
 """Manuals and guides read online: a manual page with its chapters as child pages."""
 
+import re
+
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -62,16 +65,50 @@ class ManualPage(SingleTypeChildRoutingMixin, Page):
     subpage_types = ["publications.ManualChapterPage"]
     template = "publications/manual_page.html"
     routed_child_model = "publications.ManualChapterPage"
+    # The admin lists the chapters in reading order (the page tree's), not newest first.
+    admin_default_ordering = "ord"
+    #: The preview of the whole manual, draft chapters included, next to the page's own.
+    WHOLE_MANUAL = "whole"
 
     class Meta:
         verbose_name = _("manual")
         verbose_name_plural = _("manuals")
 
     def chapters(self):
-        """The live chapters in reading order, without their text (one query)."""
-        return list(
+        """The live chapters in reading order, without their text (one query), each with
+        `number` and `unnumbered_title` (see `without_number`)."""
+        chapters = list(
             ManualChapterPage.objects.child_of(self).live().defer_streamfields().order_by("path")
         )
+        return numbered(chapters)
+
+    @property
+    def preview_modes(self):
+        return [
+            ("", _("This page")),
+            (self.WHOLE_MANUAL, _("The whole manual, draft chapters included")),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name != self.WHOLE_MANUAL:
+            return super().serve_preview(request, mode_name)
+        return TemplateResponse(
+            request,
+            "publications/manual_whole_preview.html",
+            {"page": self, "chapters": self.chapters_with_drafts(), "request": request},
+        )
+
+    def chapters_with_drafts(self):
+        """Every chapter in reading order as its latest version, published or not, with
+        `is_draft` (not live, or changed since); one query whatever the number of chapters."""
+        chapters = []
+        rows = ManualChapterPage.objects.child_of(self).select_related("latest_revision")
+        for row in rows.order_by("path"):
+            revision = row.latest_revision
+            latest = row.with_content_json(revision.content) if revision else row
+            latest.is_draft = not row.live or row.has_unpublished_changes
+            chapters.append(latest)
+        return numbered(chapters)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -122,6 +159,27 @@ class ManualChapterPage(Page):
         chapters = manual.chapters()
         context.update(manual=manual, chapters=chapters, **chapter_position(chapters, self))
         return context
+
+
+def without_number(title, number):
+    """`title` without a leading number that repeats the chapter's own: "Chapter 1: Welcome",
+    "Chapitre 1 – Bienvenue" or "1. Welcome" as chapter 1 is "Welcome", since the site numbers
+    the chapters itself. Another number ("Chapter 3" as chapter 1) is left as written.
+
+    A title that is nothing but its number ("Chapter 1") gives "": the site shows it as it is,
+    without a number of its own."""
+    if re.fullmatch(rf"\s*(?:\w+\s+)?{number}\s*[:.]?\s*", title):
+        return ""
+    pattern = rf"^\s*(?:\w+\s+)?{number}\s*[:.\-–—)]\s*(?=\S)"
+    return re.sub(pattern, "", title, count=1, flags=re.IGNORECASE)
+
+
+def numbered(chapters):
+    """`chapters` with their `number` (1, 2, ...) and `unnumbered_title` set; no query."""
+    for number, chapter in enumerate(chapters, start=1):
+        chapter.number = number
+        chapter.unnumbered_title = without_number(chapter.title, number)
+    return chapters
 
 
 def chapter_position(chapters, chapter):

@@ -123,3 +123,60 @@ def test_edit_form_of_the_test_links_to_results_and_sessions(client, superuser, 
 
     assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/results/']")
     assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/sessions/']")
+
+
+def averages_row(page):
+    return [cell.get_text() for cell in page.select("table.listing tbody tr")[0].select("th, td")]
+
+
+def test_results_are_filtered_by_period_and_by_group_session(coordinator, lisbon_test, rijeka_test):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    workshop = EventSession.objects.create(
+        test=lisbon_test,
+        code="LISW1",
+        title="Library workshop",
+        language="en",
+        expires_at=timezone.now() + timedelta(hours=2),
+    )
+    other = EventSession.objects.create(
+        test=rijeka_test,
+        code="RIJW1",
+        title="Rijeka workshop",
+        language="en",
+        expires_at=timezone.now() + timedelta(hours=2),
+    )
+    for _n in range(3):
+        add_completion(lisbon_test, FULL, date(2026, 2, 3), session=workshop)
+    for _n in range(4):
+        add_completion(lisbon_test, {**FULL, "knowledge": 40}, date(2025, 6, 1))
+    url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
+
+    everything = soup(coordinator.get(url))
+    by_session = soup(coordinator.get(url, {"session": workshop.pk}))
+    by_period = soup(coordinator.get(url, {"since": "2025-01-01", "until": "2025-12-31"}))
+    foreign = soup(coordinator.get(url, {"session": other.pk}))
+
+    assert "7 completed tests" in everything.select_one(".ct-admin__count").text
+    assert "3 completed tests" in by_session.select_one(".ct-admin__count").text
+    assert averages_row(by_session)[1] == "80.0"
+    assert "4 completed tests" in by_period.select_one(".ct-admin__count").text
+    assert averages_row(by_period)[1] == "40.0"
+    # Another city's session is not a choice: the filter is ignored, not applied.
+    assert "Rijeka workshop" not in str(everything.select_one("select[name=session]"))
+    assert "7 completed tests" in foreign.select_one(".ct-admin__count").text
+
+
+def test_a_narrow_filter_shows_only_the_number_of_tests(coordinator, lisbon_test):
+    add_completion(lisbon_test, FULL, date(2026, 2, 3))
+    for _n in range(4):
+        add_completion(lisbon_test, FULL, date(2025, 6, 1))
+    url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
+
+    page = soup(coordinator.get(url, {"since": "2026-02-03", "until": "2026-02-03"}))
+
+    assert "1 completed test" in page.select_one(".ct-admin__count").text
+    assert "only their number is shown" in page.text
+    assert "80.0" not in page.text  # the one person's score

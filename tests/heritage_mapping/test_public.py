@@ -223,3 +223,29 @@ def test_text_from_residents_is_escaped(client, mouraria, make_item):
 
     assert "<script>alert(1)</script>" not in response.content.decode()
     assert "&lt;script&gt;" in response.content.decode()
+
+
+def element_marked_for(page, text):
+    """The nearest element with a `lang` around `text` as the page shows it."""
+    for found in page.body.find_all(string=lambda value: value and text in value):
+        if found.parent.name not in ("script", "option"):
+            return found.find_parent(attrs={"lang": True})
+    raise AssertionError(f"{text!r} is not on the page")
+
+
+def test_a_residents_text_keeps_the_language_it_was_written_in(
+    client, mouraria, make_item, locales
+):
+    from icc_site.localize import publish_translation
+
+    publish_translation(mouraria, locales["fr"], {"Mapping mouraria": "Cartographier la Mouraria"})
+    item = make_item(mouraria, "Sunday cachupa", language="en", period="Every Sunday")
+    french = "/fr/embed/heritage-map/lisbon/mouraria/"
+
+    for url in (french, f"{french}items/{item.pk}/"):
+        page = BeautifulSoup(client.get(url).content, "html.parser")
+        # On a French (or Arabic) page it is marked English: read out as English, and its
+        # punctuation kept at its own end of the line in a right-to-left page.
+        for text in ("Sunday cachupa", "Every Sunday", "A slow-cooked stew shared on Sundays."):
+            marked = element_marked_for(page, text)
+            assert (marked["lang"], marked.get("dir")) == ("en", "auto"), (url, text)

@@ -94,3 +94,13 @@ def test_sitemap_costs_the_same_for_any_number_of_pages(
     with django_assert_max_num_queries(10) as many:
         client.get("/sitemap.xml")
     assert len(many) == len(few)
+
+
+def test_sitemap_lists_each_tools_landing_page_in_every_language(client, french_home):
+    urls = sitemap_of(client)
+
+    landing = f"{SITE}/en/tools/citizenship-test/"
+    assert landing in urls
+    assert urls[landing] == {"en": landing, "fr": f"{SITE}/fr/tools/citizenship-test/"}
+    # Only the languages the site has (a live home page): no German landing page is announced.
+    assert f"{SITE}/de/tools/citizenship-test/" not in urls

@@ -19,11 +19,23 @@ def test_english_dates_are_written_the_european_way():
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("fr", "29 novembre 2017"), ("de", "29. November 2017"), ("pt", "29 de Novembro de 2017")],
+    [
+        ("fr", "29 novembre 2017"),
+        ("de", "29. November 2017"),
+        ("pt", "29 de novembro de 2017"),  # lower case since the 1990 agreement
+        ("el", "29 Νοεμβρίου 2017"),
+        ("ar", "29 نوفمبر 2017"),
+    ],
 )
 def test_other_languages_write_dates_their_own_way(code, expected):
     with translation.override(code):
-        assert date_format(DAY, "DATE_FORMAT").lower() == expected.lower()
+        assert date_format(DAY, "DATE_FORMAT") == expected
+
+
+def test_arabic_date_and_time_use_no_english_comma_and_a_24_hour_clock():
+    moment = datetime.datetime(2017, 11, 29, 18, 5)
+    with translation.override("ar"):
+        assert date_format(moment, "DATETIME_FORMAT") == "29 نوفمبر 2017، 18:05"
 
 
 def test_numbers_follow_the_language():

@@ -1,12 +1,13 @@
 """A city's results: aggregates, charts, comparison with the network, and the CSV export."""
 
+from django import forms
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from citizenship_test.aggregates import write_csv
-from citizenship_test.models import Completion
+from citizenship_test.aggregates import MIN_EVENT_GROUP, write_csv
+from citizenship_test.models import Completion, EventSession
 from citizenship_test.reports import city_report, demographic_questions
 from citizenship_test.views.admin.scoping import (
     admin_url,
@@ -55,6 +56,40 @@ class ResultsIndexView(AdminScreenMixin, TemplateView):
         return context
 
 
+class ResultsFilterForm(forms.Form):
+    """The results screen's filters: a period, and one group session of the city."""
+
+    since = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    session = forms.ModelChoiceField(
+        label=_("Group session"), queryset=EventSession.objects.none(), required=False
+    )
+
+    def __init__(self, *args, test, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The city's own sessions only (every language version of its test).
+        self.fields["session"].queryset = EventSession.objects.filter(
+            test__city__translation_key=test.city.translation_key
+        ).order_by("-opened_at")
+
+    def filter(self, completions):
+        """(completions narrowed by the valid filters, whether any filter applies)."""
+        if not self.is_valid():
+            return completions, False
+        data = self.cleaned_data
+        if data["since"]:
+            completions = completions.filter(completed_on__gte=data["since"])
+        if data["until"]:
+            completions = completions.filter(completed_on__lte=data["until"])
+        if data["session"]:
+            completions = completions.filter(event_session=data["session"])
+        return completions, any(data.values())
+
+
 class CityResultsView(AdminScreenMixin, TemplateView):
     """Completions, averages per month, distributions, the network, demographic groups."""
 
@@ -71,9 +106,19 @@ class CityResultsView(AdminScreenMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(city_report(self.customisation))
+        form = ResultsFilterForm(self.request.GET or None, test=self.customisation)
+        completions, filtered = form.filter(Completion.objects.for_city(self.customisation.city))
+        report = city_report(self.customisation, completions)
+        # A narrow filter must not show a few people's scores: below the group sessions'
+        # threshold, only the number of completed tests.
+        too_few = filtered and report["summary"].count < MIN_EVENT_GROUP
+        context.update(report)
         context.update(
             {
+                "filter_form": form,
+                "filtered": filtered,
+                "too_few": too_few,
+                "min_group": MIN_EVENT_GROUP,
                 "test": self.customisation,
                 "export_url": admin_url("export", self.customisation.pk),
                 "sessions_url": admin_url("sessions", self.customisation.pk),
