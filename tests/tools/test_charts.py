@@ -1,16 +1,16 @@
 """The shared chart module: what a reader sees, left to right and right to left."""
 
-from bs4 import BeautifulSoup
 from django.template import Context, Template
 from django.utils import translation
 
+from tests.helpers import soup_of
 from tools.charts import BarRow, bar_chart, column_chart, profile_chart, trend_chart
 
 
 def drawn(chart):
     template = Template("{% load tool_charts %}{% tool_chart chart %}")
     html = template.render(Context({"chart": chart}))
-    return BeautifulSoup(html, "html.parser")
+    return soup_of(html)
 
 
 def bar_rects(page):
