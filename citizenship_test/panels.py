@@ -2,6 +2,8 @@
 
 from wagtail.admin.panels import Panel
 
+from citizenship_test.admin_urls import admin_url
+
 __all__ = ["ResultsLinksPanel"]
 
 
@@ -12,8 +14,6 @@ class ResultsLinksPanel(Panel):
         template_name = "citizenship_test/admin/results_links_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from citizenship_test.views.admin import admin_url
-
             context = super().get_context_data(parent_context)
             instance = self.instance
             context["links"] = None

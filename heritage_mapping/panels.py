@@ -5,16 +5,12 @@ from django import forms
 from django.urls import reverse
 from wagtail.admin.panels import Panel
 
+from heritage_mapping.tiles import tile_settings
+
 __all__ = ["AreaDrawingPanel", "ItemLocationMapPanel", "ItemPhotosPanel"]
 
 LEAFLET_CSS = ["heritage_mapping/vendor/leaflet/leaflet.css", "heritage_mapping/admin.css"]
 LEAFLET_JS = "heritage_mapping/vendor/leaflet/leaflet.js"
-
-
-def _tile_settings():
-    from heritage_mapping.views.common import tile_settings
-
-    return tile_settings()
 
 
 class ItemPhotosPanel(Panel):
@@ -56,7 +52,7 @@ class MapPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context.update(_tile_settings())
+            context.update(tile_settings())
             context.update(self.panel.map_context(self.form, self.instance))
             return context
 

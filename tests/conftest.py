@@ -94,23 +94,24 @@ def load_demo_committed():
         return
     run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid{os.getpid()}"
     folder = Path(connection.settings_dict["NAME"]).parent
-    snapshot = folder / f"demo-{run}.sqlite3"
+    name = f"icc-demo-snapshot-{run}"
+    snapshot = folder / f"{name}.sqlite3"
     connection.ensure_connection()
-    with open(folder / f"demo-{run}.lock", "w") as lock:
+    with open(folder / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if snapshot.exists():
             source = sqlite3.connect(snapshot)
             source.backup(connection.connection)
             source.close()
         else:
-            for old in folder.glob("demo-*"):
-                if not old.name.startswith(f"demo-{run}."):
+            for old in folder.glob("icc-demo-snapshot-*"):
+                if not old.name.startswith(f"{name}."):
                     old.unlink(missing_ok=True)  # an earlier run's
             load()
-            copy = sqlite3.connect(folder / f"demo-{run}.part")
+            copy = sqlite3.connect(folder / f"{name}.part")
             connection.connection.backup(copy)
             copy.close()
-            os.replace(folder / f"demo-{run}.part", snapshot)
+            os.replace(folder / f"{name}.part", snapshot)
     from django.contrib.contenttypes.models import ContentType
 
     ContentType.objects.clear_cache()

@@ -2,16 +2,16 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from antirumours.blocks import LessonBlock, QuizQuestionBlock
-from antirumours.views.common import screen_urls
 from tools.models import CityTool
 from tools.privacy import AGGREGATE, KEPT_ON_PURPOSE, StoredData
 from tools.scoping import CityData
-from tools.screens import FORM, Screen
+from tools.screens import FORM, Screen, screen_url
 
 __all__ = ["AntiRumourStrategy"]
 
@@ -118,9 +118,7 @@ class AntiRumourStrategy(CityTool):
     @classmethod
     def recognition_for_city(cls, city):
         """The recognition badge's text when the city's latest evaluation earned it."""
-        from antirumours.badges import recognition_for
-
-        recognition = recognition_for(city)
+        recognition = import_string(cls.recognition_rule)(city)
         if recognition is None:
             return None
         return _("Recognised anti-rumour strategy (evaluation %(year)s)") % {
@@ -165,6 +163,24 @@ class AntiRumourStrategy(CityTool):
             heading=_("Agents' course"),
         ),
     ]
+    #: The screens the navigation and the templates link to, by name (`context["urls"]`).
+    linked_screens = (
+        "overview",
+        "report",
+        "diagnosis",
+        "checker",
+        "network",
+        "campaigns",
+        "course",
+        "quiz",
+        "certificate",
+        "verify",
+    )
+    #: Named by dotted path, as the screens' views are, because they read the app's other
+    #: models through modules that import this one: the overview's context (the preview
+    #: shows the overview) and the city's recognition badge, if its evaluation earned it.
+    preview_context = "antirumours.views.overview.overview_context"
+    recognition_rule = "antirumours.badges.recognition_for"
 
     class Meta:
         verbose_name = _("anti-rumour strategy")
@@ -172,12 +188,10 @@ class AntiRumourStrategy(CityTool):
 
     def get_tool_context(self, request, mode):
         context = super().get_tool_context(request, mode)
-        context["urls"] = screen_urls(self, mode)
+        context["urls"] = {name: screen_url(self, name, embed=mode) for name in self.linked_screens}
         return context
 
     def get_preview_context(self, request, mode_name):
-        from antirumours.views.overview import overview_context
-
         context = super().get_preview_context(request, mode_name)
-        context.update(overview_context(self, context["tool_mode"]))
+        context.update(import_string(self.preview_context)(self, context["tool_mode"]))
         return context

@@ -4,26 +4,7 @@ from django.template.response import TemplateResponse
 
 from tools.screens import screen_url
 
-__all__ = ["render_screen", "rumour_urls", "screen_urls"]
-
-#: The screens the navigation and the templates link to, by name (`AntiRumourStrategy.screens`).
-LINKED_SCREENS = (
-    "overview",
-    "report",
-    "diagnosis",
-    "checker",
-    "network",
-    "campaigns",
-    "course",
-    "quiz",
-    "certificate",
-    "verify",
-)
-
-
-def screen_urls(customisation, mode):
-    """{screen name: path} in the active language."""
-    return {name: screen_url(customisation, name, embed=mode) for name in LINKED_SCREENS}
+__all__ = ["render_screen", "rumour_urls"]
 
 
 def rumour_urls(rumours, customisation, mode):

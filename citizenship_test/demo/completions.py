@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from citizenship_test.components import AGE_BANDS, KIND_SCALE, YEARS_IN_CITY_BANDS
 from citizenship_test.models import Completion
-from citizenship_test.questionnaire import Questionnaire
+from citizenship_test.models.questionnaire import Questionnaire
 from citizenship_test.scoring import score_answers
 from tools.demo import city_languages
 

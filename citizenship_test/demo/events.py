@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from citizenship_test.demo.completions import SEED, simulated_completion
 from citizenship_test.models import Completion, EventSession
-from citizenship_test.questionnaire import Questionnaire
+from citizenship_test.models.questionnaire import Questionnaire
 
 #: City slug → the session (fixed code, in the alphabet of session codes).
 EVENTS = {

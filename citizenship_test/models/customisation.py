@@ -11,11 +11,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 
 from citizenship_test.components import COMPONENT_CHOICES
+from citizenship_test.models.questionnaire import Questionnaire
 from citizenship_test.panels import ResultsLinksPanel
 from tools.models import CityTool
 from tools.privacy import StoredData
 from tools.scoping import CityData
-from tools.screens import FORM, Screen
+from tools.screens import FORM, Screen, screen_url
 
 __all__ = ["ActionLinkBlock", "ChosenQuestion", "CitizenshipTest"]
 
@@ -181,16 +182,16 @@ class CitizenshipTest(CityTool, ClusterableModel):
         return "citizenship_test/print.html"
 
     def get_preview_context(self, request, mode_name):
-        from citizenship_test.questionnaire import Questionnaire
-
         context = super().get_preview_context(request, mode_name)
         context["sections"] = Questionnaire(self, self.locale.language_code).by_component()
         return context
 
     def get_tool_context(self, request, mode):
-        from citizenship_test.views.common import tool_context
-
-        return tool_context(self, super().get_tool_context(request, mode), mode)
+        """The framework's context and the URLs of the test's screens."""
+        context = super().get_tool_context(request, mode)
+        for name in ("start", "print", "guide"):
+            context[f"{name}_url"] = screen_url(self, name, embed=mode)
+        return context
 
 
 class ChosenQuestion(TranslatableMixin, Orderable):

@@ -2,10 +2,9 @@
 
 from django.utils import translation
 
-from citizenship_test.questionnaire import Questionnaire
-from tools.screens import screen_url
+from citizenship_test.models.questionnaire import Questionnaire
 
-__all__ = ["questionnaire_for", "tool_context"]
+__all__ = ["questionnaire_for"]
 
 
 def questionnaire_for(customisation, request):
@@ -16,15 +15,3 @@ def questionnaire_for(customisation, request):
     if key not in cache:
         cache[key] = Questionnaire(customisation, language)
     return cache[key]
-
-
-def tool_context(customisation, context, mode):
-    """Add the URLs of the test's screens to the framework's tool context."""
-    context.update(
-        {
-            "start_url": screen_url(customisation, "start", embed=mode),
-            "print_url": screen_url(customisation, "print", embed=mode),
-            "guide_url": screen_url(customisation, "guide", embed=mode),
-        }
-    )
-    return context

@@ -1,10 +1,10 @@
 """What every screen of the tool shares: URLs, the project of a request, the base context."""
 
-from django.conf import settings
 from django.http import Http404
 from django.utils import translation
 
 from heritage_mapping.models import MappingProject
+from heritage_mapping.tiles import DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL, tile_settings
 from tools.screens import screen_url
 
 __all__ = [
@@ -15,11 +15,6 @@ __all__ = [
     "tile_settings",
     "tool_context",
 ]
-
-DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-DEFAULT_TILE_ATTRIBUTION = (
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-)
 
 
 def project_url(customisation, mode, project, name="map", **kwargs):
@@ -44,15 +39,6 @@ def find_project(customisation, slug):
     shown = next((p for p in candidates if p.locale.language_code == language), original)
     shown._original = original
     return shown
-
-
-def tile_settings():
-    """The tile server (settings.HERITAGE_TILE_URL) and its attribution (HTML from settings)."""
-    return {
-        "tile_url": getattr(settings, "HERITAGE_TILE_URL", "") or DEFAULT_TILE_URL,
-        "tile_attribution": getattr(settings, "HERITAGE_TILE_ATTRIBUTION", "")
-        or DEFAULT_TILE_ATTRIBUTION,
-    }
 
 
 def tool_context(customisation, request, mode, project=None, **extra):

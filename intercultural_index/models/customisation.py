@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import SynchronizedField
 
 from tools.models import CityTool
+from tools.privacy import KEPT_ON_PURPOSE, StoredData
 from tools.scoping import CityData
 
 __all__ = ["InterculturalIndex"]
@@ -57,6 +58,18 @@ class InterculturalIndex(CityTool):
             "assignment__round__city",
             coordinator_actions=("view",),
             admin_actions=("view",),
+        ),
+    )
+
+    #: No resident answers the Index: its records are the city's own assessment, kept as such.
+    stored_data = (
+        StoredData(
+            what=_(
+                "An Index assessment: the city's answers, evidence notes and comments, and the "
+                "name and email address of each colleague invited to answer."
+            ),
+            model="intercultural_index.Answer",
+            retention=KEPT_ON_PURPOSE,
         ),
     )
 

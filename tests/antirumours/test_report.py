@@ -31,6 +31,8 @@ def test_resident_reports_a_rumour_from_a_cross_site_frame(bilbao_strategy):
 
 
 def test_a_report_stores_no_identifier():
+    """What a resident sends, plus what moderators write about it (status, the rumour it
+    repeats, a reason for rejecting it): no address, account, session or device."""
     stored = {field.name for field in RumourReport._meta.get_fields()}
     assert stored == {
         "id",
@@ -43,6 +45,7 @@ def test_a_report_stores_no_identifier():
         "month",
         "status",
         "rumour",
+        "rejection_reason",
     }
 
 

@@ -8,15 +8,13 @@ clean for the next run.
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.core.management import call_command
 from django.test.testcases import LiveServerThread
 
-from tests.conftest import reset_database
+from tests.conftest import load_demo_committed, reset_database
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
@@ -61,8 +59,7 @@ def demo_site(django_db_setup, django_db_blocker):
     takes seconds to load, so these tests share one committed copy instead and only read it.
     """
     with django_db_blocker.unblock():
-        reset_database()
-        call_command("load_demo_content", stdout=StringIO())
+        load_demo_committed()
         server = start_server("localhost")
         yield f"http://localhost:{server.port}"
         server.terminate()

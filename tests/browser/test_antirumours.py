@@ -165,3 +165,41 @@ def test_resident_checks_a_rumour_on_a_phone(phone_page, host_page, new_reports,
     assert tool_cookies(phone_page) == []
     assert sum(checker_counts().values()) == before + 1
     assert new_reports() == []
+
+
+@pytest.fixture
+def page_without_javascript(browser):
+    """A phone-sized page with JavaScript turned off (in the host page and in the frame)."""
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_resident_reports_a_rumour_without_javascript_inside_another_sites_frame(
+    page_without_javascript, host_page, new_reports
+):
+    page = page_without_javascript
+    frame = open_screen(page, host_page, "Tell us about a rumour, anonymously")
+
+    frame.get_by_label("What did you hear?").fill(REPORT)
+    frame.get_by_label("Where did you hear it?").select_option("workplace")
+    frame.get_by_role("button", name="Send the report").click()
+
+    expect(frame.get_by_role("status")).to_contain_text("A moderator will read it")
+    assert tool_cookies(page) == []
+    [report] = new_reports()
+    assert report.status == report.PENDING and report.channel == "workplace"
+
+
+def test_resident_sends_a_checker_answer_with_the_keyboard(page, host_page, checker_counts):
+    before = sum(checker_counts().values())
+    frame = open_screen(page, host_page, "Check a rumour you heard")
+    frame.locator(".ar-choices a").first.click()
+
+    frame.locator("input[value='think']").check()
+    frame.get_by_role("button", name="Send my answer").press("Enter")
+
+    expect(frame.get_by_role("status")).to_be_visible()
+    assert tool_cookies(page) == []
+    assert sum(checker_counts().values()) == before + 1

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from citizenship_test.components import ACTION, KIND_SCENARIO, KNOWLEDGE
 from citizenship_test.models import ChosenQuestion
-from citizenship_test.questionnaire import Questionnaire
+from citizenship_test.models.questionnaire import Questionnaire
 from tests.citizenship_test.conftest import Resident, make_question
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from cities.factories import CityIndexPageFactory, CityPageFactory
 from citizenship_test import demo
 from citizenship_test.components import COMPONENTS
 from citizenship_test.models import CitizenshipTest, Completion, EventSession, Question
-from citizenship_test.questionnaire import Questionnaire
+from citizenship_test.models.questionnaire import Questionnaire
 from tests.conftest import all_locales, ensure_wagtail_tree
 
 pytestmark = pytest.mark.django_db

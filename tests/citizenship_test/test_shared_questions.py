@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from citizenship_test.models import CitizenshipTest
-from citizenship_test.questionnaire import Questionnaire
+from citizenship_test.models.questionnaire import Questionnaire
 from icc_site.localize import publish_translation
 from tests.tools.test_shared_settings import edit_form
 

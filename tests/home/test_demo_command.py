@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
-from tests.conftest import reset_database
+from tests.conftest import load_demo_committed, reset_database
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +21,7 @@ def load_demo(*args):
 def demo(django_db_setup, django_db_blocker):
     """The demo content, loaded once for this module (it takes seconds) and removed after."""
     with django_db_blocker.unblock():
-        reset_database()
-        load_demo()
+        load_demo_committed()
         yield
         reset_database()
 

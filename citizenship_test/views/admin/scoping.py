@@ -2,8 +2,8 @@
 
 from django.conf import settings
 from django.http import Http404
-from django.urls import reverse
 
+from citizenship_test.admin_urls import URL_NAMESPACE, admin_url
 from citizenship_test.models import CitizenshipTest, EventSession
 from tools.scoping import visible_to
 
@@ -16,12 +16,6 @@ __all__ = [
     "customisation_or_404",
     "customisations_for",
 ]
-
-URL_NAMESPACE = "citizenship_test_results"
-
-
-def admin_url(name, *args):
-    return reverse(f"{URL_NAMESPACE}:{name}", args=args)
 
 
 def customisations_for(user):

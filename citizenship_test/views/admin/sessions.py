@@ -84,7 +84,7 @@ class NewSessionForm(forms.Form):
         help_text=_("Optional, for example “Welcome evening, 12 June”. Shown to participants."),
     )
     language = forms.ChoiceField(
-        label=_("Language"), help_text=_("The QR code opens the customisation in this language.")
+        label=_("Language"), help_text=_("The QR code opens the test in this language.")
     )
     hours = forms.TypedChoiceField(
         label=_("Open for"),

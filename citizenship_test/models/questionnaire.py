@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from citizenship_test.components import COMPONENTS, KIND_CHOICE, component_label
+from citizenship_test.models.questions import Question
 
 __all__ = ["AskedQuestion", "Questionnaire"]
 
@@ -63,8 +64,6 @@ class Questionnaire:
         self.questions = self._load()
 
     def _load(self):
-        from citizenship_test.models import Question
-
         # The city's choice, shared by every language; an empty choice means the default
         # short version. Without a shared choice yet, this language version's own rows.
         shared_keys = (self.customisation.tool_options or {}).get("questions")
@@ -101,8 +100,6 @@ class Questionnaire:
         The choice and order come from the city's shared settings (`tool_options["questions"]`,
         translation keys); only the rewordings belong to this language version.
         """
-        from citizenship_test.models import Question
-
         if not keys:
             return []
         own_language = self.customisation.locale.language_code
@@ -136,8 +133,6 @@ class Questionnaire:
         return pairs
 
     def _localise(self, pairs):
-        from citizenship_test.models import Question
-
         elsewhere = {
             question.translation_key
             for question, _override in pairs
