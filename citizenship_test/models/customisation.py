@@ -58,6 +58,15 @@ class CitizenshipTest(CityTool, ClusterableModel):
         Screen("", "citizenship_test.views.wizard.run_wizard", "start", FORM),
         # One completion's results; the token is the signed scores (no database id).
         Screen("results/<str:token>/", "citizenship_test.views.results.results", "results"),
+        # A link the resident chooses to share: made by a post, then a public page and its
+        # preview image (views.share).
+        Screen("share/", "citizenship_test.views.share.create_share", "share", ("POST",)),
+        Screen("shared/<str:token>/", "citizenship_test.views.share.shared_page", "shared"),
+        Screen(
+            "shared/<str:token>/preview.png",
+            "citizenship_test.views.share.shared_image",
+            "shared_image",
+        ),
         # Every question on one page, for paper, and the guide for group use.
         Screen("print/", "citizenship_test.views.pages.printable_test", "print"),
         Screen("guide/", "citizenship_test.views.pages.facilitator_guide", "guide"),
@@ -92,7 +101,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
                 "Your scores for each part of the test and overall, the day, the language, how "
                 "many questions you answered and, only if you chose to answer them, your age "
                 "band and how long you have lived in the city. Not your answers, name, e-mail "
-                "or internet address."
+                "or internet address. A link you choose to share holds your scores in the link "
+                "itself: making one stores nothing more."
             ),
             model="citizenship_test.Completion",
         ),
