@@ -14,7 +14,7 @@ from citizenship_test.components import COMPONENT_CHOICES
 from citizenship_test.models.questionnaire import Questionnaire
 from citizenship_test.panels import ResultsLinksPanel
 from tools.models import CityTool
-from tools.privacy import StoredData
+from tools.privacy import AGGREGATE, StoredData
 from tools.scoping import CityData
 from tools.screens import FORM, Screen, screen_url
 
@@ -90,6 +90,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
             listing="citizenship_test_results:index",
         ),
         CityData("citizenship_test.EventSession", "test__city"),
+        # Counters only, read through the results screens: no admin screen of their own.
+        CityData("citizenship_test.AnswerCount", "customisation__city", admin_actions=()),
     )
     #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).
     shows_refusals_in_form = True
@@ -103,6 +105,15 @@ class CitizenshipTest(CityTool, ClusterableModel):
                 "itself: making one stores nothing more."
             ),
             model="citizenship_test.Completion",
+        ),
+        StoredData(
+            what=_(
+                "For each question, how many people chose each answer, counted per day and per "
+                "group session. Your answers are added to these counts, then forgotten: they "
+                "are never stored together or linked to your scores."
+            ),
+            model="citizenship_test.AnswerCount",
+            retention=AGGREGATE,
         ),
     )
 
