@@ -14,7 +14,7 @@ from citizenship_test.components import COMPONENT_CHOICES
 from citizenship_test.models.questionnaire import Questionnaire
 from citizenship_test.panels import ResultsLinksPanel
 from tools.models import CityTool
-from tools.privacy import StoredData
+from tools.privacy import AGGREGATE, StoredData
 from tools.scoping import CityData
 from tools.screens import FORM, Screen, screen_url
 
@@ -58,6 +58,15 @@ class CitizenshipTest(CityTool, ClusterableModel):
         Screen("", "citizenship_test.views.wizard.run_wizard", "start", FORM),
         # One completion's results; the token is the signed scores (no database id).
         Screen("results/<str:token>/", "citizenship_test.views.results.results", "results"),
+        # A link the resident chooses to share: made by a post, then a public page and its
+        # preview image (views.share).
+        Screen("share/", "citizenship_test.views.share.create_share", "share", ("POST",)),
+        Screen("shared/<str:token>/", "citizenship_test.views.share.shared_page", "shared"),
+        Screen(
+            "shared/<str:token>/preview.png",
+            "citizenship_test.views.share.shared_image",
+            "shared_image",
+        ),
         # Every question on one page, for paper, and the guide for group use.
         Screen("print/", "citizenship_test.views.pages.printable_test", "print"),
         Screen("guide/", "citizenship_test.views.pages.facilitator_guide", "guide"),
@@ -81,6 +90,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
             listing="citizenship_test_results:index",
         ),
         CityData("citizenship_test.EventSession", "test__city"),
+        # Counters only, read through the results screens: no admin screen of their own.
+        CityData("citizenship_test.AnswerCount", "customisation__city", admin_actions=()),
     )
     #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).
     shows_refusals_in_form = True
@@ -90,9 +101,19 @@ class CitizenshipTest(CityTool, ClusterableModel):
                 "Your scores for each part of the test and overall, the day, the language, how "
                 "many questions you answered and, only if you chose to answer them, your age "
                 "band and how long you have lived in the city. Not your answers, name, e-mail "
-                "or internet address."
+                "or internet address. A link you choose to share holds your scores in the link "
+                "itself: making one stores nothing more."
             ),
             model="citizenship_test.Completion",
+        ),
+        StoredData(
+            what=_(
+                "For each question, how many people chose each answer, counted per day and per "
+                "group session. Your answers are added to these counts, then forgotten: they "
+                "are never stored together or linked to your scores."
+            ),
+            model="citizenship_test.AnswerCount",
+            retention=AGGREGATE,
         ),
     )
 

@@ -11,14 +11,14 @@ signed state, and the `Completion` is linked to the session if it is still open 
 
 from collections import OrderedDict
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from citizenship_test.components import COMPONENTS
 from citizenship_test.forms import AboutYouForm, ComponentStepForm, ReviewForm
-from citizenship_test.models import Completion, EventSession
+from citizenship_test.models import AnswerCount, Completion, EventSession
 from citizenship_test.results import results_token
-from citizenship_test.scoring import score_answers
+from citizenship_test.scoring import answer_fraction, score_answers
 from citizenship_test.views.common import questionnaire_for
 from citizenship_test.wizard_storage import CitizenshipWizardStorage
 from tools.screens import screen_url
@@ -140,6 +140,15 @@ class CitizenshipTestWizard(CityToolWizard):
             .first()
         )
 
+    def counted_answers(self, answers):
+        """{question key: answer} of the questions answered with a valid answer."""
+        counted = {}
+        for question in self.questionnaire.scoring_questions():
+            value = answers.get(question.key)
+            if answer_fraction(question, value) is not None:
+                counted[question.key] = str(int(value))
+        return counted
+
     def done(self, form_list, form_dict=None, **kwargs):
         answers = {}
         for component in self.questionnaire.components():
@@ -158,6 +167,13 @@ class CitizenshipTestWizard(CityToolWizard):
                 token=state.nonce,
                 age_band=about.get("age_band", ""),
                 years_in_city=about.get("years_in_city", ""),
+                event_session=session,
+            )
+            # How each question was answered, as counters only (see AnswerCount).
+            AnswerCount.add_answers(
+                self.customisation,
+                self.counted_answers(answers),
+                timezone.localdate(),
                 event_session=session,
             )
         token = results_token(self.customisation, scores)

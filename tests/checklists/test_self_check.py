@@ -185,7 +185,17 @@ def test_the_embed_may_be_framed_by_the_city_origins(client, lisbon_tool):
     assert "X-Frame-Options" not in response.headers
 
 
-def test_results_download_as_a_pdf(client, lisbon_tool, question_ids):
+def test_results_download_as_a_pdf(client, lisbon_tool, question_ids, monkeypatch):
+    from checklists import self_check
+    from tests.tools.test_charts import words_in_svg_text
+
+    laid_out = []
+    html_to_pdf = self_check.html_to_pdf
+    monkeypatch.setattr(
+        self_check,
+        "html_to_pdf",
+        lambda html, **kw: laid_out.append(html) or html_to_pdf(html, **kw),
+    )
     response = run_through(client, question_ids, dict.fromkeys(question_ids, "no"))
     soup = BeautifulSoup(response.content, "html.parser")
     form = soup.find("form", action=f"{URL}results.pdf")
@@ -196,6 +206,10 @@ def test_results_download_as_a_pdf(client, lisbon_tool, question_ids):
     assert pdf.status_code == 200
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF") and len(pdf.content) > 1000
+    # The chart's words (section titles) are HTML, which WeasyPrint shapes (Arabic too).
+    assert words_in_svg_text(laid_out[0]) == []
+    labels = BeautifulSoup(laid_out[0], "html.parser").select(".tool-chart__pdf-label")
+    assert [label.get_text() for label in labels] == ["Membership", "Chair person", "Resources"]
     # The download can be repeated (the token is not consumed).
     again = client.post(f"{URL}results.pdf", {STATE_FIELD: token}, HTTP_ORIGIN=ORIGIN)
     assert again.status_code == 200
