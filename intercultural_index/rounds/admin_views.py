@@ -20,6 +20,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from intercultural_index.rounds import kinds
+from intercultural_index.rounds.answering import adopt_note
 from intercultural_index.rounds.contribute import progress_text
 from intercultural_index.rounds.invitations import (
     DURATIONS,
@@ -33,6 +34,7 @@ from tools.scoping import visible_to
 
 __all__ = [
     "URL_NAMESPACE",
+    "AdoptView",
     "AssignmentView",
     "InviteView",
     "NewLinkView",
@@ -338,7 +340,15 @@ class AssignmentView(AssignmentMixin, WagtailAdminTemplateMixin, TemplateView):
                 "link": link,
                 "link_url": link_url,
                 "mail_subject": _("Intercultural Cities Index: your part"),
-                "notes": list(assignment.pending_notes.all()[:50]),
+                "notes": [
+                    {
+                        "note": note,
+                        "adopt_url": admin_url("adopt", assignment.pk, note.pk)
+                        if note.data and note.adopted_at is None
+                        else "",
+                    }
+                    for note in assignment.pending_notes.select_related("adopted_by")[:50]
+                ],
                 "send_back_form": SendBackForm(),
                 "round_url": admin_url("round", assignment.round_id),
                 "new_link_url": admin_url("new_link", assignment.pk),
@@ -399,3 +409,23 @@ class SendBackView(AssignmentAction):
         assignment.status = assignment.RETURNED
         assignment.save(update_fields=["note", "status"])
         messages.success(request, _("The area is sent back with your note."))
+
+
+class AdoptView(View):
+    """Put the answers of a text kept from a refused save in the round (once)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk, note):
+        assignment = assignment_or_404(request.user, pk)
+        locked = refuse_if_locked(request, assignment.round)
+        if locked:
+            return locked
+        kept = assignment.pending_notes.filter(pk=note).first()
+        if kept is None:
+            raise Http404
+        if adopt_note(kept, request.user) is None:
+            messages.error(request, _("These answers were already put in the round."))
+        else:
+            messages.success(request, _("The kept answers are now in the round."))
+        return HttpResponseRedirect(admin_url("assignment", assignment.pk))

@@ -31,6 +31,7 @@ class RoundsViewSet(ViewSet):
             path("areas/<int:pk>/new-link/", views.NewLinkView.as_view(), name="new_link"),
             path("areas/<int:pk>/withdraw/", views.RevokeView.as_view(), name="revoke"),
             path("areas/<int:pk>/send-back/", views.SendBackView.as_view(), name="send_back"),
+            path("areas/<int:pk>/kept/<int:note>/adopt/", views.AdoptView.as_view(), name="adopt"),
         ]
 
     def get_menu_item(self, order=None):
