@@ -12,13 +12,15 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from intercultural_index.charts import results_charts
+from intercultural_index.results import city_results
 from intercultural_index.rounds import kinds
 from intercultural_index.rounds.answering import adopt_note
 from intercultural_index.rounds.contribute import progress_text
@@ -39,6 +41,8 @@ __all__ = [
     "InviteView",
     "NewLinkView",
     "NewRoundView",
+    "PublishView",
+    "ResultsView",
     "RevokeView",
     "RoundIndexView",
     "RoundView",
@@ -187,6 +191,7 @@ class RoundView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
                 "invite_form": InviteForm(index_round=index_round),
                 "invite_url": admin_url("invite", index_round.pk),
                 "submit_url": admin_url("submit", index_round.pk),
+                "results_url": admin_url("results", index_round.pk),
                 "index_url": admin_url("index"),
             }
         )
@@ -429,3 +434,64 @@ class AdoptView(View):
         else:
             messages.success(request, _("The kept answers are now in the round."))
         return HttpResponseRedirect(admin_url("assignment", assignment.pk))
+
+
+# --- The round's results, before (and after) the city publishes them -----------------------
+
+
+class ResultsView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A submitted round's results as the public page shows them (charts, similar cities),
+    for the coordinators of its city, published or not; another city's round answers 404."""
+
+    template_name = "intercultural_index/rounds/admin/results.html"
+    page_title = _("Results of the round")
+    header_icon = "tasks"
+
+    def get_page_subtitle(self):
+        return str(self.index_round.city)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        index_round = self.index_round
+        results, charts = None, {}
+        if index_round.is_locked:
+            results = city_results(
+                index_round.city,
+                translation.get_language(),
+                published_only=False,
+                with_indicators=True,
+                until=index_round,
+            )
+            if results.latest is None:
+                results = None
+            else:
+                charts = results_charts(results)
+        context.update(
+            {
+                "index_round": index_round,
+                "results": results,
+                "charts": charts,
+                "publish_url": admin_url("publish", index_round.pk),
+                "round_url": admin_url("round", index_round.pk),
+            }
+        )
+        return context
+
+
+class PublishView(RoundMixin, View):
+    """Publish a submitted round's results, or stop publishing them."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        index_round = self.index_round
+        if index_round.is_locked:
+            publish = request.POST.get("publish") == "1"
+            if index_round.published != publish:
+                index_round.published = publish
+                index_round.save(update_fields=["published"])
+            if publish:
+                messages.success(request, _("The results are published."))
+            else:
+                messages.success(request, _("The results are no longer published."))
+        return HttpResponseRedirect(admin_url("results", index_round.pk))

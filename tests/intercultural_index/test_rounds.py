@@ -15,6 +15,7 @@ from django.utils import timezone
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from intercultural_index.models import Answer, AreaAssignment, IndexRound, Invitation, PendingNote
 from intercultural_index.rounds.invitations import link_path
+from intercultural_index.scoring import score_round
 from tests.conftest import ensure_wagtail_tree
 from tests.intercultural_index.round_builders import build_edition, open_round_with_links
 from tools.models import CityCoordinators
@@ -517,3 +518,36 @@ def test_the_coordinator_puts_a_text_typed_on_an_expired_link_in_the_round(world
     coordinator.post(f"{ADMIN}areas/{assignment.pk}/new-link/", {"days": "7"})
     page = Client().get(url_of(assignment.invitations.first()))
     assert typed in page.content.decode()
+
+
+# --- The coordinator sees the results before publishing them -------------------------------
+
+
+@pytest.mark.django_db
+def test_the_coordinator_sees_unpublished_results_and_publishes_them(world):
+    rijeka = world["rijeka"]
+    index_round = rijeka["round"]
+    coordinator = admin_client(rijeka["user"])
+    results_url = f"{ADMIN}{index_round.pk}/results/"
+    assert "once the round is submitted" in text_of(coordinator.get(results_url))
+    for name, value in (("desk", "yes"), ("hiring", "partly")):
+        Answer.objects.create(round=index_round, question=world["questions"][name], choice=value)
+    coordinator.post(f"{ADMIN}{index_round.pk}/submit/")
+    round_page = BeautifulSoup(coordinator.get(f"{ADMIN}{index_round.pk}/").content, "html.parser")
+    assert round_page.find("a", string="See the results")["href"] == results_url
+    page = coordinator.get(results_url)
+    soup = BeautifulSoup(page.content, "html.parser")
+    expected = score_round(IndexRound.objects.get(pk=index_round.pk)).overall
+    assert 0 < expected < 100
+    assert soup.select_one(".index-results__score").get_text() == f"{expected:.0f}"
+    assert soup.select("svg") and "Similar cities" in text_of(page)
+    assert "not published yet" in text_of(page)
+    # Another city's coordinator: 404 on the results and on publishing them.
+    lisbon = admin_client(world["lisbon"]["user"])
+    assert lisbon.get(results_url).status_code == 404
+    assert lisbon.post(f"{ADMIN}{index_round.pk}/publish/", {"publish": "1"}).status_code == 404
+    assert not IndexRound.objects.get(pk=index_round.pk).published
+    response = coordinator.post(f"{ADMIN}{index_round.pk}/publish/", {"publish": "1"}, follow=True)
+    assert "The results are published" in text_of(response)
+    assert IndexRound.objects.get(pk=index_round.pk).published
+    assert "Stop publishing these results" in text_of(response)
