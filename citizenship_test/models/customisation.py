@@ -199,6 +199,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
 
     # The admin preview shows every question of this version on one page (the wizard itself
     # needs a live request cycle of signed states).
+    previews_first_screen = False
+
     def get_preview_template(self, request, mode_name):
         return "citizenship_test/print.html"
 
