@@ -13,7 +13,8 @@ from django.contrib.staticfiles import finders
 
 __all__ = ["html_to_pdf", "text_pdf"]
 
-STYLESHEET = "checklists/report-pdf.css"
+# The charts' own rules (their words laid out as HTML in a PDF), then the report's.
+STYLESHEETS = ("tools/charts.css", "checklists/report-pdf.css")
 
 
 def html_to_pdf(html, base_url=None):
@@ -22,8 +23,7 @@ def html_to_pdf(html, base_url=None):
         import weasyprint
     except (ImportError, OSError):  # not installed, or pango missing
         return text_pdf(html_text_lines(html))
-    path = finders.find(STYLESHEET)
-    stylesheets = [weasyprint.CSS(filename=path)] if path else []
+    stylesheets = [weasyprint.CSS(filename=finders.find(name)) for name in STYLESHEETS]
     return weasyprint.HTML(string=html, base_url=base_url).write_pdf(stylesheets=stylesheets)
 
 
