@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -197,9 +198,41 @@ class CitizenshipTest(CityTool, ClusterableModel):
             if block.block_type == "link" and block.value["component"] == component
         ]
 
-    # The admin preview shows every question of this version on one page (the wizard itself
-    # needs a live request cycle of signed states).
+    # --- The admin preview: the wizard's steps as residents see them, then the printable test
+    PRINT_PREVIEW = "print"
+    # Its own preview modes (`serve_preview`), not the framework's first screen.
     previews_first_screen = False
+
+    def preview_steps(self):
+        """The titles of the wizard's steps for this version: a component per step, then the
+        optional questions when asked, then the review."""
+        questionnaire = Questionnaire(self, self.locale.language_code)
+        titles = [label for _component, label, _questions in questionnaire.by_component()]
+        if self.ask_age_band or self.ask_years_in_city:
+            titles.append(_("About you"))
+        return [*titles, _("Check and send")]
+
+    @property
+    def preview_modes(self):
+        modes = [
+            (f"step-{number}", _("Step %(number)s: %(title)s") % {"number": number, "title": title})
+            for number, title in enumerate(self.preview_steps(), start=1)
+        ]
+        return [*modes, (self.PRINT_PREVIEW, _("Printable version"))]
+
+    @property
+    def default_preview_mode(self):
+        return "step-1"
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == self.PRINT_PREVIEW:
+            return super().serve_preview(request, mode_name)
+        try:
+            number = int(mode_name.removeprefix("step-"))
+        except ValueError:
+            number = 1
+        # The wizard lives in the views; a model names it by its path (as `screens` do).
+        return import_string("citizenship_test.views.wizard.preview_step")(request, self, number)
 
     def get_preview_template(self, request, mode_name):
         return "citizenship_test/print.html"
