@@ -18,6 +18,7 @@ from checklists.pdf import html_to_pdf
 from checklists.reports import build_results
 from checklists.scoring import ANSWERS
 from checklists.structure import sections_of
+from tools.screen_cache import render_shared
 from tools.screens import screen_url
 from tools.state import (
     STATE_FIELD,
@@ -68,27 +69,36 @@ def _render_step(
     refusal_message=None,
 ):
     section = sections[step]
+    fresh = form is None and refusal_message is None
     if form is None:
         initial = {q.id: answers[q.id] for q in section.questions if q.id in answers}
         form = SectionAnswersForm(section, initial=initial)
-    context = customisation.get_tool_context(request, mode)
-    context.update(
-        checklist=checklist,
-        section=section,
-        form=form,
-        step_number=step + 1,
-        step_count=len(sections),
-        is_last_step=step == len(sections) - 1,
-        state_field=STATE_FIELD,
-        state=SignedFormState(customisation, purpose=STEP_PURPOSE).dump({"s": step, "a": answers}),
-        question_count=sum(len(s.questions) for s in sections),
-        # Only on the first step, where the introduction is.
-        published_url=_published_url(customisation, request, mode, checklist)
-        if step == 0
-        else None,
-        refusal_message=refusal_message,
-    )
-    return TemplateResponse(request, customisation.embed_template, context)
+    state = SignedFormState(customisation, purpose=STEP_PURPOSE).dump({"s": step, "a": answers})
+
+    def context():
+        context = customisation.get_tool_context(request, mode)
+        context.update(
+            checklist=checklist,
+            section=section,
+            form=form,
+            step_number=step + 1,
+            step_count=len(sections),
+            is_last_step=step == len(sections) - 1,
+            state_field=STATE_FIELD,
+            question_count=sum(len(s.questions) for s in sections),
+            # Only on the first step, where the introduction is.
+            published_url=_published_url(customisation, request, mode, checklist)
+            if step == 0
+            else None,
+            refusal_message=refusal_message,
+        )
+        return context
+
+    if fresh and not form.initial:
+        # A step before any answer on it: the same page for everyone but its signed state.
+        key = f"self-check:{customisation.pk}:{translation.get_language()}:{mode}:{step}"
+        return render_shared(request, customisation.embed_template, context, key, {"state": state})
+    return TemplateResponse(request, customisation.embed_template, {**context(), "state": state})
 
 
 def _render_results(customisation, request, mode, checklist, sections, answers):

@@ -21,6 +21,7 @@ from django.utils import translation
 
 from intercultural_index.charts import results_charts
 from intercultural_index.results import city_results
+from tools.screen_cache import mark_shared
 
 __all__ = ["results_context", "serve_screen"]
 
@@ -57,6 +58,8 @@ def serve_screen(customisation, request, mode, subpath):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     language = translation.get_language()
+    if subpath in ("", "report/"):
+        mark_shared(request)  # published results only: the same for every visitor
     if subpath == "":
         context = customisation.get_tool_context(request, mode)
         context.update(results_context(customisation, language))
