@@ -333,6 +333,14 @@ sections below it. How it measures, and why, is in [the method](#method) below.
   given per 1,000 static requests and scaled to the 5,000 static requests a second of an idle
   machine; that scaled figure is the one held against 3 × 12.8.
 
+## Before this work
+
+The same script on 2026-12-06 at 21:03 UTC, commit `70ccc5c` (before the tools' screens were
+cached), on the same shared machine (static file at 204 requests a second): every embed's first
+screen between 0.021 (intercultural-index) and 0.054 (heritage-map) × static, the citizenship
+test 0.039; whole completions 0.6 a second, i.e. 13.7 at 5,000 static (1.1 × the 12.8 measured
+with the Python client).
+
 ## Load test
 
 `make bench` then runs `make load` (bench/load.py, locust): residents at once completing
