@@ -5,12 +5,14 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
+from wagtail import hooks
 
 from tools.lookup import pick_for_language
 from tools.models.city_tool import CityTool, tool_path
 from tools.registry import get_tool_types
 
 __all__ = [
+    "RECOGNITIONS_HOOK",
     "CityOffer",
     "ToolEntry",
     "city_profile_context",
@@ -21,6 +23,10 @@ __all__ = [
     "tool_directory",
     "tools_offered_by",
 ]
+
+#: Wagtail's hook through which tools give a city recognitions for its profile
+#: (`recognitions_for`).
+RECOGNITIONS_HOOK = "city_tool_recognitions"
 
 
 @dataclass
@@ -153,17 +159,13 @@ def city_profile_context(city):
 def recognitions_for(city):
     """[(tool model, text)] for the tools that recognise `city` (a CityPage), for its profile.
 
-    Only tools that override `CityTool.recognition_for_city` are asked, so a tool without
-    recognitions costs no query.
+    A tool that awards recognitions (a badge earned by an evaluation, say) registers a function
+    with Wagtail's hook `RECOGNITIONS_HOOK`: it takes the city page and returns a list of
+    (tool model, short text). A tool without recognitions registers nothing and costs no query.
     """
-    base = CityTool.recognition_for_city.__func__
     recognitions = []
-    for model in get_tool_types():
-        if model.recognition_for_city.__func__ is base:
-            continue
-        text = model.recognition_for_city(city)
-        if text:
-            recognitions.append((model, text))
+    for recognitions_of in hooks.get_hooks(RECOGNITIONS_HOOK):
+        recognitions.extend((model, text) for model, text in recognitions_of(city) if text)
     return recognitions
 
 

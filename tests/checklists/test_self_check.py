@@ -222,6 +222,17 @@ def test_full_page_version_works_too(client, lisbon_tool, question_ids):
     assert BeautifulSoup(response.content, "html.parser").select_one(".site-header")
 
 
+def test_every_static_file_the_checklist_pages_link_exists(client, lisbon_tool, question_ids):
+    from tests.site.test_static_references import unresolved_static_references
+
+    results = run_through(client, question_ids, dict.fromkeys(question_ids, "partly"))
+    pages = [client.get(URL), client.get("/en/tools/council-checklist/lisbon/"), results]
+    for page in pages:
+        html = page.content.decode()
+        assert "tools/charts.css" in html  # linked by the page, not imported by a stylesheet
+        assert unresolved_static_references(html) == []
+
+
 def test_a_last_step_sent_too_fast_comes_back_with_its_answers(
     client, lisbon_tool, question_ids, settings, monkeypatch
 ):
@@ -244,3 +255,11 @@ def test_a_last_step_sent_too_fast_comes_back_with_its_answers(
     monkeypatch.setattr("tools.state.time.time", lambda: later)
     assert "Your results" in post(client, refused, chosen).content.decode()
     assert SelfCheckTally.objects.get().completions == 1
+
+
+def test_the_admin_preview_shows_the_first_step(rf, lisbon_tool):
+    response = lisbon_tool.serve_preview(rf.get("/"), "embed")
+    response.render()
+
+    page = response.content.decode()
+    assert "Step 1 of 3" in page and "Membership" in page

@@ -305,14 +305,6 @@ class CityTool(
 
     # --- Names and URLs ---
     @classmethod
-    def recognition_for_city(cls, city):
-        """A short text the city's profile shows when the tool recognises the city, or None.
-
-        For example a badge earned by an evaluation. Tools that award none keep this default.
-        """
-        return None
-
-    @classmethod
     def get_tool_name(cls):
         """The tool's name, falling back to the model's verbose name."""
         return cls.tool_name or cls._meta.verbose_name
@@ -388,9 +380,24 @@ class CityTool(
         return review_workflow_for(self.city) if self.city_id else None
 
     # --- Preview in the admin (PreviewableMixin) ---
+    #: Whether the admin preview shows the tool's first screen (`screens[0]`, what a resident
+    #: sees first, with the draft's settings). A tool that previews something else sets False
+    #: and overrides `get_preview_template()` / `get_preview_context()`, which also serve
+    #: while the first screen has nothing to show (a checklist tool before any checklist).
+    previews_first_screen = True
+
     @property
     def preview_modes(self):
         return [("embed", _("Embedded")), ("page", _("Full page"))]
+
+    def serve_preview(self, request, mode_name):
+        if self.screens and self.previews_first_screen:
+            mode = "page" if mode_name == "page" else "embed"
+            try:
+                return self.screens[0](request, self, mode)
+            except Http404:
+                pass
+        return super().serve_preview(request, mode_name)
 
     def get_preview_template(self, request, mode_name):
         return self.embed_template
