@@ -27,7 +27,20 @@ class CityCoordinators(models.Model):
         on_delete=models.CASCADE,
     )
 
-    panels = [FieldPanel("city"), FieldPanel("group")]
+    review_workflow = models.ForeignKey(
+        "wagtailcore.Workflow",
+        verbose_name=_("review of tool changes"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: the coordinators' changes to this city's tools then wait for this "
+            "workflow's approval before residents see them."
+        ),
+    )
+
+    panels = [FieldPanel("city"), FieldPanel("group"), FieldPanel("review_workflow")]
 
     class Meta:
         verbose_name = _("city coordinators")
