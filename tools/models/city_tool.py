@@ -23,6 +23,7 @@ from wagtail.models.specific import SpecificMixin
 from wagtail.query import SpecificQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
+from tools.models.coordinators import CityCoordinators
 from tools.models.shared_settings import (
     SHARED_SETTING_FIELDS,
     CityToolSettings,
@@ -375,9 +376,7 @@ class CityTool(
         return None
 
     def get_workflow(self):
-        from tools.review import review_workflow_for
-
-        return review_workflow_for(self.city) if self.city_id else None
+        return CityCoordinators.review_workflow_of(self.city) if self.city_id else None
 
     # --- Preview in the admin (PreviewableMixin) ---
     #: Whether the admin preview shows the tool's first screen (`screens[0]`, what a resident
