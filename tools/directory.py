@@ -16,6 +16,7 @@ __all__ = [
     "CityOffer",
     "ToolEntry",
     "city_profile_context",
+    "directory_page_context",
     "published_offers",
     "recognitions_for",
     "search_tool_types",
@@ -131,6 +132,12 @@ def tool_directory(language):
         ToolEntry(model=model, cities=offers)
         for model, offers in published_offers(language).items()
     ]
+
+
+def directory_page_context(page, request):
+    """`tools` for the directory page (`ToolIndexPage`): `tool_directory()` in the language
+    being served. Registered for its `DIRECTORY_CONTEXT_HOOK` (tools.wagtail_hooks)."""
+    return {"tools": tool_directory(translation.get_language())}
 
 
 def tools_offered_by(city, language):

@@ -12,11 +12,18 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.models.specific import SpecificMixin
 from wagtail.query import SpecificQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
+from tools.models.coordinators import CityCoordinators
 from tools.models.shared_settings import (
     SHARED_SETTING_FIELDS,
     CityToolSettings,
@@ -83,6 +90,7 @@ _SHARED_ATTRIBUTES["tool_options"] = "options"
 class CityTool(
     SpecificMixin,
     TranslatableMixin,
+    WorkflowMixin,
     DraftStateMixin,
     RevisionMixin,
     PreviewableMixin,
@@ -359,6 +367,16 @@ class CityTool(
         if subpath:
             raise Http404
         return TemplateResponse(request, self.embed_template, self.get_tool_context(request, mode))
+
+    # --- Review (WorkflowMixin): the workflow the city chose, if any (tools.review) ---
+    @classmethod
+    def get_default_workflow(cls):
+        # Workflows are chosen per city, never per model: a new customisation has none until
+        # it is saved for its city.
+        return None
+
+    def get_workflow(self):
+        return CityCoordinators.review_workflow_of(self.city) if self.city_id else None
 
     # --- Preview in the admin (PreviewableMixin) ---
     #: Whether the admin preview shows the tool's first screen (`screens[0]`, what a resident
