@@ -255,3 +255,11 @@ def test_a_last_step_sent_too_fast_comes_back_with_its_answers(
     monkeypatch.setattr("tools.state.time.time", lambda: later)
     assert "Your results" in post(client, refused, chosen).content.decode()
     assert SelfCheckTally.objects.get().completions == 1
+
+
+def test_the_admin_preview_shows_the_first_step(rf, lisbon_tool):
+    response = lisbon_tool.serve_preview(rf.get("/"), "embed")
+    response.render()
+
+    page = response.content.decode()
+    assert "Step 1 of 3" in page and "Membership" in page
