@@ -52,6 +52,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from tools.counters import counters
+from tools.registry import get_tool_types
 from tools.throttling import record_hit
 from tools.validators import normalise_origin
 
@@ -218,8 +219,6 @@ def longest_form_age():
     Derived from the tools' declarations (`CityTool.form_max_ages`), so that the memory of
     used codes, which must last at least that long, cannot drift from the forms themselves.
     """
-    from tools.registry import get_tool_types
-
     ages = [DEFAULT_MAX_AGE]
     for model in get_tool_types():
         ages.extend(getattr(model, "form_max_ages", {}).values())
