@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail import hooks
 
+from cities.models import CityPage
 from tools.lookup import pick_for_language
 from tools.models.city_tool import CityTool, tool_path
 from tools.registry import get_tool_types
@@ -16,6 +17,7 @@ __all__ = [
     "CityOffer",
     "ToolEntry",
     "city_profile_context",
+    "directory_page_context",
     "published_offers",
     "recognitions_for",
     "search_tool_types",
@@ -82,8 +84,6 @@ class ToolEntry:
 
 def published_offers(language):
     """{tool model: [CityOffer, ...]} for every installed tool. Three queries at most."""
-    from cities.models import CityPage
-
     tool_types = get_tool_types()
     if not tool_types:
         return {}
@@ -131,6 +131,12 @@ def tool_directory(language):
         ToolEntry(model=model, cities=offers)
         for model, offers in published_offers(language).items()
     ]
+
+
+def directory_page_context(page, request):
+    """`tools` for the directory page (`ToolIndexPage`): `tool_directory()` in the language
+    being served. Registered for its `DIRECTORY_CONTEXT_HOOK` (tools.wagtail_hooks)."""
+    return {"tools": tool_directory(translation.get_language())}
 
 
 def tools_offered_by(city, language):

@@ -16,6 +16,7 @@ change the settings every language shares (colours, logo, origins, languages, en
 tool's shared choices), which are not part of a draft and would reach residents at once.
 """
 
+from tools.models import CityCoordinators
 from tools.permissions import user_sees_all_cities
 
 __all__ = ["must_submit_for_review", "review_workflow_for"]
@@ -23,22 +24,7 @@ __all__ = ["must_submit_for_review", "review_workflow_for"]
 
 def review_workflow_for(city):
     """The active review workflow of `city` (any language version), or None."""
-    if city is None:
-        return None
-    from tools.models import CityCoordinators
-
-    cache = city.__dict__.setdefault("_review_workflow", {})
-    if "workflow" not in cache:
-        record = (
-            CityCoordinators.objects.filter(
-                city__translation_key=city.translation_key,
-                review_workflow__active=True,
-            )
-            .select_related("review_workflow")
-            .first()
-        )
-        cache["workflow"] = record.review_workflow if record else None
-    return cache["workflow"]
+    return CityCoordinators.review_workflow_of(city)
 
 
 def must_submit_for_review(user, city):

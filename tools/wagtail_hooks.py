@@ -17,9 +17,15 @@ from cities.profile_sections import PROFILE_CONTEXT_HOOK
 from tools.admin_guard import REFUSED_TO_COORDINATORS
 from tools.dashboard import add_coordinator_panel
 from tools.digest import DigestSettingsPanel
-from tools.directory import city_profile_context, search_tool_types, search_tools
+from tools.directory import (
+    city_profile_context,
+    directory_page_context,
+    search_tool_types,
+    search_tools,
+)
 from tools.landing import landing_url
 from tools.models import CityTool
+from tools.models.directory import DIRECTORY_CONTEXT_HOOK
 from tools.permissions import user_can_manage_city, user_sees_all_cities
 from tools.proposals import proposals_for
 from tools.review import must_submit_for_review
@@ -56,6 +62,8 @@ def _refused_paths():
 
 # A city's profile lists the tools it offers and their recognitions (cities does not import tools).
 hooks.register(PROFILE_CONTEXT_HOOK, city_profile_context)
+# The directory page lists the tools and their cities (its model does not import the directory).
+hooks.register(DIRECTORY_CONTEXT_HOOK, directory_page_context)
 
 
 @hooks.register("construct_reports_menu")

@@ -34,7 +34,7 @@ class AntiRumourStrategy(CityTool):
     embed_template = "antirumours/overview.html"
     accepts_posts = True
     screens = (
-        Screen("", "antirumours.views.overview.overview", "overview"),
+        Screen("", "antirumours.views.overview.overview", "overview", shared=True),
         Screen("report/", "antirumours.views.report.report", "report", FORM),
         Screen("diagnosis/", "antirumours.views.diagnosis.diagnosis", "diagnosis"),
         Screen("rumours/<slug:slug>/", "antirumours.views.rumours.rumour_page", "rumour"),

@@ -53,6 +53,25 @@ class CityCoordinators(models.Model):
         return str(self.group)
 
     @classmethod
+    def review_workflow_of(cls, city):
+        """The active review workflow of `city` (any language version), or None; kept on the
+        city page object for the request (`tools.review`)."""
+        if city is None:
+            return None
+        cache = city.__dict__.setdefault("_review_workflow", {})
+        if "workflow" not in cache:
+            record = (
+                cls.objects.filter(
+                    city__translation_key=city.translation_key,
+                    review_workflow__active=True,
+                )
+                .select_related("review_workflow")
+                .first()
+            )
+            cache["workflow"] = record.review_workflow if record else None
+        return cache["workflow"]
+
+    @classmethod
     def for_city(cls, city):
         """The coordinators of `city`, creating the group "Coordinators: <city>" if needed.
 
