@@ -9,6 +9,7 @@ import copy
 from functools import wraps
 
 from django import forms
+from django.apps import apps
 from django.db.models import Q
 from django.http import Http404
 from django.urls import path
@@ -379,8 +380,6 @@ class ToolsViewSetGroup(SnippetViewSetGroup):
 
 def _app_of(registerable):
     """The app config a viewset belongs to: its model's app, else its module's."""
-    from django.apps import apps
-
     model = getattr(registerable, "model", None)
     if model is None:
         return apps.get_containing_app_config(type(registerable).__module__)

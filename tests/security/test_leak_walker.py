@@ -386,6 +386,8 @@ def values_for(namespace, name, params, objects, localize):
             values[param] = [2024]
         elif param == "photo_pk":
             values[param] = [obj.pk for obj in objects["photo"]]
+        elif param == "note":
+            values[param] = [obj.pk for obj in objects[PendingNote]]
         elif param in localize:
             values[param] = localize[param]
         elif param == "revision_id":
@@ -606,6 +608,10 @@ def test_walker_reaches_the_admin_screens_that_name_objects(world, django_db_blo
         f"/admin/intercultural-index/rounds/{objects[IndexRound][0].pk}/",
         f"/admin/intercultural-index/rounds/areas/{objects[AreaAssignment][0].pk}/",
         f"/admin/intercultural-index/rounds/areas/{objects[AreaAssignment][0].pk}/send-back/",
+        f"/admin/intercultural-index/rounds/{objects[IndexRound][0].pk}/results/",
+        f"/admin/intercultural-index/rounds/{objects[IndexRound][0].pk}/publish/",
+        f"/admin/intercultural-index/rounds/areas/{objects[AreaAssignment][0].pk}/kept/"
+        f"{objects[PendingNote][0].pk}/adopt/",
     ]
     missing = [url for url in expected if url not in urls]
     assert not missing, missing
