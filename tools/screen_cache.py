@@ -34,7 +34,7 @@ from icc_site.page_cache import (
     response_is_shareable,
     thaw,
 )
-from tools.state import STATE_FIELD
+from tools.form_fields import STATE_FIELD
 
 __all__ = ["mark_shared", "render_shared", "serve_shared"]
 
