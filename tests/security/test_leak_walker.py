@@ -5,7 +5,9 @@ Each city gets one object of every kind a coordinator works on (tool customisati
 completions and group sessions, rumours and resident reports, heritage contributions,
 certificates, checklist assessments, an uploaded logo, wagtail-localize translations...). The
 texts of a city carry a marker (`LEAKRIJEKA`), so one substring test finds any of them; the
-certificate codes, which are random, are looked for as they are and as printed.
+city's title carries it too ("Rijeka LEAKRIJEKA"), so a dashboard, a listing or a chooser
+that merely names another city is caught as well. The certificate codes, which are random,
+are looked for as they are and as printed.
 
 The data is built once for the module; each test runs in a savepoint of it.
 """
@@ -104,9 +106,25 @@ CITY_DATA = {
 # Admin URLs the walker does not request: signing out would end the walk.
 SKIPPED_NAMES = {"wagtailadmin_logout"}
 
+#: Screens that may name another city (its title, never its data): Wagtail's page chooser
+#: lists the public page tree, where every city's profile is.
+NAMING_ALLOWED = [re.compile(r"^/admin/choose-page/")]
+#: Screens the title markers found naming another city, still to be scoped: the move screen of
+#: another city's page, and the chooser of every city's coordinator group. Excused here for
+#: the city's title only; a text, code or file of another city on them still fails.
+NAMING_TO_FIX = [
+    re.compile(r"^/admin/pages/\d+/move/"),
+    re.compile(r"^/admin/snippets/choose/tools/citycoordinators/"),
+]
+
 
 def marker(slug):
     return f"LEAK{slug.upper()}"
+
+
+def city_title(slug):
+    """The city's name, then its marker: wherever a page names the city, the marker shows."""
+    return f"{slug.title()} {marker(slug)}"
 
 
 def png_bytes():
@@ -120,7 +138,7 @@ def build_city(slug, index, locales, checklist):
     from citizenship_test.models import ChosenQuestion
 
     mark = marker(slug)
-    city = CityPageFactory(parent=index, title=slug.title(), slug=slug)
+    city = CityPageFactory(parent=index, title=city_title(slug), slug=slug)
     # Citizenship test: a question of the city's own, its test, a completion and a session.
     question = Question.objects.create(
         locale=locales["en"],
@@ -271,6 +289,15 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
         yield {"coordinators": coordinators, "codes": codes, "media": settings.MEDIA_ROOT}
         transaction.set_rollback(True)
     settings.MEDIA_ROOT = old_media
+
+
+def secrets_in(body, secrets, url):
+    """The secrets `body` (the page at `url`) shows; a city's title is left out first on the
+    screens that may name cities."""
+    if any(pattern.search(url) for pattern in NAMING_ALLOWED + NAMING_TO_FIX):
+        for slug in CITIES:
+            body = body.replace(city_title(slug), "")
+    return [secret for secret in secrets if secret in body]
 
 
 def secrets_of(slug, world):
@@ -548,8 +575,7 @@ def test_no_admin_page_shows_another_citys_data(world, slug):
     leaks = []
     for url in urls:
         response = client.get(url)
-        body = body_of(response)
-        found = [secret for secret in secrets if secret in body]
+        found = secrets_in(body_of(response), secrets, url)
         if found:
             leaks.append(f"GET {url} ({response.status_code}) shows {found[0]}")
         elif (
@@ -563,8 +589,7 @@ def test_no_admin_page_shows_another_citys_data(world, slug):
             if re.fullmatch(r"/admin/snippets/[a-z_]+/[a-z]+/", url):
                 variants.append(f"{url}?export=csv")
             for variant in variants:
-                body = body_of(client.get(variant))
-                found = [secret for secret in secrets if secret in body]
+                found = secrets_in(body_of(client.get(variant)), secrets, variant)
                 if found:
                     leaks.append(f"GET {variant} shows {found[0]}")
     assert not leaks, f"{len(leaks)} leaks:\n" + "\n".join(leaks)
@@ -624,3 +649,14 @@ def test_walker_reaches_the_admin_screens_that_name_objects(world, django_db_blo
     ]
     missing = [url for url in expected if url not in urls]
     assert not missing, missing
+
+
+@pytest.mark.django_db
+def test_a_page_naming_a_city_shows_its_marker(world):
+    """What lets the walker see a page that only names another city: a coordinator's own
+    dashboard names their city, and the marker comes with the name."""
+    client = Client()
+    client.force_login(world["coordinators"]["rijeka"])
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert city_title("rijeka") in body_of(response)
