@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve
+.PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve lighthouse-deps
 
 install: $(STAMP)
 
@@ -64,6 +64,15 @@ demo: messages
 browser-deps:
 	@command -v chromium >/dev/null || $(APT_INSTALL) chromium fonts-dejavu-core \
 		|| ($(SUDO) apt-get update && $(APT_INSTALL) chromium fonts-dejavu-core)
+
+# Lighthouse (npm), pinned in tests/browser/lighthouse/package-lock.json, for
+# tests/browser/test_lighthouse.py (whose fixture calls this target). Needs Node.js and npm.
+LIGHTHOUSE_DIR := tests/browser/lighthouse
+LIGHTHOUSE := $(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse
+lighthouse-deps: $(LIGHTHOUSE)
+$(LIGHTHOUSE): $(LIGHTHOUSE_DIR)/package.json $(LIGHTHOUSE_DIR)/package-lock.json
+	cd $(LIGHTHOUSE_DIR) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
