@@ -20,10 +20,10 @@ from django.utils.text import slugify
 from checklists.comparison import comparisons
 from checklists.forms import SectionAnswersForm
 from checklists.models import Assessment, SelfCheckTally
-from checklists.pdf import html_to_pdf
-from checklists.reports import build_results
+from checklists.reports import PDF_STYLESHEETS, build_results
 from checklists.scoring import ANSWERS
 from checklists.structure import sections_of
+from tools.pdf import html_to_pdf
 from tools.screens import screen_url
 from tools.state import STATE_FIELD, ForgedState, SignedFormState
 from tools.wizard import CityToolWizard
@@ -188,7 +188,7 @@ def serve_results_pdf(request, customisation, mode):
         request=request,
     )
     response = HttpResponse(
-        html_to_pdf(html, base_url=request.build_absolute_uri("/")),
+        html_to_pdf(html, stylesheets=PDF_STYLESHEETS, base_url=request.build_absolute_uri("/")),
         content_type="application/pdf",
     )
     filename = f"{slugify(checklist.title) or 'checklist'}-{customisation.get_city_slug()}.pdf"

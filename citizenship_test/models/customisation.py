@@ -200,6 +200,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
 
     # --- The admin preview: the wizard's steps as residents see them, then the printable test
     PRINT_PREVIEW = "print"
+    # Its own preview modes (`serve_preview`), not the framework's first screen.
+    previews_first_screen = False
 
     def preview_steps(self):
         """The titles of the wizard's steps for this version: a component per step, then the

@@ -104,6 +104,10 @@ class CitizenshipTestWizard(CityToolWizard):
     def form_action(self):
         return screen_url(self.customisation, "start", embed=self.mode)
 
+    def shared_page_variant(self):
+        # A group session's pages name its code: those are rendered for each request.
+        return None if self.storage.event_code else ""
+
     def step_title(self, step):
         if step == ABOUT_YOU:
             return _("About you")

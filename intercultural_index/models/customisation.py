@@ -35,8 +35,9 @@ class InterculturalIndex(CityTool):
     embed_template = "intercultural_index/results.html"
     #: The published results, their printable report and its PDF (read-only).
     screens = (
-        Screen("", f"{VIEWS}.results", "start"),
-        Screen("report/", f"{VIEWS}.report", "report"),
+        # Published results only: the same for every visitor (tools.screen_cache).
+        Screen("", f"{VIEWS}.results", "start", shared=True),
+        Screen("report/", f"{VIEWS}.report", "report", shared=True),
         Screen("report.pdf", f"{VIEWS}.report_pdf", "report_pdf"),
     )
     city_data = (

@@ -20,15 +20,12 @@ from django.utils import translation
 
 from intercultural_index.charts import results_charts
 from intercultural_index.results import city_results
+from tools.pdf import html_to_pdf
 from tools.screens import screen_url
 
 __all__ = ["report", "report_pdf", "results", "results_context"]
 
 PDF_STYLESHEETS = ("tools/charts.css", "intercultural_index/index.css")
-
-
-def _fetch_nothing(url, *args, **kwargs):
-    raise ValueError(f"The report fetches no resource ({url}).")
 
 
 def results_context(customisation, language_code, with_indicators=False):
@@ -76,11 +73,8 @@ def report_pdf(request, customisation, mode):
         Path(finders.find(name)).read_text(encoding="utf-8") for name in PDF_STYLESHEETS
     )
     html = render_to_string("intercultural_index/report_pdf.html", context, request=request)
-    import weasyprint
-
-    # Everything the report needs is in the HTML: WeasyPrint fetches nothing.
-    pdf = weasyprint.HTML(string=html, url_fetcher=_fetch_nothing).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
+    # Everything the report needs is in the HTML: nothing is fetched.
+    response = HttpResponse(html_to_pdf(html, fetch=False), content_type="application/pdf")
     filename = f"intercultural-index-{customisation.city.slug}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

@@ -1,9 +1,12 @@
 """Every tool taken step by step in Arabic (right to left) and in Ukrainian, in Chromium.
 
 Each tool is walked through once per language, in a demo city offering it in that language
-(tools.demo.CITY_LANGUAGES). On every screen: `lang` and `dir` are right, nothing sticks out
-sideways (no horizontal scrolling), axe-core finds no violation at all, and a screenshot is left
-under test-results/screenshots/<language>-<tool>-<screen>.png. The step navigation is mirrored
+(tools.demo.CITY_LANGUAGES), the Index included (its contributors' screens at the demo round's
+three stages, its results in the embed and its report). On every screen: `lang` and `dir` are
+right, the visible text is in that language (langid decides), nothing sticks out sideways (no
+horizontal scrolling), no request to the site fails (a stylesheet, an image), axe-core finds no
+violation at all, and a screenshot is left under
+test-results/screenshots/<language>-<tool>-<screen>.png. The step navigation is mirrored
 in Arabic ("Next" to the left of "Back", the way a right-to-left reader moves on) and not in
 Ukrainian; the heritage map's zoom buttons sit on the reader's starting side; the checklist's
 PDF is in an Arabic typeface.
@@ -27,6 +30,7 @@ from tests.browser.test_tool_accessibility import (
     send_form,
     tool_url,
 )
+from tests.languages import VISIBLE_TEXT_JS, identify
 from tools.demo import CITY_LANGUAGES
 
 pytestmark = pytest.mark.browser
@@ -36,16 +40,44 @@ LANGUAGES = ["ar", "uk"]
 RIGHT_TO_LEFT = {"ar"}
 CITIZENSHIP_CITY = {"ar": "oslo", "uk": "odessa"}
 CHECKLIST_CITY = HERITAGE_CITY
+INDEX_CITY = HERITAGE_CITY  # the demo's round in progress is Lisbon's
+# Too little text and a language identifier guesses (tests/browser/test_languages.py).
+ENOUGH_TEXT = 80
 SIDEWAYS_JS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
+@pytest.fixture
+def tool_page(offline_page):
+    """The offline page, its failed requests to the site (4xx, 5xx) noted for check_screen."""
+    failed = []
+    offline_page.on(
+        "response",
+        lambda response: (
+            failed.append(f"{response.status} {response.url}")
+            if response.status >= 400 and response.url.startswith("http://localhost")
+            else None
+        ),
+    )
+    FAILED_REQUESTS[offline_page] = failed
+    yield offline_page
+    FAILED_REQUESTS.pop(tool_page, None)
+
+
+FAILED_REQUESTS = {}
+
+
 def check_screen(page, language, name):
-    """lang, dir, no sideways scrolling, no axe violation; a screenshot either way."""
+    """lang, dir, the text's language, no sideways scrolling, no failed request, no axe
+    violation; a screenshot either way."""
+    page.wait_for_load_state()  # every stylesheet applied before anything is measured
     save_screenshot(page, f"{language}-{name}")
     html = page.locator("html")
     assert html.get_attribute("lang") == language, name
     expected = "rtl" if language in RIGHT_TO_LEFT else "ltr"
     assert html.get_attribute("dir") == expected, name
+    text = page.evaluate(VISIBLE_TEXT_JS)
+    assert len(text) >= ENOUGH_TEXT, f"{name}: too little text to judge"
+    assert identify(text) == language, f"{name} reads as {identify(text)}: {text[:300]!r}"
     assert page.evaluate(SIDEWAYS_JS) <= 1, f"{name}: the page scrolls sideways"
     violations = AXE.run(page).response["violations"]
     found = [
@@ -53,10 +85,13 @@ def check_screen(page, language, name):
         for v in violations
     ]
     assert found == [], name
+    failed = FAILED_REQUESTS.get(page, [])
+    assert failed == [], f"{name}: {failed}"
 
 
 def check_navigation(next_button, back_button, language, name):
     """ "Next" on the side the reader moves on to: left in Arabic, right in Ukrainian."""
+    next_button.page.wait_for_load_state()
     ahead, behind = next_button.bounding_box(), back_button.bounding_box()
     assert ahead and behind, f"{name}: a navigation button is not shown"
     if abs(ahead["y"] - behind["y"]) > min(ahead["height"], behind["height"]) / 2:
@@ -90,8 +125,8 @@ def test_the_demo_offers_every_tool_walked_here_in_the_language(language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_citizenship_test_step_by_step(offline_page, demo_site, language):
-    page = offline_page
+def test_citizenship_test_step_by_step(tool_page, demo_site, language):
+    page = tool_page
     url = tool_url(demo_site, language, "page", "citizenship-test", CITIZENSHIP_CITY[language])
     assert page.goto(url).status == 200 and page.url == url
     check_screen(page, language, "citizenship-test-step-1")
@@ -117,8 +152,8 @@ def test_citizenship_test_step_by_step(offline_page, demo_site, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("checklist", ["council-checklist", "project-checklist"])
-def test_checklist_step_by_step(offline_page, demo_site, tallies_restored, checklist, language):
-    page = offline_page
+def test_checklist_step_by_step(tool_page, demo_site, tallies_restored, checklist, language):
+    page = tool_page
     url = tool_url(demo_site, language, "page", checklist, CHECKLIST_CITY)
     assert page.goto(url).status == 200 and page.url == url
     total = step_total(page.locator(".checklist-progress__label").inner_text())
@@ -126,7 +161,7 @@ def test_checklist_step_by_step(offline_page, demo_site, tallies_restored, check
         if number > 1:
             check_navigation(
                 page.locator("button[name='next']"),
-                page.locator("button[name='back']"),
+                page.locator("button[name='wizard_goto_step']"),
                 language,
                 f"{checklist}, step {number}",
             )
@@ -151,8 +186,8 @@ def test_checklist_step_by_step(offline_page, demo_site, tallies_restored, check
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_heritage_map_and_contribution_step_by_step(offline_page, demo_site, demo_keys, language):
-    page = offline_page
+def test_heritage_map_and_contribution_step_by_step(tool_page, demo_site, demo_keys, language):
+    page = tool_page
     project = f"{demo_keys['project']}/"
     url = tool_url(demo_site, language, "page", "heritage-map", HERITAGE_CITY, project)
     assert page.goto(url).status == 200 and page.url == url
@@ -213,9 +248,9 @@ def quiz_answers(demo_keys, django_db_blocker):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_antirumours_screens_and_certificate(
-    offline_page, demo_site, demo_keys, antirumour_rows_restored, quiz_answers, language
+    tool_page, demo_site, demo_keys, antirumour_rows_restored, quiz_answers, language
 ):
-    page = offline_page
+    page = tool_page
     for screen, subpath in ANTIRUMOUR_SCREENS.items():
         url = tool_url(
             demo_site,
@@ -240,3 +275,33 @@ def test_antirumours_screens_and_certificate(
     page.locator("form[action$='certificate/'] button[type='submit']").click()
     expect(page.locator(".ar-certificate__code")).to_be_visible()
     check_screen(page, language, "antirumours-certificate")
+
+
+@pytest.fixture(scope="module")
+def index_invitations(demo_site, django_db_blocker):
+    """The demo round's invitations (Lisbon): handed in, in progress and not started."""
+    from intercultural_index.models import Invitation
+
+    with django_db_blocker.unblock():
+        invitations = list(
+            Invitation.objects.filter(assignment__round__city__slug=INDEX_CITY)
+            .select_related("assignment")
+            .order_by("pk")
+        )
+    assert len({invitation.assignment.status for invitation in invitations}) == 3
+    return invitations
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_index_contributors_screens_and_results(tool_page, demo_site, index_invitations, language):
+    from intercultural_index.rounds.invitations import link_path
+
+    page = tool_page
+    for invitation in index_invitations:
+        assert page.goto(demo_site + link_path(invitation, language)).status == 200
+        check_screen(page, language, f"index-contributor-{invitation.assignment.status}")
+    for mode, screen in (("embed", ""), ("page", "report/")):
+        url = tool_url(demo_site, language, mode, "intercultural-index", INDEX_CITY, screen)
+        assert page.goto(url).status == 200 and page.url == url
+        expect(page.locator("svg.tool-chart__svg").first).to_be_visible()
+        check_screen(page, language, f"index-{mode}-{screen.strip('/') or 'results'}")

@@ -282,3 +282,11 @@ def test_the_score_is_compared_with_the_city_and_network_from_twenty_self_checks
     assert "Your score: 63/100 (Average in Lisbon: 42)" in city.desc.get_text()
     assert city.select("line.tool-chart__reference")
     assert soup.select_one("#checklist-compare-network-title")
+
+
+def test_the_admin_preview_shows_the_first_step(rf, lisbon_tool):
+    response = lisbon_tool.serve_preview(rf.get("/"), "embed")
+    response.render()
+
+    page = response.content.decode()
+    assert "Step 1 of 3" in page and "Membership" in page
