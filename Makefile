@@ -87,7 +87,11 @@ PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKER
 pytest: $(STAMP) messages browser-deps
 	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
-test: lint check pytest
+# The checks run beside pytest (make -j): they fill the core that waits while the first worker
+# migrates the test database. A failed check still fails `make test`, once pytest has finished.
+# (The system packages first, one apt-get at a time.)
+test: $(STAMP) system-deps browser-deps
+	$(MAKE) --no-print-directory -j 3 lint check pytest
 
 # The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
 test-postgres: $(STAMP) messages browser-deps
