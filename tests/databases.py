@@ -130,7 +130,7 @@ def setup_test_database(keepdb):
     test_settings = connection.settings_dict["TEST"]
     worker_name = test_settings["NAME"]
     base_name = worker_name[: -len(worker) - 1]
-    with run_lock("test-database"):
+    with run_lock(f"test-database-{connection.vendor}-{Path(base_name).name}"):
         if not _done_this_run(base_name):
             test_settings["NAME"] = base_name
             try:
@@ -172,7 +172,7 @@ def load_demo_committed(load):
         return
     prefix = "icc-demo-snapshot-" if connection.vendor == "sqlite" else "icc_demo_"
     name = prefix + run_id().lower()
-    with run_lock("demo-snapshot"):
+    with run_lock(f"demo-snapshot-{connection.vendor}"):
         if connection.vendor == "postgresql":
             _postgres_demo(connection, prefix, name[:63], load)
         else:
