@@ -140,7 +140,8 @@ serve: messages .secret_key
 # `make load`: 50 residents (locust) against `make serve`, on SQLite, then on PostgreSQL, then
 # once more on SQLite with the server killed and restarted mid-run; each checks that every
 # accepted submission is stored and that no response is a 5xx. `make bench`: the benchmark
-# (bench/run.py), then the full load test; both write their results to docs/benchmarks.md.
+# (bench/run.py, measured with Debian's wrk and the Lua scripts in bench/wrk/), then the full
+# load test; both write their results to docs/benchmarks.md.
 LOAD_ARGS ?=
 BENCH_ARGS ?=
 .PHONY: load bench
@@ -151,5 +152,6 @@ load: messages .secret_key
 	$(BIN)/python bench/load.py --restart-at 20 --seconds 45 $(LOAD_ARGS)
 
 bench: messages .secret_key
+	@command -v wrk >/dev/null || $(APT_INSTALL) wrk || ($(SUDO) apt-get update && $(APT_INSTALL) wrk)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 	$(MAKE) --no-print-directory load LOAD_ARGS="$(LOAD_ARGS) --report docs/benchmarks.md"

@@ -7,19 +7,18 @@ neither approved, rejected nor named on the confirmation page.
 """
 
 from django import forms
-from django.shortcuts import get_list_or_404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
-from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from antirumours.models import RumourReport
 from icc_site.page_cache import bump_generation
+from tools.bulk_actions import CityScopedBulkAction
 
 __all__ = ["ApproveReportsBulkAction", "RejectReportsBulkAction"]
 
 
-class ApproveReportsBulkAction(SnippetBulkAction):
+class ApproveReportsBulkAction(CityScopedBulkAction):
     """Approve the selected reports the user may moderate (a report already approved stays)."""
 
     display_name = _("Approve")
@@ -28,23 +27,9 @@ class ApproveReportsBulkAction(SnippetBulkAction):
     template_name = "antirumours/admin/confirm_bulk_approve.html"
     action_priority = 20
     models = [RumourReport]
-
-    def moderated_reports(self):
-        """The reports of the cities the user manages, if they may change reports."""
-        return self.permission_policy.instances_user_has_permission_for(self.request.user, "change")
-
-    def get_queryset(self, model, object_ids):
-        return get_list_or_404(self.moderated_reports().select_related("city"), pk__in=object_ids)
-
-    def get_all_objects_in_listing_query(self, parent_id):
-        # "Select all" in the queue approves what is waiting, never a report already rejected.
-        pending = self.moderated_reports().filter(status=RumourReport.PENDING)
-        return pending.values_list("pk", flat=True)
-
-    def check_perm(self, report):
-        return self.permission_policy.user_has_permission_for_instance(
-            self.request.user, "change", report
-        )
+    select_related = ("city",)
+    # "Select all" in the queue takes what is waiting, never a report already decided.
+    listing_filter = {"status": RumourReport.PENDING}
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
@@ -59,9 +44,6 @@ class ApproveReportsBulkAction(SnippetBulkAction):
             # update() sends no post_save: expire the cached pages as one approval would.
             bump_generation()
         return len(waiting), 0
-
-    def get_execution_context(self):
-        return {**super().get_execution_context(), "user": self.request.user}
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         if num_parent_objects == 0:

@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 
 from checklists.forms import AssessmentForm
 from checklists.models import Assessment, Checklist
-from checklists.pdf import html_to_pdf
-from checklists.reports import assessment_trend, build_results
+from checklists.reports import PDF_STYLESHEETS, assessment_trend, build_results
 from checklists.scoring import answer_of
 from checklists.structure import sections_of
+from tools.pdf import html_to_pdf
 
 __all__ = [
     "CONFIRM",
@@ -133,7 +133,7 @@ def assessment_pdf_response(request, assessment):
     context = report_context(assessment)
     html = render_to_string("checklists/report_pdf.html", context, request=request)
     response = HttpResponse(
-        html_to_pdf(html, base_url=request.build_absolute_uri("/")),
+        html_to_pdf(html, stylesheets=PDF_STYLESHEETS, base_url=request.build_absolute_uri("/")),
         content_type="application/pdf",
     )
     name = slugify(f"{assessment.city.slug} {context['checklist'].slug} {assessment.assessed_on}")

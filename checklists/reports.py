@@ -15,7 +15,11 @@ from checklists.scoring import (
 )
 from tools.charts import BarRow, bar_chart, trend_chart
 
-__all__ = ["Results", "assessment_trend", "build_results"]
+__all__ = ["PDF_STYLESHEETS", "Results", "assessment_trend", "build_results"]
+
+#: The reports' stylesheets in a PDF (`tools.pdf`): the charts' own rules (their words laid
+#: out as HTML), then the report's (its Arabic typeface among them).
+PDF_STYLESHEETS = ("tools/charts.css", "checklists/report-pdf.css")
 
 
 @dataclass

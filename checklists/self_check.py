@@ -1,10 +1,15 @@
 """The anonymous self-check: one section a step, scored at the end, without cookies.
 
-The answers travel in the form as signed state (`tools.state`), so the flow works in a
-cross-site iframe where no cookie arrives, and without JavaScript. Each step's token is
-accepted once (a replayed step is refused). Nothing of the answers is stored: finishing adds
-one to the month's anonymous tally (`SelfCheckTally`), with the overall score for an average.
+It runs on the tools' shared wizard (`tools.wizard.CityToolWizard`): the answers travel in the
+form as signed state, so the flow works in a cross-site iframe where no cookie arrives, and
+without JavaScript. The wizard's rules are the framework's: steps in between only read the
+state (a reload or "Back" shows the same answers), the last one consumes the page's and the
+journey's codes, and once a self-check is finished any of its pages sent again is refused
+(409). Nothing of the answers is stored: finishing adds one to the month's anonymous tally
+(`SelfCheckTally`), with the overall score for an average.
 """
+
+from collections import OrderedDict
 
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
@@ -14,21 +19,15 @@ from django.utils.text import slugify
 
 from checklists.forms import SectionAnswersForm
 from checklists.models import Assessment, SelfCheckTally
-from checklists.pdf import html_to_pdf
-from checklists.reports import build_results
+from checklists.reports import PDF_STYLESHEETS, build_results
 from checklists.scoring import ANSWERS
 from checklists.structure import sections_of
+from tools.pdf import html_to_pdf
 from tools.screens import screen_url
-from tools.state import (
-    STATE_FIELD,
-    ForgedState,
-    SignedFormState,
-    StateRefused,
-    accept_submission,
-    shown_again,
-)
+from tools.state import STATE_FIELD, ForgedState, SignedFormState
+from tools.wizard import CityToolWizard
 
-__all__ = ["serve_results_pdf", "serve_self_check"]
+__all__ = ["SelfCheckWizard", "serve_results_pdf", "serve_self_check"]
 
 STEP_PURPOSE = "self-check"
 RESULTS_PURPOSE = "self-check-results"
@@ -49,61 +48,105 @@ def _checklist_and_sections(customisation):
     return checklist, sections_of(checklist)
 
 
-def _published_url(customisation, request, mode, checklist):
+def _published_url(customisation, mode, checklist):
     """The link to the city's published assessments, or None while there is none to show."""
     if not Assessment.objects.of(customisation.city, checklist).published().exists():
         return None
     return screen_url(customisation, "published", embed=mode)
 
 
-def _render_step(
-    customisation,
-    request,
-    mode,
-    checklist,
-    sections,
-    step,
-    answers,
-    form=None,
-    refusal_message=None,
-):
-    section = sections[step]
-    if form is None:
-        initial = {q.id: answers[q.id] for q in section.questions if q.id in answers}
-        form = SectionAnswersForm(section, initial=initial)
-    context = customisation.get_tool_context(request, mode)
-    context.update(
-        checklist=checklist,
-        section=section,
-        form=form,
-        step_number=step + 1,
-        step_count=len(sections),
-        is_last_step=step == len(sections) - 1,
-        state_field=STATE_FIELD,
-        state=SignedFormState(customisation, purpose=STEP_PURPOSE).dump({"s": step, "a": answers}),
-        question_count=sum(len(s.questions) for s in sections),
-        # Only on the first step, where the introduction is.
-        published_url=_published_url(customisation, request, mode, checklist)
-        if step == 0
-        else None,
-        refusal_message=refusal_message,
-    )
-    return TemplateResponse(request, customisation.embed_template, context)
+class SelfCheckWizard(CityToolWizard):
+    """The self-check of one city's checklist, a step per section. Built by
+    `serve_self_check()`, which gives it the checklist and its sections."""
 
+    template_name = "checklists/self_check.html"
+    state_purpose = STEP_PURPOSE
+    prefix_name = "self_check"
+    # No review page: the last section's "See the results" ends the self-check.
+    review_step = None
+    # formtools wants a class-level form list; the real one is built from the sections.
+    form_list = [("1", SectionAnswersForm)]
+    checklist = None
+    sections = ()
 
-def _render_results(customisation, request, mode, checklist, sections, answers):
-    results = build_results(sections, answers)
-    SelfCheckTally.record(customisation, results.overall)
-    context = customisation.get_tool_context(request, mode)
-    context.update(
-        checklist=checklist,
-        results=results,
-        state_field=STATE_FIELD,
-        # The PDF form carries the answers again, signed; a PDF can be fetched more than once.
-        results_state=SignedFormState(customisation, purpose=RESULTS_PURPOSE).dump({"a": answers}),
-        published_url=_published_url(customisation, request, mode, checklist),
-    )
-    return TemplateResponse(request, "checklists/self_check_results.html", context)
+    def prepare(self, request):
+        # A step per section, named by its number (the fields keep the questions' ids).
+        self.form_list = OrderedDict(
+            (str(number), SectionAnswersForm) for number in range(1, len(self.sections) + 1)
+        )
+
+    def section_of(self, step):
+        return self.sections[int(step) - 1]
+
+    def get_form_prefix(self, step=None, form=None):
+        return None  # question ids are unique in a checklist: fields are named by them
+
+    def get_form_kwargs(self, step=None):
+        return {"section": self.section_of(step or self.steps.current)}
+
+    def get_form_initial(self, step):
+        """What the resident chose on this step before (kept by "Back")."""
+        data = self.storage.get_step_data(step) or {}
+        return {
+            question.id: data.get(question.id)
+            for question in self.section_of(step).questions
+            if data.get(question.id) in ANSWERS
+        }
+
+    # A step the resident comes back or moves on to shows its earlier choices as choices,
+    # not as a sent form with errors (as before the shared wizard).
+    def render_goto_step(self, goto_step, **kwargs):
+        self.storage.current_step = goto_step
+        return self.render(self.get_form(goto_step), **kwargs)
+
+    def render_next_step(self, form, **kwargs):
+        next_step = self.steps.next
+        new_form = self.get_form(next_step)
+        self.storage.current_step = next_step
+        return self.render(new_form, **kwargs)
+
+    def form_action(self):
+        return screen_url(self.customisation, "start", embed=self.mode)
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        context.update(self.customisation.get_tool_context(self.request, self.mode))
+        context.update(self.wizard_context())
+        first = context["step_number"] == 1
+        context.update(
+            checklist=self.checklist,
+            section=form.section,
+            is_last_step=context["step_number"] == context["step_count"],
+            question_count=sum(len(s.questions) for s in self.sections),
+            # Only on the first step, where the introduction is.
+            published_url=_published_url(self.customisation, self.mode, self.checklist)
+            if first
+            else None,
+        )
+        return context
+
+    def done(self, form_list, form_dict=None, **kwargs):
+        answers = {}
+        for form in form_list:
+            answers.update(form.answers())
+        results = build_results(self.sections, answers)
+        # Consumes the page's and the journey's codes with the tally counted: one count per
+        # self-check, however its pages are sent again.
+        with self.finish():
+            SelfCheckTally.record(self.customisation, results.overall)
+        context = self.customisation.get_tool_context(self.request, self.mode)
+        context.update(
+            checklist=self.checklist,
+            results=results,
+            state_field=STATE_FIELD,
+            # The PDF form carries the answers again, signed; a PDF can be fetched more than
+            # once.
+            results_state=SignedFormState(self.customisation, purpose=RESULTS_PURPOSE).dump(
+                {"a": answers}
+            ),
+            published_url=_published_url(self.customisation, self.mode, self.checklist),
+        )
+        return TemplateResponse(self.request, "checklists/self_check_results.html", context)
 
 
 def serve_self_check(request, customisation, mode):
@@ -111,59 +154,10 @@ def serve_self_check(request, customisation, mode):
     checklist, sections = _checklist_and_sections(customisation)
     if not sections:
         raise Http404
-    if request.method != "POST":
-        return _render_step(customisation, request, mode, checklist, sections, 0, {})
-
-    try:
-        state = accept_submission(request, customisation, purpose=STEP_PURPOSE)
-    except StateRefused as refusal:
-        if not refusal.keeps_answers:
-            raise
-        return _step_shown_again(customisation, request, mode, checklist, sections, refusal)
-    data = state.data if isinstance(state.data, dict) else {}
-    step = data.get("s")
-    if not isinstance(step, int) or not 0 <= step < len(sections):
-        raise ForgedState
-    answers = _clean_answers(data.get("a", {}), sections)
-    form = SectionAnswersForm(sections[step], data=request.POST)
-
-    if "back" in request.POST:
-        # Going back keeps whatever was chosen on this step, complete or not.
-        answers.update(form.chosen_answers())
-        previous = max(step - 1, 0)
-        return _render_step(customisation, request, mode, checklist, sections, previous, answers)
-    if not form.is_valid():
-        return _render_step(customisation, request, mode, checklist, sections, step, answers, form)
-    answers.update(form.answers())
-    if step + 1 < len(sections):
-        return _render_step(customisation, request, mode, checklist, sections, step + 1, answers)
-    return _render_results(customisation, request, mode, checklist, sections, answers)
-
-
-def _step_shown_again(customisation, request, mode, checklist, sections, refusal):
-    """The step that was sent, with its answers and the refusal's message (sent too fast,
-    expired, ...), and a fresh state: nothing the resident chose is lost."""
-    state = SignedFormState(customisation, purpose=STEP_PURPOSE).load(
-        request.POST.get(STATE_FIELD), check_age=False
+    view = SelfCheckWizard.as_view(
+        customisation=customisation, mode=mode, checklist=checklist, sections=sections
     )
-    data = state.data if isinstance(state.data, dict) else {}
-    step = data.get("s")
-    if not isinstance(step, int) or not 0 <= step < len(sections):
-        raise ForgedState
-    answers = _clean_answers(data.get("a", {}), sections)
-    form = SectionAnswersForm(sections[step], data=request.POST)
-    response = _render_step(
-        customisation,
-        request,
-        mode,
-        checklist,
-        sections,
-        step,
-        answers,
-        form,
-        refusal_message=refusal.message_with_answers,
-    )
-    return shown_again(response, refusal)
+    return view(request)
 
 
 def serve_results_pdf(request, customisation, mode):
@@ -192,7 +186,7 @@ def serve_results_pdf(request, customisation, mode):
         request=request,
     )
     response = HttpResponse(
-        html_to_pdf(html, base_url=request.build_absolute_uri("/")),
+        html_to_pdf(html, stylesheets=PDF_STYLESHEETS, base_url=request.build_absolute_uri("/")),
         content_type="application/pdf",
     )
     filename = f"{slugify(checklist.title) or 'checklist'}-{customisation.get_city_slug()}.pdf"

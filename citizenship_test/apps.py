@@ -9,3 +9,11 @@ class CitizenshipTestConfig(AppConfig):
     label = "citizenship_test"
     verbose_name = _("Intercultural Citizenship Test")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from citizenship_test.models import ChosenQuestion
+        from icc_site.page_cache import expire_on_change
+
+        # The wizard keeps each questionnaire until the next editorial change
+        # (views.common.questionnaire_for); a city's rewordings are rows of their own.
+        expire_on_change(ChosenQuestion)

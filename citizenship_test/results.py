@@ -1,9 +1,14 @@
-"""Shareable results: the scores signed into a URL token, and their bar chart.
+"""Results links: the scores signed into a URL token, and their bar chart.
 
-The token holds the four component scores and the overall score, nothing else: no answers,
+A token holds the four component scores and the overall score, nothing else: no answers,
 no date, no database id. It is signed with a salt bound to the city (every language version),
 so it cannot be forged or moved to another city's test; it does not expire, as a shared link
 should keep working.
+
+Two kinds, with salts of their own so that one never opens as the other: the results token
+(the resident's own results page, with its feedback) and the share token, made only when the
+resident asks for a link to share (`views.share`), which opens the public page of the score
+and its preview image. Nothing is stored for either: the link is the record.
 """
 
 from django.core import signing
@@ -13,13 +18,20 @@ from citizenship_test.components import COMPONENTS, component_label
 from citizenship_test.scoring import TestScores
 from tools.charts import BarRow, bar_chart
 
-__all__ = ["load_results_token", "results_token", "score_chart"]
+__all__ = [
+    "load_results_token",
+    "load_share_token",
+    "results_token",
+    "score_chart",
+    "share_token",
+]
 
 RESULTS_SALT = "citizenship_test.results"
+SHARE_SALT = "citizenship_test.shared"
 
 
-def _salt(customisation):
-    return f"{RESULTS_SALT}:{customisation.city.translation_key}"
+def _salt(customisation, kind=RESULTS_SALT):
+    return f"{kind}:{customisation.city.translation_key}"
 
 
 def _valid_score(value):
@@ -31,9 +43,21 @@ def results_token(customisation, scores):
     return signing.dumps({"s": scores.as_list(), "o": scores.overall}, salt=_salt(customisation))
 
 
-def load_results_token(customisation, token):
+def share_token(customisation, scores):
+    """A signed token of `scores` for the public page of a shared score."""
+    return signing.dumps(
+        {"s": scores.as_list(), "o": scores.overall}, salt=_salt(customisation, SHARE_SALT)
+    )
+
+
+def load_share_token(customisation, token):
+    """The TestScores of a shared link; raises signing.BadSignature when forged."""
+    return load_results_token(customisation, token, kind=SHARE_SALT)
+
+
+def load_results_token(customisation, token, kind=RESULTS_SALT):
     """The TestScores in `token`; raises signing.BadSignature when it was tampered with."""
-    data = signing.loads(token, salt=_salt(customisation))
+    data = signing.loads(token, salt=_salt(customisation, kind))
     values = data.get("s") if isinstance(data, dict) else None
     overall = data.get("o") if isinstance(data, dict) else None
     if (

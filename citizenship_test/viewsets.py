@@ -25,6 +25,12 @@ class ResultsViewSet(ViewSet):
             path("", views.ResultsIndexView.as_view(), name="index"),
             path("<int:pk>/results/", views.CityResultsView.as_view(), name="results"),
             path("<int:pk>/export.csv", views.export_csv, name="export"),
+            path("<int:pk>/questions/", views.QuestionResultsView.as_view(), name="questions"),
+            path(
+                "<int:pk>/questions/export/",
+                views.export_question_results,
+                name="questions_export",
+            ),
             path("<int:pk>/sessions/", views.SessionIndexView.as_view(), name="sessions"),
             path("<int:pk>/sessions/new/", views.NewSessionView.as_view(), name="new_session"),
             path("sessions/", views.SessionIndexView.as_view(), name="all_sessions"),

@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from heritage_mapping.bulk_actions import ApproveItemsBulkAction, RejectItemsBulkAction
 from heritage_mapping.models import HeritageItem
 from heritage_mapping.viewsets import HeritageItemViewSet, MappingProjectViewSet
 from heritage_mapping.vocabulary import Status
@@ -30,3 +31,7 @@ def moderation_buttons(snippet, user, next_url=None):
         )
     if snippet.status != Status.REJECTED:
         yield MenuItem(_("Reject"), reverse(f"{namespace}:reject", args=[snippet.pk]), "cross", 20)
+
+
+hooks.register("register_bulk_action", ApproveItemsBulkAction)
+hooks.register("register_bulk_action", RejectItemsBulkAction)

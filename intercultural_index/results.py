@@ -244,11 +244,14 @@ def _names(model, pks, language_code):
     return names
 
 
-def city_results(city, language_code, published_only=True, with_indicators=False):
-    """The `CityResults` of `city` (any language version), in a fixed number of queries."""
+def city_results(city, language_code, published_only=True, with_indicators=False, until=None):
+    """The `CityResults` of `city` (any language version), in a fixed number of queries; with
+    `until` (a submitted round of the city), as they stood when that round was submitted."""
     rounds = IndexRound.objects.for_city(city).submitted().order_by("submitted_at", "pk")
     if published_only:
         rounds = rounds.published()
+    if until is not None:
+        rounds = rounds.filter(submitted_at__lte=until.submitted_at)
     rounds = list(rounds)
     result = CityResults(city=city, latest=rounds[-1] if rounds else None)
     if not rounds:

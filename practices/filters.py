@@ -28,8 +28,8 @@ from datetime import date
 from urllib.parse import urlencode
 
 from icc_site.visibility import visible_to_everyone
-from practices.models import PracticePage, TaggedPractice
 from practices.topic_names import reading_order, with_topic_names
+from practices.topics import TaggedPractice
 
 __all__ = [
     "FACETS",
@@ -130,7 +130,7 @@ class PracticeFacts:
     start_year: int
     end_year: int | None
     topics: frozenset = field(default_factory=frozenset)  # default-language topic slugs
-    page: PracticePage | None = field(default=None, compare=False, repr=False)
+    page: object = field(default=None, compare=False, repr=False)  # its PracticePage
 
     def is_active_in(self, year):
         """Whether the practice ran (or runs) during `year`."""
@@ -155,7 +155,7 @@ def search_practice_ids(index_page, query):
     The search backends accept only simple filters, so view restrictions are applied after,
     by `practices_in`.
     """
-    searchable = PracticePage.objects.child_of(index_page).live().only("pk")
+    searchable = index_page.practice_pages().live().only("pk")
     return [page.pk for page in searchable.search(query)]
 
 
@@ -290,5 +290,5 @@ def practices_in(index_page):
     Practices behind a view restriction (their own or an ancestor's) are left out in the same
     query: Wagtail's `.public()` would cost a query of its own.
     """
-    pages = visible_to_everyone(PracticePage.objects.child_of(index_page))
+    pages = visible_to_everyone(index_page.practice_pages())
     return pages.order_by("-start_year", "title")

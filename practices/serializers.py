@@ -3,6 +3,7 @@
 from rest_framework.fields import Field
 
 from cities.serializers import CityField
+from practices.topic_names import practice_topics, sort_by_name
 
 __all__ = ["CityField", "TopicsField"]
 
@@ -20,8 +21,6 @@ class TopicsField(Field):
         super().__init__(**kwargs)
 
     def to_representation(self, practice):
-        from practices.topic_names import practice_topics, sort_by_name
-
         if "tagged_items" not in getattr(practice, "_prefetched_objects_cache", {}):
             # Not prefetched with their names (one page's detail through
             # /api/v2/pages/<id>/, which gave 500): named in one query of their own.

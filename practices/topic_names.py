@@ -13,7 +13,7 @@ from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from wagtail.coreutils import get_supported_content_language_variant
 
-from practices.models import TaggedPractice, Topic
+from practices.topics import TaggedPractice, Topic
 
 __all__ = [
     "practice_topics",

@@ -3,6 +3,8 @@
 from django.urls import reverse
 from wagtail.admin.widgets import AdminTagWidget
 
+from practices.topics import Topic
+
 
 class TopicWidget(AdminTagWidget):
     """The tag widget, suggesting only default-language topics.
@@ -12,8 +14,6 @@ class TopicWidget(AdminTagWidget):
     """
 
     def __init__(self, *args, **kwargs):
-        from practices.models import Topic
-
         kwargs.setdefault("tag_model", Topic)
         kwargs.setdefault("free_tagging", False)
         super().__init__(*args, **kwargs)

@@ -7,6 +7,7 @@ gives each page the `hreflang` alternates of its live, public translations only:
 private page or a language without its own version is never announced.
 """
 
+from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.db.models import Q
 from django.http import HttpResponse
@@ -18,7 +19,13 @@ from wagtail.models import Page
 from icc_site.languages import site_languages
 from icc_site.visibility import visible_to_everyone
 
-__all__ = ["EveryLanguageSitemap", "ToolLandingSitemap", "robots_txt", "sitemap"]
+__all__ = [
+    "CityToolSitemap",
+    "EveryLanguageSitemap",
+    "ToolLandingSitemap",
+    "robots_txt",
+    "sitemap",
+]
 
 
 class EveryLanguageSitemap(WagtailSitemap):
@@ -107,12 +114,79 @@ class ToolLandingSitemap(WagtailSitemap):
         ]
 
 
+class CityToolSitemap(WagtailSitemap):
+    """Each city's published tool pages (/<language>/tools/<tool>/<city>/) in every language
+    the city offers the tool in, those languages being each other's alternates. A disabled
+    tool, an unpublished customisation or city, or a language the city does not offer is never
+    announced. One query."""
+
+    def __init__(self, request):
+        super().__init__(request)
+        self.root_url = self.get_wagtail_site().root_url
+
+    def items(self):
+        from django.contrib.contenttypes.models import ContentType
+
+        from tools.lookup import pick_for_language
+        from tools.models import CityTool
+        from tools.models.city_tool import tool_path
+        from tools.registry import get_tool_types
+
+        slugs = {
+            ContentType.objects.get_for_model(model).pk: model.tool_slug
+            for model in get_tool_types()
+        }
+        groups = {}
+        published = (
+            CityTool.objects.published()
+            .filter(content_type__in=list(slugs))
+            .select_related("city", "locale")
+            .with_shared_settings()
+            .order_by("content_type", "city__slug", "pk")
+        )
+        for customisation in published:
+            key = (customisation.content_type_id, customisation.city.translation_key)
+            groups.setdefault(key, []).append(customisation)
+        items = []
+        for (content_type, _city), versions in groups.items():
+            # The languages are the city's one shared record's (see tools.lookup).
+            source = pick_for_language(versions, settings.LANGUAGE_CODE)
+            slug, city_slug = slugs[content_type], source.city.slug
+            paths = {
+                code: tool_path("tools:page", slug, city_slug, code)
+                for code in source.offered_languages()
+            }
+            items += [(paths, code) for code in paths]
+        return items
+
+    def _urls(self, page, protocol, domain):
+        return [
+            {
+                "item": paths[language],
+                "location": self.root_url + paths[language],
+                "lastmod": None,
+                "alternates": [
+                    {"lang_code": code, "location": self.root_url + path}
+                    for code, path in paths.items()
+                ]
+                if len(paths) > 1
+                else [],
+            }
+            for paths, language in self.paginator.page(page).object_list
+        ]
+
+
 @require_GET
 def sitemap(request):
-    """`/sitemap.xml`: Django's sitemap view over every page and every tool's landing page."""
+    """`/sitemap.xml`: Django's sitemap view over every page, every tool's landing page and
+    every city's tool pages."""
     return django_sitemap(
         request,
-        {"pages": EveryLanguageSitemap(request), "tools": ToolLandingSitemap(request)},
+        {
+            "pages": EveryLanguageSitemap(request),
+            "tools": ToolLandingSitemap(request),
+            "city-tools": CityToolSitemap(request),
+        },
     )
 
 

@@ -24,6 +24,7 @@ class RangePatterns:
 
 # Day before month everywhere, as the Council of Europe writes dates in every language.
 DAY_MONTH_YEAR = RangePatterns(day="j", day_month="j F", full="j F Y")
+BASQUE_DAY = r"Y\k\o F\r\e\n j\a"
 RANGE_PATTERNS = {
     "en": DAY_MONTH_YEAR,
     "fr": DAY_MONTH_YEAR,
@@ -34,6 +35,9 @@ RANGE_PATTERNS = {
     "pt": RangePatterns(day="j", day_month=r"j \d\e F", full=r"j \d\e F \d\e Y"),
     # Ukrainian names the month in the genitive after a day number ("E" in Django's formats).
     "uk": RangePatterns(day="j", day_month="j E", full="j E Y"),
+    # Basque writes the year first ("2026ko abenduaren 6a"): the two ends of a range share
+    # their beginning, not their end, so both are written whole.
+    "eu": RangePatterns(day=BASQUE_DAY, day_month=BASQUE_DAY, full=BASQUE_DAY),
 }
 
 
@@ -60,7 +64,9 @@ def date_range_parts(start, end=None):
     patterns = _patterns()
     if patterns is None:
         return [(start, format_day(start)), (end, format_day(end))], " – "
-    if (start.year, start.month) == (end.year, end.month):
+    if patterns.day == patterns.full:  # nothing shortened
+        start_text, separator = format_date_with(start, patterns.full), " – "
+    elif (start.year, start.month) == (end.year, end.month):
         start_text, separator = format_date_with(start, patterns.day), "–"
     elif start.year == end.year:
         start_text, separator = format_date_with(start, patterns.day_month), " – "

@@ -28,7 +28,8 @@ anonymous visitor; that is why the cookie rule above is on the request, not on t
 
 Invalidation: one cache generation for all pages. Any editorial change (a page or snippet
 published, unpublished, saved, moved or deleted; a site setting, image, document, site, locale
-or view restriction saved or deleted; not a new resident contribution awaiting moderation, which
+or view restriction saved or deleted; a row of a model an app names with `expire_on_change()`,
+such as a tool's shared settings; not a new resident contribution awaiting moderation, which
 no page shows) replaces the generation with a new random token, and every cached page expires at
 once. The trade-off: one publish empties the whole page cache, where per-page purging would keep
 the rest warm; but a page shows menus, snippets, tools and translations of other pages, so
@@ -45,6 +46,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
@@ -54,7 +56,12 @@ __all__ = [
     "bump_generation",
     "cached_until_publish",
     "connect_invalidation_signals",
+    "expire_on_change",
+    "freeze",
     "mark_page_cacheable",
+    "request_is_anonymous",
+    "response_is_shareable",
+    "thaw",
 ]
 
 logger = logging.getLogger(__name__)
@@ -124,9 +131,20 @@ def cached_until_publish(key, compute, request=None, keep=None):
     return value
 
 
-def bump_generation(**kwargs):
-    """Expire every cached page (a signal receiver, so it takes any keyword)."""
+def _new_generation():
     page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def bump_generation(**kwargs):
+    """Expire every cached page and value (a signal receiver, so it takes any keyword).
+
+    At once, and again when the change is committed: a publish runs in a transaction, and a
+    request that read the first new generation before the commit may have cached the old
+    content under it; the second one leaves that value behind.
+    """
+    _new_generation()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_new_generation)
 
 
 @functools.cache
@@ -181,8 +199,7 @@ def request_may_use_cache(request):
     section = path_section(request.path_info)
     if section is None or section in UNCACHED_SECTIONS:
         return False
-    harmless = set(getattr(settings, "PAGE_CACHE_IGNORED_COOKIES", ()))
-    return set(request.COOKIES) <= harmless
+    return request_is_anonymous(request)
 
 
 def response_may_be_cached(request, response):
@@ -192,6 +209,18 @@ def response_may_be_cached(request, response):
     # reflects in its links) keeps the response out of the cache.
     if set(request.GET) - set(getattr(request, "icc_page_query_params", ())):
         return False
+    return response_is_shareable(request, response)
+
+
+def request_is_anonymous(request):
+    """No cookie but the harmless ones: nothing a response could be personalised on."""
+    harmless = set(getattr(settings, "PAGE_CACHE_IGNORED_COOKIES", ()))
+    return set(request.COOKIES) <= harmless
+
+
+def response_is_shareable(request, response):
+    """Whether `response` may be given to every visitor who asks for the same URL: a whole
+    200 that sets no cookie, used no CSP nonce and neither varies nor forbids caching."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if isinstance(getattr(request, "_csp_nonce", None), str):
@@ -220,12 +249,13 @@ def mark_page_cacheable(page, request):
         request.icc_page_query_params = tuple(getattr(page, "page_cache_query_params", ()))
 
 
-def _freeze(response):
+def freeze(response):
+    """A response as a value the cache can keep (`thaw()` gives it back)."""
     headers = [(k, v) for k, v in response.items() if k.lower() != HEADER.lower()]
     return (response.status_code, headers, response.content)
 
 
-def _thaw(frozen):
+def thaw(frozen):
     status, headers, content = frozen
     response = HttpResponse(content, status=status)
     for name, value in headers:
@@ -257,13 +287,13 @@ class PublicPageCacheMiddleware:
         cache = page_cache()
         frozen = cache.get(key)
         if frozen is not None:
-            response = _thaw(frozen)
+            response = thaw(frozen)
             response[HEADER] = "hit"
             return response
 
         response = self.get_response(request)
         if response_may_be_cached(request, response):
-            cache.set(key, _freeze(response), seconds)
+            cache.set(key, freeze(response), seconds)
             response[HEADER] = "miss"
         return response
 
@@ -298,6 +328,23 @@ def _bump_on_editorial_change(sender, instance, created=False, **kwargs):
     if created and getattr(instance, "is_public", True) is False:
         return
     bump_generation()
+
+
+def _bump_on_change(sender, **kwargs):
+    bump_generation()
+
+
+def expire_on_change(*models):
+    """Expire the cache whenever a row of `models` is saved or deleted: for models that are
+    not snippets or pages but whose values public screens show (a tool's shared settings, say).
+    Called from an app's ready()."""
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                _bump_on_change,
+                sender=model,
+                dispatch_uid=f"icc-page-cache-{signal is post_save}-{model._meta.label_lower}",
+            )
 
 
 def connect_invalidation_signals():

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
-from icc_site import crawlers, routing
+from icc_site import crawlers, preview_views, routing
 from icc_site.api import api_router
 from tools.views.oembed import oembed as tools_oembed
 
@@ -24,6 +24,12 @@ urlpatterns = [
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
     path("sitemap.xml", crawlers.sitemap, name="sitemap"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    # Link previews (og:image) of pages, drawn on the server (icc_site/preview_views.py).
+    path(
+        "preview-images/pages/<int:page_id>.png",
+        preview_views.page_preview_image,
+        name="page_preview_image",
+    ),
     # The site's icons: the manifest names the site in the visitor's language; browsers that
     # ignore the <link> tags still ask for /favicon.ico.
     path(
@@ -61,6 +67,7 @@ elif getattr(settings, "SERVE_MEDIA", False):
 # LocaleMiddleware to the language the browser prefers (Accept-Language).
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("preview-images/site.png", preview_views.site_preview_image, name="site_preview_image"),
     # An Index round's contributors, by their invitation links (intercultural_index.rounds).
     path("", include("intercultural_index.rounds.urls")),
     path("", include("tools.urls")),

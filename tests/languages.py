@@ -13,7 +13,13 @@ import polib
 from django.conf import settings
 
 ALL_LANGUAGES = [code for code, _name in settings.LANGUAGES]
-TOOL_CONTENT_APPS = ["citizenship_test", "checklists", "antirumours", "heritage_mapping"]
+TOOL_CONTENT_APPS = [
+    "citizenship_test",
+    "checklists",
+    "antirumours",
+    "heritage_mapping",
+    "intercultural_index",
+]
 CATALOGUE_PATTERNS = [
     "locale/{code}/LC_MESSAGES/django.po",
     "*/locale/{code}/LC_MESSAGES/django.po",

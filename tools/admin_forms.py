@@ -70,6 +70,23 @@ class SharedSettingsForm(WagtailAdminModelForm):
             if name in self.fields and name not in self.initial:
                 value = getattr(self.instance, name)
                 self.initial[name] = value.pk if name == "logo" and value else value
+        self.shared_locked = self._waits_for_review()
+        if self.shared_locked:
+            # Shared settings are not part of a draft: in a city whose changes are reviewed,
+            # its coordinators cannot change them (tools.review).
+            for name in SHARED_FORM_FIELDS:
+                if name in self.fields:
+                    self.fields[name].disabled = True
+                    self.fields[name].help_text = _(
+                        "Your city's changes are reviewed: an editor changes this setting."
+                    )
+
+    def _waits_for_review(self):
+        from tools.review import must_submit_for_review
+
+        city = self.instance.city if self.instance.city_id else None
+        user = getattr(self, "for_user", None)
+        return user is not None and city is not None and must_submit_for_review(user, city)
 
     def _post_clean(self):
         super()._post_clean()
@@ -79,7 +96,7 @@ class SharedSettingsForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         """Also share the tool's own non-text choices (its formsets are valid by now)."""
-        options = self.instance.shared_options_from_form(self)
+        options = {} if self.shared_locked else self.instance.shared_options_from_form(self)
         if options:
             self.instance.tool_options = {**(self.instance.tool_options or {}), **options}
         return super().save(commit=commit)

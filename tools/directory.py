@@ -5,15 +5,18 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
+from wagtail import hooks
 
 from tools.lookup import pick_for_language
 from tools.models.city_tool import CityTool, tool_path
 from tools.registry import get_tool_types
 
 __all__ = [
+    "RECOGNITIONS_HOOK",
     "CityOffer",
     "ToolEntry",
     "city_profile_context",
+    "directory_page_context",
     "published_offers",
     "recognitions_for",
     "search_tool_types",
@@ -21,6 +24,10 @@ __all__ = [
     "tool_directory",
     "tools_offered_by",
 ]
+
+#: Wagtail's hook through which tools give a city recognitions for its profile
+#: (`recognitions_for`).
+RECOGNITIONS_HOOK = "city_tool_recognitions"
 
 
 @dataclass
@@ -127,6 +134,12 @@ def tool_directory(language):
     ]
 
 
+def directory_page_context(page, request):
+    """`tools` for the directory page (`ToolIndexPage`): `tool_directory()` in the language
+    being served. Registered for its `DIRECTORY_CONTEXT_HOOK` (tools.wagtail_hooks)."""
+    return {"tools": tool_directory(translation.get_language())}
+
+
 def tools_offered_by(city, language):
     """[(tool model, CityOffer)] for the tools `city` (a CityPage) offers; for its profile."""
     return [
@@ -153,17 +166,13 @@ def city_profile_context(city):
 def recognitions_for(city):
     """[(tool model, text)] for the tools that recognise `city` (a CityPage), for its profile.
 
-    Only tools that override `CityTool.recognition_for_city` are asked, so a tool without
-    recognitions costs no query.
+    A tool that awards recognitions (a badge earned by an evaluation, say) registers a function
+    with Wagtail's hook `RECOGNITIONS_HOOK`: it takes the city page and returns a list of
+    (tool model, short text). A tool without recognitions registers nothing and costs no query.
     """
-    base = CityTool.recognition_for_city.__func__
     recognitions = []
-    for model in get_tool_types():
-        if model.recognition_for_city.__func__ is base:
-            continue
-        text = model.recognition_for_city(city)
-        if text:
-            recognitions.append((model, text))
+    for recognitions_of in hooks.get_hooks(RECOGNITIONS_HOOK):
+        recognitions.extend((model, text) for model, text in recognitions_of(city) if text)
     return recognitions
 
 

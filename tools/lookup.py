@@ -1,7 +1,15 @@
-"""Finding the customisation that answers a public tool URL."""
+"""Finding the customisation that answers a public tool URL.
+
+Every screen of a tool, each step of its forms included, starts here. The published
+translations of one city's tool are kept with the cached pages until the next editorial change
+(`cached_until_publish`): a customisation is a snippet, its city a page and its logo an image,
+all of which expire that cache when they change, and so do its shared settings
+(`CityToolSettings`, named in tools/apps.py).
+"""
 
 from django.conf import settings
 
+from icc_site.page_cache import cached_until_publish
 from tools.registry import get_tool_type
 
 __all__ = [
@@ -23,25 +31,29 @@ def pick_for_language(candidates, language):
     return min(candidates, key=lambda candidate: candidate.pk, default=None)
 
 
-def _published_translations(tool_slug, city_slug):
+def _published_translations(tool_slug, city_slug, request=None):
     model = get_tool_type(tool_slug)
     if model is None:
         return []
-    return list(
-        model.objects.for_city_slug(city_slug)
-        .published()
-        .select_related("city", "locale")
-        .with_shared_settings()
-    )
+
+    def query():
+        return list(
+            model.objects.for_city_slug(city_slug)
+            .published()
+            .select_related("city", "locale")
+            .with_shared_settings()
+        )
+
+    return cached_until_publish(f"tool-translations:{tool_slug}:{city_slug}", query, request)
 
 
-def offered_languages(tool_slug, city_slug):
+def offered_languages(tool_slug, city_slug, request=None):
     """(published translations, languages the city offers the tool in) of one city's tool.
 
     The languages come from the customisation in the default language (the one record editors
-    keep for the city). One query.
+    keep for the city). One query, none while the cache holds them (pass the `request`).
     """
-    candidates = _published_translations(tool_slug, city_slug)
+    candidates = _published_translations(tool_slug, city_slug, request)
     source = pick_for_language(candidates, settings.LANGUAGE_CODE)
     return candidates, (source.offered_languages() if source is not None else [])
 

@@ -164,12 +164,21 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
             self._allowed(action)
             and super().user_has_permission_for_instance(user, action, instance)
             and user_may(user, instance, action)
+            and not (action == "publish" and _reviewed(user, instance))
         )
 
     def instances_user_has_permission_for(self, user, action):
         if not self._allowed(action):
             return self.model._default_manager.none()
         return visible_to(user, super().instances_user_has_permission_for(user, action), action)
+
+
+def _reviewed(user, instance):
+    """Whether a publish of `instance` by `user` must wait for its city's review workflow."""
+    from tools.review import must_submit_for_review
+
+    city = getattr(instance, "city", None) if scope_of(instance).city_field == "city" else None
+    return city is not None and must_submit_for_review(user, city)
 
 
 def images_for(user, actions=("choose", "change")):

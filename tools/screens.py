@@ -12,7 +12,8 @@ Every screen lives under /<language>/embed/<tool>/<city>/ (framed) and
 path syntax. Its view is named by a dotted path (imported on first use, so that a model never
 imports its views) and is called as ``view(request, customisation, mode, **kwargs)``, `mode`
 being "embed" or "page". A screen answers the `methods` it lists (GET and HEAD by default,
-`FORM` adds POST); other methods get a 405. `screen_url()` is the one way to the path of a screen.
+`FORM` adds POST); other methods get a 405. A screen that shows the same to every visitor says
+`shared=True` (see `tools.screen_cache`). `screen_url()` is the one way to the path of a screen.
 """
 
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from django.urls import NoReverseMatch, Resolver404, URLResolver, path
 from django.urls.resolvers import RegexPattern
 from django.utils import translation
 from django.utils.module_loading import import_string
+
+from tools.screen_cache import mark_shared
 
 __all__ = ["FORM", "READ", "Screen", "resolve_screen", "screen_url"]
 
@@ -40,10 +43,15 @@ class Screen:
     view: str
     name: str
     methods: tuple = READ
+    #: True for a screen that shows only published content, the same for every visitor of
+    #: its URL: the framework then keeps it until the next editorial change (tools.screen_cache).
+    shared: bool = False
 
     def __call__(self, request, customisation, mode, **kwargs):
         if request.method not in self.methods:
             return HttpResponseNotAllowed(self.methods)
+        if self.shared:
+            mark_shared(request)
         return _view(self.view)(request, customisation, mode, **kwargs)
 
 

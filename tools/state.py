@@ -368,9 +368,10 @@ def check_bot_traps(request):
         raise HoneypotFilled
 
 
-def check_rate(request):
-    """Count a public POST for its client; raise `TooManySubmissions` beyond the limit."""
-    wait = record_hit(request)
+def check_rate(request, scope="tools-post", rate=None):
+    """Count a public POST for its client; raise `TooManySubmissions` beyond the limit (the
+    scope's own `rate`, such as "20/h", or `TOOLS_RATE_LIMIT`)."""
+    wait = record_hit(request, scope, rate)
     if wait:
         raise TooManySubmissions(retry_after=wait)
 

@@ -42,8 +42,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_RATE_LIMIT = "120/m"
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-#: Set on a request once counted (to the seconds to wait, or 0), so that a view checking twice
-#: counts it once and gets the same answer.
+#: Set on a request once counted ({scope: the seconds to wait, or 0}), so that a view checking
+#: twice counts it once and gets the same answer.
 _COUNTED = "_tools_rate_wait"
 
 
@@ -73,15 +73,20 @@ def client_digest(request):
     return digest[:32]
 
 
-def record_hit(request, scope="tools-post"):
+def record_hit(request, scope="tools-post", rate=None):
     """Count this request for its client. Returns the seconds to wait when over the limit,
-    else 0. A request is counted once, however many times it is checked."""
-    rate = parse_rate(getattr(settings, "TOOLS_RATE_LIMIT", DEFAULT_RATE_LIMIT))
+    else 0. A request is counted once per `scope`, however many times it is checked.
+
+    `rate` ("10/h") is the scope's own limit; by default `TOOLS_RATE_LIMIT`."""
+    if rate is None:
+        rate = getattr(settings, "TOOLS_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+    rate = parse_rate(rate)
     if rate is None:
         return 0
-    if hasattr(request, _COUNTED):
-        return getattr(request, _COUNTED)
-    setattr(request, _COUNTED, 0)
+    counted = request.__dict__.setdefault(_COUNTED, {})
+    if scope in counted:
+        return counted[scope]
+    counted[scope] = 0
     limit, window = rate
     now = time.time()
     window_start = int(now // window) * window
@@ -94,5 +99,5 @@ def record_hit(request, scope="tools-post"):
         logger.warning("Rate counter unavailable; post not counted", exc_info=True)
         return 0
     if hits > limit:
-        setattr(request, _COUNTED, max(1, int(window_start + window - now)))
-    return getattr(request, _COUNTED)
+        counted[scope] = max(1, int(window_start + window - now))
+    return counted[scope]

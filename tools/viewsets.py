@@ -34,6 +34,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from cities.models import CityPage
 from tools.admin_forms import SharedSettingsForm
+from tools.listing_filters import city_filterset
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
 from tools.permissions import cities_for_user
@@ -184,6 +185,11 @@ class CityScopedSnippetViewSet(SnippetViewSet):
         # Wagtail's screens read the permission policy from its registry: put ours there first.
         register_city_scoped_policies()
         super().__init__(*args, **kwargs)
+        data = scope_of(self.model)
+        if data is not None and self.filterset_class is self.UNDEFINED:
+            # Every tool's listing can be narrowed to one of the user's cities.
+            list_filter = None if self.list_filter is self.UNDEFINED else self.list_filter
+            self.filterset_class = city_filterset(self.model, data.city_field, list_filter)
 
     def get_queryset(self, request):
         queryset = visible_to(request.user, self.model._default_manager.all())

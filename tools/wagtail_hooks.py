@@ -2,6 +2,8 @@
 coordinator's dashboard panel, and no menu entry for the reports that `tools.admin_guard`
 refuses to coordinators."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -9,14 +11,22 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
+from cities.models import CityPage
 from cities.profile_sections import PROFILE_CONTEXT_HOOK
 from tools.admin_guard import REFUSED_TO_COORDINATORS
 from tools.dashboard import add_coordinator_panel
 from tools.digest import DigestSettingsPanel
-from tools.directory import city_profile_context, search_tool_types, search_tools
+from tools.directory import (
+    city_profile_context,
+    directory_page_context,
+    search_tool_types,
+    search_tools,
+)
 from tools.landing import landing_url
 from tools.models import CityTool
+from tools.models.directory import DIRECTORY_CONTEXT_HOOK
 from tools.permissions import user_can_manage_city, user_sees_all_cities
+from tools.review import must_submit_for_review
 from tools.viewsets import register_tool_admin, tools_group
 
 register_snippet(tools_group)
@@ -48,6 +58,8 @@ def _refused_paths():
 
 # A city's profile lists the tools it offers and their recognitions (cities does not import tools).
 hooks.register(PROFILE_CONTEXT_HOOK, city_profile_context)
+# The directory page lists the tools and their cities (its model does not import the directory).
+hooks.register(DIRECTORY_CONTEXT_HOOK, directory_page_context)
 
 
 @hooks.register("construct_reports_menu")
@@ -95,3 +107,49 @@ def customisation_languages_button(snippet, user, next_url=None):
         icon_name="globe",
         priority=95,
     )
+
+
+# --- A city's review of its tool changes (tools.review) ---
+def _publish_refused(request, city):
+    return (
+        request.method == "POST"
+        and "action-publish" in request.POST
+        and must_submit_for_review(request.user, city)
+    )
+
+
+def _refusal(request, url):
+    messages.error(
+        request,
+        _("Your city's changes are reviewed: save a draft, then submit it for review."),
+    )
+    return redirect(url)
+
+
+@hooks.register("construct_snippet_action_menu")
+def offer_review_instead_of_publishing(menu_items, request, context):
+    """In a city whose changes are reviewed, its coordinators submit rather than publish."""
+    instance = context.get("instance")
+    if not isinstance(instance, CityTool) or not instance.city_id:
+        return
+    if must_submit_for_review(request.user, instance.city):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_edit_snippet")
+def refuse_publishing_without_review(request, instance):
+    if isinstance(instance, CityTool) and instance.city_id:
+        if _publish_refused(request, instance.city):
+            return _refusal(request, request.path)
+    return None
+
+
+@hooks.register("before_create_snippet")
+def refuse_publishing_a_new_customisation_without_review(request, model):
+    if not issubclass(model, CityTool) or request.method != "POST":
+        return None
+    city_id = request.POST.get("city", "")
+    city = CityPage.objects.filter(pk=city_id).first() if city_id.isdigit() else None
+    if city is not None and _publish_refused(request, city):
+        return _refusal(request, request.path)
+    return None

@@ -20,9 +20,11 @@ wizard (`SignedWizardMixin`):
 """
 
 from django.http import HttpResponseRedirect
+from django.utils import translation
 from django.views.generic import TemplateView
 from formtools.wizard.views import StepsHelper, WizardView
 
+from tools.screen_cache import render_shared
 from tools.state import (
     STATE_FIELD,
     ForgedState,
@@ -162,6 +164,36 @@ class CityToolWizard(SignedWizardMixin, WizardView):
     def form_action(self):
         """The address every step of the wizard posts to."""
         raise NotImplementedError
+
+    # --- A step shown for the first time is the same page for everyone but its state ---
+    def shared_page_variant(self):
+        """What else the pages of this wizard depend on, as a string, or None when this
+        request's page must be rendered for it alone. The default: nothing else."""
+        return ""
+
+    def render(self, form=None, **kwargs):
+        form = form or self.get_form()
+        current = self.steps.current
+        variant = self.shared_page_variant()
+        if (
+            kwargs
+            or form.is_bound
+            or form.initial
+            or current == self.review_step
+            or variant is None
+        ):
+            return super().render(form, **kwargs)
+        key = (
+            f"wizard:{self.state_purpose}:{self.customisation.pk}:{translation.get_language()}:"
+            f"{self.mode}:{current}:{variant}"
+        )
+        return render_shared(
+            self.request,
+            self.get_template_names(),
+            lambda: self.get_context_data(form=form),
+            key,
+            {"state_token": self.storage.signed_token()},
+        )
 
     def step_title(self, step):
         return step

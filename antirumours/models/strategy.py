@@ -2,7 +2,6 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -35,7 +34,7 @@ class AntiRumourStrategy(CityTool):
     embed_template = "antirumours/overview.html"
     accepts_posts = True
     screens = (
-        Screen("", "antirumours.views.overview.overview", "overview"),
+        Screen("", "antirumours.views.overview.overview", "overview", shared=True),
         Screen("report/", "antirumours.views.report.report", "report", FORM),
         Screen("diagnosis/", "antirumours.views.diagnosis.diagnosis", "diagnosis"),
         Screen("rumours/<slug:slug>/", "antirumours.views.rumours.rumour_page", "rumour"),
@@ -115,16 +114,6 @@ class AntiRumourStrategy(CityTool):
         CityData("antirumours.Evaluation", coordinator_actions=("add", "change", "view")),
     )
 
-    @classmethod
-    def recognition_for_city(cls, city):
-        """The recognition badge's text when the city's latest evaluation earned it."""
-        recognition = import_string(cls.recognition_rule)(city)
-        if recognition is None:
-            return None
-        return _("Recognised anti-rumour strategy (evaluation %(year)s)") % {
-            "year": recognition.year
-        }
-
     report_form_enabled = models.BooleanField(
         _("residents may report rumours"),
         default=True,
@@ -176,11 +165,6 @@ class AntiRumourStrategy(CityTool):
         "certificate",
         "verify",
     )
-    #: Named by dotted path, as the screens' views are, because they read the app's other
-    #: models through modules that import this one: the overview's context (the preview
-    #: shows the overview) and the city's recognition badge, if its evaluation earned it.
-    preview_context = "antirumours.views.overview.overview_context"
-    recognition_rule = "antirumours.badges.recognition_for"
 
     class Meta:
         verbose_name = _("anti-rumour strategy")
@@ -189,9 +173,4 @@ class AntiRumourStrategy(CityTool):
     def get_tool_context(self, request, mode):
         context = super().get_tool_context(request, mode)
         context["urls"] = {name: screen_url(self, name, embed=mode) for name in self.linked_screens}
-        return context
-
-    def get_preview_context(self, request, mode_name):
-        context = super().get_preview_context(request, mode_name)
-        context.update(import_string(self.preview_context)(self, context["tool_mode"]))
         return context

@@ -1,25 +1,12 @@
 """Editors and moderators author and translate the checklists; coordinators only fill them in."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-GROUPS = ["Editors", "Moderators"]
-ACTIONS = ["add", "change", "delete", "view"]
+from icc_site.migration_grants import grant_model_permissions
 
 
 def grant(apps, schema_editor):
-    # Permission rows are normally created after all migrations; create this app's now.
-    config = apps.get_app_config("checklists")
-    config.models_module = True
-    create_permissions(config, apps=apps, verbosity=0)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = Permission.objects.filter(
-        content_type__app_label="checklists",
-        codename__in=[f"{action}_checklist" for action in ACTIONS],
-    )
-    for group in Group.objects.filter(name__in=GROUPS):
-        group.permissions.add(*permissions)
+    grant_model_permissions(apps, "checklists", ["checklist"])
 
 
 class Migration(migrations.Migration):

@@ -1,7 +1,6 @@
 """Anonymous totals of the self-check: how many were completed, and the average score."""
 
-from django.db import models
-from django.db.models import F
+from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -51,11 +50,19 @@ class SelfCheckTally(models.Model):
         """Count one completed self-check of `customisation` with overall `score` (0-100 or
         None)."""
         month = (today or timezone.localdate()).replace(day=1)
-        tally, _created = cls.objects.get_or_create(tool=customisation, month=month)
-        # Increment in the database: two residents finishing at once must both count.
         scored = 0 if score is None else 1
-        cls.objects.filter(pk=tally.pk).update(
-            completions=F("completions") + 1,
-            scored=F("scored") + scored,
-            score_sum=F("score_sum") + (score or 0),
-        )
+        # One statement that adds the month's row or increments it in the database (SQLite
+        # and PostgreSQL both know this upsert): two residents finishing at once both count,
+        # and the resident's last page costs one query, with no savepoint.
+        quote = connection.ops.quote_name
+        table = quote(cls._meta.db_table)
+        month_value = cls._meta.get_field("month").get_db_prep_value(month, connection)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (tool_id, month, completions, scored, score_sum) "
+                "VALUES (%s, %s, 1, %s, %s) ON CONFLICT (tool_id, month) DO UPDATE SET "
+                f"completions = {table}.completions + 1, "
+                f"scored = {table}.scored + excluded.scored, "
+                f"score_sum = {table}.score_sum + excluded.score_sum",
+                [customisation.pk, month_value, scored, float(score or 0)],
+            )

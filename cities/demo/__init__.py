@@ -22,6 +22,7 @@ from cities.demo.content import (
     STATEMENT_AR_NO_YEAR,
 )
 from cities.models import CityIndexPage, CityPage
+from icc_site.demo_images import demo_image
 from icc_site.localize import publish_translation
 
 
@@ -64,6 +65,7 @@ def _city(index, slug, title, country, year, statement):
                 national_network=network,
                 year_joined=year,
                 statement=f"<p>{statement}</p>",
+                image=demo_image("city", slug, title),
                 **_location(slug),
             )
         )

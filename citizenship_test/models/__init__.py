@@ -1,5 +1,6 @@
 """Models of the Intercultural Citizenship Test: the question bank, a city's test, completions."""
 
+from citizenship_test.models.answer_counts import AnswerCount
 from citizenship_test.models.completions import Completion, CompletionQuerySet
 from citizenship_test.models.customisation import ActionLinkBlock, ChosenQuestion, CitizenshipTest
 from citizenship_test.models.events import EventSession, EventSessionQuerySet
@@ -7,6 +8,7 @@ from citizenship_test.models.questions import OptionBlock, Question, QuestionQue
 
 __all__ = [
     "ActionLinkBlock",
+    "AnswerCount",
     "ChosenQuestion",
     "CitizenshipTest",
     "Completion",

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -14,7 +15,7 @@ from citizenship_test.components import COMPONENT_CHOICES
 from citizenship_test.models.questionnaire import Questionnaire
 from citizenship_test.panels import ResultsLinksPanel
 from tools.models import CityTool
-from tools.privacy import StoredData
+from tools.privacy import AGGREGATE, StoredData
 from tools.scoping import CityData
 from tools.screens import FORM, Screen, screen_url
 
@@ -58,6 +59,15 @@ class CitizenshipTest(CityTool, ClusterableModel):
         Screen("", "citizenship_test.views.wizard.run_wizard", "start", FORM),
         # One completion's results; the token is the signed scores (no database id).
         Screen("results/<str:token>/", "citizenship_test.views.results.results", "results"),
+        # A link the resident chooses to share: made by a post, then a public page and its
+        # preview image (views.share).
+        Screen("share/", "citizenship_test.views.share.create_share", "share", ("POST",)),
+        Screen("shared/<str:token>/", "citizenship_test.views.share.shared_page", "shared"),
+        Screen(
+            "shared/<str:token>/preview.png",
+            "citizenship_test.views.share.shared_image",
+            "shared_image",
+        ),
         # Every question on one page, for paper, and the guide for group use.
         Screen("print/", "citizenship_test.views.pages.printable_test", "print"),
         Screen("guide/", "citizenship_test.views.pages.facilitator_guide", "guide"),
@@ -81,6 +91,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
             listing="citizenship_test_results:index",
         ),
         CityData("citizenship_test.EventSession", "test__city"),
+        # Counters only, read through the results screens: no admin screen of their own.
+        CityData("citizenship_test.AnswerCount", "customisation__city", admin_actions=()),
     )
     #: Its only form is the wizard, which shows refusals on the same step (tools.wizard).
     shows_refusals_in_form = True
@@ -90,9 +102,19 @@ class CitizenshipTest(CityTool, ClusterableModel):
                 "Your scores for each part of the test and overall, the day, the language, how "
                 "many questions you answered and, only if you chose to answer them, your age "
                 "band and how long you have lived in the city. Not your answers, name, e-mail "
-                "or internet address."
+                "or internet address. A link you choose to share holds your scores in the link "
+                "itself: making one stores nothing more."
             ),
             model="citizenship_test.Completion",
+        ),
+        StoredData(
+            what=_(
+                "For each question, how many people chose each answer, counted per day and per "
+                "group session. Your answers are added to these counts, then forgotten: they "
+                "are never stored together or linked to your scores."
+            ),
+            model="citizenship_test.AnswerCount",
+            retention=AGGREGATE,
         ),
     )
 
@@ -176,8 +198,42 @@ class CitizenshipTest(CityTool, ClusterableModel):
             if block.block_type == "link" and block.value["component"] == component
         ]
 
-    # The admin preview shows every question of this version on one page (the wizard itself
-    # needs a live request cycle of signed states).
+    # --- The admin preview: the wizard's steps as residents see them, then the printable test
+    PRINT_PREVIEW = "print"
+    # Its own preview modes (`serve_preview`), not the framework's first screen.
+    previews_first_screen = False
+
+    def preview_steps(self):
+        """The titles of the wizard's steps for this version: a component per step, then the
+        optional questions when asked, then the review."""
+        questionnaire = Questionnaire(self, self.locale.language_code)
+        titles = [label for _component, label, _questions in questionnaire.by_component()]
+        if self.ask_age_band or self.ask_years_in_city:
+            titles.append(_("About you"))
+        return [*titles, _("Check and send")]
+
+    @property
+    def preview_modes(self):
+        modes = [
+            (f"step-{number}", _("Step %(number)s: %(title)s") % {"number": number, "title": title})
+            for number, title in enumerate(self.preview_steps(), start=1)
+        ]
+        return [*modes, (self.PRINT_PREVIEW, _("Printable version"))]
+
+    @property
+    def default_preview_mode(self):
+        return "step-1"
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == self.PRINT_PREVIEW:
+            return super().serve_preview(request, mode_name)
+        try:
+            number = int(mode_name.removeprefix("step-"))
+        except ValueError:
+            number = 1
+        # The wizard lives in the views; a model names it by its path (as `screens` do).
+        return import_string("citizenship_test.views.wizard.preview_step")(request, self, number)
+
     def get_preview_template(self, request, mode_name):
         return "citizenship_test/print.html"
 

@@ -63,6 +63,11 @@ class Questionnaire:
         self.language = language
         self.questions = self._load()
 
+    def __getstate__(self):
+        """Kept in the cache without its customisation, which whoever reads it sets again
+        (`views.common.questionnaire_for`)."""
+        return {**self.__dict__, "customisation": None}
+
     def _load(self):
         # The city's choice, shared by every language; an empty choice means the default
         # short version. Without a shared choice yet, this language version's own rows.

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from citizenship_test.comparison import comparisons
 from citizenship_test.components import COMPONENTS, component_label
 from citizenship_test.feedback import BAND_TITLES, feedback_for
 from citizenship_test.results import load_results_token, score_chart
@@ -66,6 +67,9 @@ def results(request, customisation, mode, token):
             "share_url": request.build_absolute_uri(
                 screen_url(customisation, "results", token=token)
             ),
+            "comparisons": comparisons(customisation, scores),
+            "token": token,
+            "share_action": screen_url(customisation, "share", embed=mode),
         }
     )
     return TemplateResponse(request, "citizenship_test/results.html", context)

@@ -11,20 +11,29 @@ signed state, and the `Completion` is linked to the session if it is still open 
 
 from collections import OrderedDict
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from formtools.wizard.views import StepsHelper
 
 from citizenship_test.components import COMPONENTS
 from citizenship_test.forms import AboutYouForm, ComponentStepForm, ReviewForm
-from citizenship_test.models import Completion, EventSession
+from citizenship_test.models import AnswerCount, Completion, EventSession
 from citizenship_test.results import results_token
-from citizenship_test.scoring import score_answers
+from citizenship_test.scoring import answer_fraction, score_answers
 from citizenship_test.views.common import questionnaire_for
 from citizenship_test.wizard_storage import CitizenshipWizardStorage
 from tools.screens import screen_url
+from tools.state import SignedFormState
 from tools.wizard import CityToolWizard, see_other
 
-__all__ = ["ABOUT_YOU", "REVIEW", "STATE_PURPOSE", "CitizenshipTestWizard", "run_wizard"]
+__all__ = [
+    "ABOUT_YOU",
+    "REVIEW",
+    "STATE_PURPOSE",
+    "CitizenshipTestWizard",
+    "preview_step",
+    "run_wizard",
+]
 
 #: Purpose of the signed wizard state (part of its salt, see tools.state).
 STATE_PURPOSE = "citizenship-test-wizard"
@@ -95,6 +104,10 @@ class CitizenshipTestWizard(CityToolWizard):
     def form_action(self):
         return screen_url(self.customisation, "start", embed=self.mode)
 
+    def shared_page_variant(self):
+        # A group session's pages name its code: those are rendered for each request.
+        return None if self.storage.event_code else ""
+
     def step_title(self, step):
         if step == ABOUT_YOU:
             return _("About you")
@@ -140,6 +153,15 @@ class CitizenshipTestWizard(CityToolWizard):
             .first()
         )
 
+    def counted_answers(self, answers):
+        """{question key: answer} of the questions answered with a valid answer."""
+        counted = {}
+        for question in self.questionnaire.scoring_questions():
+            value = answers.get(question.key)
+            if answer_fraction(question, value) is not None:
+                counted[question.key] = str(int(value))
+        return counted
+
     def done(self, form_list, form_dict=None, **kwargs):
         answers = {}
         for component in self.questionnaire.components():
@@ -160,6 +182,13 @@ class CitizenshipTestWizard(CityToolWizard):
                 years_in_city=about.get("years_in_city", ""),
                 event_session=session,
             )
+            # How each question was answered, as counters only (see AnswerCount).
+            AnswerCount.add_answers(
+                self.customisation,
+                self.counted_answers(answers),
+                timezone.localdate(),
+                event_session=session,
+            )
         token = results_token(self.customisation, scores)
         return see_other(screen_url(self.customisation, "results", embed=self.mode, token=token))
 
@@ -170,3 +199,22 @@ def run_wizard(request, customisation, mode, event_session=None):
         customisation=customisation, mode=mode, event_session=event_session
     )
     return view(request)
+
+
+def preview_step(request, customisation, number):
+    """The wizard's step `number` (from 1) of `customisation` as a resident sees it first, for
+    the admin's preview: nothing answered, nothing stored, a form that only shows."""
+    view = CitizenshipTestWizard(
+        **CitizenshipTestWizard.get_initkwargs(customisation=customisation, mode="embed")
+    )
+    view.setup(request)
+    view.prefix = view.get_prefix(request)
+    view.file_storage = None
+    signer = SignedFormState(customisation, purpose=STATE_PURPOSE)
+    view.storage = view.storage_class(view.prefix, None, file_storage=None, signer=signer)
+    view.prepare(request)
+    view.steps = StepsHelper(view)
+    steps = list(view.get_form_list())
+    step = steps[max(1, min(number, len(steps))) - 1]
+    view.storage.current_step = step
+    return view.render(view.get_form(step=step))

@@ -29,7 +29,7 @@ class HeritageMap(CityTool):
     embed_template = "heritage_mapping/projects.html"
     accepts_posts = True
     screens = (
-        Screen("", "heritage_mapping.views.maps.project_index", "projects"),
+        Screen("", "heritage_mapping.views.maps.project_index", "projects", shared=True),
         # A project's map and list of items (GET `category` and `community` filter them).
         Screen("<str:project>/", "heritage_mapping.views.maps.project_map", "map"),
         Screen(

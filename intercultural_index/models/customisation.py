@@ -1,7 +1,6 @@
 """A city's customisation of the Index: whether it publishes its results, and where."""
 
 from django.db import models
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import SynchronizedField
@@ -9,6 +8,10 @@ from wagtail_localize.fields import SynchronizedField
 from tools.models import CityTool
 from tools.privacy import KEPT_ON_PURPOSE, StoredData
 from tools.scoping import CityData
+from tools.screens import Screen
+
+#: Where the public screens' views are (named, not imported: the views build on the models).
+VIEWS = "intercultural_index.views.public"
 
 __all__ = ["InterculturalIndex"]
 
@@ -16,7 +19,7 @@ __all__ = ["InterculturalIndex"]
 class InterculturalIndex(CityTool):
     """One city's Intercultural Cities Index (a `CityTool`: branding, languages, origins).
 
-    Its public screens show the city's published results as infographics (`serve`): the
+    Its public screens show the city's published results as infographics (`screens`): the
     embed and full page, a printable report and its PDF. The rounds themselves, their answers
     and the contributors' assignments are the city's data (`city_data`), scoped and granted by
     the framework like every tool's.
@@ -30,6 +33,13 @@ class InterculturalIndex(CityTool):
     )
     icon = "table"
     embed_template = "intercultural_index/results.html"
+    #: The published results, their printable report and its PDF (read-only).
+    screens = (
+        # Published results only: the same for every visitor (tools.screen_cache).
+        Screen("", f"{VIEWS}.results", "start", shared=True),
+        Screen("report/", f"{VIEWS}.report", "report", shared=True),
+        Screen("report.pdf", f"{VIEWS}.report_pdf", "report_pdf"),
+    )
     city_data = (
         CityData(
             "intercultural_index.IndexRound",
@@ -90,11 +100,3 @@ class InterculturalIndex(CityTool):
     class Meta:
         verbose_name = _("Intercultural Cities Index")
         verbose_name_plural = _("Intercultural Cities Index customisations")
-
-    #: The view of every public screen. Named, not imported: the views build on the models,
-    #: and the models stay below them (import-linter's "no cycles inside an app").
-    screens_view = "intercultural_index.views.public.serve_screen"
-
-    def serve(self, request, mode, subpath=""):
-        """The published results, their printable report and its PDF."""
-        return import_string(self.screens_view)(self, request, mode, subpath)

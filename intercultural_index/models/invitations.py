@@ -78,7 +78,18 @@ class PendingNote(models.Model):
     )
     reason = models.CharField(max_length=20, choices=Reason.choices)
     text = models.TextField()
+    # The refused form's fields of the questions it would have changed ({field: [values]}), so
+    # that the coordinator can put them in the round (`answering.adopt_note`).
+    data = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    adopted_at = models.DateTimeField(null=True, blank=True)
+    adopted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("text kept from a refused save")

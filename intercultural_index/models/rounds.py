@@ -145,6 +145,9 @@ class Answer(models.Model):
     evidence = models.TextField(_("evidence"), blank=True)
     comment = models.TextField(_("comment"), blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # One more at each save: a page that saves names the version it started from, so that a
+    # save from a stale page never overwrites a newer answer (`rounds.answering.save_area`).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     updated_by_label = models.CharField(_("updated by"), max_length=160, blank=True)
 
     class Meta:

@@ -12,14 +12,17 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from intercultural_index.charts import results_charts
+from intercultural_index.results import city_results
 from intercultural_index.rounds import kinds
+from intercultural_index.rounds.answering import adopt_note
 from intercultural_index.rounds.contribute import progress_text
 from intercultural_index.rounds.invitations import (
     DURATIONS,
@@ -33,10 +36,13 @@ from tools.scoping import visible_to
 
 __all__ = [
     "URL_NAMESPACE",
+    "AdoptView",
     "AssignmentView",
     "InviteView",
     "NewLinkView",
     "NewRoundView",
+    "PublishView",
+    "ResultsView",
     "RevokeView",
     "RoundIndexView",
     "RoundView",
@@ -185,6 +191,7 @@ class RoundView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
                 "invite_form": InviteForm(index_round=index_round),
                 "invite_url": admin_url("invite", index_round.pk),
                 "submit_url": admin_url("submit", index_round.pk),
+                "results_url": admin_url("results", index_round.pk),
                 "index_url": admin_url("index"),
             }
         )
@@ -338,7 +345,15 @@ class AssignmentView(AssignmentMixin, WagtailAdminTemplateMixin, TemplateView):
                 "link": link,
                 "link_url": link_url,
                 "mail_subject": _("Intercultural Cities Index: your part"),
-                "notes": list(assignment.pending_notes.all()[:50]),
+                "notes": [
+                    {
+                        "note": note,
+                        "adopt_url": admin_url("adopt", assignment.pk, note.pk)
+                        if note.data and note.adopted_at is None
+                        else "",
+                    }
+                    for note in assignment.pending_notes.select_related("adopted_by")[:50]
+                ],
                 "send_back_form": SendBackForm(),
                 "round_url": admin_url("round", assignment.round_id),
                 "new_link_url": admin_url("new_link", assignment.pk),
@@ -399,3 +414,84 @@ class SendBackView(AssignmentAction):
         assignment.status = assignment.RETURNED
         assignment.save(update_fields=["note", "status"])
         messages.success(request, _("The area is sent back with your note."))
+
+
+class AdoptView(View):
+    """Put the answers of a text kept from a refused save in the round (once)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk, note):
+        assignment = assignment_or_404(request.user, pk)
+        locked = refuse_if_locked(request, assignment.round)
+        if locked:
+            return locked
+        kept = assignment.pending_notes.filter(pk=note).first()
+        if kept is None:
+            raise Http404
+        if adopt_note(kept, request.user) is None:
+            messages.error(request, _("These answers were already put in the round."))
+        else:
+            messages.success(request, _("The kept answers are now in the round."))
+        return HttpResponseRedirect(admin_url("assignment", assignment.pk))
+
+
+# --- The round's results, before (and after) the city publishes them -----------------------
+
+
+class ResultsView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A submitted round's results as the public page shows them (charts, similar cities),
+    for the coordinators of its city, published or not; another city's round answers 404."""
+
+    template_name = "intercultural_index/rounds/admin/results.html"
+    page_title = _("Results of the round")
+    header_icon = "tasks"
+
+    def get_page_subtitle(self):
+        return str(self.index_round.city)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        index_round = self.index_round
+        results, charts = None, {}
+        if index_round.is_locked:
+            results = city_results(
+                index_round.city,
+                translation.get_language(),
+                published_only=False,
+                with_indicators=True,
+                until=index_round,
+            )
+            if results.latest is None:
+                results = None
+            else:
+                charts = results_charts(results)
+        context.update(
+            {
+                "index_round": index_round,
+                "results": results,
+                "charts": charts,
+                "publish_url": admin_url("publish", index_round.pk),
+                "round_url": admin_url("round", index_round.pk),
+            }
+        )
+        return context
+
+
+class PublishView(RoundMixin, View):
+    """Publish a submitted round's results, or stop publishing them."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        index_round = self.index_round
+        if index_round.is_locked:
+            publish = request.POST.get("publish") == "1"
+            if index_round.published != publish:
+                index_round.published = publish
+                index_round.save(update_fields=["published"])
+            if publish:
+                messages.success(request, _("The results are published."))
+            else:
+                messages.success(request, _("The results are no longer published."))
+        return HttpResponseRedirect(admin_url("results", index_round.pk))

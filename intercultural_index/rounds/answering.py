@@ -5,13 +5,25 @@
   it, so a field naming another question is ignored.
 - `save_area(form, assignment, label)`: writes the questions whose posted content differs from
   what is stored, each valid one on its own: one wrong number never loses the rest.
+- Versions: each question's hidden `base` field names the answer's version the page started
+  from, with a fingerprint of what the page showed. A save whose base is older than the stored
+  answer writes nothing for that question: when the page had not changed it, the newer answer
+  simply stays; when it had, the question is a conflict (`form.conflicts`), and the page shows
+  both answers and lets the person choose (`keep` = "mine" or "theirs"). A post without a base
+  (a page from before versions) is written as before.
 - `keep_refused_text(refusal, questions, answers, data)`: what a refused save would have
-  changed, as plain text, kept for the coordinator (`PendingNote`) and shown back to the
-  contributor to copy.
+  changed, as plain text, kept for the coordinator (`PendingNote`, with the fields of the
+  questions it would have changed) and shown back to the contributor to copy.
+- `adopt_note(note, user)`: the coordinator puts a kept text's answers in the round (once).
 """
 
+import hashlib
+import json
+from decimal import Decimal
+
 from django import forms
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -22,9 +34,15 @@ __all__ = [
     "COMMENT_MAX",
     "NOTES_PER_AREA",
     "AreaForm",
+    "adopt_note",
+    "base_of",
+    "fresh_bases",
     "keep_refused_text",
     "save_area",
 ]
+
+KEEP_MINE = "mine"
+KEEP_THEIRS = "theirs"
 
 EVIDENCE_MAX = 4000
 COMMENT_MAX = 2000
@@ -64,8 +82,23 @@ class AreaForm(forms.Form):
                 max_length=COMMENT_MAX,
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
-            if answer is not None and not self.is_bound:
-                self.initial.update(stored_content(question, answer, key))
+            self.fields[f"{key}-base"] = forms.CharField(
+                required=False, max_length=80, widget=forms.HiddenInput
+            )
+            self.fields[f"{key}-keep"] = forms.ChoiceField(
+                required=False,
+                choices=[
+                    (KEEP_MINE, _("Keep my answer")),
+                    (KEEP_THEIRS, _("Keep the saved answer")),
+                ],
+                widget=forms.RadioSelect,
+            )
+            if not self.is_bound:
+                self.initial[f"{key}-base"] = base_of(question, answer)
+                if answer is not None:
+                    self.initial.update(stored_content(question, answer, key))
+        #: {question id: the stored answer} of the questions a stale page would have overwritten.
+        self.conflicts = {}
 
     def groups(self):
         """[(question, {"value": bound field, "na": ..., "evidence": ..., "comment": ...})]
@@ -75,7 +108,7 @@ class AreaForm(forms.Form):
                 question,
                 {
                     part: self[f"{prefix(question)}-{part}"]
-                    for part in ("value", "na", "evidence", "comment")
+                    for part in ("value", "na", "evidence", "comment", "base", "keep")
                     if f"{prefix(question)}-{part}" in self.fields
                 },
             )
@@ -127,16 +160,62 @@ def current_content(question, answer):
     )
 
 
-def save_area(form, assignment, label):
+def fingerprint(content):
+    """A short digest of (value, not_applicable, evidence, comment)."""
+    value, na, evidence, comment = content
+    if isinstance(value, Decimal):
+        value = format(value.normalize(), "f")
+    text = json.dumps([value, na, evidence, comment], default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def base_of(question, answer):
+    """The base a page showing `answer` saves from: "<version>.<fingerprint>"."""
+    version = answer.version if answer is not None else 0
+    return f"{version}.{fingerprint(current_content(question, answer))}"
+
+
+def _parse_base(raw):
+    """(version, fingerprint) of a posted base, or None when there is none (or it is junk)."""
+    version, _dot, digest = str(raw or "").partition(".")
+    if not version.isdigit() or not digest:
+        return None
+    return int(version), digest
+
+
+def fresh_bases(form):
+    """{question id: base} of the questions whose posted content is what is stored now: a page
+    may take these bases (any other stays as it was, so it cannot overwrite a newer answer)."""
+    found = {}
+    for question in form.questions:
+        content = posted_content(form, question)
+        answer = form.answers.get(question.pk)
+        if content is not None and content == current_content(question, answer):
+            found[question.pk] = base_of(question, answer)
+    return found
+
+
+def save_area(form, assignment, label, check_versions=True):
     """Write every valid question whose content changed; returns the number written.
 
     `form.is_valid()` must have been called. `label` names who saved (the contributor's name,
-    never an account).
+    never an account). A question whose base is older than the stored answer is left as it is,
+    and listed in `form.conflicts` when the page had changed it (`check_versions=False`, for a
+    coordinator's deliberate choice, writes anyway).
     """
     from intercultural_index.models import Answer
 
     written = 0
     with transaction.atomic():
+        # The stored answers, locked: two saves of the same area take turns.
+        form.answers.update(
+            {
+                answer.question_id: answer
+                for answer in Answer.objects.select_for_update().filter(
+                    round=assignment.round, question__in=[q.pk for q in form.questions]
+                )
+            }
+        )
         for question in form.questions:
             content = posted_content(form, question)
             if content is None:
@@ -144,15 +223,36 @@ def save_area(form, assignment, label):
             answer = form.answers.get(question.pk)
             if content == current_content(question, answer):
                 continue
+            key = prefix(question)
+            if form.cleaned_data.get(f"{key}-keep") == KEEP_THEIRS:
+                continue
+            base = _parse_base(form.cleaned_data.get(f"{key}-base"))
+            if check_versions and base is not None:
+                version, digest = base
+                if version != (answer.version if answer is not None else 0):
+                    if digest != fingerprint(content):
+                        form.conflicts[question.pk] = answer
+                    continue
             value, na, evidence, comment = content
-            if answer is None:
-                answer = Answer(round=assignment.round, question=question)
+            new = answer is None
+            if new:
+                answer = Answer(round=assignment.round, question=question, version=0)
             kinds.set_value(question, answer, value)
             answer.not_applicable = na
             answer.evidence = evidence
             answer.comment = comment
             answer.updated_by_label = label[:160]
-            answer.save()
+            answer.version += 1
+            try:
+                with transaction.atomic():
+                    answer.save()
+            except IntegrityError:
+                # Another page created this answer a moment ago: theirs is the newer one.
+                form.conflicts[question.pk] = Answer.objects.get(
+                    round=assignment.round, question=question
+                )
+                form.answers[question.pk] = form.conflicts[question.pk]
+                continue
             form.answers[question.pk] = answer
             written += 1
         if written and assignment.status in (assignment.INVITED, assignment.RETURNED):
@@ -172,10 +272,10 @@ def _raw(data, name):
     return str(data.get(name, "")).strip()
 
 
-def refused_text(questions, answers, data):
-    """What `data` (a refused POST) would have changed, as plain text: one paragraph per
-    question whose posted content differs from what is stored. Empty when nothing would."""
-    paragraphs = []
+def _refused_paragraphs(questions, answers, data):
+    """[(question, [lines])] of the questions whose posted content differs from what is
+    stored, in a refused POST."""
+    found = []
     for question in questions:
         key = prefix(question)
         answer = answers.get(question.pk)
@@ -197,8 +297,39 @@ def refused_text(questions, answers, data):
             if text and text != (stored.get(f"{key}-{part}") or "").strip():
                 lines.append(f"{title}: {text}")
         if lines:
-            paragraphs.append("\n".join([kinds.question_heading(question), *lines]))
-    return "\n\n".join(paragraphs)
+            found.append((question, lines))
+    return found
+
+
+def refused_text(questions, answers, data):
+    """What `data` (a refused POST) would have changed, as plain text: one paragraph per
+    question whose posted content differs from what is stored. Empty when nothing would."""
+    return "\n\n".join(
+        "\n".join([kinds.question_heading(question), *lines])
+        for question, lines in _refused_paragraphs(questions, answers, data)
+    )
+
+
+#: The most values kept of one field of a refused save (a multiple choice has a few).
+VALUES_KEPT = 20
+
+
+def refused_data(questions, answers, data):
+    """{field name: [values]} of the questions a refused POST would have changed: only this
+    area's fields, each value cut to its field's limit."""
+    kept = {}
+    for question, _lines in _refused_paragraphs(questions, answers, data):
+        key = prefix(question)
+        for part, limit in (
+            ("value", 40),
+            ("na", 10),
+            ("evidence", EVIDENCE_MAX),
+            ("comment", COMMENT_MAX),
+        ):
+            values = [str(value)[:limit] for value in _list(data, f"{key}-{part}")]
+            if values:
+                kept[f"{key}-{part}"] = values[:VALUES_KEPT]
+    return kept
 
 
 def keep_refused_text(refusal, questions, answers, data):
@@ -216,6 +347,46 @@ def keep_refused_text(refusal, questions, answers, data):
                 last = assignment.pending_notes.order_by("-created_at", "-pk").first()
                 if last is None or last.text != text:
                     PendingNote.objects.create(
-                        assignment=assignment, reason=refusal.reason, text=text
+                        assignment=assignment,
+                        reason=refusal.reason,
+                        text=text,
+                        data=refused_data(questions, answers, data),
                     )
     return text
+
+
+def adopt_note(note, user):
+    """Put the answers of a kept text in its round, as the contributor typed them: only the
+    questions it would have changed, over what is stored now (the coordinator chose it).
+    Once: returns the number of answers written, or None when the text was put in already."""
+    from django.http import QueryDict
+
+    from intercultural_index.models import Answer, PendingNote
+
+    assignment = note.assignment
+    with transaction.atomic():
+        if not PendingNote.objects.select_for_update().filter(pk=note.pk, adopted_at=None):
+            return None
+        fields = note.data or {}
+        questions = [
+            question
+            for question in kinds.questions_of_area(assignment.area)
+            if any(name.startswith(f"{prefix(question)}-") for name in fields)
+        ]
+        answers = {
+            answer.question_id: answer
+            for answer in Answer.objects.filter(round=assignment.round, question__in=questions)
+        }
+        data = QueryDict(mutable=True)
+        for name, values in fields.items():
+            data.setlist(name, [str(value) for value in values][:VALUES_KEPT])
+        form = AreaForm(questions, answers, data=data)
+        form.is_valid()
+        who = user.get_full_name() or user.get_username()
+        label = gettext("%(contributor)s (put in by %(coordinator)s)") % {
+            "contributor": assignment.contributor_name,
+            "coordinator": who,
+        }
+        written = save_area(form, assignment, label, check_versions=False)
+        PendingNote.objects.filter(pk=note.pk).update(adopted_at=timezone.now(), adopted_by=user)
+    return written

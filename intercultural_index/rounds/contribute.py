@@ -11,7 +11,10 @@ Against misuse:
 - each link may save `INDEX_SAVES_PER_MINUTE` times a minute (`tools.counters`);
 - an expired or withdrawn link, a submitted round or an area handed in refuse every write with
   a page saying what to do; what was typed is shown back to copy, and kept for the
-  coordinator (`answering.keep_refused_text`).
+  coordinator (`answering.keep_refused_text`);
+- a save from a page older than an answer (another tab, a colleague with the same link) does
+  not overwrite it: the page shows both answers and the person chooses which to keep (409,
+  for the Save button and for the autosave alike; `answering.save_area`).
 """
 
 from django.http import JsonResponse
@@ -26,7 +29,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from intercultural_index.rounds import kinds
-from intercultural_index.rounds.answering import AreaForm, keep_refused_text, save_area
+from intercultural_index.rounds.answering import (
+    KEEP_MINE,
+    AreaForm,
+    base_of,
+    fresh_bases,
+    keep_refused_text,
+    prefix,
+    save_area,
+    stored_content,
+)
 from intercultural_index.rounds.invitations import (
     LinkRefused,
     check_save_rate,
@@ -47,8 +59,35 @@ class CrossSitePost(LinkRefused):
     status = 403
 
 
-def items(form, errors):
-    """What the page shows of each question: its texts, fields, stored answer and errors."""
+def conflict_of(question, answer):
+    """What the page shows of a newer answer that a save did not overwrite."""
+    lines = [kinds.display_answer(question, answer)]
+    if answer is not None and answer.evidence:
+        lines.append(f"{_('Evidence')}: {answer.evidence}")
+    if answer is not None and answer.comment:
+        lines.append(f"{_('Comment')}: {answer.comment}")
+    by = ""
+    if answer is not None:
+        by = _("Saved by %(name)s on %(time)s") % {
+            "name": answer.updated_by_label,
+            "time": timezone.localtime(answer.updated_at).strftime("%Y-%m-%d %H:%M"),
+        }
+    values = {}
+    for name, value in stored_content(question, answer, prefix(question)).items():
+        if answer is None:
+            value = False if name.endswith("-na") else ""
+        elif isinstance(value, list):
+            value = [str(item) for item in value]
+        elif not isinstance(value, bool):
+            value = "" if value is None else str(value)
+        values[name] = value
+    return {"lines": lines, "by": by, "base": base_of(question, answer), "values": values}
+
+
+def items(form, errors, conflicts=None):
+    """What the page shows of each question: its texts, fields, stored answer, errors and the
+    newer answer it conflicts with."""
+    conflicts = conflicts or {}
     found = []
     for question, fields in form.groups():
         answer = form.answers.get(question.pk)
@@ -57,6 +96,9 @@ def items(form, errors):
                 "question": question,
                 "fields": fields,
                 "errors": errors.get(question.pk, []),
+                "conflict": conflict_of(question, conflicts[question.pk])
+                if question.pk in conflicts
+                else None,
                 "radios": kinds.uses_radios(question),
                 "heading": kinds.question_heading(question),
                 "answer": answer,
@@ -124,7 +166,9 @@ class ContributeView(View):
         }
         return questions, answers
 
-    def render(self, request, invitation, form, message="", status=200, errors=None):
+    def render(
+        self, request, invitation, form, message="", status=200, errors=None, conflicts=None
+    ):
         assignment = invitation.assignment
         progress = area_progress(assignment.round, assignment.area)
         read_only = assignment.round.is_locked or assignment.status == assignment.DONE
@@ -135,7 +179,7 @@ class ContributeView(View):
             "area": assignment.area,
             "area_name": kinds.area_names([assignment.area])[assignment.area_id],
             "form": form,
-            "items": items(form, errors or {}),
+            "items": items(form, errors or {}, conflicts),
             "progress": progress,
             "progress_text": progress_text(progress),
             "message": message,
@@ -182,34 +226,58 @@ class ContributeView(View):
 
     def save(self, request, invitation, autosave):
         assignment = invitation.assignment
-        form = AreaForm(*self.questions_and_answers(invitation), data=request.POST)
+        questions, answers = self.questions_and_answers(invitation)
+        form = AreaForm(questions, answers, data=request.POST)
         form.is_valid()
         save_area(form, assignment, assignment.contributor_name)
         errors = form.question_errors()
+        conflicts = form.conflicts
         progress = area_progress(assignment.round, assignment.area)
+        by_id = {question.pk: question for question in form.questions}
+        if conflicts:
+            message = _(
+                "Someone else changed some of these answers while you were working. Nothing you "
+                "typed is lost: choose which answer to keep, then save."
+            )
+        elif errors:
+            message = _("Some answers could not be saved: see the messages on the page.")
+        else:
+            message = _("Saved at %(time)s.") % {"time": timezone.localtime().strftime("%H:%M")}
         if autosave:
             return JsonResponse(
                 {
-                    "ok": not errors,
-                    "message": _("Saved at %(time)s.")
-                    % {"time": timezone.localtime().strftime("%H:%M")}
-                    if not errors
-                    else _("Some answers could not be saved: see the messages on the page."),
+                    "ok": not errors and not conflicts,
+                    "message": message,
                     "progress": progress_text(progress),
                     "answered": progress.answered,
                     "total": progress.total,
                     "errors": {f"q{pk}": messages for pk, messages in errors.items()},
+                    "bases": {f"q{pk}-base": base for pk, base in fresh_bases(form).items()},
+                    "conflicts": {
+                        f"q{pk}": conflict_of(by_id[pk], answer) for pk, answer in conflicts.items()
+                    },
                 },
-                status=200 if not errors else 400,
+                status=409 if conflicts else 400 if errors else 200,
             )
-        if errors:
+        if errors or conflicts:
+            # The same page again, with what was typed; the bases move on only where the page
+            # now shows what is stored, or where the person is choosing between two answers.
+            data = request.POST.copy()
+            for pk, base in fresh_bases(form).items():
+                data[f"q{pk}-base"] = base
+            for pk, answer in conflicts.items():
+                data[f"q{pk}-base"] = base_of(by_id[pk], answer)
+                data[f"q{pk}-keep"] = KEEP_MINE
+            shown = AreaForm(form.questions, form.answers, data=data)
+            shown.is_valid()
             return self.render(
                 request,
                 invitation,
-                form,
-                message=_("Some answers could not be saved: see the messages on the page."),
-                status=400,
+                shown,
+                message=message,
+                status=409 if conflicts else 400,
                 errors=errors,
+                conflicts=conflicts,
             )
         if request.POST.get("action") == "hand_in":
             if not progress.complete:

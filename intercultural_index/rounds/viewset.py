@@ -27,10 +27,13 @@ class RoundsViewSet(ViewSet):
             path("<int:pk>/", views.RoundView.as_view(), name="round"),
             path("<int:pk>/invite/", views.InviteView.as_view(), name="invite"),
             path("<int:pk>/submit/", views.SubmitView.as_view(), name="submit"),
+            path("<int:pk>/results/", views.ResultsView.as_view(), name="results"),
+            path("<int:pk>/publish/", views.PublishView.as_view(), name="publish"),
             path("areas/<int:pk>/", views.AssignmentView.as_view(), name="assignment"),
             path("areas/<int:pk>/new-link/", views.NewLinkView.as_view(), name="new_link"),
             path("areas/<int:pk>/withdraw/", views.RevokeView.as_view(), name="revoke"),
             path("areas/<int:pk>/send-back/", views.SendBackView.as_view(), name="send_back"),
+            path("areas/<int:pk>/kept/<int:note>/adopt/", views.AdoptView.as_view(), name="adopt"),
         ]
 
     def get_menu_item(self, order=None):

@@ -1,7 +1,6 @@
-"""The public screens of a city's Index, all served through `InterculturalIndex.serve()`.
-
-Sub-paths under /<lang>/embed/intercultural-index/<city>/ and
-/<lang>/tools/intercultural-index/<city>/:
+"""The public screens of a city's Index (`InterculturalIndex.screens`, routed by the tools
+framework under /<lang>/embed/intercultural-index/<city>/ and
+/<lang>/tools/intercultural-index/<city>/):
 
 - ""             the city's published results, as infographics
 - "report/"      the same results as a printable report, with every indicator
@@ -14,21 +13,19 @@ published; otherwise the page says that there is nothing published yet.
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import translation
 
 from intercultural_index.charts import results_charts
 from intercultural_index.results import city_results
+from tools.pdf import html_to_pdf
+from tools.screens import screen_url
 
-__all__ = ["results_context", "serve_screen"]
+__all__ = ["report", "report_pdf", "results", "results_context"]
 
 PDF_STYLESHEETS = ("tools/charts.css", "intercultural_index/index.css")
-
-
-def _fetch_nothing(url, *args, **kwargs):
-    raise ValueError(f"The report fetches no resource ({url}).")
 
 
 def results_context(customisation, language_code, with_indicators=False):
@@ -43,50 +40,41 @@ def results_context(customisation, language_code, with_indicators=False):
     return {"results": results, "charts": results_charts(results)}
 
 
-def _links(customisation, mode, language):
-    base = (
-        customisation.get_embed_url(language)
-        if mode == "embed"
-        else customisation.get_page_url(language)
-    )
-    return {"report_url": f"{base}report/", "pdf_url": f"{base}report.pdf"}
+def _links(customisation, mode):
+    return {
+        "report_url": screen_url(customisation, "report", embed=mode),
+        "pdf_url": screen_url(customisation, "report_pdf", embed=mode),
+    }
 
 
-def serve_screen(customisation, request, mode, subpath):
-    """Route a request for one city's Index to the screen its sub-path names."""
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
-    language = translation.get_language()
-    if subpath == "":
-        context = customisation.get_tool_context(request, mode)
-        context.update(results_context(customisation, language))
-        context.update(_links(customisation, mode, language))
-        return TemplateResponse(request, customisation.embed_template, context)
-    if subpath == "report/":
-        context = customisation.get_tool_context(request, mode)
-        context.update(results_context(customisation, language, with_indicators=True))
-        context.update(_links(customisation, mode, language))
-        return TemplateResponse(request, "intercultural_index/report.html", context)
-    if subpath == "report.pdf":
-        return report_pdf(customisation, request, mode, language)
-    raise Http404
+def results(request, customisation, mode):
+    """The city's published results, as infographics."""
+    context = customisation.get_tool_context(request, mode)
+    context.update(results_context(customisation, translation.get_language()))
+    context.update(_links(customisation, mode))
+    return TemplateResponse(request, customisation.embed_template, context)
 
 
-def report_pdf(customisation, request, mode, language):
+def report(request, customisation, mode):
+    """The same results as a printable report, with every indicator."""
+    context = customisation.get_tool_context(request, mode)
+    context.update(results_context(customisation, translation.get_language(), with_indicators=True))
+    context.update(_links(customisation, mode))
+    return TemplateResponse(request, "intercultural_index/report.html", context)
+
+
+def report_pdf(request, customisation, mode):
     """The printable report as a PDF (WeasyPrint lays out the same HTML, charts included)."""
     context = customisation.get_tool_context(request, "page")
-    context.update(results_context(customisation, language, with_indicators=True))
+    context.update(results_context(customisation, translation.get_language(), with_indicators=True))
     if context["results"] is None:
         raise Http404
     context["pdf_css"] = "\n".join(
         Path(finders.find(name)).read_text(encoding="utf-8") for name in PDF_STYLESHEETS
     )
     html = render_to_string("intercultural_index/report_pdf.html", context, request=request)
-    import weasyprint
-
-    # Everything the report needs is in the HTML: WeasyPrint fetches nothing.
-    pdf = weasyprint.HTML(string=html, url_fetcher=_fetch_nothing).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
+    # Everything the report needs is in the HTML: nothing is fetched.
+    response = HttpResponse(html_to_pdf(html, fetch=False), content_type="application/pdf")
     filename = f"intercultural-index-{customisation.city.slug}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

@@ -7,6 +7,7 @@ and a page is translated only when it has no French version yet.
 from wagtail.rich_text import RichText
 
 from cities.models import CityPage
+from icc_site.demo_images import demo_image
 from icc_site.localize import publish_translation
 from news.demo.events import PAST_EVENTS, UPCOMING_EVENTS
 from news.demo.news_items import NEWS_ITEMS
@@ -73,6 +74,7 @@ def _news_item(index, spec, cities):
         intro=spec["intro"],
         body=_body(spec["paragraphs"]),
         city=cities.get(spec["city"]),
+        image=demo_image("news", spec["slug"], spec["title"]),
     )
     index.add_child(instance=page)
     return _publish(page)

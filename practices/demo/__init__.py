@@ -9,6 +9,7 @@ create are skipped.
 from wagtail.models import Locale
 
 from cities.models import CityPage
+from icc_site.demo_images import demo_image
 from icc_site.localize import publish_translation
 from practices.demo.practices_en import PRACTICES
 from practices.demo.practices_fr import INDEX_FR, PRACTICES_FR
@@ -80,6 +81,22 @@ def _index(home):
     return index
 
 
+def _demo_images(entry):
+    """The practice's gallery: one demo image drawn by us (icc_site.demo_images)."""
+    image = demo_image("practice", entry["slug"], entry["title"])
+    alt_text = image.description
+    return [
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": image.pk, "alt_text": alt_text, "decorative": False},
+                "caption": "",
+                "credit": "",
+            },
+        }
+    ]
+
+
 def _practice(index, entry, city, topics):
     practice = PracticePage.objects.child_of(index).filter(slug=entry["slug"]).first()
     if practice is not None:
@@ -94,6 +111,7 @@ def _practice(index, entry, city, topics):
             end_year=end_year,
             summary=entry["summary"],
             contact_organisation=entry["contact"],
+            images=_demo_images(entry),
             **{field: f"<p>{entry[field]}</p>" for field in TEXT_FIELDS},
         )
     )

@@ -15,8 +15,10 @@ from cities.localized import CityInPageLanguageMixin
 from icc_site.feeds import FeedItem, FeedRoutesMixin
 from icc_site.visibility import visible_to_everyone
 from practices.blocks import PracticeImagesBlock
-from practices.models.topics import topics_field
+from practices.listing import listing_context
 from practices.serializers import CityField, TopicsField
+from practices.topic_names import practice_topics
+from practices.topics import topics_field
 from practices.widgets import TopicWidget
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
@@ -46,6 +48,10 @@ class PracticeIndexPage(FeedRoutesMixin, Page):
     class Meta:
         verbose_name = _("good-practice list")
 
+    def practice_pages(self):
+        """This list's practices, any state (the listing filters and counts them)."""
+        return PracticePage.objects.child_of(self)
+
     def feed_items(self):
         """The most recently published practices as feed entries (one query)."""
         practices = visible_to_everyone(PracticePage.objects.child_of(self))
@@ -63,8 +69,6 @@ class PracticeIndexPage(FeedRoutesMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """Add the filtered, paginated practices and the facet counts (see `listing`)."""
-        from practices.listing import listing_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(listing_context(self, request))
         return context
@@ -200,8 +204,6 @@ class PracticePage(CityInPageLanguageMixin, Page):
 
         `ancestors` (home page, list page) serve the breadcrumbs and the topic links.
         """
-        from practices.topic_names import practice_topics
-
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = practice_topics(self)
         context["ancestors"], context["city"] = self.ancestors_and_city()

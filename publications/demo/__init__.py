@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from cities.models import CityPage
+from icc_site.demo_images import demo_image
 from icc_site.localize import publish_translation
 from publications.demo import declaration as declaration_content
 from publications.demo import library as library_content
@@ -91,6 +92,7 @@ def load_manual(home, french):
         title=content.MANUAL["title"],
         intro=f"<p>{content.MANUAL['intro']}</p>",
         document=document,
+        cover_image=demo_image("manual", content.MANUAL["slug"], content.MANUAL["title"]),
     )
     _translate(manual, french, content.MANUAL_FR)
     for chapter in content.CHAPTERS:

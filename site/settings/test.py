@@ -57,6 +57,7 @@ MEDIA_ROOT = BASE_DIR / ".test-db" / "media"
 # these traps (tests/security/) turn them back on.
 TOOLS_MIN_FILL_SECONDS = 0
 TOOLS_RATE_LIMIT = None
+TOOLS_SHARE_RATE_LIMIT = None
 # The tests of the upload limits (tests/security/test_uploads.py) set their own.
 TOOLS_UPLOADS_MIN_FREE_BYTES = 0
 # Client.login() authenticates without a request, which django-axes refuses; its own tests

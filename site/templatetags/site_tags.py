@@ -10,7 +10,7 @@ import html
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
@@ -246,6 +246,19 @@ OPEN_GRAPH_LOCALES = {
     "el": "el_GR",
     "tr": "tr_TR",
 }
+
+
+@register.simple_tag(takes_context=True)
+def preview_image_url(context):
+    """The absolute URL of the page's link preview image (icc_site.preview_views): the page's
+    own for a Wagtail page, the brand's card for any other screen."""
+    request = context.get("request")
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk and page.depth > 1:
+        path = reverse("page_preview_image", args=[page.pk])
+    else:
+        path = reverse("site_preview_image")
+    return request.build_absolute_uri(path) if request is not None else path
 
 
 @register.simple_tag

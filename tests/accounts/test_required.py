@@ -69,3 +69,32 @@ def test_a_group_named_exactly_is_required_too(client, settings, editor):
     settings.WAGTAIL_2FA_REQUIRED_GROUPS = ["Editors"]
     sign_in(client)
     assert client.get("/admin/pages/")["Location"] == SET_UP
+
+
+def test_the_documented_setting_covers_every_role_and_cities_added_later(
+    settings, coordinator_of, city_index, django_user_model
+):
+    """docs/deploy.md: `Coordinators: *,Editors,Moderators` with superusers obliges every role
+    the site has, a city's coordinators included when the city is new."""
+    from django.contrib.auth.models import Group
+
+    from accounts.two_factor import required_for
+    from cities.factories import CityPageFactory
+
+    settings.WAGTAIL_2FA_REQUIRED_GROUPS = ["Coordinators: *", "Editors", "Moderators"]
+    settings.WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS = True
+    users = {
+        "administrator": django_user_model.objects.create_superuser("root", password="pw"),
+        "coordinator": coordinator_of(
+            CityPageFactory(parent=city_index, title="New Town", slug="new-town")
+        ),
+    }
+    for role in ("Editors", "Moderators"):
+        user = django_user_model.objects.create_user(role.lower(), password="pw")
+        user.groups.add(Group.objects.get_or_create(name=role)[0])
+        users[role] = user
+    other = django_user_model.objects.create_user("reader", password="pw")
+    other.groups.add(Group.objects.get_or_create(name="coordinators: lowercase")[0])
+
+    assert all(required_for(user) for user in users.values())
+    assert not required_for(other)

@@ -81,7 +81,10 @@ def test_full_page_version_has_the_site_shell(jobs_rumour):
 
 
 def test_the_admin_preview_shows_the_cards(jobs_rumour, bilbao_strategy, rf):
+    # The preview is the strategy's first screen, the overview with its cards.
     request = rf.get("/")
-    context = bilbao_strategy.get_preview_context(request, "embed")
+    response = bilbao_strategy.serve_preview(request, "embed")
+    response.render()
+    context = response.context_data
     assert [rumour.title for rumour in context["rumours"]] == ["They take our jobs"]
     assert context["rumours"][0].page_url == "/en/embed/anti-rumours/bilbao/rumours/jobs/"

@@ -135,3 +135,15 @@ def test_coordinator_sees_the_trend_of_the_years_as_a_chart_and_a_table(
     assert [row.th.get_text() for row in table.select("tbody tr")] == ["2022", "2024"]
     overall = [row.select("td")[-1].get_text() for row in table.select("tbody tr")]
     assert overall == ["33", "67"]
+
+
+def test_the_badge_reaches_the_city_profile_through_the_recognitions_hook(bilbao):
+    from antirumours.models import AntiRumourStrategy
+    from tools.directory import recognitions_for
+
+    assert recognitions_for(bilbao) == []
+    EvaluationFactory(city=bilbao, year=2023, answers=answers(3))
+
+    assert recognitions_for(bilbao) == [
+        (AntiRumourStrategy, "Recognised anti-rumour strategy (evaluation 2023)")
+    ]

@@ -5,6 +5,7 @@ server's thread sees it; it is flushed again at the end so that the reused test 
 clean for the next run.
 """
 
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -180,3 +181,71 @@ def embedding_page(demo_site, cross_site_host, django_db_blocker):
         return cross_site_host.publish(f"/{language}/{city}/{tool_slug}.html", snippet)
 
     return publish
+
+
+# --- Shared by the tool screens' tests (tests/browser/test_tool_*.py) ---
+
+ANTIRUMOURS_CITY = "bilbao"
+HERITAGE_CITY = "lisbon"
+HERITAGE_PROJECT = "mouraria"
+
+
+@pytest.fixture(scope="module")
+def demo_keys(demo_site, django_db_blocker):
+    """Slugs and ids the screens' URLs need: a rumour of Bilbao, an approved item of Lisbon."""
+    from antirumours.content import rumours_for
+    from cities.models import CityPage
+    from heritage_mapping.models import HeritageItem, MappingProject
+
+    with django_db_blocker.unblock():
+        bilbao = CityPage.objects.get(slug=ANTIRUMOURS_CITY, locale__language_code="en")
+        rumours = rumours_for(bilbao, "en")
+        project = MappingProject.objects.get(
+            slug=HERITAGE_PROJECT, city__slug=HERITAGE_CITY, locale__language_code="en"
+        )
+        item = HeritageItem.objects.approved().of_project(project).order_by("pk").first()
+    assert rumours, "the demo content has no rumour card for Bilbao"
+    assert item is not None, "the demo content has no approved heritage item for Lisbon"
+    return {"rumour": rumours[0].slug, "project": project.slug, "item": item.pk}
+
+
+@pytest.fixture
+def tallies_restored(django_db_blocker):
+    """The self-check's anonymous tallies, put back as they were after the test."""
+    from checklists.models import SelfCheckTally
+
+    fields = ("pk", "completions", "scored", "score_sum")
+    with django_db_blocker.unblock():
+        before = list(SelfCheckTally.objects.values_list(*fields))
+    yield
+    with django_db_blocker.unblock():
+        SelfCheckTally.objects.exclude(pk__in=[row[0] for row in before]).delete()
+        for pk, completions, scored, score_sum in before:
+            SelfCheckTally.objects.filter(pk=pk).update(
+                completions=completions, scored=scored, score_sum=score_sum
+            )
+
+
+@pytest.fixture
+def antirumour_rows_restored(django_db_blocker):
+    """Reports sent and checker answers counted during the test, undone after it."""
+    from antirumours.models import CheckerTally, RumourReport
+
+    with django_db_blocker.unblock():
+        last_report = RumourReport.objects.order_by("-pk").values_list("pk", flat=True).first()
+        counts = dict(CheckerTally.objects.values_list("pk", "count"))
+    yield
+    with django_db_blocker.unblock():
+        RumourReport.objects.filter(pk__gt=last_report or 0).delete()
+        CheckerTally.objects.exclude(pk__in=counts).delete()
+        for pk, count in counts.items():
+            CheckerTally.objects.filter(pk=pk).update(count=count)
+
+
+@pytest.fixture
+def offline_page(page, demo_site):
+    """The page, with every request to another host refused at once (map tiles, offline)."""
+    page.route(
+        re.compile(r"^https?://(?!localhost[:/]|127\.0\.0\.1[:/])"), lambda route: route.abort()
+    )
+    return page

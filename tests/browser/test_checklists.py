@@ -113,10 +113,10 @@ def test_going_back_keeps_the_answers_of_the_step(page, host_page, stored):
     expect(frame.locator(".checklist-progress__label")).to_be_visible()
 
     answer_step(frame, "yes")
-    expect(frame.locator("button[name='back']")).to_be_visible()
-    frame.locator("button[name='back']").click()
+    expect(frame.locator("button.checklist-nav__back")).to_be_visible()
+    frame.locator("button.checklist-nav__back").click()
 
-    expect(frame.locator("button[name='back']")).to_have_count(0)
+    expect(frame.locator("button.checklist-nav__back")).to_have_count(0)
     assert step_numbers(frame)[0] == 1
     radios = frame.locator("fieldset.checklist-question input[value='yes']")
     for index in range(radios.count()):

@@ -2,11 +2,11 @@
 
 The council checklist's self-check (each step and the results), the anti-rumour strategy's
 screens and the heritage map's screens (each step of the contribution form too), framed
-(/embed/...) and full page (/tools/...), in English and in French: the demo offers these tools
-in no right-to-left language. Each screen is its own test and leaves a screenshot under
-test-results/screenshots/. The self-check's results add one to an anonymous tally, which is put
-back, as are the rumour checker's counters; the reports sent are deleted; the contribution is
-never sent.
+(/embed/...) and full page (/tools/...), in English and in French (in Arabic and Ukrainian:
+test_tools_in_arabic_and_ukrainian.py, one walk per tool). Each screen is its own test and
+leaves a screenshot under test-results/screenshots/. The self-check's results add one to an
+anonymous tally, which is put back, as are the rumour checker's counters; the reports sent are
+deleted; the contribution is never sent.
 """
 
 import re
@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from checklists.demo.council import COUNCIL
-from tests.browser.conftest import save_screenshot
+from tests.browser.conftest import ANTIRUMOURS_CITY, HERITAGE_CITY, save_screenshot
 from tests.browser.test_accessibility import blocking_violations
 
 pytestmark = pytest.mark.browser
@@ -23,9 +23,6 @@ pytestmark = pytest.mark.browser
 LANGUAGES = ["en", "fr"]
 MODES = ["embed", "page"]
 CHECKLIST_CITY = "lisbon"
-ANTIRUMOURS_CITY = "bilbao"
-HERITAGE_CITY = "lisbon"
-HERITAGE_PROJECT = "mouraria"
 
 CHECKLIST_STEPS = len(COUNCIL["sections"])
 CHECKLIST_SCREENS = [f"step-{number}" for number in range(1, CHECKLIST_STEPS + 1)] + ["results"]
@@ -66,67 +63,6 @@ HERITAGE_SCREENS = {
 def tool_url(site, language, mode, tool_slug, city, subpath=""):
     prefix = "embed" if mode == "embed" else "tools"
     return f"{site}/{language}/{prefix}/{tool_slug}/{city}/{subpath}"
-
-
-@pytest.fixture(scope="module")
-def demo_keys(demo_site, django_db_blocker):
-    """Slugs and ids the screens' URLs need: a rumour of Bilbao, an approved item of Lisbon."""
-    from antirumours.content import rumours_for
-    from cities.models import CityPage
-    from heritage_mapping.models import HeritageItem, MappingProject
-
-    with django_db_blocker.unblock():
-        bilbao = CityPage.objects.get(slug=ANTIRUMOURS_CITY, locale__language_code="en")
-        rumours = rumours_for(bilbao, "en")
-        project = MappingProject.objects.get(
-            slug=HERITAGE_PROJECT, city__slug=HERITAGE_CITY, locale__language_code="en"
-        )
-        item = HeritageItem.objects.approved().of_project(project).order_by("pk").first()
-    assert rumours, "the demo content has no rumour card for Bilbao"
-    assert item is not None, "the demo content has no approved heritage item for Lisbon"
-    return {"rumour": rumours[0].slug, "project": project.slug, "item": item.pk}
-
-
-@pytest.fixture
-def tallies_restored(django_db_blocker):
-    """The self-check's anonymous tallies, put back as they were after the test."""
-    from checklists.models import SelfCheckTally
-
-    fields = ("pk", "completions", "scored", "score_sum")
-    with django_db_blocker.unblock():
-        before = list(SelfCheckTally.objects.values_list(*fields))
-    yield
-    with django_db_blocker.unblock():
-        SelfCheckTally.objects.exclude(pk__in=[row[0] for row in before]).delete()
-        for pk, completions, scored, score_sum in before:
-            SelfCheckTally.objects.filter(pk=pk).update(
-                completions=completions, scored=scored, score_sum=score_sum
-            )
-
-
-@pytest.fixture
-def antirumour_rows_restored(django_db_blocker):
-    """Reports sent and checker answers counted during the test, undone after it."""
-    from antirumours.models import CheckerTally, RumourReport
-
-    with django_db_blocker.unblock():
-        last_report = RumourReport.objects.order_by("-pk").values_list("pk", flat=True).first()
-        counts = dict(CheckerTally.objects.values_list("pk", "count"))
-    yield
-    with django_db_blocker.unblock():
-        RumourReport.objects.filter(pk__gt=last_report or 0).delete()
-        CheckerTally.objects.exclude(pk__in=counts).delete()
-        for pk, count in counts.items():
-            CheckerTally.objects.filter(pk=pk).update(count=count)
-
-
-@pytest.fixture
-def offline_page(page, demo_site):
-    """The page, with every request to another host refused at once (map tiles, offline)."""
-    page.route(
-        re.compile(r"^https?://(?!localhost[:/]|127\.0\.0\.1[:/])"), lambda route: route.abort()
-    )
-    return page
 
 
 def check_screen(page, language, name):

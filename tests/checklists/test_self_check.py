@@ -1,6 +1,7 @@
 """The anonymous self-check, step by step with the test client, without any cookie."""
 
 import re
+import time
 
 import pytest
 from bs4 import BeautifulSoup
@@ -22,8 +23,24 @@ def state_of(response):
     return soup.find("input", attrs={"name": STATE_FIELD})["value"]
 
 
+def hidden_fields(response):
+    """The hidden fields of the step's form (the signed state, the wizard's step)."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return {
+        field["name"]: field.get("value", "")
+        for field in soup.select("form.checklist-form input[type=hidden]")
+    }
+
+
+def back_to(response):
+    """What the "Back" button sends."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    button = soup.select_one("button.checklist-nav__back")
+    return {button["name"]: button["value"]}
+
+
 def post(client, response, answers, url=URL, **extra):
-    data = {STATE_FIELD: state_of(response), **answers}
+    data = {**hidden_fields(response), **answers}
     return client.post(url, data, HTTP_ORIGIN=ORIGIN, **extra)
 
 
@@ -79,8 +96,8 @@ def test_the_self_check_stores_nothing_but_an_anonymous_tally(client, lisbon_too
     run_through(client, question_ids, dict.fromkeys(question_ids, "partly"))
 
     changed = {model._meta.label for model in counted if model.objects.count() != before[model]}
-    # One nonce per step (replay protection, in the database unless Redis keeps them) and the
-    # month's tally: no answer anywhere.
+    # The last page's and the journey's codes (replay protection, in the database unless
+    # Redis keeps them) and the month's tally: no answer anywhere.
     nonces = {"tools.UsedFormNonce"} if in_database() else set()
     assert changed == {*nonces, "checklists.SelfCheckTally"}
     tally = SelfCheckTally.objects.get()
@@ -101,7 +118,7 @@ def test_back_keeps_the_answers_given(client, lisbon_tool, question_ids):
     response = post(client, response, {question_ids[0]: "yes", question_ids[1]: "no"})
     assert "Step 2 of 3" in response.content.decode()
 
-    response = post(client, response, {question_ids[2]: "partly", "back": "1"})
+    response = post(client, response, {question_ids[2]: "partly", **back_to(response)})
 
     soup = BeautifulSoup(response.content, "html.parser")
     assert "Step 1 of 3" in response.content.decode()
@@ -126,14 +143,21 @@ def test_a_step_with_a_missing_answer_is_shown_again_with_the_error(
     assert 'role="alert"' in page
 
 
-def test_a_replayed_step_is_refused(client, lisbon_tool, question_ids):
+def test_a_page_of_a_finished_self_check_sent_again_is_refused(client, lisbon_tool, question_ids):
+    # The shared wizard's rule (tools.wizard): pages in between only read the state, so a
+    # reload shows the same step; once the self-check is finished, any of its pages is refused.
     first = client.get(URL)
     answers = {question_ids[0]: "yes", question_ids[1]: "yes"}
-    post(client, first, answers)
+    assert "Step 2 of 3" in post(client, first, answers).content.decode()
+    second = post(client, first, answers)
+    assert "Step 2 of 3" in second.content.decode()
+    third = post(client, second, {question_ids[2]: "yes"})
+    last = {question_ids[3]: "no", question_ids[4]: "no"}
+    assert "Your results" in post(client, third, last).content.decode()
 
-    response = post(client, first, answers)
-
-    assert response.status_code == 409
+    assert post(client, third, last).status_code == 409
+    assert post(client, first, answers).status_code == 409
+    assert SelfCheckTally.objects.get().completions == 1
 
 
 def test_a_post_from_another_site_is_refused(client, lisbon_tool, question_ids):
@@ -161,7 +185,17 @@ def test_the_embed_may_be_framed_by_the_city_origins(client, lisbon_tool):
     assert "X-Frame-Options" not in response.headers
 
 
-def test_results_download_as_a_pdf(client, lisbon_tool, question_ids):
+def test_results_download_as_a_pdf(client, lisbon_tool, question_ids, monkeypatch):
+    from checklists import self_check
+    from tests.tools.test_charts import words_in_svg_text
+
+    laid_out = []
+    html_to_pdf = self_check.html_to_pdf
+    monkeypatch.setattr(
+        self_check,
+        "html_to_pdf",
+        lambda html, **kw: laid_out.append(html) or html_to_pdf(html, **kw),
+    )
     response = run_through(client, question_ids, dict.fromkeys(question_ids, "no"))
     soup = BeautifulSoup(response.content, "html.parser")
     form = soup.find("form", action=f"{URL}results.pdf")
@@ -172,6 +206,10 @@ def test_results_download_as_a_pdf(client, lisbon_tool, question_ids):
     assert pdf.status_code == 200
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF") and len(pdf.content) > 1000
+    # The chart's words (section titles) are HTML, which WeasyPrint shapes (Arabic too).
+    assert words_in_svg_text(laid_out[0]) == []
+    labels = BeautifulSoup(laid_out[0], "html.parser").select(".tool-chart__pdf-label")
+    assert [label.get_text() for label in labels] == ["Membership", "Chair person", "Resources"]
     # The download can be repeated (the token is not consumed).
     again = client.post(f"{URL}results.pdf", {STATE_FIELD: token}, HTTP_ORIGIN=ORIGIN)
     assert again.status_code == 200
@@ -184,23 +222,44 @@ def test_full_page_version_works_too(client, lisbon_tool, question_ids):
     assert BeautifulSoup(response.content, "html.parser").select_one(".site-header")
 
 
-def test_a_step_sent_too_fast_comes_back_with_its_answers(
+def test_every_static_file_the_checklist_pages_link_exists(client, lisbon_tool, question_ids):
+    from tests.site.test_static_references import unresolved_static_references
+
+    results = run_through(client, question_ids, dict.fromkeys(question_ids, "partly"))
+    pages = [client.get(URL), client.get("/en/tools/council-checklist/lisbon/"), results]
+    for page in pages:
+        html = page.content.decode()
+        assert "tools/charts.css" in html  # linked by the page, not imported by a stylesheet
+        assert unresolved_static_references(html) == []
+
+
+def test_a_last_step_sent_too_fast_comes_back_with_its_answers(
     client, lisbon_tool, question_ids, settings, monkeypatch
 ):
-    import time
-
+    # The shared wizard checks the fill time where the self-check is counted: on its last page.
     settings.TOOLS_MIN_FILL_SECONDS = 2
-    first = client.get(URL)
-    chosen = {question_ids[0]: "yes", question_ids[1]: "no"}
+    response = client.get(URL)
+    response = post(client, response, {question_ids[0]: "yes", question_ids[1]: "no"})
+    response = post(client, response, {question_ids[2]: "yes"})
+    chosen = {question_ids[3]: "yes", question_ids[4]: "no"}
 
-    refused = post(client, first, chosen)
+    refused = post(client, response, chosen)
 
     assert refused.status_code == 400
     soup = BeautifulSoup(refused.content, "html.parser")
     assert "too quickly" in soup.select_one("[role=alert]").get_text()
-    assert "Step 1 of 3" in refused.content.decode()
+    assert "Step 3 of 3" in refused.content.decode()
     checked = {r["name"]: r["value"] for r in soup.select("input[type=radio][checked]")}
     assert {checked.get(str(qid), checked.get(qid)) for qid in chosen} == {"yes", "no"}
     later = time.time() + 5
     monkeypatch.setattr("tools.state.time.time", lambda: later)
-    assert "Step 2 of 3" in post(client, refused, chosen).content.decode()
+    assert "Your results" in post(client, refused, chosen).content.decode()
+    assert SelfCheckTally.objects.get().completions == 1
+
+
+def test_the_admin_preview_shows_the_first_step(rf, lisbon_tool):
+    response = lisbon_tool.serve_preview(rf.get("/"), "embed")
+    response.render()
+
+    page = response.content.decode()
+    assert "Step 1 of 3" in page and "Membership" in page

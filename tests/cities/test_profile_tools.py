@@ -2,8 +2,9 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail import hooks
 
-from tools.models import CityTool
+from tools.directory import RECOGNITIONS_HOOK
 
 pytestmark = pytest.mark.django_db
 
@@ -48,28 +49,27 @@ def test_profile_without_tools_leaves_the_section_out(client, lisbon):
     assert profile(client, lisbon).select("#city-tools-title") == []
 
 
-def test_recognition_from_a_tool_shows_on_the_profile(client, lisbon, monkeypatch):
+def test_recognition_from_a_tool_shows_on_the_profile(client, lisbon):
     tool_types = installed_tool_types()
     if not tool_types:
         pytest.skip("no tool app installed")
     model = tool_types[0]
-    monkeypatch.setattr(
-        model, "recognition_for_city", classmethod(lambda cls, city: f"Recognised: {city.title}")
-    )
-    soup = profile(client, lisbon)
+
+    def recognitions(city):
+        return [(model, f"Recognised: {city.title}")]
+
+    with hooks.register_temporarily(RECOGNITIONS_HOOK, recognitions):
+        soup = profile(client, lisbon)
     assert [li.get_text() for li in soup.select(".city__recognitions li")] == ["Recognised: Lisbon"]
 
 
 def test_tools_without_recognitions_cost_no_query(lisbon, monkeypatch, django_assert_num_queries):
     from tools import directory
 
-    plain = [
-        model
-        for model in installed_tool_types()
-        if model.recognition_for_city.__func__ is CityTool.recognition_for_city.__func__
-    ]
-    if not plain:
-        pytest.skip("every installed tool gives recognitions")
-    monkeypatch.setattr(directory, "get_tool_types", lambda: plain)
+    # Only tools that register a recognitions function are asked: with none, no query.
+    get_hooks = hooks.get_hooks
+    monkeypatch.setattr(
+        hooks, "get_hooks", lambda name: [] if name == RECOGNITIONS_HOOK else get_hooks(name)
+    )
     with django_assert_num_queries(0):
         assert directory.recognitions_for(lisbon) == []

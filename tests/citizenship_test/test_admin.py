@@ -1,6 +1,7 @@
 """The admin: a city's test with its chosen questions, and the question bank under "Tools"."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from citizenship_test.components import ACTION, KIND_SCENARIO
 from tests.citizenship_test.conftest import make_question
@@ -50,7 +51,7 @@ def test_admin_preview_shows_the_city_version_of_the_test(rf, bank, make_test, l
     test = make_test(lisbon, chosen=[(bank["a1"], "Reworded for Lisbon")])
     request = rf.get("/")
 
-    response = test.serve_preview(request, "embed")
+    response = test.serve_preview(request, "print")
     response.render()
 
     assert "Reworded for Lisbon" in response.content.decode()
@@ -143,3 +144,31 @@ def test_the_question_chooser_searches_the_coordinators_questions(
     assert "Lisbon only?" in found
     assert "Your street plans a party." not in found  # a bank question without the word
     assert "Rijeka only?" not in found  # the word, in another city's question
+
+
+def test_admin_preview_opens_on_the_first_step_as_residents_see_it(rf, lisbon_test):
+    modes = dict(lisbon_test.preview_modes)
+
+    response = lisbon_test.serve_preview(rf.get("/"), lisbon_test.default_preview_mode)
+    response.render()
+    first = BeautifulSoup(response.content, "html.parser")
+
+    assert lisbon_test.default_preview_mode == "step-1"
+    assert list(modes)[-1] == "print" and len(modes) == 6  # four components, review, print
+    assert modes["step-2"] == "Step 2: Intercultural competences"
+    assert first.select_one(".ct-progress__status").get_text(strip=True) == "Step 1 of 5"
+    assert "Who may vote in local elections here?" in first.text
+    assert "I enjoy hearing how others see things." not in first.text
+    assert first.select("form.ct-form input[type=radio]")
+
+
+def test_admin_preview_steps_through_the_wizard_and_keeps_the_printable_version(rf, lisbon_test):
+    second = lisbon_test.serve_preview(rf.get("/"), "step-2")
+    second.render()
+    printable = lisbon_test.serve_preview(rf.get("/"), "print")
+    printable.render()
+
+    assert "I enjoy hearing how others see things." in second.content.decode()
+    assert "Who may vote" not in second.content.decode()
+    text = printable.content.decode()
+    assert "Who may vote" in text and "I enjoy hearing how others see things." in text

@@ -2,6 +2,7 @@
 of questions."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -21,7 +22,9 @@ def count(call):
 
 
 def walk(url):
-    """Query counts of start, each step, the final post and the results page."""
+    """Query counts of start, each step, the final post and the results page, for a visitor
+    who finds nothing in the cache (the results' averages are kept there for a while)."""
+    cache.clear()
     resident = Resident(url)
     counts = [count(resident.start)[0]]
     while not resident.soup.select(".ct-review"):

@@ -274,3 +274,51 @@ def test_a_new_contribution_leaves_cached_pages_until_it_is_approved(
     item.status = Status.APPROVED
     item.save()
     assert client.get("/en/")[HEADER] == "miss"
+
+
+BULK = "/admin/bulk/heritage_mapping/heritageitem/"
+
+
+def bulk_url(action, *items, ids=None):
+    ids = ids or [str(item.pk) for item in items]
+    return f"{BULK}{action}/?" + "&".join(f"id={pk}" for pk in ids) + f"&next={ADMIN}"
+
+
+def test_the_queue_offers_bulk_approval_and_rejection(client, lisbon_coordinator, pending):
+    page = BeautifulSoup(client.get(ADMIN).content, "html.parser")
+    buttons = page.select("[data-bulk-action-footer] a[data-bulk-action-button]")
+    labels = [button.get_text(strip=True) for button in buttons]
+    assert "Approve" in labels and "Reject" in labels
+
+
+def test_bulk_rejection_with_a_reason_touches_only_the_coordinators_city(
+    client, lisbon_coordinator, pending, rijeka_pending
+):
+    url = bulk_url("reject", pending, rijeka_pending)
+    confirm = client.get(url).content.decode()
+    response = client.post(url, {"reason": "Duplicate of another item"}, follow=True)
+
+    assert "Hairdressers of the square" in confirm and "Chess in the park" not in confirm
+    assert [str(m).strip() for m in response.context["messages"]] == ["1 contribution rejected."]
+    pending.refresh_from_db()
+    rijeka_pending.refresh_from_db()
+    assert pending.status == Status.REJECTED
+    assert pending.rejection_reason == "Duplicate of another item"
+    assert rijeka_pending.status == Status.PENDING
+
+
+def test_bulk_approval_of_all_leaves_unlocated_items_waiting(
+    client, lisbon_coordinator, mouraria, make_item, rijeka_pending
+):
+    located = make_item(mouraria, "Tiles of the stairs", status=Status.PENDING)
+    unlocated = make_item(
+        mouraria, "Fado on Fridays", status=Status.PENDING, latitude=None, longitude=None
+    )
+
+    response = client.post(bulk_url("approve", ids=["all"]), follow=True)
+
+    assert [str(m).strip() for m in response.context["messages"]] == ["1 contribution approved."]
+    statuses = dict(HeritageItem.objects.values_list("pk", "status"))
+    assert statuses[located.pk] == Status.APPROVED
+    assert statuses[unlocated.pk] == Status.PENDING
+    assert statuses[rijeka_pending.pk] == Status.PENDING

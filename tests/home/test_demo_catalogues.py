@@ -8,7 +8,13 @@ from citizenship_test.models import Question
 from icc_site.localize import DemoCatalogues, demo_catalogue_folder, read_catalogue
 from tests.citizenship_test.conftest import KIND_CHOICE, KNOWLEDGE, make_question
 
-TOOL_APPS = ["citizenship_test", "checklists", "antirumours", "heritage_mapping"]
+TOOL_APPS = [
+    "citizenship_test",
+    "checklists",
+    "antirumours",
+    "heritage_mapping",
+    "intercultural_index",
+]
 
 
 def write_po(path, language, entries, fuzzy=()):

@@ -85,3 +85,30 @@ def test_the_printed_demo_login_works(client, demo):
 
     assert client.login(**DEMO_EDITOR)
     assert client.get("/admin/").status_code == 200
+
+
+def test_demo_pictures_are_ours_small_and_say_they_are_demo_images(demo, client):
+    from cities.models import CityPage
+    from news.models import NewsPage
+    from practices.models import PracticePage
+    from publications.models import ManualPage
+
+    english = {"locale__language_code": "en"}
+    images = [page.image for page in CityPage.objects.filter(**english)]
+    images += [page.image for page in NewsPage.objects.filter(**english)]
+    images += [page.cover_image for page in ManualPage.objects.filter(**english)]
+    images += [page.images[0].value["image"] for page in PracticePage.objects.filter(**english)]
+    assert None not in images
+    for image in images:
+        assert image.title.startswith("Demo image: ")
+        assert image.description.startswith("Demo image ")
+        assert image.file.size < 8_000  # drawn shapes in a few colours, not a photo
+    # One picture per page, each drawn for it.
+    assert len({image.pk for image in images}) == len(images)
+
+    lisbon = CityPage.objects.get(slug="lisbon", **english)
+    response = client.get(lisbon.url)
+    picture = response.content.decode().split('class="city__image"')[1].split("</figure>")[0]
+    assert 'alt="Demo image (an abstract pattern, not a photo): Lisbon"' in picture
+    # The translations show the same picture.
+    assert CityPage.objects.get(slug="lisbon", locale__language_code="fr").image == lisbon.image

@@ -115,5 +115,11 @@ def marked_round(city, edition, areas, questions, mark):
         comment=f"{mark} comment",
         updated_by_label=f"{mark} Colleague",
     )
-    PendingNote.objects.create(assignment=assignment, reason="expired", text=f"{mark} kept text")
+    # With its fields: put in the round by another city's coordinator, it would change this one.
+    PendingNote.objects.create(
+        assignment=assignment,
+        reason="expired",
+        text=f"{mark} kept text",
+        data={f"q{questions['desk'].pk}-value": ["no"], f"q{questions['desk'].pk}-comment": [mark]},
+    )
     return index_round

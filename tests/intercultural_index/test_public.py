@@ -24,7 +24,19 @@ def test_the_profile_shows_published_results_and_nothing_otherwise(client, make_
     assert other.select_one(".index-profile") is None
 
 
-def test_the_report_lists_every_indicator_and_comes_as_a_pdf(client, make_network):
+def test_the_report_lists_every_indicator_and_comes_as_a_pdf(client, make_network, monkeypatch):
+    import weasyprint
+
+    from tests.tools.test_charts import words_in_svg_text
+
+    laid_out = []
+    html = weasyprint.HTML
+
+    def recording(*args, string=None, **kwargs):
+        laid_out.append(string)
+        return html(*args, string=string, **kwargs)
+
+    monkeypatch.setattr(weasyprint, "HTML", recording)
     make_network(FIVE_ALIKE)
 
     report = BeautifulSoup(
@@ -36,3 +48,6 @@ def test_the_report_lists_every_indicator_and_comes_as_a_pdf(client, make_networ
     pdf = client.get("/en/tools/intercultural-index/aveiro/report.pdf")
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
+    # The charts' words (area names) are HTML, which WeasyPrint shapes (Arabic too).
+    assert words_in_svg_text(laid_out[0]) == []
+    assert BeautifulSoup(laid_out[0], "html.parser").select(".tool-chart__pdf-label")

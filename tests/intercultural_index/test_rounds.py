@@ -15,6 +15,7 @@ from django.utils import timezone
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from intercultural_index.models import Answer, AreaAssignment, IndexRound, Invitation, PendingNote
 from intercultural_index.rounds.invitations import link_path
+from intercultural_index.scoring import score_round
 from tests.conftest import ensure_wagtail_tree
 from tests.intercultural_index.round_builders import build_edition, open_round_with_links
 from tools.models import CityCoordinators
@@ -398,3 +399,155 @@ def test_the_page_speaks_the_language_of_the_link(world, client, locales):
     assert untranslated["lang"] == "en" and "welcome guide" in untranslated.get_text()
     # The translation is not one more question to answer.
     assert "sur 3" in soup.select_one("[data-progress-text]").get_text()
+
+
+# --- Two pages on one area: a stale save never overwrites a newer answer -----------------
+
+
+def bases_on(response):
+    """{field name: value} of the hidden version fields of a contributor's page."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return {
+        field["name"]: field.get("value", "")
+        for field in soup.select('input[type="hidden"][name$="-base"]')
+    }
+
+
+@pytest.mark.django_db
+def test_a_stale_page_shows_both_answers_and_the_person_chooses(world):
+    invitation = world["rijeka"]["links"]["welcome"]
+    desk = world["questions"]["desk"]
+    url = url_of(invitation)
+    first, second = Client(), Client()
+    first_page = bases_on(first.get(url))
+    second_page = bases_on(second.get(url))
+    assert first_page[q(desk, "base")] == second_page[q(desk, "base")]
+    second.post(url, {q(desk): "no", q(desk, "comment"): "Closed since May", **second_page})
+    # The first tab, opened before, saves its own answer: refused, both shown, nothing lost.
+    typed = {q(desk): "partly", q(desk, "evidence"): "Opening hours leaflet", **first_page}
+    response = first.post(url, {**typed, "action": "save"})
+    assert response.status_code == 409
+    page = text_of(response)
+    assert "Changed by someone else since you opened this page" in page
+    assert "No" in page and "Closed since May" in page
+    assert "Opening hours leaflet" in response.content.decode()  # still in the field
+    saved = Answer.objects.get(round=invitation.assignment.round, question=desk)
+    assert (saved.choice, saved.comment) == ("no", "Closed since May")
+    # Keeping the saved answer changes nothing; keeping mine writes it.
+    again = {**typed, **bases_on(response)}
+    assert first.post(url, {**again, q(desk, "keep"): "theirs"}).status_code == 302
+    saved.refresh_from_db()
+    assert saved.choice == "no"
+    assert first.post(url, {**again, q(desk, "keep"): "mine"}).status_code == 302
+    saved.refresh_from_db()
+    assert (saved.choice, saved.evidence) == ("partly", "Opening hours leaflet")
+
+
+@pytest.mark.django_db
+def test_autosave_from_a_stale_page_offers_the_choice_and_keeps_the_rest(world):
+    invitation = world["rijeka"]["links"]["welcome"]
+    desk, languages, mentors = (world["questions"][k] for k in ("desk", "languages", "mentors"))
+    url = url_of(invitation)
+    first, second = Client(), Client()
+    first_page = bases_on(first.get(url))
+    second_page = bases_on(second.get(url))
+    second.post(url, {q(desk): "yes", **second_page, "autosave": "1"})
+    # A question this page did not touch keeps the newer answer, silently.
+    response = first.post(url, {q(mentors): "1", **first_page, "autosave": "1"})
+    assert response.status_code == 200 and response.json()["ok"] is True
+    answers = Answer.objects.filter(round=invitation.assignment.round)
+    assert answers.get(question=desk).choice == "yes"
+    # A question this page changed: a conflict in JSON; the other question is saved anyway.
+    typed = {q(desk): "no", q(languages): "5", **first_page, "autosave": "1"}
+    response = first.post(url, typed)
+    assert response.status_code == 409
+    result = response.json()
+    conflict = result["conflicts"][f"q{desk.pk}"]
+    assert result["ok"] is False and "Yes" in conflict["lines"]
+    assert conflict["values"][q(desk)] == "yes"  # to put in the fields for "keep the saved"
+    assert q(languages, "base") in result["bases"] and q(desk, "base") not in result["bases"]
+    assert answers.get(question=desk).choice == "yes"
+    assert answers.get(question=languages).number == 5
+    # "Keep my answer": the page takes the newer version as its base and saves again.
+    typed.update({**result["bases"], q(desk, "base"): conflict["base"]})
+    assert first.post(url, typed).status_code == 200
+    assert answers.get(question=desk).choice == "no"
+
+
+# --- Texts kept from refused saves become answers -------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_coordinator_puts_a_text_typed_on_an_expired_link_in_the_round(world, client):
+    rijeka = world["rijeka"]
+    invitation = rijeka["links"]["welcome"]
+    desk, languages = world["questions"]["desk"], world["questions"]["languages"]
+    assignment = invitation.assignment
+    url = url_of(invitation)
+    client.post(url, {q(desk): "no", q(desk, "comment"): "Kept as it is"})
+    Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now())
+    typed = "Council decision 2025/3 opened a second desk"
+    client.post(url, {q(desk): "yes", q(desk, "evidence"): typed, q(languages): "4"})
+    note = PendingNote.objects.get(assignment=assignment)
+    coordinator = admin_client(rijeka["user"])
+    page = coordinator.get(f"{ADMIN}areas/{assignment.pk}/")
+    soup = BeautifulSoup(page.content, "html.parser")
+    button = soup.find("button", string="Put these answers in the round")
+    adopt_url = button.find_parent("form")["action"]
+    # Another city's coordinator reaches nothing of it.
+    assert admin_client(world["lisbon"]["user"]).post(adopt_url).status_code == 404
+    assert Answer.objects.get(round=assignment.round, question=desk).choice == "no"
+    response = coordinator.post(adopt_url, follow=True)
+    assert "The kept answers are now in the round" in text_of(response)
+    answers = Answer.objects.filter(round=assignment.round)
+    saved = answers.get(question=desk)
+    assert (saved.choice, saved.evidence) == ("yes", typed)
+    assert answers.get(question=languages).number == 4
+    assert "coordinator-rijeka" in saved.updated_by_label
+    page = text_of(response)
+    assert typed in page and "Put in the round on" in page
+    assert "Put these answers in the round" not in page
+    # Sent again (a double click, a replay): nothing is written twice.
+    Answer.objects.filter(pk=saved.pk).update(choice="partly")
+    response = coordinator.post(adopt_url, follow=True)
+    assert "already put in the round" in text_of(response)
+    assert answers.get(question=desk).choice == "partly"
+    note.refresh_from_db()
+    assert note.adopted_by == rijeka["user"]
+    # The colleague's new link shows what was put in.
+    coordinator.post(f"{ADMIN}areas/{assignment.pk}/new-link/", {"days": "7"})
+    page = Client().get(url_of(assignment.invitations.first()))
+    assert typed in page.content.decode()
+
+
+# --- The coordinator sees the results before publishing them -------------------------------
+
+
+@pytest.mark.django_db
+def test_the_coordinator_sees_unpublished_results_and_publishes_them(world):
+    rijeka = world["rijeka"]
+    index_round = rijeka["round"]
+    coordinator = admin_client(rijeka["user"])
+    results_url = f"{ADMIN}{index_round.pk}/results/"
+    assert "once the round is submitted" in text_of(coordinator.get(results_url))
+    for name, value in (("desk", "yes"), ("hiring", "partly")):
+        Answer.objects.create(round=index_round, question=world["questions"][name], choice=value)
+    coordinator.post(f"{ADMIN}{index_round.pk}/submit/")
+    round_page = BeautifulSoup(coordinator.get(f"{ADMIN}{index_round.pk}/").content, "html.parser")
+    assert round_page.find("a", string="See the results")["href"] == results_url
+    page = coordinator.get(results_url)
+    soup = BeautifulSoup(page.content, "html.parser")
+    expected = score_round(IndexRound.objects.get(pk=index_round.pk)).overall
+    assert 0 < expected < 100
+    assert soup.select_one(".index-results__score").get_text() == f"{expected:.0f}"
+    assert soup.select("svg") and "Similar cities" in text_of(page)
+    assert "not published yet" in text_of(page)
+    # Another city's coordinator: 404 on the results and on publishing them.
+    lisbon = admin_client(world["lisbon"]["user"])
+    assert lisbon.get(results_url).status_code == 404
+    assert lisbon.post(f"{ADMIN}{index_round.pk}/publish/", {"publish": "1"}).status_code == 404
+    assert not IndexRound.objects.get(pk=index_round.pk).published
+    response = coordinator.post(f"{ADMIN}{index_round.pk}/publish/", {"publish": "1"}, follow=True)
+    assert "The results are published" in text_of(response)
+    assert IndexRound.objects.get(pk=index_round.pk).published
+    assert "Stop publishing these results" in text_of(response)

@@ -52,7 +52,13 @@ from antirumours.models import (
 from checklists.models import Assessment, Checklist, CouncilChecklistTool
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from cities.models import CityPage
-from citizenship_test.models import CitizenshipTest, Completion, EventSession, Question
+from citizenship_test.models import (
+    AnswerCount,
+    CitizenshipTest,
+    Completion,
+    EventSession,
+    Question,
+)
 from heritage_mapping.models import HeritageItem, HeritageMap, ItemPhoto, MappingProject
 from icc_site.localize import publish_translation
 from intercultural_index.models import Answer as IndexAnswer
@@ -71,6 +77,7 @@ CITY_DATA = {
     CitizenshipTest: "city",
     Question: "city",
     Completion: "customisation__city",
+    AnswerCount: "customisation__city",
     EventSession: "test__city",
     Rumour: "city",
     RumourReport: "city",
@@ -135,6 +142,15 @@ def build_city(slug, index, locales, checklist):
     test.save_revision().publish()
     Completion.objects.create(
         customisation=test, language="en", overall_score=50, token=f"walker-{slug}"
+    )
+    # Enough residents' answers to the city's own question for the per-question screen to
+    # show its (marked) prompt.
+    AnswerCount.objects.create(
+        customisation=test,
+        question_key=question.translation_key.hex,
+        answer="4",
+        day=date(2024, 6, 1),
+        count=12,
     )
     EventSession.objects.create(
         test=test,
@@ -370,6 +386,8 @@ def values_for(namespace, name, params, objects, localize):
             values[param] = [2024]
         elif param == "photo_pk":
             values[param] = [obj.pk for obj in objects["photo"]]
+        elif param == "note":
+            values[param] = [obj.pk for obj in objects[PendingNote]]
         elif param in localize:
             values[param] = localize[param]
         elif param == "revision_id":
@@ -585,9 +603,15 @@ def test_walker_reaches_the_admin_screens_that_name_objects(world, django_db_blo
         f"/admin/localize/api/snippets/antirumours/rumour/{objects[Rumour][0].pk}/",
         f"/admin/bulk/antirumours/rumourreport/approve/?id={objects[RumourReport][0].pk}",
         "/admin/reports/site-history/",
+        f"/admin/citizenship-test/{objects[CitizenshipTest][0].pk}/questions/",
+        f"/admin/citizenship-test/{objects[CitizenshipTest][0].pk}/questions/export/",
         f"/admin/intercultural-index/rounds/{objects[IndexRound][0].pk}/",
         f"/admin/intercultural-index/rounds/areas/{objects[AreaAssignment][0].pk}/",
         f"/admin/intercultural-index/rounds/areas/{objects[AreaAssignment][0].pk}/send-back/",
+        f"/admin/intercultural-index/rounds/{objects[IndexRound][0].pk}/results/",
+        f"/admin/intercultural-index/rounds/{objects[IndexRound][0].pk}/publish/",
+        f"/admin/intercultural-index/rounds/areas/{objects[AreaAssignment][0].pk}/kept/"
+        f"{objects[PendingNote][0].pk}/adopt/",
     ]
     missing = [url for url in expected if url not in urls]
     assert not missing, missing

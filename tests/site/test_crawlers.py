@@ -104,3 +104,35 @@ def test_sitemap_lists_each_tools_landing_page_in_every_language(client, french_
     assert urls[landing] == {"en": landing, "fr": f"{SITE}/fr/tools/citizenship-test/"}
     # Only the languages the site has (a live home page): no German landing page is announced.
     assert f"{SITE}/de/tools/citizenship-test/" not in urls
+
+
+def publish_test(city, locales, publish=True, **options):
+    from citizenship_test.models import CitizenshipTest
+
+    test = CitizenshipTest(city=city, locale=locales["en"], live=False, **options)
+    test.save()
+    if publish:
+        test.save_revision().publish()
+    return test
+
+
+def test_sitemap_lists_each_citys_tool_pages_in_the_languages_it_offers(
+    client, city_index, locales
+):
+    lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
+    oslo = CityPageFactory(parent=city_index, title="Oslo", slug="oslo")
+    rijeka = CityPageFactory(parent=city_index, title="Rijeka", slug="rijeka")
+    publish_test(lisbon, locales, languages=["en", "ar"])
+    publish_test(oslo, locales, languages=["en"])
+    publish_test(rijeka, locales, publish=False, languages=["en"])  # a draft: not announced
+
+    urls = sitemap_of(client)
+
+    english = f"{SITE}/en/tools/citizenship-test/lisbon/"
+    arabic = f"{SITE}/ar/tools/citizenship-test/lisbon/"
+    assert urls[english] == {"en": english, "ar": arabic}
+    assert urls[arabic] == urls[english]
+    assert urls[f"{SITE}/en/tools/citizenship-test/oslo/"] == {}
+    assert f"{SITE}/fr/tools/citizenship-test/lisbon/" not in urls
+    assert not any("/citizenship-test/rijeka/" in url for url in urls)
+    assert client.get("/ar/tools/citizenship-test/lisbon/").status_code == 200

@@ -25,6 +25,7 @@ def test_english_dates_are_written_the_european_way():
         ("pt", "29 de novembro de 2017"),  # lower case since the 1990 agreement
         ("el", "29 Νοεμβρίου 2017"),
         ("ar", "29 نوفمبر 2017"),
+        ("eu", "2017ko azaroaren 29a"),  # the year's, the month's (genitive), the day
     ],
 )
 def test_other_languages_write_dates_their_own_way(code, expected):
@@ -36,6 +37,22 @@ def test_arabic_date_and_time_use_no_english_comma_and_a_24_hour_clock():
     moment = datetime.datetime(2017, 11, 29, 18, 5)
     with translation.override("ar"):
         assert date_format(moment, "DATETIME_FORMAT") == "29 نوفمبر 2017، 18:05"
+
+
+def test_basque_long_dates_read_as_basques_write_them():
+    from icc_site.dates import format_date_range, format_day
+
+    day = datetime.date(2026, 12, 6)
+    with translation.override("eu"):
+        assert format_day(day) == "2026ko abenduaren 6a"
+        assert date_format(datetime.datetime(2026, 12, 6, 18, 5), "DATETIME_FORMAT") == (
+            "2026ko abenduaren 6a, 18:05"
+        )
+        assert date_format(datetime.date(2026, 1, 15), "DATE_FORMAT") == "2026ko urtarrilaren 15a"
+        # The ends share their beginning (the year first): both are written whole.
+        assert format_date_range(datetime.date(2026, 11, 28), day) == (
+            "2026ko azaroaren 28a – 2026ko abenduaren 6a"
+        )
 
 
 def test_numbers_follow_the_language():

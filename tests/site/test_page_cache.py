@@ -254,3 +254,19 @@ def test_a_page_put_behind_a_password_is_no_longer_served_from_the_cache(
     response = client.get("/en/minutes/")
     assert cache_state(response) is None
     assert 'name="password"' in response.text
+
+
+def test_a_value_cached_before_a_publish_is_committed_is_not_served_after_it(
+    home_page, page_cache_on, django_capture_on_commit_callbacks
+):
+    # A publish runs in a transaction: until it commits, other requests still read the old
+    # content, and may cache it under the generation the publish has just started.
+    with django_capture_on_commit_callbacks(execute=True):
+        home_page.title = "Intercultural Cities, renewed"
+        home_page.save_revision().publish()
+        page_cache.cached_until_publish("home-title", lambda: "Intercultural Cities")
+
+    assert (
+        page_cache.cached_until_publish("home-title", lambda: "Intercultural Cities, renewed")
+        == "Intercultural Cities, renewed"
+    )

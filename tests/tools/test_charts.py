@@ -1,5 +1,7 @@
 """The shared chart module: what a reader sees, left to right and right to left."""
 
+import re
+
 from bs4 import BeautifulSoup
 from django.template import Context, Template
 from django.utils import translation
@@ -107,3 +109,79 @@ def test_columns_mirror_and_keep_their_counts():
     xs = [float(rect["x"]) for rect in page.select("rect.tool-chart__column")]
     assert xs == sorted(xs, reverse=True)  # the first range on the right
     assert [text.get_text() for text in page.select("text[text-anchor=middle]")] == ["4", "2"]
+
+
+# --- In a PDF: WeasyPrint draws SVG text letter by letter (Arabic comes out unjoined and
+# backwards), so the charts' words are HTML there. ---
+
+# (No lam-alef: pdftotext gives its ligature back as "ال" whatever the drawing.)
+ARABIC_SECTIONS = ["المشاركة", "التعليم", "المجموع"]
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+ARABIC_DATES = ["6 ديسمبر 2025", "6 ديسمبر 2026"]
+
+
+def drawn_for_pdf(*charts):
+    context = {f"chart{index}": chart for index, chart in enumerate(charts)}
+    tags = "".join(f"{{% tool_chart chart{index} %}}" for index in range(len(charts)))
+    source = f"{{% load tool_charts %}}{{% with charts_for_pdf=True %}}{tags}{{% endwith %}}"
+    return Template(source).render(Context(context))
+
+
+def words_in_svg_text(html):
+    """The SVG <text> elements of `html` that hold letters (numbers alone are safe)."""
+    soup = BeautifulSoup(html, "html.parser")
+    texts = [node.get_text() for node in soup.select("svg text")]
+    return [text for text in texts if any(character.isalpha() for character in text)]
+
+
+def arabic_charts():
+    with translation.override("ar"):
+        bars = bar_chart(
+            [BarRow(label, 50 + index) for index, label in enumerate(ARABIC_SECTIONS)],
+            title="النتيجة",
+            chart_id="pdf-bars",
+        )
+        trend = trend_chart(
+            ARABIC_DATES, [("النتيجة", [40, 60])], title="النتيجة", chart_id="pdf-trend"
+        )
+        return bars, trend, drawn_for_pdf(bars, trend)
+
+
+def test_in_a_pdf_the_charts_words_are_html_and_on_a_page_svg():
+    bars, trend, html = arabic_charts()
+
+    assert words_in_svg_text(html) == []
+    soup = BeautifulSoup(html, "html.parser")
+    assert [p.get_text() for p in soup.select(".tool-chart__pdf-label")] == ARABIC_SECTIONS
+    assert [span.get_text() for span in soup.select(".tool-chart__pdf-ticks span")] == (
+        ARABIC_DATES
+    )
+    # On a page (a browser shapes SVG text well) the chart stays one SVG with its labels.
+    with translation.override("ar"):
+        assert words_in_svg_text(str(drawn(bars))) == ARABIC_SECTIONS
+        assert len(words_in_svg_text(str(drawn(trend)))) == len(ARABIC_DATES)
+
+
+def test_arabic_chart_labels_come_out_of_the_pdf_joined_and_in_reading_order():
+    import shutil
+    import subprocess
+
+    import pytest
+
+    weasyprint = pytest.importorskip("weasyprint")
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from django.contrib.staticfiles import finders
+
+    _bars, _trend, html = arabic_charts()
+    page = f'<html lang="ar" dir="rtl"><body>{html}</body></html>'
+    stylesheets = [
+        weasyprint.CSS(filename=finders.find(name))
+        for name in ("checklists/report-pdf.css", "tools/charts.css")
+    ]
+    pdf = weasyprint.HTML(string=page).write_pdf(stylesheets=stylesheets)
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True).stdout
+    # Drawn letter by letter, a word comes out reversed ("ميلعتلا"), or not at all.
+    words = set(re.findall(r"[^\W\d_]+", text.decode().translate(BIDI_CONTROLS)))
+
+    assert {*ARABIC_SECTIONS, "ديسمبر"} <= words, words

@@ -58,6 +58,21 @@ class TrendChart:
     def has_legend(self):
         return len(self.lines) > 1
 
+    @property
+    def tick_slots(self):
+        """((start %, width %, label), ...): where each label along the bottom sits, in
+        percent of the chart's width from its left edge, centred under its point; for the
+        labels drawn as HTML under the SVG (in a PDF)."""
+        if not self.ticks:
+            return ()
+        xs = sorted(x for x, _label in self.ticks)
+        gaps = [after - before for before, after in zip(xs[:-1], xs[1:], strict=True)]
+        slot = min(gaps) if gaps else self.plot_end - self.plot_start
+        return tuple(
+            (round((x - slot / 2) * 100 / self.width, 2), round(slot * 100 / self.width, 2), label)
+            for x, label in self.ticks
+        )
+
 
 def nice_maximum(value):
     """A round top for the vertical axis, in four equal steps; at least 4."""

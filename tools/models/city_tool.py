@@ -12,11 +12,18 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.models.specific import SpecificMixin
 from wagtail.query import SpecificQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
+from tools.models.coordinators import CityCoordinators
 from tools.models.shared_settings import (
     SHARED_SETTING_FIELDS,
     CityToolSettings,
@@ -83,6 +90,7 @@ _SHARED_ATTRIBUTES["tool_options"] = "options"
 class CityTool(
     SpecificMixin,
     TranslatableMixin,
+    WorkflowMixin,
     DraftStateMixin,
     RevisionMixin,
     PreviewableMixin,
@@ -298,14 +306,6 @@ class CityTool(
 
     # --- Names and URLs ---
     @classmethod
-    def recognition_for_city(cls, city):
-        """A short text the city's profile shows when the tool recognises the city, or None.
-
-        For example a badge earned by an evaluation. Tools that award none keep this default.
-        """
-        return None
-
-    @classmethod
     def get_tool_name(cls):
         """The tool's name, falling back to the model's verbose name."""
         return cls.tool_name or cls._meta.verbose_name
@@ -368,10 +368,35 @@ class CityTool(
             raise Http404
         return TemplateResponse(request, self.embed_template, self.get_tool_context(request, mode))
 
+    # --- Review (WorkflowMixin): the workflow the city chose, if any (tools.review) ---
+    @classmethod
+    def get_default_workflow(cls):
+        # Workflows are chosen per city, never per model: a new customisation has none until
+        # it is saved for its city.
+        return None
+
+    def get_workflow(self):
+        return CityCoordinators.review_workflow_of(self.city) if self.city_id else None
+
     # --- Preview in the admin (PreviewableMixin) ---
+    #: Whether the admin preview shows the tool's first screen (`screens[0]`, what a resident
+    #: sees first, with the draft's settings). A tool that previews something else sets False
+    #: and overrides `get_preview_template()` / `get_preview_context()`, which also serve
+    #: while the first screen has nothing to show (a checklist tool before any checklist).
+    previews_first_screen = True
+
     @property
     def preview_modes(self):
         return [("embed", _("Embedded")), ("page", _("Full page"))]
+
+    def serve_preview(self, request, mode_name):
+        if self.screens and self.previews_first_screen:
+            mode = "page" if mode_name == "page" else "embed"
+            try:
+                return self.screens[0](request, self, mode)
+            except Http404:
+                pass
+        return super().serve_preview(request, mode_name)
 
     def get_preview_template(self, request, mode_name):
         return self.embed_template

@@ -27,7 +27,20 @@ class CityCoordinators(models.Model):
         on_delete=models.CASCADE,
     )
 
-    panels = [FieldPanel("city"), FieldPanel("group")]
+    review_workflow = models.ForeignKey(
+        "wagtailcore.Workflow",
+        verbose_name=_("review of tool changes"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: the coordinators' changes to this city's tools then wait for this "
+            "workflow's approval before residents see them."
+        ),
+    )
+
+    panels = [FieldPanel("city"), FieldPanel("group"), FieldPanel("review_workflow")]
 
     class Meta:
         verbose_name = _("city coordinators")
@@ -38,6 +51,25 @@ class CityCoordinators(models.Model):
 
     def __str__(self):
         return str(self.group)
+
+    @classmethod
+    def review_workflow_of(cls, city):
+        """The active review workflow of `city` (any language version), or None; kept on the
+        city page object for the request (`tools.review`)."""
+        if city is None:
+            return None
+        cache = city.__dict__.setdefault("_review_workflow", {})
+        if "workflow" not in cache:
+            record = (
+                cls.objects.filter(
+                    city__translation_key=city.translation_key,
+                    review_workflow__active=True,
+                )
+                .select_related("review_workflow")
+                .first()
+            )
+            cache["workflow"] = record.review_workflow if record else None
+        return cache["workflow"]
 
     @classmethod
     def for_city(cls, city):

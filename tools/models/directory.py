@@ -1,11 +1,15 @@
 """The public directory of tools: which tools exist and which cities offer each."""
 
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+#: Wagtail's hook that fills the directory page's context: `tools.directory` registers the
+#: tools and their cities (`directory_page_context`), so that the models do not import it.
+DIRECTORY_CONTEXT_HOOK = "tool_directory_page_context"
 
 
 class ToolIndexPage(Page):
@@ -28,9 +32,8 @@ class ToolIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         """Add `tools`: one entry per installed tool with the cities offering it (see
-        `tools.directory.tool_directory`)."""
-        from tools.directory import tool_directory
-
+        `tools.directory.directory_page_context`, through `DIRECTORY_CONTEXT_HOOK`)."""
         context = super().get_context(request, *args, **kwargs)
-        context["tools"] = tool_directory(translation.get_language())
+        for page_context in hooks.get_hooks(DIRECTORY_CONTEXT_HOOK):
+            context.update(page_context(self, request))
         return context

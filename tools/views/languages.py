@@ -21,6 +21,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from icc_site.localize import save_draft
 from icc_site.machine_translation import get_machine_translator, translate_as_drafts
 from tools.admin_forms import CityToolSettingsForm
+from tools.review import must_submit_for_review
 from tools.scoping import visible_to
 from tools.translation_state import find_source, language_states
 from tools.views.admin import AdminScreenMixin
@@ -61,7 +62,9 @@ class CustomisationLanguagesView(AdminScreenMixin, TemplateView):
             )
         context.update(
             {
-                "settings_form": kwargs.get("settings_form") or self.settings_form(),
+                "settings_form": None
+                if must_submit_for_review(self.request.user, self.object.city)
+                else kwargs.get("settings_form") or self.settings_form(),
                 "customisation": self.object,
                 "states": states,
                 "can_sync": any(entry.state == "outdated" for entry in states),
@@ -89,6 +92,8 @@ class CustomisationLanguagesView(AdminScreenMixin, TemplateView):
         action = request.POST.get("action")
         instance, source = self._source_object()
         if action == "settings":
+            if must_submit_for_review(request.user, self.object.city):
+                raise PermissionDenied  # shared settings are not reviewed drafts (tools.review)
             form = self.settings_form(request.POST, request.FILES)
             if not form.is_valid():
                 return self.render_to_response(self.get_context_data(settings_form=form))

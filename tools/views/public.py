@@ -14,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from icc_site.languages import best_language, with_missing
 from tools.framing import allow_framing_by
 from tools.lookup import offered_languages, pick_for_language
+from tools.screen_cache import serve_shared
 from tools.state import ServiceBusy, StateRefused, check_origin
 
 __all__ = ["CityToolViewMixin", "ToolView"]
@@ -40,7 +41,7 @@ class CityToolViewMixin:
     mode = "embed"
 
     def dispatch(self, request, *args, **kwargs):
-        candidates, languages = offered_languages(kwargs["tool_slug"], kwargs["city_slug"])
+        candidates, languages = offered_languages(kwargs["tool_slug"], kwargs["city_slug"], request)
         if not languages:
             raise Http404
         request.content_languages = languages  # for the language switcher and hreflang
@@ -70,6 +71,10 @@ class ToolView(CityToolViewMixin, View):
     """
 
     def dispatch(self, request, *args, **kwargs):
+        # A screen the same for every visitor comes from the cache, before any look-up.
+        return serve_shared(request, lambda: self.serve_screen(request, *args, **kwargs))
+
+    def serve_screen(self, request, *args, **kwargs):
         try:
             return super().dispatch(request, *args, **kwargs)
         except (StateRefused, OperationalError) as error:

@@ -5,6 +5,7 @@ another city answers 404, as the framework's screens do. URL names live in `URL_
 (see `citizenship_test.viewsets`).
 """
 
+from citizenship_test.views.admin.questions import QuestionResultsView, export_question_results
 from citizenship_test.views.admin.results import CityResultsView, ResultsIndexView, export_csv
 from citizenship_test.views.admin.scoping import URL_NAMESPACE, admin_url
 from citizenship_test.views.admin.sessions import (
@@ -22,8 +23,10 @@ __all__ = [
     "FacilitatorView",
     "LiveResultsView",
     "NewSessionView",
+    "QuestionResultsView",
     "ResultsIndexView",
     "SessionIndexView",
     "admin_url",
     "export_csv",
+    "export_question_results",
 ]

@@ -18,7 +18,7 @@ from citizenship_test.views.admin.scoping import (
 from tools.downloads import csv_attachment
 from tools.views.admin import AdminScreenMixin
 
-__all__ = ["CityResultsView", "ResultsIndexView", "export_csv"]
+__all__ = ["CityResultsView", "ResultsFilterForm", "ResultsIndexView", "export_csv"]
 
 
 class ResultsIndexView(AdminScreenMixin, TemplateView):
@@ -76,18 +76,19 @@ class ResultsFilterForm(forms.Form):
             test__city__translation_key=test.city.translation_key
         ).order_by("-opened_at")
 
-    def filter(self, completions):
-        """(completions narrowed by the valid filters, whether any filter applies)."""
+    def filter(self, rows, day="completed_on"):
+        """(`rows` narrowed by the valid filters, whether any filter applies): completions, or
+        answer counters with `day="day"`."""
         if not self.is_valid():
-            return completions, False
+            return rows, False
         data = self.cleaned_data
         if data["since"]:
-            completions = completions.filter(completed_on__gte=data["since"])
+            rows = rows.filter(**{f"{day}__gte": data["since"]})
         if data["until"]:
-            completions = completions.filter(completed_on__lte=data["until"])
+            rows = rows.filter(**{f"{day}__lte": data["until"]})
         if data["session"]:
-            completions = completions.filter(event_session=data["session"])
-        return completions, any(data.values())
+            rows = rows.filter(event_session=data["session"])
+        return rows, any(data.values())
 
 
 class CityResultsView(AdminScreenMixin, TemplateView):
@@ -122,6 +123,9 @@ class CityResultsView(AdminScreenMixin, TemplateView):
                 "test": self.customisation,
                 "export_url": admin_url("export", self.customisation.pk),
                 "sessions_url": admin_url("sessions", self.customisation.pk),
+                # The same filters on the per-question screen.
+                "questions_url": admin_url("questions", self.customisation.pk)
+                + (f"?{self.request.GET.urlencode()}" if self.request.GET else ""),
                 "index_url": admin_url("index"),
             }
         )

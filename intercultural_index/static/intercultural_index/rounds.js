@@ -1,7 +1,9 @@
 /* An Index area page saves as the contributor goes: on each change, the whole form is posted
    to the same address with autosave=1 (the signed link in the URL is the key; no cookie is
    needed). Without this script, the Save button does the same. Nothing typed is taken out of
-   the page: a refused save only shows its message. */
+   the page: a refused save only shows its message. A save that met a newer answer (409) shows
+   it beside the question, with a choice: keep mine (take the newer version as base, save
+   again) or keep the saved one (put it in the fields). */
 (function () {
   "use strict";
   var form = document.querySelector("form[data-autosave]");
@@ -48,6 +50,97 @@
     });
   }
 
+  function field(name) {
+    return form.querySelectorAll('[name="' + name + '"]');
+  }
+
+  function takeBases(bases) {
+    Object.keys(bases || {}).forEach(function (name) {
+      field(name).forEach(function (input) {
+        input.value = bases[name];
+      });
+    });
+  }
+
+  function setBase(id, base) {
+    field(id + "-base").forEach(function (input) {
+      input.value = base;
+    });
+  }
+
+  function putValues(values) {
+    Object.keys(values).forEach(function (name) {
+      var value = values[name];
+      field(name).forEach(function (input) {
+        if (input.type === "checkbox" || input.type === "radio") {
+          input.checked =
+            typeof value === "boolean"
+              ? value
+              : Array.isArray(value)
+                ? value.indexOf(input.value) !== -1
+                : input.value === value;
+        } else {
+          input.value = value;
+        }
+      });
+    });
+  }
+
+  function button(text, onClick) {
+    var element = document.createElement("button");
+    element.type = "button";
+    element.className = "index-round__button index-round__button--secondary";
+    element.textContent = text;
+    element.addEventListener("click", onClick);
+    return element;
+  }
+
+  function showConflicts(conflicts) {
+    Object.keys(conflicts || {}).forEach(function (id) {
+      var box = document.getElementById(id);
+      var conflict = conflicts[id];
+      if (!box || box.querySelector(".index-question__conflict")) {
+        return;
+      }
+      var panel = document.createElement("div");
+      panel.className = "index-question__conflict";
+      panel.setAttribute("role", "group");
+      [form.getAttribute("data-conflict-text")]
+        .concat(conflict.lines, [conflict.by, form.getAttribute("data-yours-text")])
+        .forEach(function (text, position) {
+          var line = document.createElement("p");
+          if (position === 0) {
+            var strong = document.createElement("strong");
+            strong.textContent = text;
+            line.appendChild(strong);
+          } else {
+            line.textContent = text;
+          }
+          panel.appendChild(line);
+        });
+      var actions = document.createElement("p");
+      actions.className = "index-round__actions";
+      actions.appendChild(
+        button(form.getAttribute("data-keep-mine-text"), function () {
+          setBase(id, conflict.base);
+          panel.remove();
+          schedule(0);
+        })
+      );
+      actions.appendChild(
+        button(form.getAttribute("data-keep-theirs-text"), function () {
+          putValues(conflict.values);
+          setBase(id, conflict.base);
+          panel.remove();
+          schedule(0);
+        })
+      );
+      panel.appendChild(actions);
+      box.querySelector("legend").insertAdjacentElement("afterend", panel);
+      panel.setAttribute("tabindex", "-1");
+    });
+  }
+
   function save() {
     if (busy) {
       again = true;
@@ -77,6 +170,8 @@
           progressBar.value = result.answered;
         }
         showErrors(result.errors);
+        takeBases(result.bases);
+        showConflicts(result.conflicts);
       })
       .catch(function () {
         say(form.getAttribute("data-failed-text"));

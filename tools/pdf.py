@@ -1,7 +1,8 @@
-"""PDF output of a report: WeasyPrint when installed, else a plain-text PDF written here.
+"""The tools' PDF output of a report: WeasyPrint when installed, else a plain-text PDF.
 
 WeasyPrint (it needs Debian's pango: libpango-1.0-0, libpangoft2-1.0-0, libharfbuzz-subset0)
-lays out the same HTML as the printable report, SVG charts included. Without it, a site still
+lays out the same HTML as the printable report, SVG charts included, with the tool's own
+stylesheets (the checklists' name Noto Sans Arabic for Arabic). Without it, a site still
 hands out a PDF: the report's text, one line after another, in a standard PDF font.
 """
 
@@ -11,20 +12,25 @@ from html.parser import HTMLParser
 
 from django.contrib.staticfiles import finders
 
-__all__ = ["html_to_pdf", "text_pdf"]
-
-STYLESHEET = "checklists/report-pdf.css"
+__all__ = ["html_to_pdf", "html_text_lines", "text_pdf"]
 
 
-def html_to_pdf(html, base_url=None):
-    """The PDF bytes of the report `html`."""
+def html_to_pdf(html, *, stylesheets=(), base_url=None, fetch=True):
+    """The PDF bytes of the report `html`, laid out with `stylesheets` (static file names).
+
+    `base_url` resolves the HTML's relative links; with `fetch=False` WeasyPrint fetches no
+    resource at all, for a report whose HTML holds everything it needs.
+    """
     try:
+        # Imported here: WeasyPrint is optional and slow to import (pango, fonts).
         import weasyprint
     except (ImportError, OSError):  # not installed, or pango missing
         return text_pdf(html_text_lines(html))
-    path = finders.find(STYLESHEET)
-    stylesheets = [weasyprint.CSS(filename=path)] if path else []
-    return weasyprint.HTML(string=html, base_url=base_url).write_pdf(stylesheets=stylesheets)
+    sheets = [weasyprint.CSS(filename=finders.find(name)) for name in stylesheets]
+    # No protocol allowed: every resource is refused (with a warning), none fetched.
+    options = {} if fetch else {"url_fetcher": weasyprint.URLFetcher(allowed_protocols=())}
+    document = weasyprint.HTML(string=html, base_url=base_url, **options)
+    return document.write_pdf(stylesheets=sheets)
 
 
 class _TextExtractor(HTMLParser):

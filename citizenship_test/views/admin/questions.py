@@ -1,0 +1,73 @@
+"""How each question of a city's test did, with the results screen's filters, and its export
+as CSV or XLSX (`tools.downloads`)."""
+
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from citizenship_test.aggregates import MIN_EVENT_GROUP
+from citizenship_test.question_results import (
+    answer_counts_for,
+    export_header,
+    export_rows,
+    question_results,
+)
+from citizenship_test.views.admin.results import ResultsFilterForm
+from citizenship_test.views.admin.scoping import admin_url, customisation_or_404
+from tools.downloads import csv_download, xlsx_download
+from tools.views.admin import AdminScreenMixin
+
+__all__ = ["QuestionResultsView", "export_question_results"]
+
+
+def _results(request, customisation):
+    """(filter form, [QuestionResult], whether a filter applies) for the request's filters."""
+    form = ResultsFilterForm(request.GET or None, test=customisation)
+    counts, filtered = form.filter(answer_counts_for(customisation), day="day")
+    results = question_results(customisation, counts, translation.get_language())
+    return form, results, filtered
+
+
+class QuestionResultsView(AdminScreenMixin, TemplateView):
+    """Per question: how many answered, the share of each answer, the share answering right."""
+
+    template_name = "citizenship_test/admin/questions.html"
+    page_title = _("Results per question")
+    header_icon = "tasks"
+
+    def dispatch(self, request, pk):
+        self.customisation = customisation_or_404(request.user, pk)
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return self.customisation.city.title
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form, results, filtered = _results(self.request, self.customisation)
+        query = self.request.GET.urlencode()
+        export = admin_url("questions_export", self.customisation.pk)
+        context.update(
+            {
+                "filter_form": form,
+                "filtered": filtered,
+                "results": results,
+                "min_group": MIN_EVENT_GROUP,
+                "results_url": admin_url("results", self.customisation.pk),
+                "csv_url": f"{export}?{query}&format=csv" if query else f"{export}?format=csv",
+                "xlsx_url": f"{export}?{query}&format=xlsx" if query else f"{export}?format=xlsx",
+            }
+        )
+        return context
+
+
+def export_question_results(request, pk):
+    """The per-question figures as the screen shows them (same filters, same hidden cells),
+    as CSV, or XLSX with `?format=xlsx`."""
+    customisation = customisation_or_404(request.user, pk)
+    _form, results, _filtered = _results(request, customisation)
+    name = f"citizenship-test-questions-{customisation.city.slug}-{timezone.localdate()}"
+    rows = export_rows(results)
+    if request.GET.get("format") == "xlsx":
+        return xlsx_download(f"{name}.xlsx", export_header(), rows, sheet_title="questions")
+    return csv_download(f"{name}.csv", export_header(), rows)

@@ -1,0 +1,92 @@
+"""Each step of the wizard reads the city's test and its questions from the cache, until an
+editor or a coordinator changes them: then the very next step shows the change."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.citizenship_test.conftest import Resident
+
+pytestmark = pytest.mark.django_db
+
+URL = "/en/embed/citizenship-test/lisbon/"
+
+
+def tables_read(call):
+    with CaptureQueriesContext(connection) as captured:
+        call()
+    return " ".join(query["sql"] for query in captured)
+
+
+def prompts(resident):
+    return [legend.get_text(" ", strip=True) for legend in resident.soup.select("legend")]
+
+
+def test_a_step_reads_neither_the_test_nor_its_questions_again(lisbon_test, page_cache_on):
+    Resident(URL).start()  # the first visitor since the last publish fills the cache
+    resident = Resident(URL)
+
+    for call in (resident.start, resident.answer_all):
+        read = tables_read(call)
+        assert "tools_citytool" not in read
+        assert "citizenship_test_question" not in read
+        assert "citizenship_test_chosenquestion" not in read
+    assert resident.response.status_code == 200
+
+
+def test_after_a_question_is_changed_the_next_step_shows_it(bank, lisbon_test, page_cache_on):
+    resident = Resident(URL)
+    resident.start()
+    assert "I enjoy hearing how others see things." not in prompts(resident)  # a later step
+
+    question = bank["c1"]
+    question.prompt = "I like to hear how other people see things."
+    question.save()
+    resident.answer_all()
+
+    assert any("I like to hear how other people see things." in text for text in prompts(resident))
+
+
+def test_after_a_rewording_is_published_the_next_step_shows_it(
+    bank, make_test, lisbon, page_cache_on
+):
+    test = make_test(lisbon, chosen=[(bank["k1"], ""), (bank["c1"], "")])
+    resident = Resident(URL)
+    resident.start()
+
+    rows = list(test.chosen_questions.all())
+    rows[1].prompt_override = "Do you enjoy hearing how your neighbours see things?"
+    test.chosen_questions = rows
+    test.save_revision().publish()
+    resident.answer_all()
+
+    assert any("how your neighbours see things" in text for text in prompts(resident))
+
+
+def test_a_city_that_takes_its_test_offline_is_offline_at_the_next_request(
+    lisbon_test, page_cache_on
+):
+    resident = Resident(URL)
+    assert resident.start().status_code == 200
+
+    shared = lisbon_test.shared_settings
+    shared.enabled = False
+    shared.save()
+
+    assert Resident(URL).start().status_code == 404
+    assert resident.answer_all().status_code == 404
+
+
+def test_each_resident_gets_a_state_of_their_own_and_can_go_on(lisbon_test, page_cache_on):
+    first, second = Resident(URL), Resident(URL)
+    first.start()
+    second.start()
+    states = [resident.form_data()["tool_state"] for resident in (first, second)]
+
+    assert states[0] != states[1]
+    assert first.response.content.replace(states[0].encode(), b"") == (
+        second.response.content.replace(states[1].encode(), b"")
+    )
+    for resident in (first, second):
+        assert resident.answer_all().status_code == 200
+        assert resident.step_status() == "Step 2 of 5"

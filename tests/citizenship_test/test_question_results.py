@@ -1,0 +1,172 @@
+"""Results per question: counters added when a resident completes the test, shown to the
+city's coordinators with the results screen's filters, small groups hidden, and exported."""
+
+import csv
+import io
+from datetime import date
+
+import pytest
+from bs4 import BeautifulSoup
+from openpyxl import load_workbook
+
+from citizenship_test.models import AnswerCount, Completion, EventSession
+from citizenship_test.question_results import question_results
+from tests.citizenship_test.conftest import Resident
+
+pytestmark = pytest.mark.django_db
+
+EMBED = "/en/embed/citizenship-test/lisbon/"
+
+
+def complete(pick=lambda values: values[-1]):
+    resident = Resident(EMBED)
+    resident.start()
+    for _step in range(4):
+        resident.answer_all(lambda name, values: pick(values))
+    assert resident.post().status_code == 303
+
+
+def count(test, question, answer, number, day=date(2026, 3, 2), session=None):
+    AnswerCount.objects.create(
+        customisation=test,
+        question_key=question.translation_key.hex,
+        answer=answer,
+        day=day,
+        event_session=session,
+        count=number,
+    )
+
+
+@pytest.fixture
+def coordinator(client, coordinator_of, lisbon):
+    client.force_login(coordinator_of(lisbon))
+    return client
+
+
+def sections(response):
+    page = BeautifulSoup(response.content, "html.parser")
+    return {
+        section.h2.get_text(strip=True): section for section in page.select("section.ct-question")
+    }
+
+
+def test_completing_the_test_counts_each_answer_and_stores_no_answer_per_resident(
+    lisbon_test, bank
+):
+    complete()
+    complete()
+    complete(lambda values: values[0])
+
+    k1 = bank["k1"].translation_key.hex
+    cells = {row.answer: row.count for row in AnswerCount.objects.filter(question_key=k1)}
+    assert cells == {"1": 2, "0": 1}
+    assert AnswerCount.objects.values("question_key").distinct().count() == 8
+    # Nothing ties the counters to one completion: no key, no token, no score.
+    fields = {field.name for field in AnswerCount._meta.get_fields()}
+    assert not fields & {"completion", "token", "overall_score"}
+    assert Completion.objects.count() == 3
+
+
+def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
+    coordinator, lisbon_test, bank
+):
+    count(lisbon_test, bank["k1"], "1", 6)
+    count(lisbon_test, bank["k1"], "0", 4)
+
+    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/questions/")
+
+    assert response.status_code == 200
+    section = sections(response)["Who may vote in local elections here?"]
+    assert "10 answers" in section.text
+    assert "60% answered right" in section.text
+    rows = [
+        [cell.get_text(strip=True) for cell in row.select("th, td")]
+        for row in section.select("tbody tr")
+    ]
+    assert rows == [
+        ["Only nationals", "4", "40%"],
+        ["Residents under conditions set by law (right answer)", "6", "60%"],
+    ]
+
+
+def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_test, bank):
+    count(lisbon_test, bank["k1"], "0", 2)  # too few
+    count(lisbon_test, bank["k1"], "1", 9)  # hidden too: the total would give the 2 away
+    count(lisbon_test, bank["k2"], "1", 2)  # too few answers to the whole question
+    count(lisbon_test, bank["c1"], "5", 4)
+    count(lisbon_test, bank["c1"], "4", 5)
+
+    found = sections(coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/questions/"))
+
+    k1 = found["Who may vote in local elections here?"]
+    assert k1.text.count("fewer than 3") == 2
+    assert "answered right" not in k1.text
+    assert " 2" not in k1.select_one("tbody").text and "9" not in k1.select_one("tbody").text
+    k2 = found["Is a landlord allowed to refuse a tenant for their origin?"]
+    assert "Fewer than 3 answers: not shown." in k2.text and not k2.select("table")
+    c1 = found["I enjoy hearing how others see things."]
+    assert "fewer than" not in c1.text and "56%" in c1.text
+
+
+def test_filters_by_date_and_by_group_session(coordinator, lisbon_test, bank):
+    session = EventSession.open_for(lisbon_test, "en", title="Library workshop")
+    count(lisbon_test, bank["c1"], "5", 3, day=date(2026, 1, 10))
+    count(lisbon_test, bank["c1"], "1", 4, day=date(2026, 3, 10), session=session)
+    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+    prompt = "I enjoy hearing how others see things."
+
+    in_march = sections(coordinator.get(url, {"since": "2026-03-01"}))[prompt]
+    in_session = sections(coordinator.get(url, {"session": session.pk}))[prompt]
+    everything = sections(coordinator.get(url))[prompt]
+
+    assert "4 answers" in in_march.text and "4 answers" in in_session.text
+    assert "7 answers" in everything.text
+
+
+def test_another_citys_session_is_no_filter_and_its_counts_never_show(
+    coordinator, lisbon_test, bank, make_test, rijeka
+):
+    rijeka_test = make_test(rijeka)
+    theirs = EventSession.open_for(rijeka_test, "en", title="Rijeka workshop")
+    count(rijeka_test, bank["c1"], "2", 50, session=theirs)
+    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+
+    response = coordinator.get(url, {"session": theirs.pk})
+
+    assert "Rijeka workshop" not in response.content.decode()
+    assert not sections(response)
+    theirs_url = f"/admin/citizenship-test/{rijeka_test.pk}/questions/"
+    assert coordinator.get(theirs_url).status_code == 404
+    export = f"/admin/citizenship-test/{rijeka_test.pk}/questions/export/"
+    assert coordinator.get(export).status_code == 404
+
+
+def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
+    coordinator, lisbon_test, bank
+):
+    count(lisbon_test, bank["k1"], "0", 2, day=date(2026, 1, 5))
+    count(lisbon_test, bank["k1"], "1", 5, day=date(2026, 3, 5))
+    count(lisbon_test, bank["k1"], "0", 4, day=date(2026, 3, 5))
+    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/export/"
+
+    response = coordinator.get(url, {"since": "2026-03-01", "format": "csv"})
+
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:4] == ["question_code", "question", "component", "answers"]
+    assert rows[1][3:] == ["9", "Only nationals", "", "4", "44", "56"]
+    assert rows[2][3:] == ["9", "Residents under conditions set by law", "yes", "5", "56", "56"]
+
+    xlsx = coordinator.get(url, {"format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values[1][3:7] == [11, "Only nationals", None, 6]
+
+
+def test_a_question_the_test_no_longer_asks_keeps_its_figures(lisbon_test, bank, locales):
+    count(lisbon_test, bank["a1"], "2", 3)
+    results = question_results(lisbon_test, AnswerCount.objects.all(), "fr")
+    assert [result.prompt for result in results] == [
+        "Une voisine est insultée pour son accent. Vous..."
+    ]
+    assert results[0].answers[2].label == "intervenez avec d'autres"

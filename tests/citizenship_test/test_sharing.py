@@ -1,0 +1,134 @@
+"""A resident's results beside their city's and the network's averages, and the link they may
+choose to share: its page, its preview image, and what an attacker cannot do with it."""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from PIL import Image
+
+from citizenship_test.comparison import MIN_COMPARISON_GROUP
+from citizenship_test.components import KNOWLEDGE
+from citizenship_test.results import load_results_token, results_token
+from citizenship_test.scoring import TestScores
+from tests.citizenship_test.conftest import Resident, add_completion, page
+
+pytestmark = pytest.mark.django_db
+
+EMBED = "/en/embed/citizenship-test/lisbon/"
+SITE = "http://testserver"
+
+
+@pytest.fixture
+def results_url(lisbon_test):
+    resident = Resident(EMBED)
+    resident.start()
+    for _step in range(4):
+        resident.answer_all()
+    return resident.post()["Location"]
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def comparison_section(results_url):
+    return page(Resident(results_url).start()).select_one(".ct-compare")
+
+
+def test_averages_show_only_once_a_group_has_twenty_answers(results_url, lisbon_test, rijeka_test):
+    # The resident's own test is the first of Lisbon's; 18 more make 19, below the threshold.
+    for _number in range(MIN_COMPARISON_GROUP - 2):
+        add_completion(lisbon_test, {"knowledge": 40, "overall": 40})
+    for _number in range(5):
+        add_completion(rijeka_test, {"knowledge": 80, "overall": 80})
+
+    section = comparison_section(results_url)
+    text = section.get_text(" ", strip=True)
+    assert "Fewer than 20 people have taken this test in Lisbon so far" in text
+    network = section.select_one("#ct-compare-network-title").find_parent("svg")
+    assert len(network.select("line.tool-chart__reference")) == 5
+    assert "Network average" in network.desc.get_text()
+
+    add_completion(lisbon_test, {"knowledge": 40, "overall": 40})
+    cache.clear()
+    section = comparison_section(results_url)
+    city = section.select_one("#ct-compare-city-title").find_parent("svg")
+    description = city.desc.get_text()
+    # 19 residents at 40 and this one at 100: (19 × 40 + 100) / 20 = 43.
+    assert "Knowledge of human rights: 100/100 (Average in Lisbon: 43)" in description
+    assert "Fewer than" not in section.get_text()
+
+
+def test_below_twenty_answers_the_resident_is_told_plainly(results_url):
+    text = comparison_section(results_url).get_text(" ", strip=True)
+    assert "no city average to compare with yet" in text
+    assert "no network average to compare with yet" in text
+    assert not comparison_section(results_url).select("svg")
+
+
+def share(results_url, origin=SITE):
+    token = results_url.rstrip("/").rsplit("/", 1)[1]
+    return Client().post(f"{EMBED}share/", {"results": token}, HTTP_ORIGIN=origin)
+
+
+def test_resident_shares_a_link_with_the_score_city_brand_and_a_preview_image(
+    results_url, lisbon_test
+):
+    overall = load_results_token(lisbon_test, results_url.rstrip("/").rsplit("/", 1)[1]).overall
+    soup = page(Resident(results_url).start())
+    assert soup.select_one(".ct-share form[method=post] button")
+
+    created = share(results_url)
+    assert created.status_code == 200
+    shared_url = page(created).select_one("#ct-shared-url")["value"]
+    assert shared_url.startswith(f"{SITE}/en/tools/citizenship-test/lisbon/shared/")
+
+    response = Client().get(shared_url)
+    assert response.status_code == 200
+    shared = page(response)
+    assert f"Overall: {overall} out of 100" in shared.get_text(" ", strip=True)
+    assert shared.select_one(".tool__city").get_text(strip=True) == "Lisbon"
+    assert shared.select_one(".site-brand").get_text(strip=True) == "Intercultural Cities"
+    assert shared.find("meta", attrs={"name": "robots", "content": "noindex"})
+    # The answers are never on the page: no question, no chosen option.
+    assert "Who may vote" not in shared.get_text()
+
+    image_url = shared.find("meta", property="og:image")["content"]
+    assert shared.find("meta", attrs={"name": "twitter:image"})["content"] == image_url
+    image = Client().get(image_url)
+    assert image.status_code == 200
+    assert image["Content-Type"] == "image/png"
+    assert Image.open(io.BytesIO(image.content)).size == (1200, 630)
+
+
+def test_share_links_cannot_be_forged_guessed_or_made_from_a_results_link(results_url, lisbon_test):
+    results = results_url.rstrip("/").rsplit("/", 1)[1]
+    base = "/en/tools/citizenship-test/lisbon/shared/"
+    # A results link's token does not open as a shared score.
+    assert Client().get(f"{base}{results}/").status_code == 404
+    shared_url = page(share(results_url)).select_one("#ct-shared-url")["value"]
+    token = shared_url.rstrip("/").rsplit("/", 1)[1]
+    tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    assert Client().get(f"{base}{tampered}/").status_code == 404
+    assert Client().get(f"{base}{tampered}/preview.png").status_code == 404
+    # Nor does another city's page open it.
+    assert Client().get(shared_url.replace("/lisbon/", "/rijeka/")).status_code == 404
+    # A forged results token is refused, so no link can be made for scores nobody had.
+    forged = results_token(lisbon_test, TestScores(components={KNOWLEDGE: 100}, overall=100))
+    response = Client().post(f"{EMBED}share/", {"results": forged[:-3] + "xyz"}, HTTP_ORIGIN=SITE)
+    assert response.status_code == 400
+
+
+def test_making_share_links_is_rate_limited_per_client(results_url, settings):
+    settings.TOOLS_SHARE_RATE_LIMIT = "3/h"
+    assert [share(results_url).status_code for _number in range(4)] == [200, 200, 200, 429]
+
+
+def test_a_share_link_is_made_only_from_an_allowed_site(results_url):
+    assert share(results_url, origin="https://evil.example").status_code == 403
+    assert Client().get(f"{EMBED}share/").status_code == 405

@@ -1,0 +1,34 @@
+"""A city's optional review of its tool changes: a Wagtail workflow, chosen per city.
+
+An administrator chooses the workflow on the city's coordinators record
+(`CityCoordinators.review_workflow`). From then on, every customisation of that city's tools
+(`CityTool`, a `WorkflowMixin` model) uses it: its coordinators save drafts and submit them,
+and a person of another role (the workflow's tasks name who: moderators, editors) approves and
+publishes. Until then residents see the last published version.
+
+Without a workflow, nothing changes: coordinators publish. Editors and administrators (who see
+every city) may always publish.
+
+What a coordinator of a reviewed city cannot do, whatever they post (`must_submit_for_review`):
+publish a customisation or a translation of it (the publish button is not offered, a posted
+publish is refused, and the city-scoped permission policy refuses "publish" on its rows), or
+change the settings every language shares (colours, logo, origins, languages, enabled, the
+tool's shared choices), which are not part of a draft and would reach residents at once.
+"""
+
+from tools.models import CityCoordinators
+from tools.permissions import user_sees_all_cities
+
+__all__ = ["must_submit_for_review", "review_workflow_for"]
+
+
+def review_workflow_for(city):
+    """The active review workflow of `city` (any language version), or None."""
+    return CityCoordinators.review_workflow_of(city)
+
+
+def must_submit_for_review(user, city):
+    """Whether `user`'s changes to `city`'s tools must go through its review workflow."""
+    if user_sees_all_cities(user):
+        return False
+    return review_workflow_for(city) is not None
