@@ -1,10 +1,14 @@
 """Reading a city's published content in the resident's language, with a fixed number of
 queries: every language version is fetched at once and the best one kept per item."""
 
+from django.apps import apps
 from django.conf import settings
 
 from antirumours.models import Campaign, NetworkOrganisation, Rumour, TrainingSession
 from antirumours.models.common import of_city
+from icc_site.page_cache import cached_until_publish
+from practices.listing import practice_set
+from practices.models import PracticeIndexPage
 
 __all__ = [
     "ANTI_RUMOURS_TOPIC",
@@ -73,11 +77,8 @@ def practices_for(city, language, limit=6):
     the list is kept until the next publish; an empty list when the practices app is not
     installed.
     """
-    from django.apps import apps
-
     if not apps.is_installed("practices"):
         return []
-    from icc_site.page_cache import cached_until_publish
 
     return cached_until_publish(
         f"antirumours-practices:{language}:{city.slug}:{limit}",
@@ -86,9 +87,6 @@ def practices_for(city, language, limit=6):
 
 
 def _anti_rumour_practices(city, language, limit):
-    from practices.listing import practice_set
-    from practices.models import PracticeIndexPage
-
     index = PracticeIndexPage.objects.live().filter(locale__language_code=language).first()
     if index is None:
         return []

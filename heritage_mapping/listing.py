@@ -3,6 +3,7 @@ the reader's language, and the counts of the analysis page. Views and exports ca
 
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db.models import Count, Prefetch
 
@@ -41,8 +42,6 @@ class MapFilters:
 
     def as_query(self):
         """The filters as a query string ("category=food&community=..."), for links."""
-        from urllib.parse import urlencode
-
         return urlencode({k: v for k, v in vars(self).items() if v})
 
 

@@ -7,6 +7,7 @@ to the cities the user coordinates by the framework's admin base (`tools.viewset
 
 from django import forms
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -50,8 +51,6 @@ class HeritageItemForm(CityScopedForm):
     def save(self, commit=True):
         item = super().save(commit=False)
         if "status" in self.changed_data and self.for_user is not None:
-            from django.utils import timezone
-
             item.moderated_by = self.for_user
             item.moderated_at = timezone.now()
         if commit:

@@ -230,18 +230,43 @@ def city_index(home_page):
     return CityIndexPageFactory(parent=home_page)
 
 
+def _city(city_index, title, country):
+    from cities.factories import CityPageFactory
+
+    return CityPageFactory(parent=city_index, title=title, slug=title.lower(), country=country)
+
+
+@pytest.fixture
+def lisbon(city_index):
+    """Lisbon's profile (/en/cities/lisbon/), the city most tests work for."""
+    return _city(city_index, "Lisbon", "Portugal")
+
+
+@pytest.fixture
+def rijeka(city_index):
+    """Rijeka's profile: another city, whose tools Lisbon's coordinators must not reach."""
+    return _city(city_index, "Rijeka", "Croatia")
+
+
+@pytest.fixture
+def oslo(city_index):
+    """Oslo's profile: a third city, for lists and comparisons."""
+    return _city(city_index, "Oslo", "Norway")
+
+
+@pytest.fixture
+def bilbao(city_index):
+    """Bilbao's profile: the anti-rumour tests' city."""
+    return _city(city_index, "Bilbao", "Spain")
+
+
 @pytest.fixture
 def coordinator_of(django_user_model):
     """Make a user in the coordinator group of a city (the tools framework's roles)."""
-    from tools.models import CityCoordinators
+    from tools.factories import CoordinatorFactory
 
     def make(city, username=None):
-        group = CityCoordinators.for_city(city).group
-        user = django_user_model.objects.create_user(
-            username=username or f"coordinator-{city.slug}", password="pw"
-        )
-        user.groups.add(group)
-        return user
+        return CoordinatorFactory(city=city, username=username or f"coordinator-{city.slug}")
 
     return make
 
@@ -249,11 +274,9 @@ def coordinator_of(django_user_model):
 @pytest.fixture
 def editor(django_user_model):
     """A member of Wagtail's Editors group, who manages every city's tools."""
-    from django.contrib.auth.models import Group
+    from accounts.factories import EditorFactory
 
-    user = django_user_model.objects.create_user(username="editor", password="pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
+    return EditorFactory()
 
 
 @pytest.fixture
@@ -265,14 +288,3 @@ def page_cache_on(settings):
     cache.clear()
     yield
     cache.clear()
-
-
-def queries_for(client, url):
-    """How many queries a GET of `url` costs (as it comes: no warm-up); asserts a 200."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured)

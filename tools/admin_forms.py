@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.images.widgets import AdminImageChooser
 
 from tools.models.shared_settings import CityToolSettings
+from tools.review import must_submit_for_review
 
 __all__ = ["SHARED_FORM_FIELDS", "CityToolSettingsForm", "SharedSettingsForm"]
 
@@ -82,8 +83,6 @@ class SharedSettingsForm(WagtailAdminModelForm):
                     )
 
     def _waits_for_review(self):
-        from tools.review import must_submit_for_review
-
         city = self.instance.city if self.instance.city_id else None
         user = getattr(self, "for_user", None)
         return user is not None and city is not None and must_submit_for_review(user, city)

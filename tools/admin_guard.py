@@ -27,6 +27,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import page_not_found
 from django.views.generic import TemplateView
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+from wagtail.images import get_image_model
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import Translation, TranslationSource
 
 from tools.permissions import user_sees_all_cities
 from tools.scoping import images_for, scope_of, user_may, visible_to
@@ -67,8 +71,6 @@ def _model(app_label, model_name):
 
 def _snippet_model(namespace):
     """The model of a snippet viewset's or chooser's URL namespace, if it is a snippet."""
-    from wagtail.snippets.models import get_snippet_models
-
     for model in get_snippet_models():
         suffix = f"_{model._meta.app_label}_{model._meta.model_name}"
         if namespace in (f"wagtailsnippets{suffix}", f"wagtailsnippetchoosers{suffix}"):
@@ -78,8 +80,6 @@ def _snippet_model(namespace):
 
 def _localize_instance(kwargs):
     """The object behind a wagtail-localize URL (translation, source or snippet), if any."""
-    from wagtail_localize.models import Translation, TranslationSource
-
     source = None
     if "translation_id" in kwargs:
         translation = Translation.objects.filter(pk=kwargs["translation_id"]).first()
@@ -194,8 +194,6 @@ class CityScopeGuardMiddleware:
 
     @staticmethod
     def _narrow_bulk_selection(request, user, kwargs):
-        from wagtail.images import get_image_model
-
         model = _model(kwargs.get("app_label"), kwargs.get("model_name"))
         if model is None:
             return
@@ -209,7 +207,6 @@ class CityScopeGuardMiddleware:
         if "all" in ids:
             # "Select all" means what the action itself would take from the listing (the
             # reports still waiting, say), of the user's cities only.
-            from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 
             action_class = bulk_action_registry.get_bulk_action_class(
                 model._meta.app_label, model._meta.model_name, kwargs.get("action")

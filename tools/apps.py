@@ -12,6 +12,7 @@ class ToolsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here: these modules use models, which exist only once the apps are loaded.
         from icc_site.page_cache import expire_on_change
         from tools.downloads import neutralise_spreadsheet_exports
         from tools.grants import grant_after_migrate, grant_to_new_coordinators

@@ -27,6 +27,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from tools.models import RateCounter, UsedFormNonce
+
 __all__ = [
     "DatabaseCounters",
     "RedisCounters",
@@ -50,8 +52,6 @@ class DatabaseCounters:
 
     def hit(self, key, window):
         """Add one to `key`'s counter, which lives `window` seconds; return the new count."""
-        from tools.models import RateCounter
-
         now = timezone.now()
         self._clean(now)
         with transaction.atomic():
@@ -67,8 +67,6 @@ class DatabaseCounters:
     def consume(self, code, ttl):
         """Record `code` as used; False when it was used before. `ttl` is unused here: rows
         go when `UsedFormNonce.purge_expired()` finds them older than the longest form's age."""
-        from tools.models import UsedFormNonce
-
         try:
             with transaction.atomic():
                 UsedFormNonce.objects.create(nonce=code)
@@ -81,14 +79,10 @@ class DatabaseCounters:
         the rolled-back transaction has done that already."""
 
     def is_used(self, code):
-        from tools.models import UsedFormNonce
-
         return UsedFormNonce.objects.filter(nonce=code).exists()
 
     def clear(self):
         """Forget every counter and used code."""
-        from tools.models import RateCounter, UsedFormNonce
-
         RateCounter.objects.all().delete()
         UsedFormNonce.objects.all().delete()
 
@@ -96,8 +90,6 @@ class DatabaseCounters:
         if time.monotonic() < self._next_clean:
             return
         self._next_clean = time.monotonic() + CLEAN_EVERY
-        from tools.models import RateCounter
-
         RateCounter.purge_expired(now)
 
 
@@ -108,6 +100,7 @@ class RedisCounters:
     prefix = "icc:tools:"
 
     def __init__(self, url):
+        # Imported here: only a site with REDIS_URL uses (and needs) the Redis client.
         import redis
 
         self.client = redis.Redis.from_url(url)

@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
+from wagtail.users.models import UserProfile
 
 from tools.dashboard import awaiting_counts
 from tools.models import ModerationDigest
@@ -39,8 +40,6 @@ def digest_message(user):
 
 
 def _language_of(user):
-    from wagtail.users.models import UserProfile
-
     return UserProfile.get_for_user(user).get_preferred_language()
 
 

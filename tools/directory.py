@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail import hooks
 
+from cities.models import CityPage
 from tools.lookup import pick_for_language
 from tools.models.city_tool import CityTool, tool_path
 from tools.registry import get_tool_types
@@ -83,8 +84,6 @@ class ToolEntry:
 
 def published_offers(language):
     """{tool model: [CityOffer, ...]} for every installed tool. Three queries at most."""
-    from cities.models import CityPage
-
     tool_types = get_tool_types()
     if not tool_types:
         return {}

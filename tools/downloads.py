@@ -11,6 +11,7 @@ every admin listing and report with an export uses, is routed through it too
 
 import csv
 import re
+from io import BytesIO
 
 from django.http import HttpResponse
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
@@ -90,8 +91,7 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def xlsx_download(filename, header, rows, sheet_title="Sheet1"):
     """`rows` under `header`, as an XLSX workbook named `filename`, every cell safe."""
-    from io import BytesIO
-
+    # Imported here: openpyxl is slow to import and only XLSX downloads need it.
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)

@@ -11,8 +11,13 @@ reaches the existing groups. Nothing else grants coordinator rights.
 """
 
 from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connections
 from django.db.models import Q
+from wagtail.models import Collection, GroupCollectionPermission
+from wagtail.snippets.models import create_extra_permissions
 
 from tools.models import CityCoordinators
 from tools.registry import get_tool_types
@@ -31,8 +36,6 @@ IMAGE_ACTIONS_FOR_EDITORS = ("add_image", "choose_image")
 
 def declared_permissions():
     """The Permission rows that the installed tools declare for coordinators."""
-    from django.contrib.contenttypes.models import ContentType
-
     wanted = Q(content_type__app_label="wagtailadmin", codename="access_admin")
     for model, data in city_data_models().items():
         if not data.coordinator_actions:
@@ -47,8 +50,6 @@ def declared_permissions():
 
 def city_collection(city):
     """The image collection of `city` (any language version), created under the root."""
-    from wagtail.models import Collection
-
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name=city.title).first()
     if existing is not None:
@@ -57,8 +58,6 @@ def city_collection(city):
 
 
 def _grant_collection(group, collection, codenames):
-    from wagtail.models import GroupCollectionPermission
-
     for permission in Permission.objects.filter(
         content_type__app_label="wagtailimages", codename__in=codenames
     ):
@@ -69,8 +68,6 @@ def _grant_collection(group, collection, codenames):
 
 def grant_tool_permissions(group):
     """Give `group` the declared model permissions and its image collection."""
-    from wagtail.models import Collection, GroupCollectionPermission
-
     group.permissions.add(*declared_permissions())
     coordinated = CityCoordinators.objects.filter(group=group).select_related("city").first()
     root = Collection.get_first_root_node()
@@ -98,10 +95,6 @@ def grant_after_migrate(sender, app_config=None, using="default", **kwargs):
     Runs for the apps that hold tool data, after creating that app's permissions itself
     (Django's own handler may run later, as "tools" is listed before django.contrib.auth).
     """
-    from django.contrib.auth.management import create_permissions
-    from django.db import connections
-    from wagtail.snippets.models import create_extra_permissions
-
     app_config = app_config or sender
     models = set(city_data_models()) | set(get_tool_types())
     if not any(model._meta.app_config is app_config for model in models):

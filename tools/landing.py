@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from tools.directory import published_offers
 from tools.embed_code import embed_code
@@ -37,8 +38,6 @@ class ToolLanding:
 
 def landing_url(tool_slug, language=None):
     """The path of a tool's landing page (in the active language unless told)."""
-    from django.utils import translation
-
     with translation.override(language or translation.get_language()):
         return reverse("tools:landing", kwargs={"tool_slug": tool_slug})
 

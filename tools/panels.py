@@ -1,8 +1,10 @@
 """An edit-form panel that shows the embed code of a published, enabled customisation."""
 
+from django.urls import reverse
 from wagtail.admin.panels import Panel
 
 from tools.embed_code import embed_code
+from tools.translation_state import language_states
 
 __all__ = ["EmbedCodePanel", "LanguagesPanel"]
 
@@ -33,10 +35,6 @@ class LanguagesPanel(Panel):
         template_name = "tools/admin/languages_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from django.urls import reverse
-
-            from tools.translation_state import language_states
-
             context = super().get_context_data(parent_context)
             instance = self.instance
             context["states"] = []

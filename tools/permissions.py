@@ -14,6 +14,8 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from cities.models import CityPage
+
 __all__ = [
     "ALL_CITIES_PERMISSION",
     "CityScopedMixin",
@@ -37,8 +39,6 @@ def user_sees_all_cities(user):
 
 def cities_for_user(user):
     """The city pages (every language version) whose tools `user` may manage."""
-    from cities.models import CityPage
-
     if user_sees_all_cities(user):
         return CityPage.objects.all()
     if not user.is_authenticated or not user.is_active:

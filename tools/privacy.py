@@ -21,7 +21,9 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from tools.models import RateCounter
 from tools.registry import get_tool_types
+from tools.state import longest_form_age
 
 __all__ = [
     "AGGREGATE",
@@ -107,8 +109,6 @@ class StoredData:
 
 def _replay_memory():
     """As long as the longest-lived form of any tool (tools.state.longest_form_age)."""
-    from tools.state import longest_form_age
-
     return timedelta(seconds=longest_form_age())
 
 
@@ -119,8 +119,6 @@ RATE_COUNTERS_KEPT = timedelta(days=1)
 
 def purge_rate_counters(before):
     """Delete the rate counters whose window had ended by the purge's time."""
-    from tools.models import RateCounter
-
     return RateCounter.purge_expired(before + RATE_COUNTERS_KEPT)
 
 

@@ -8,6 +8,8 @@ so the answer follows the app registry, including `override_settings(INSTALLED_A
 
 from django.apps import apps
 
+from tools.models import CityTool
+
 __all__ = ["get_tool_type", "get_tool_types", "is_tool_type_installed"]
 
 
@@ -19,8 +21,6 @@ def _descendants(model):
 
 def get_tool_types():
     """The concrete tool models of installed apps, sorted by tool slug."""
-    from tools.models import CityTool
-
     installed = set(apps.get_models())
     found = {
         model

@@ -19,9 +19,13 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db.models import Q
+from wagtail.images import get_image_model
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import policy_registry
 
 from tools.permissions import cities_for_user, user_sees_all_cities
+from tools.registry import get_tool_types
+from tools.review import must_submit_for_review
 
 __all__ = [
     "COORDINATOR_TOOL_ACTIONS",
@@ -74,8 +78,6 @@ class CityData:
 
 def _declarations():
     """(model, CityData) for every tool model and every model the installed tools declare."""
-    from tools.registry import get_tool_types
-
     # The framework's own record of each city's shared tool settings is city data too.
     settings_model = apps.get_model("tools", "CityToolSettings")
     found = [(settings_model, CityData(settings_model, "city"))]
@@ -175,8 +177,6 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
 
 def _reviewed(user, instance):
     """Whether a publish of `instance` by `user` must wait for its city's review workflow."""
-    from tools.review import must_submit_for_review
-
     city = getattr(instance, "city", None) if scope_of(instance).city_field == "city" else None
     return city is not None and must_submit_for_review(user, city)
 
@@ -184,8 +184,5 @@ def _reviewed(user, instance):
 def images_for(user, actions=("choose", "change")):
     """The images `user` may choose or change: Wagtail's collection permissions (each city's
     coordinators work in their city's collection, `tools.grants`)."""
-    from wagtail.images import get_image_model
-    from wagtail.permissions import policy_registry
-
     policy = policy_registry.get_by_type(get_image_model())
     return policy.instances_user_has_any_permission_for(user, list(actions))

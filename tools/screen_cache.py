@@ -25,6 +25,7 @@ import secrets
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 
 from icc_site.page_cache import (
     cache_seconds,
@@ -34,13 +35,9 @@ from icc_site.page_cache import (
     response_is_shareable,
     thaw,
 )
-from tools.state import STATE_FIELD
+from tools.form_fields import STATE_FIELD
 
 __all__ = ["mark_shared", "render_shared", "serve_shared"]
-
-#: Stands for a visitor's signed state in a kept page: letters and digits only, so that the
-#: template's escaping leaves it as it is; random per process start, so no text can forge it.
-_HOLE = f"icc{secrets.token_hex(12)}state"
 
 _MARK = "icc_tool_screen_shared"
 
@@ -99,15 +96,16 @@ def render_shared(request, template_name, build_context, key, states):
     Without the cache (or for a request that is not anonymous), a plain `TemplateResponse`.
     """
     if cache_seconds() <= 0 or not request_is_anonymous(request) or request.GET:
-        from django.template.response import TemplateResponse
-
         return TemplateResponse(request, template_name, {**build_context(), **states})
-    holes = {name: f"{_HOLE}{number}x" for number, name in enumerate(states)}
 
     def render():
-        return render_to_string(template_name, {**build_context(), **holes}, request)
+        # A placeholder for each state, kept with the page (the server's other processes
+        # read it there): letters and digits only, which the template's escaping leaves as
+        # they are; random, so that no text of the page can stand for one.
+        holes = {name: f"icc{secrets.token_hex(16)}state" for name in states}
+        return holes, render_to_string(template_name, {**build_context(), **holes}, request)
 
-    html = cached_until_publish(
+    holes, html = cached_until_publish(
         f"shared-page:{request.scheme}://{request.get_host()}:{key}", render, request
     )
     for name, hole in holes.items():

@@ -52,6 +52,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from tools.counters import counters
+from tools.form_fields import HONEYPOT_FIELD, STATE_FIELD
+from tools.registry import get_tool_types
 from tools.throttling import record_hit
 from tools.validators import normalise_origin
 
@@ -88,15 +90,11 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: Name of the hidden form field that carries the signed state.
-STATE_FIELD = "tool_state"
 #: How long a resident may take between two steps (seconds), unless the tool's
 #: `form_max_ages` says otherwise for a form.
 DEFAULT_MAX_AGE = 3 * 60 * 60
 #: How long to ask a resident to wait when the database is busy (seconds).
 BUSY_RETRY_AFTER = 5
-#: Name of the hidden field people never see and bots fill in (tools/includes/honeypot.html).
-HONEYPOT_FIELD = "homepage"
 #: The least time between rendering a form and accepting it, unless TOOLS_MIN_FILL_SECONDS.
 DEFAULT_MIN_FILL_SECONDS = 2
 
@@ -218,8 +216,6 @@ def longest_form_age():
     Derived from the tools' declarations (`CityTool.form_max_ages`), so that the memory of
     used codes, which must last at least that long, cannot drift from the forms themselves.
     """
-    from tools.registry import get_tool_types
-
     ages = [DEFAULT_MAX_AGE]
     for model in get_tool_types():
         ages.extend(getattr(model, "form_max_ages", {}).values())

@@ -28,6 +28,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from tools.registry import get_tool_types
 from tools.state import DEFAULT_MAX_AGE
 
 __all__ = [
@@ -53,8 +54,6 @@ def _setting(name, default):
 
 def pending_folders():
     """[(folder, lifetime in seconds)] of every installed tool that keeps pending uploads."""
-    from tools.registry import get_tool_types
-
     folders = []
     for model in get_tool_types():
         relative = getattr(model, "pending_upload_dir", "")

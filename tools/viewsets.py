@@ -9,6 +9,7 @@ import copy
 from functools import wraps
 
 from django import forms
+from django.apps import apps
 from django.db.models import Q
 from django.http import Http404
 from django.urls import path
@@ -18,6 +19,7 @@ from wagtail.admin.forms.choosers import SearchFilterMixin
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.images import get_image_model
 from wagtail.permissions import register_permission_policy
 from wagtail.search.index import class_is_indexed
@@ -37,7 +39,7 @@ from tools.admin_forms import SharedSettingsForm
 from tools.listing_filters import city_filterset
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
-from tools.permissions import cities_for_user
+from tools.permissions import cities_for_user, manages_any_city
 from tools.registry import get_tool_types, is_tool_type_installed
 from tools.scoping import (
     CityScopedPermissionPolicy,
@@ -123,7 +125,9 @@ class ScopedChooserMixin:
     def get_filter_form_class(self):
         form_class = super().get_filter_form_class()
         viewset = getattr(self.model_class, "snippet_viewset", None)
-        fields = getattr(viewset, "search_fields", None) or ()
+        fields = getattr(viewset, "search_fields", None)
+        # A viewset without search fields holds Wagtail's UNDEFINED marker, not a list.
+        fields = tuple(fields) if isinstance(fields, (list, tuple)) else ()
         if self.filter_form_class or class_is_indexed(self.model_class) or not fields:
             return form_class
         return type(
@@ -379,8 +383,6 @@ class ToolsViewSetGroup(SnippetViewSetGroup):
 
 def _app_of(registerable):
     """The app config a viewset belongs to: its model's app, else its module's."""
-    from django.apps import apps
-
     model = getattr(registerable, "model", None)
     if model is None:
         return apps.get_containing_app_config(type(registerable).__module__)
@@ -426,3 +428,29 @@ def register_tool_admin(group=None):
         _registered_models.add(model)
         added.append(viewset)
     return added
+
+
+class ProposalsViewSet(ViewSet):
+    """Contributions from cities (`tools.proposals`): propose, and see where each stands."""
+
+    name = "city_proposals"
+    url_prefix = "city-proposals"
+    icon = "edit"
+    menu_label = _("Proposals to the site")
+    add_to_admin_menu = False
+
+    def get_urlpatterns(self):
+        from tools.views import proposals as views
+
+        return [
+            path("", views.ProposalIndexView.as_view(), name="index"),
+            path("new/", views.ProposeView.as_view(), name="new"),
+        ]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order=order)
+        item.is_shown = manages_any_city
+        return item
+
+
+proposals_viewset = ProposalsViewSet()

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from cities.models import CityPage
@@ -26,10 +27,13 @@ from tools.landing import landing_url
 from tools.models import CityTool
 from tools.models.directory import DIRECTORY_CONTEXT_HOOK
 from tools.permissions import user_can_manage_city, user_sees_all_cities
+from tools.proposals import proposals_for
 from tools.review import must_submit_for_review
-from tools.viewsets import register_tool_admin, tools_group
+from tools.viewsets import proposals_viewset, register_tool_admin, tools_group
 
 register_snippet(tools_group)
+tools_group.add_viewset(proposals_viewset)
+hooks.register("register_admin_viewset", lambda: proposals_viewset)
 register_tool_admin()
 
 hooks.register("construct_homepage_panels", add_coordinator_panel)
@@ -153,3 +157,20 @@ def refuse_publishing_a_new_customisation_without_review(request, model):
     if city is not None and _publish_refused(request, city):
         return _refusal(request, request.path)
     return None
+
+
+# --- Contributions from cities (tools.proposals) ---
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_cities_proposals(pages, request):
+    """A draft page proposed by another city is not offered to a coordinator in the page
+    chooser (which lists every page to every admin user)."""
+    if user_sees_all_cities(request.user):
+        return pages
+    theirs = proposals_for(request.user).values("page_id")
+    hidden = list(
+        Page.objects.filter(city_proposal__isnull=False, live=False)
+        .exclude(pk__in=theirs)
+        .values_list("translation_key", flat=True)
+    )
+    # By translation key: the chooser's search can filter on it (its index has no "id").
+    return pages.exclude(translation_key__in=hidden) if hidden else pages

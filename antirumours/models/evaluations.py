@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from antirumours.evaluation.scoring import score_answers
 from antirumours.models.common import city_field
 
 __all__ = ["Evaluation"]
@@ -42,6 +43,4 @@ class Evaluation(models.Model):
 
     def scores(self):
         """The score of each element (see `antirumours.evaluation.scoring`)."""
-        from antirumours.evaluation.scoring import score_answers
-
         return score_answers(self.answers)

@@ -27,6 +27,7 @@ from antirumours.evaluation.scoring import (
 )
 from antirumours.models import Evaluation, Rumour, RumourReport
 from antirumours.models.common import of_city
+from cities.models import CityPage
 from tools import charts
 from tools.permissions import cities_for_user, user_can_manage_city
 from tools.views.admin import AdminScreenMixin
@@ -49,8 +50,6 @@ def admin_url(name, *args):
 
 
 def city_from_url(request, city_id, **kwargs):
-    from cities.models import CityPage
-
     return CityPage.objects.filter(pk=city_id).select_related("locale").first()
 
 

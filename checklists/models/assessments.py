@@ -6,6 +6,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from checklists.models.checklists import Checklist
+from checklists.scoring import overall_score, score_sections
 
 
 class AssessmentQuerySet(models.QuerySet):
@@ -126,8 +127,6 @@ class Assessment(models.Model):
 
     def publish(self, sections):
         """Publish the draft and record its overall score against `sections` for the trend."""
-        from checklists.scoring import overall_score, score_sections
-
         self.score = overall_score(score_sections(sections, self.answers))
         self.status = self.Status.PUBLISHED
         self.published_at = timezone.now()

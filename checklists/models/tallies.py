@@ -4,6 +4,8 @@ from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from checklists.scoring import rounded
+
 
 class SelfCheckTally(models.Model):
     """One row per customisation and month: a count and a sum of scores, never an answer.
@@ -41,8 +43,6 @@ class SelfCheckTally(models.Model):
     @property
     def average_score(self):
         """The average overall score (0-100) of this month's scored self-checks, or None."""
-        from checklists.scoring import rounded
-
         return rounded(self.score_sum / self.scored) if self.scored else None
 
     @classmethod

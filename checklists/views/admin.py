@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
+from wagtail.models import Locale
 
 from checklists.assessments import (
     assessment_pdf_response,
@@ -83,7 +84,6 @@ class NewAssessmentForm(forms.Form):
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from wagtail.models import Locale
 
         default = Locale.get_default()
         self.fields["city"].queryset = (

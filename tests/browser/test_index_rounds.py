@@ -127,6 +127,35 @@ def test_without_javascript_the_save_button_keeps_the_answers(
     context.close()
 
 
+def test_a_stale_tab_shows_the_newer_answer_and_keeps_mine_on_request(
+    browser, page, demo_site, index_round, django_db_blocker
+):
+    from intercultural_index.models import Answer
+
+    desk = index_round["questions"]["desk"]
+    url = link(demo_site, index_round["links"]["welcome"])
+    other = browser.new_context().new_page()
+    page.goto(url)
+    other.goto(url)
+    other.locator(f"#q{desk.pk}").get_by_label("No", exact=True).check()
+    expect(other.locator("[data-save-status]")).to_contain_text("Saved at")
+    # The first tab, still showing no answer, answers too: the newer answer is shown beside it.
+    box = page.locator(f"#q{desk.pk}")
+    box.get_by_label("Partly").check()
+    conflict = box.locator(".index-question__conflict")
+    expect(conflict).to_contain_text("Changed by someone else since you opened this page")
+    expect(conflict).to_contain_text("No")
+    expect(box.get_by_label("Partly")).to_be_checked()
+    save_screenshot(page, "index-round-conflict")
+    conflict.get_by_role("button", name="Keep my answer").click()
+    expect(conflict).to_have_count(0)
+    expect(page.locator("[data-save-status]")).to_contain_text("Saved at")
+    with django_db_blocker.unblock():
+        saved = Answer.objects.get(round=index_round["round"], question=desk)
+    assert saved.choice == "partly" and saved.version == 2
+    other.context.close()
+
+
 def test_the_coordinator_submits_and_the_round_locks(
     page, demo_site, index_round, django_db_blocker
 ):

@@ -44,10 +44,15 @@ def test_a_resident_fills_in_the_french_self_check(
     assert "Des membres divers ?" in page
 
     for step in (question_ids[0:2], question_ids[2:3], question_ids[3:5]):
-        state = BeautifulSoup(response.content, "html.parser").find(
-            "input", attrs={"name": STATE_FIELD}
-        )["value"]
-        data = {STATE_FIELD: state, **dict.fromkeys(step, "partly")}
+        # The form's hidden fields: the signed state and the wizard's step.
+        hidden = {
+            field["name"]: field.get("value", "")
+            for field in BeautifulSoup(response.content, "html.parser").select(
+                "form.checklist-form input[type=hidden]"
+            )
+        }
+        assert STATE_FIELD in hidden
+        data = {**hidden, **dict.fromkeys(step, "partly")}
         response = client.post(URL, data, HTTP_ORIGIN="http://localhost:8001")
 
     soup = BeautifulSoup(response.content, "html.parser")

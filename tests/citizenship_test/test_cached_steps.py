@@ -2,10 +2,9 @@
 editor or a coordinator changes them: then the very next step shows the change."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.citizenship_test.conftest import Resident
+from tests.helpers import captured_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +12,7 @@ URL = "/en/embed/citizenship-test/lisbon/"
 
 
 def tables_read(call):
-    with CaptureQueriesContext(connection) as captured:
+    with captured_queries() as captured:
         call()
     return " ".join(query["sql"] for query in captured)
 
@@ -90,3 +89,19 @@ def test_each_resident_gets_a_state_of_their_own_and_can_go_on(lisbon_test, page
     for resident in (first, second):
         assert resident.answer_all().status_code == 200
         assert resident.step_status() == "Step 2 of 5"
+
+
+def test_a_page_kept_by_another_server_process_carries_this_residents_state(
+    lisbon_test, page_cache_on
+):
+    import importlib
+
+    from tools import screen_cache
+
+    Resident(URL).start()  # the page is kept by one of the server's processes
+    importlib.reload(screen_cache)  # another process, with module state of its own
+    resident = Resident(URL)
+    resident.start()
+
+    assert resident.answer_all().status_code == 200
+    assert resident.step_status() == "Step 2 of 5"

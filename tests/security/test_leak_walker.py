@@ -63,10 +63,12 @@ from heritage_mapping.models import HeritageItem, HeritageMap, ItemPhoto, Mappin
 from icc_site.localize import publish_translation
 from intercultural_index.models import Answer as IndexAnswer
 from intercultural_index.models import AreaAssignment, IndexRound, Invitation, PendingNote
+from news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.conftest import ensure_wagtail_tree
 from tests.heritage_mapping.conftest import INSIDE, MOURARIA, make_project
 from tests.intercultural_index.round_builders import build_edition, marked_round
 from tools import demo as tools_demo
+from tools.models import CityProposal
 from tools.models.shared_settings import CityToolSettings
 
 CITIES = ["lisbon", "rijeka", "oslo"]
@@ -247,6 +249,12 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
         for slug in CITIES:
             city, codes[slug] = build_city(slug, index, locales, checklist)
             marked_round(city, edition, areas, questions, marker(slug))
+        # Each city proposed a news item to the site (a draft page waiting for the editors).
+        news_index = NewsIndexPageFactory(parent=home)
+        for slug in CITIES:
+            city = CityPage.objects.get(slug=slug)
+            draft = NewsPageFactory(parent=news_index, title=f"{marker(slug)} proposal", live=False)
+            CityProposal.objects.create(city=city, page=draft, kind=CityProposal.NEWS)
         tools_demo.load(home, locales)
         User = get_user_model()
         coordinators = {slug: User.objects.get(username=f"coordinator-{slug}") for slug in CITIES}
@@ -603,6 +611,7 @@ def test_walker_reaches_the_admin_screens_that_name_objects(world, django_db_blo
         f"/admin/localize/api/snippets/antirumours/rumour/{objects[Rumour][0].pk}/",
         f"/admin/bulk/antirumours/rumourreport/approve/?id={objects[RumourReport][0].pk}",
         "/admin/reports/site-history/",
+        "/admin/city-proposals/",
         f"/admin/citizenship-test/{objects[CitizenshipTest][0].pk}/questions/",
         f"/admin/citizenship-test/{objects[CitizenshipTest][0].pk}/questions/export/",
         f"/admin/intercultural-index/rounds/{objects[IndexRound][0].pk}/",

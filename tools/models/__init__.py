@@ -9,10 +9,12 @@ from tools.models.coordinators import CityCoordinators
 from tools.models.digest import ModerationDigest
 from tools.models.directory import ToolIndexPage
 from tools.models.nonces import RateCounter, UsedFormNonce
+from tools.models.proposals import CityProposal
 from tools.models.shared_settings import CityToolSettings
 
 __all__ = [
     "CityCoordinators",
+    "CityProposal",
     "CityTool",
     "CityToolQuerySet",
     "CityToolSettings",

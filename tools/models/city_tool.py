@@ -23,6 +23,7 @@ from wagtail.models.specific import SpecificMixin
 from wagtail.query import SpecificQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
+from cities.models import CityPage
 from tools.models.coordinators import CityCoordinators
 from tools.models.shared_settings import (
     SHARED_SETTING_FIELDS,
@@ -76,8 +77,6 @@ class CityToolQuerySet(SpecificQuerySetMixin, models.QuerySet):
 
     def for_city_slug(self, city_slug):
         """Customisations of the city whose profile page has this slug, in any language tree."""
-        from cities.models import CityPage
-
         keys = CityPage.objects.filter(slug=city_slug).values("translation_key")
         return self.filter(city__translation_key__in=keys)
 

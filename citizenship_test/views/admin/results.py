@@ -44,7 +44,7 @@ class ResultsIndexView(AdminScreenMixin, TemplateView):
         )
         context["rows"] = [
             {
-                "test": customisation,
+                "customisation": customisation,
                 "count": counts.get(customisation.city.translation_key, 0),
                 "results_url": admin_url("results", customisation.pk),
                 "export_url": admin_url("export", customisation.pk),
@@ -120,7 +120,7 @@ class CityResultsView(AdminScreenMixin, TemplateView):
                 "filtered": filtered,
                 "too_few": too_few,
                 "min_group": MIN_EVENT_GROUP,
-                "test": self.customisation,
+                "customisation": self.customisation,
                 "export_url": admin_url("export", self.customisation.pk),
                 "sessions_url": admin_url("sessions", self.customisation.pk),
                 # The same filters on the per-question screen.

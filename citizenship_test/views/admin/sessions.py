@@ -161,7 +161,7 @@ class FacilitatorView(SessionMixin, TemplateView):
         context.update(
             {
                 "session": session,
-                "test": session.test,
+                "customisation": session.test,
                 "is_open": session.is_open(),
                 "join_url": join_url,
                 "join_page_url": join_page_url,

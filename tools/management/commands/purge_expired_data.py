@@ -7,6 +7,7 @@ django-axes' records of failed admin logins once their lockout has cooled off.
 
 from datetime import timedelta
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -19,7 +20,6 @@ def purge_login_attempts(now):
     """Failed admin logins (username and time only) older than axes' cool-off."""
     if not apps.is_installed("axes"):
         return 0
-    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
     hours = getattr(settings, "AXES_COOLOFF_TIME", None) or 24
     if isinstance(hours, timedelta):

@@ -1,0 +1,108 @@
+"""Contributions from cities: a coordinator proposes a practice or a news item, it becomes a
+draft page of their city in the editors' review workflow, and an editor publishes it."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+
+from news.factories import NewsIndexPageFactory
+from news.models import NewsPage
+from practices.factories import PracticeIndexPageFactory
+from practices.models import PracticePage
+
+pytestmark = pytest.mark.django_db
+
+NEW = "/admin/city-proposals/new/"
+INDEX = "/admin/city-proposals/"
+
+
+@pytest.fixture
+def sections(home_page):
+    return PracticeIndexPageFactory(parent=home_page), NewsIndexPageFactory(parent=home_page)
+
+
+def proposal(city, **overrides):
+    return {
+        "kind": "practice",
+        "city": city.pk,
+        "title": "Welcome desks in every library",
+        "summary": "Newcomers find help where they already go.",
+        "text": "We trained librarians.\n\nThey now guide newcomers.",
+        "start_year": "2023",
+        **overrides,
+    }
+
+
+def signed_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_a_coordinator_proposes_a_practice_that_waits_for_the_editors(
+    coordinator_of, lisbon, rijeka, sections
+):
+    client = signed_in(coordinator_of(lisbon))
+    form = BeautifulSoup(client.get(NEW).content, "html.parser")
+    offered = [option.get_text(strip=True) for option in form.select("select[name=city] option")]
+
+    response = client.post(NEW, proposal(lisbon), follow=True)
+
+    assert "Lisbon" in offered and "Rijeka" not in offered
+    page = PracticePage.objects.get(title="Welcome desks in every library")
+    assert not page.live and page.city == lisbon
+    assert page.workflow_in_progress
+    assert "They now guide newcomers." in page.purpose
+    listing = BeautifulSoup(response.content, "html.parser").select_one("table.listing").text
+    assert "Welcome desks in every library" in listing and "Awaiting review" in listing
+
+
+def test_a_news_item_for_another_city_is_refused(coordinator_of, lisbon, rijeka, sections):
+    client = signed_in(coordinator_of(lisbon))
+
+    response = client.post(NEW, proposal(rijeka, kind="news", title="Rijeka news"))
+
+    assert response.status_code == 200
+    assert not NewsPage.objects.filter(title="Rijeka news").exists()
+
+
+def test_a_coordinator_never_sees_another_citys_proposals(coordinator_of, lisbon, rijeka, sections):
+    signed_in(coordinator_of(lisbon)).post(NEW, proposal(lisbon, title="Lisbon idea"))
+
+    listing = signed_in(coordinator_of(rijeka)).get(INDEX).content.decode()
+
+    assert "Lisbon idea" not in listing
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_a_reviewer_approves_and_the_news_item_is_published(
+    coordinator_of, lisbon, sections, django_user_model, group
+):
+    from django.contrib.auth.models import Group
+
+    signed_in(coordinator_of(lisbon)).post(NEW, proposal(lisbon, kind="news", title="Open day"))
+    page = NewsPage.objects.get(title="Open day")
+    task_state = page.current_workflow_task_state
+    reviewer = django_user_model.objects.create_user("reviewer", password="pw")
+    reviewer.groups.add(Group.objects.get(name=group))
+
+    response = signed_in(reviewer).post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {}
+    )
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+
+
+def test_the_page_chooser_hides_another_citys_draft_proposal(
+    coordinator_of, lisbon, rijeka, sections
+):
+    lisbon_coordinator = signed_in(coordinator_of(lisbon))
+    lisbon_coordinator.post(NEW, proposal(lisbon, title="Lisbon secret plan"))
+
+    search = signed_in(coordinator_of(rijeka)).get("/admin/choose-page/search/", {"q": "secret"})
+    own = lisbon_coordinator.get("/admin/choose-page/search/", {"q": "secret"})
+
+    assert "Lisbon secret plan" not in search.content.decode()
+    assert "Lisbon secret plan" in own.content.decode()

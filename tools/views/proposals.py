@@ -1,0 +1,103 @@
+"""The coordinators' screens for proposing a practice or a news item (`tools.proposals`)."""
+
+import datetime
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+
+from tools.models import CityProposal
+from tools.proposals import proposal_cities, proposals_for, propose
+from tools.views.admin import AdminScreenMixin
+
+__all__ = ["ProposalForm", "ProposalIndexView", "ProposeView"]
+
+URL_NAMESPACE = "city_proposals"
+
+
+class ProposalForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What do you propose?"), choices=CityProposal.KINDS, widget=forms.RadioSelect
+    )
+    city = forms.ModelChoiceField(label=_("City"), queryset=None)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=400,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Two or three sentences, shown in lists and search results."),
+    )
+    text = forms.CharField(
+        label=_("Text"),
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("Separate paragraphs with an empty line. Editors may improve it."),
+    )
+    start_year = forms.IntegerField(
+        label=_("Year the practice started"),
+        required=False,
+        min_value=1950,
+        max_value=datetime.date.today().year + 1,
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = proposal_cities(user)
+
+
+class ProposalIndexView(AdminScreenMixin, TemplateView):
+    """The proposals of the user's cities and where each stands."""
+
+    template_name = "tools/admin/proposals.html"
+    page_title = _("Proposals to the site")
+    header_icon = "edit"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        proposals = list(proposals_for(self.request.user)[:200])
+        for proposal in proposals:
+            state = proposal.page.workflow_states.filter(status="in_progress").exists()
+            proposal.status_label = (
+                _("Published")
+                if proposal.page.live
+                else _("Awaiting review")
+                if state
+                else _("Returned to draft")
+            )
+        context["proposals"] = proposals
+        context["new_url"] = reverse(f"{URL_NAMESPACE}:new")
+        return context
+
+
+class ProposeView(AdminScreenMixin, FormView):
+    """Propose a practice or a news item for one of the user's cities."""
+
+    template_name = "tools/admin/propose.html"
+    page_title = _("Propose a practice or a news item")
+    header_icon = "edit"
+
+    def get_form(self, form_class=None):
+        return ProposalForm(self.request.user, **self.get_form_kwargs())
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            propose(
+                self.request.user,
+                data["kind"],
+                data["city"],
+                data["title"],
+                data["summary"],
+                data["text"],
+                data["start_year"],
+            )
+        except LookupError:
+            form.add_error(None, _("The site has no section for this yet: contact the editors."))
+            return self.form_invalid(form)
+        messages.success(
+            self.request, _("Thank you: the editors will review your proposal and publish it.")
+        )
+        return HttpResponseRedirect(reverse(f"{URL_NAMESPACE}:index"))
