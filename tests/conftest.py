@@ -62,6 +62,7 @@ def pytest_itemcollected(item):
         assert plain and "browser" not in item.keywords, f"{item.nodeid}: not a plain database test"
 
 
+@pytest.hookimpl(optionalhook=True)  # without pytest-xdist (-p no:xdist) it is never called
 def pytest_xdist_make_scheduler(config, log):
     """--dist loadgroup: ONE_WORKER_MODULES whole to one worker each, the other tests one by
     one in collection order. (pytest-xdist's own loadgroup renames the tests of a group, which
