@@ -14,8 +14,10 @@ from antirumours.models import (
     TrainingSession,
 )
 from antirumours.publishing import publish
+from tools.factories import CityToolFactory
 
 __all__ = [
+    "AntiRumourStrategyFactory",
     "CampaignFactory",
     "EvaluationFactory",
     "NetworkOrganisationFactory",
@@ -28,19 +30,16 @@ __all__ = [
 ]
 
 
+class AntiRumourStrategyFactory(CityToolFactory):
+    """A city's published anti-rumour strategy, offered in English and French."""
+
+    class Meta:
+        model = AntiRumourStrategy
+
+
 def strategy_for(city, publish_it=True, **options):
     """A published anti-rumour strategy for `city`, offered in English and French."""
-    options.setdefault("languages", ["en", "fr"])
-    options.setdefault("allowed_origins", ["http://localhost:8001"])
-    customisation = AntiRumourStrategy(
-        city=city, locale=Locale.get_default(), live=False, **options
-    )
-    customisation.save()
-    revision = customisation.save_revision()
-    if publish_it:
-        revision.publish()
-        customisation.refresh_from_db()
-    return customisation
+    return AntiRumourStrategyFactory(city=city, publish=publish_it, **options)
 
 
 def sample_arguments():

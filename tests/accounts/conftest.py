@@ -6,7 +6,7 @@ import pytest
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts import two_factor
+from accounts.factories import with_two_factor
 
 LOGIN = "/admin/login/"
 VERIFY = "/admin/two-factor/verify/"
@@ -42,6 +42,4 @@ def sign_in(client, username="editor", password="pw", next_url=None):
 @pytest.fixture
 def editor_with_app(editor):
     """The editor, with two-factor authentication on; `recovery_codes` as shown to them."""
-    device = two_factor.pending_device(editor)
-    editor.recovery_codes = two_factor.confirm_device(device)
-    return editor
+    return with_two_factor(editor)

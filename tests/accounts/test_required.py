@@ -2,6 +2,7 @@
 
 import pytest
 
+from accounts.factories import SuperuserFactory
 from tests.accounts.conftest import SET_UP, app_code, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +14,8 @@ def required(settings):
 
 
 @pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("chief", password="pw")
+def superuser(db):
+    return SuperuserFactory(username="chief")
 
 
 def test_a_superuser_without_it_is_sent_to_turn_it_on(client, required, superuser):
@@ -45,11 +46,8 @@ def coordinators_required(settings):
 
 
 def test_a_coordinator_without_it_is_sent_to_turn_it_on(
-    client, coordinators_required, coordinator_of, city_index
+    client, coordinators_required, coordinator_of, lisbon
 ):
-    from cities.factories import CityPageFactory
-
-    lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
     coordinator = coordinator_of(lisbon)
     sign_in(client, coordinator.username)
 

@@ -2,19 +2,14 @@
 and a resident who posts without cookies from the embedding site, as in a cross-site frame."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 
 from antirumours.factories import RumourFactory, strategy_for
 from cities.factories import CityPageFactory
+from tests.helpers import soup_of
 
 EMBED = "/en/embed/anti-rumours/bilbao/"
 EMBEDDER = "http://localhost:8001"
-
-
-@pytest.fixture
-def bilbao(city_index):
-    return CityPageFactory(parent=city_index, title="Bilbao", slug="bilbao", country="Spain")
 
 
 @pytest.fixture
@@ -39,10 +34,6 @@ def jobs_rumour(bilbao_strategy, bilbao):
     )
 
 
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
 class Resident:
     """A browser inside a cross-site frame: a fresh client every request (no cookie comes
     back) and the embedding site's Origin on every post."""
@@ -53,7 +44,7 @@ class Resident:
 
     @property
     def soup(self):
-        return soup(self.response)
+        return soup_of(self.response, status=None)
 
     def get(self, url, **params):
         self.response = Client().get(url, params)

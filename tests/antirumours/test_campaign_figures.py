@@ -3,7 +3,8 @@
 import pytest
 
 from antirumours.factories import CampaignFactory
-from tests.antirumours.conftest import EMBED, soup
+from tests.antirumours.conftest import EMBED
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ def test_a_missing_figure_shows_a_dash_without_its_unit(client, bilbao, bilbao_s
         ],
     )
 
-    page = soup(client.get(EMBED + "campaigns/"))
+    page = soup_of(client.get(EMBED + "campaigns/"))
 
     before, after = (cell.get_text(" ", strip=True) for cell in page.select("tbody td.ar-num"))
     assert before == "62 %"

@@ -8,7 +8,8 @@ from django.test import Client
 from antirumours.diagnosis import diagnose, last_months
 from antirumours.factories import RumourReportFactory
 from antirumours.models import RumourReport
-from tests.antirumours.conftest import EMBED, soup
+from tests.antirumours.conftest import EMBED
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +66,7 @@ def test_the_diagnosis_chart_is_an_accessible_svg_with_a_table(
 ):
     RumourReportFactory(city=bilbao, status=RumourReport.APPROVED, rumour=jobs_rumour)
 
-    page = soup(Client().get(DIAGNOSIS))
+    page = soup_of(Client().get(DIAGNOSIS))
 
     svg = page.select_one("figure svg[role=img]")
     assert svg.select_one("title").get_text() == "Approved reports per month"
@@ -93,7 +94,7 @@ def test_the_queue_offers_to_approve_the_selected_reports(client, coordinator_of
     RumourReportFactory(city=bilbao)
     client.force_login(coordinator_of(bilbao))
 
-    page = soup(client.get(QUEUE))
+    page = soup_of(client.get(QUEUE))
 
     buttons = page.select("[data-bulk-action-footer] a[data-bulk-action-button]")
     assert "Approve" in [button.get_text(strip=True) for button in buttons]
@@ -150,7 +151,7 @@ def test_bulk_approval_is_a_form_with_its_csrf_token(coordinator_of, bilbao):
     client = Client(enforce_csrf_checks=True)
     client.force_login(coordinator_of(bilbao))
 
-    form = soup(client.get(approve_url(report))).select_one("form[method=POST]")
+    form = soup_of(client.get(approve_url(report))).select_one("form[method=POST]")
     token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
     forged = client.post(form["action"])
     report.refresh_from_db()
@@ -194,7 +195,9 @@ def test_bulk_rejection_asks_a_reason_and_rejects_only_the_moderators_reports(
     client.force_login(coordinator_of(bilbao))
     url = reject_url(first, second, other)
 
-    buttons = soup(client.get(QUEUE)).select("[data-bulk-action-footer] a[data-bulk-action-button]")
+    buttons = soup_of(client.get(QUEUE)).select(
+        "[data-bulk-action-footer] a[data-bulk-action-button]"
+    )
     confirm = client.get(url).content.decode()
     without_reason = client.post(url, {"reason": "  "})
     response = client.post(url, {"reason": "Names a neighbour"}, follow=True)
@@ -232,7 +235,7 @@ def test_the_queue_is_searched_by_what_residents_wrote(client, coordinator_of, b
     RumourReportFactory(city=montreal, text="They get flats in Montreal")
     client.force_login(coordinator_of(bilbao))
 
-    rows = soup(client.get(QUEUE, {"q": "flats"})).select("tbody tr")
+    rows = soup_of(client.get(QUEUE, {"q": "flats"})).select("tbody tr")
 
     assert [row.get_text(" ", strip=True).count("flats") for row in rows] == [1]
     assert "Montreal" not in " ".join(row.get_text() for row in rows)

@@ -1,9 +1,7 @@
 """Query budgets: every public screen within 15 queries, not growing with the number of items."""
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from antirumours.factories import (
     CampaignFactory,
@@ -14,6 +12,7 @@ from antirumours.factories import (
 )
 from antirumours.models import RumourReport
 from tests.antirumours.conftest import EMBED
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -43,22 +42,13 @@ def add_items(city, count, offset):
         CampaignFactory(city=city)
 
 
-def count_queries(url):
-    client = Client()
-    client.get(url)  # warm caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured)
-
-
 @pytest.mark.parametrize("mode", ["embed", "tools"])
 def test_every_screen_stays_within_budget_and_does_not_grow(bilbao, jobs_rumour, mode):
     base = EMBED.replace("/embed/", f"/{mode}/")
     add_items(bilbao, 1, 0)
-    few = {screen: count_queries(base + screen) for screen in SCREENS}
+    few = {screen: queries_for(Client(), base + screen, warm=True) for screen in SCREENS}
     add_items(bilbao, 6, 10)
-    many = {screen: count_queries(base + screen) for screen in SCREENS}
+    many = {screen: queries_for(Client(), base + screen, warm=True) for screen in SCREENS}
 
     assert all(count <= BUDGET for count in many.values()), many
     assert many == few

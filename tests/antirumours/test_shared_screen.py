@@ -6,7 +6,7 @@ import pytest
 from antirumours.evaluation.criteria import CRITERIA
 from antirumours.factories import EvaluationFactory, RumourFactory
 from tests.antirumours.conftest import EMBED
-from tests.conftest import queries_for
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 

@@ -1,15 +1,13 @@
 """The heritage map embedded in another site, in headless Chromium, with no cookie reaching it.
 
-A host page served from http://127.0.0.1:<port> frames the tool on http://localhost:<port>:
-different sites to the browser, so the frame gets no cookie at all (see STACK.md). The
+A page of the browser tests' cross-site host (http://127.0.0.1:<port>) frames the tool on
+http://localhost:<port>: different sites to the browser, so the frame gets no cookie at all
+(see STACK.md). The
 contribution goes through every step, with a photo and a point chosen with the map's
 keyboard-friendly button, and arrives in moderation.
 """
 
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from io import BytesIO, StringIO
+from io import BytesIO
 
 import pytest
 from PIL import Image
@@ -18,50 +16,24 @@ from tests.browser.conftest import save_screenshot
 
 pytestmark = pytest.mark.browser
 
-HOST_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>Lisbon's site</title></head><body><h1>Lisbon's own site</h1>
-<iframe id="tool" src="{src}" title="Heritage map" style="width:100%;height:1400px"></iframe>
-</body></html>"""
+FRAME = (
+    '<iframe id="tool" src="{src}" title="Heritage map" style="width:100%;height:1400px"></iframe>'
+)
 
 
 @pytest.fixture(scope="session")
-def heritage_demo(demo_site, django_db_blocker):
-    """The heritage demo (loaded here until load_demo_content lists the app) and a host page
-    on another origin, which Lisbon's map allows to frame it. Yields (site URL, host URL)."""
-    from wagtail.models import Locale
-
-    from heritage_mapping import demo
+def heritage_demo(demo_site, cross_site_host, django_db_blocker):
+    """A page of Lisbon's own site (another origin, which Lisbon's map allows to frame it)
+    that frames the map's contribution form. Yields (site URL, host page URL)."""
     from heritage_mapping.models import HeritageMap
-    from home.models import HomePage
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), SimpleHTTPRequestHandler)
-    host = f"http://127.0.0.1:{server.server_port}"
     with django_db_blocker.unblock():
-        home = HomePage.objects.filter(depth=2, locale__language_code="en").first()
-        locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        demo.load(home, locales, stdout=StringIO())
         for tool in HeritageMap.objects.filter(city__slug="lisbon"):
-            tool.allowed_origins = [*tool.allowed_origins, host]
-            tool.save_revision().publish()
-
+            if cross_site_host.origin not in tool.allowed_origins:
+                tool.allowed_origins = [*tool.allowed_origins, cross_site_host.origin]
+                tool.save_revision().publish()
     src = f"{demo_site}/en/embed/heritage-map/lisbon/mouraria/contribute/"
-    body = HOST_PAGE.format(src=src).encode()
-
-    class Host(SimpleHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server.RequestHandlerClass = partial(Host)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield demo_site, host
-    server.shutdown()
+    yield demo_site, cross_site_host.publish("/lisbon/heritage.html", FRAME.format(src=src))
 
 
 def _photo_bytes():
@@ -74,7 +46,7 @@ def test_a_resident_contributes_through_a_cross_site_iframe_without_cookies(page
     from heritage_mapping.models import HeritageItem
 
     site, host = heritage_demo
-    page.goto(f"{host}/")
+    page.goto(host)
     frame = page.frame_locator("#tool")
 
     frame.get_by_label("Name of the place, tradition or memory").fill("Azulejo bench")
@@ -129,7 +101,7 @@ def test_a_resident_without_javascript_contributes_a_place_name_and_a_photo(brow
     _site, host = heritage_demo
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{host}/")
+    page.goto(host)
     frame = page.frame_locator("#tool")
 
     frame.get_by_label("Name of the place, tradition or memory").fill("Fado at the corner tavern")

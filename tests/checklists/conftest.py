@@ -5,9 +5,14 @@ import datetime
 import pytest
 
 from checklists.demo import build_sections
-from checklists.models import Checklist, CouncilChecklistTool
+from checklists.factories import (
+    AssessmentFactory,
+    ChecklistFactory,
+    CouncilChecklistToolFactory,
+    ProjectChecklistToolFactory,
+)
+from checklists.models import CouncilChecklistTool, ProjectChecklistTool
 from checklists.structure import sections_of
-from cities.factories import CityPageFactory
 
 #: A small council checklist, written as (English, French) pairs like the demo content.
 SMALL_CHECKLIST = {
@@ -63,19 +68,15 @@ SMALL_CHECKLIST = {
 }
 
 
-@pytest.fixture
-def lisbon(city_index):
-    return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon", country="Portugal")
-
-
-@pytest.fixture
-def rijeka(city_index):
-    return CityPageFactory(parent=city_index, title="Rijeka", slug="rijeka", country="Croatia")
+TOOL_FACTORIES = {
+    CouncilChecklistTool: CouncilChecklistToolFactory,
+    ProjectChecklistTool: ProjectChecklistToolFactory,
+}
 
 
 @pytest.fixture
 def checklist(locales):
-    return Checklist.objects.create(
+    return ChecklistFactory(
         slug=SMALL_CHECKLIST["slug"],
         kind=SMALL_CHECKLIST["kind"],
         minutes=SMALL_CHECKLIST["minutes"],
@@ -100,13 +101,8 @@ def question_ids(sections):
 @pytest.fixture
 def make_tool(locales, checklist):
     def make(city, model=CouncilChecklistTool, **options):
-        options.setdefault("languages", ["en", "fr"])
-        options.setdefault("allowed_origins", ["http://localhost:8001"])
-        tool = model(city=city, locale=locales["en"], live=False, checklist=checklist, **options)
-        tool.save()
-        tool.save_revision().publish()
-        tool.refresh_from_db()
-        return tool
+        factory = TOOL_FACTORIES[model]
+        return factory(city=city, locale=locales["en"], checklist=checklist, **options)
 
     return make
 
@@ -133,15 +129,10 @@ def answers_of(question_ids, *answers):
 def make_assessment(city, checklist, question_ids, year, *answers, publish=True):
     """The city's assessment of `year` (1 June), answered in question order; published unless
     told otherwise."""
-    from checklists.models import Assessment
-
-    assessment = Assessment.objects.create(
+    return AssessmentFactory(
         city=city,
         checklist=checklist,
-        title=f"Review {year}",
         assessed_on=datetime.date(year, 6, 1),
         answers=answers_of(question_ids, *answers),
+        publish=publish,
     )
-    if publish:
-        assessment.publish(sections_of(checklist))
-    return assessment

@@ -3,28 +3,24 @@
 from decimal import Decimal
 
 import pytest
-from bs4 import BeautifulSoup
 
-from cities.factories import CityPageFactory
+from tests.helpers import soup_of, updated
 
 pytestmark = pytest.mark.django_db
 
 
 def facts_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(client.get(url))
     return {
         dt.get_text(strip=True): dt.find_next_sibling("dd") for dt in soup.select(".city__facts dt")
     }
 
 
 @pytest.fixture
-def lisbon(city_index):
-    return CityPageFactory(
-        parent=city_index,
-        title="Lisbon",
-        slug="lisbon",
+def lisbon(lisbon):
+    """Lisbon, with its size, its contact and its place on the map."""
+    return updated(
+        lisbon,
         population=545923,
         contact_name="Intercultural office",
         contact_email="intercultural@lisboa.example",

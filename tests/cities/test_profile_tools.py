@@ -1,20 +1,12 @@
 """A city profile lists the tools the city offers and the recognitions they give it."""
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail import hooks
 
+from tests.helpers import soup_of
 from tools.directory import RECOGNITIONS_HOOK
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def lisbon(home_page):
-    from cities.factories import CityIndexPageFactory, CityPageFactory
-
-    index = CityIndexPageFactory(parent=home_page)
-    return CityPageFactory(parent=index, title="Lisbon", slug="lisbon")
 
 
 def publish_tool(model, city, **fields):
@@ -25,7 +17,7 @@ def publish_tool(model, city, **fields):
 
 
 def profile(client, city):
-    return BeautifulSoup(client.get(city.url).content, "html.parser")
+    return soup_of(client.get(city.url), status=None)
 
 
 def installed_tool_types():

@@ -2,10 +2,8 @@
 and helpers that walk through the wizard without cookies."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 
-from cities.factories import CityPageFactory
 from citizenship_test.components import (
     ACTION,
     COMPETENCES,
@@ -15,10 +13,13 @@ from citizenship_test.components import (
     KIND_SCENARIO,
     KNOWLEDGE,
 )
-from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
+from citizenship_test.factories import CitizenshipTestFactory, CompletionFactory, QuestionFactory
 from icc_site.localize import publish_translation
+from tests.helpers import soup_of
 
 SITE = "http://testserver"
+EMBED = "/en/embed/citizenship-test/lisbon/"
+MAX_STEPS = 10
 
 # (code, component, kind, prompt, [(option, points)], reverse, French prompt, French options)
 BANK = [
@@ -106,20 +107,16 @@ BANK = [
 
 
 def make_question(locale, code, component, kind, prompt, options=(), reverse=False, **extra):
-    question = Question(
+    return QuestionFactory(
         locale=locale,
         code=code,
         component=component,
         kind=kind,
         prompt=prompt,
-        options=[("option", {"text": text, "points": points}) for text, points in options],
+        options=options,
         reverse_scored=reverse,
-        explanation=f"Why {code} matters.",
-        idea_for_action=f"Idea for {code}.",
         **extra,
     )
-    question.save()
-    return question
 
 
 @pytest.fixture
@@ -150,33 +147,13 @@ def bank(locales):
 
 
 @pytest.fixture
-def lisbon(city_index):
-    return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
-
-
-@pytest.fixture
-def rijeka(city_index):
-    return CityPageFactory(parent=city_index, title="Rijeka", slug="rijeka")
-
-
-@pytest.fixture
 def make_test(locales):
     """A published citizenship test for a city; `chosen` is [(question, rewording)]."""
 
     def make(city, chosen=(), publish=True, **options):
-        options.setdefault("languages", ["en", "fr"])
-        options.setdefault("allowed_origins", ["http://localhost:8001"])
-        test = CitizenshipTest(city=city, locale=locales["en"], live=False, **options)
-        test.chosen_questions = [
-            ChosenQuestion(question=question, prompt_override=override, sort_order=position)
-            for position, (question, override) in enumerate(chosen)
-        ]
-        test.save()
-        revision = test.save_revision()
-        if publish:
-            revision.publish()
-            test.refresh_from_db()
-        return test
+        return CitizenshipTestFactory(
+            city=city, locale=locales["en"], chosen=chosen, publish=publish, **options
+        )
 
     return make
 
@@ -188,12 +165,14 @@ def lisbon_test(bank, make_test, lisbon):
 
 
 @pytest.fixture
+def at_review(lisbon_test):
+    """A resident who has answered every step of Lisbon's test and sees the review."""
+    return Resident(EMBED).to_review()
+
+
+@pytest.fixture
 def french_lisbon_test(lisbon_test, locales):
     return publish_translation(lisbon_test, locales["fr"], {})
-
-
-def page(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 class Resident:
@@ -207,7 +186,7 @@ class Resident:
 
     @property
     def soup(self):
-        return page(self.response)
+        return soup_of(self.response, status=None)
 
     def start(self):
         self.response = Client().get(self.url)
@@ -252,6 +231,27 @@ class Resident:
             answers[name] = value_for(name, values)
         return self.post(answers)
 
+    def answer_steps(self, count):
+        """Answer `count` steps (each question's last answer), starting the journey first if
+        nothing is shown yet. Each step must be accepted."""
+        if self.response is None:
+            self.start()
+        for _step in range(count):
+            response = self.answer_all()
+            assert response.status_code == 200
+            assert not self.soup.select(".ct-question__error")
+        return self
+
+    def to_review(self):
+        """Answer every step up to the review, the last step before sending."""
+        if self.response is None:
+            self.start()
+        for _step in range(MAX_STEPS):
+            if self.soup.select(".ct-review"):
+                return self
+            self.answer_steps(1)
+        raise AssertionError(f"no review after {MAX_STEPS} steps")
+
     def back(self):
         data = {"wizard_goto_step": self.soup.select_one("button[name=wizard_goto_step]")["value"]}
         return self.post(data)
@@ -271,21 +271,9 @@ def superuser(django_user_model):
     return django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
 
 
-_tokens = iter(range(10**9))
-
-
 def add_completion(test, scores, completed_on=None, session=None, **extra):
     """Store a completion with `scores` ({component or "overall": score})."""
-    from citizenship_test.models import Completion
-
     fields = {f"{name}_score": value for name, value in scores.items()}
     if completed_on is not None:
         fields["completed_on"] = completed_on
-    return Completion.objects.create(
-        customisation=test,
-        language=extra.pop("language", "en"),
-        token=f"test-{next(_tokens)}",
-        event_session=session,
-        **fields,
-        **extra,
-    )
+    return CompletionFactory(customisation=test, event_session=session, **fields, **extra)

@@ -22,6 +22,7 @@ from citizenship_test.components import AGE_BANDS
 from citizenship_test.models import Completion, EventSession
 from citizenship_test.reports import histograms, monthly_trend
 from tests.citizenship_test.conftest import add_completion
+from tests.helpers import captured_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -166,9 +167,6 @@ def test_one_query_figures_equal_the_separate_aggregates(known, lisbon_test):
 
 
 def test_breakdowns_of_several_questions_in_one_query_equal_one_by_one(lisbon_test):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     from citizenship_test.aggregates import demographic_breakdowns
     from citizenship_test.components import YEARS_IN_CITY_BANDS
 
@@ -181,7 +179,7 @@ def test_breakdowns_of_several_questions_in_one_query_equal_one_by_one(lisbon_te
         )
     questions = [("age_band", AGE_BANDS), ("years_in_city", YEARS_IN_CITY_BANDS)]
 
-    with CaptureQueriesContext(connection) as queries:
+    with captured_queries() as queries:
         together = demographic_breakdowns(Completion.objects.all(), questions)
 
     assert len(queries) == 1

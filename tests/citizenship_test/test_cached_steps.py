@@ -2,10 +2,9 @@
 editor or a coordinator changes them: then the very next step shows the change."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.citizenship_test.conftest import Resident
+from tests.helpers import captured_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +12,7 @@ URL = "/en/embed/citizenship-test/lisbon/"
 
 
 def tables_read(call):
-    with CaptureQueriesContext(connection) as captured:
+    with captured_queries() as captured:
         call()
     return " ".join(query["sql"] for query in captured)
 

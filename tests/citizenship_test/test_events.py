@@ -4,13 +4,13 @@ code) and take the test without cookies, the facilitator sees the group's aggreg
 from datetime import timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
 
 from citizenship_test.models import Completion, EventSession
 from citizenship_test.models.events import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from tests.citizenship_test.conftest import Resident, add_completion
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -23,17 +23,12 @@ def session(lisbon_test):
     return EventSession.open_for(lisbon_test, "en", title="Library evening")
 
 
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def join_and_finish(code, base=PAGE):
     """Open the session's direct link, answer every step and send: the final response."""
     resident = Resident(base)
     resident.response = Client().get(f"{base}join/{code}/")
     assert resident.response.status_code == 200
-    while not resident.soup.select(".ct-review"):
-        resident.answer_all()
+    resident.to_review()
     return resident, resident.post()
 
 
@@ -54,8 +49,8 @@ def test_typed_code_is_forgiving_about_case_and_spaces():
 def test_join_page_asks_for_the_code_and_sends_to_the_session(session):
     page = Client().get(f"{PAGE}join/")
     assert page.status_code == 200
-    field = soup(page).select_one("input[name=code]")
-    assert soup(page).select_one(f"label[for={field['id']}]") is not None
+    field = soup_of(page).select_one("input[name=code]")
+    assert soup_of(page).select_one(f"label[for={field['id']}]") is not None
 
     response = Client().get(f"{PAGE}join/", {"code": session.code.lower()})
 
@@ -91,8 +86,7 @@ def test_session_link_works_inside_the_embed_too(session):
 def test_test_taken_alone_has_no_session(lisbon_test, session):
     resident = Resident(PAGE)
     resident.start()
-    while not resident.soup.select(".ct-review"):
-        resident.answer_all()
+    resident.to_review()
     resident.post()
     assert Completion.objects.get().event_session is None
     assert not resident.soup.select(".ct-event-note")
@@ -103,7 +97,7 @@ def test_unknown_code_gets_a_clear_message(lisbon_test):
 
     assert response.status_code == 404
     assert "There is no group session with the code ZZZZZZ" in response.content.decode()
-    assert soup(response).select_one("input[name=code]") is not None
+    assert soup_of(response, status=404).select_one("input[name=code]") is not None
 
 
 def test_code_of_another_city_is_unknown_here(session, rijeka_test):
@@ -117,9 +111,9 @@ def test_closed_session_says_so(session):
     response = Client().get(f"{PAGE}join/{session.code}/")
 
     assert response.status_code == 410
-    text = soup(response).select_one("[role=alert]").get_text()
+    text = soup_of(response, status=410).select_one("[role=alert]").get_text()
     assert f"The session {session.code} is closed" in text
-    assert not soup(response).select("form.ct-form")
+    assert not soup_of(response, status=410).select("form.ct-form")
 
 
 def test_expired_session_is_closed(session):
@@ -133,8 +127,7 @@ def test_expired_session_is_closed(session):
 def test_answers_sent_after_the_session_closed_count_for_the_city_only(session):
     resident = Resident(PAGE)
     resident.response = Client().get(f"{PAGE}join/{session.code}/")
-    while not resident.soup.select(".ct-review"):
-        resident.answer_all()
+    resident.to_review()
     session.close()
 
     assert resident.post().status_code == 303
@@ -191,7 +184,7 @@ def test_facilitator_fragment_shows_count_and_averages_from_three_answers(
     response = client.get(live_url(session))
 
     assert response.status_code == 200
-    page = soup(response)
+    page = soup_of(response)
     assert page.select_one(".ct-live")["data-ct-count"] == "3"
     assert "3 answers so far" in page.select_one("[role=status]").text
     averages = [cell.get_text(strip=True) for cell in page.select(".ct-live__average")]
@@ -207,7 +200,7 @@ def test_facilitator_shows_nothing_below_three_answers(session, coordinator_of, 
         add_completion(session.test, {"knowledge": 90, "overall": 90}, session=session)
     client = facilitator_client(coordinator_of(lisbon))
 
-    page = soup(client.get(live_url(session)))
+    page = soup_of(client.get(live_url(session)))
 
     assert "2 answers so far" in page.text
     assert "at least 3 people have answered" in page.text
@@ -221,7 +214,7 @@ def test_facilitator_screen_shows_code_qr_and_join_link_and_refreshes(
 
     response = client.get(f"/admin/citizenship-test/sessions/{session.pk}/")
 
-    page = soup(response)
+    page = soup_of(response)
     assert page.select_one(".ct-facilitator__code").text == session.code
     qr = page.select_one(".ct-facilitator__qr svg")
     assert qr["role"] == "img" and qr.select_one("title") and qr.select("path")
@@ -275,7 +268,7 @@ def test_coordinator_opens_and_closes_a_session(lisbon_test, coordinator_of, lis
     assert closed.status_code == 302
     session.refresh_from_db()
     assert not session.is_open()
-    assert "is closed" in soup(client.get(closed["Location"])).text
+    assert "is closed" in soup_of(client.get(closed["Location"])).text
     assert (
         Client().get(f"/fr/tools/citizenship-test/lisbon/join/{session.code}/").status_code == 410
     )
@@ -295,5 +288,5 @@ def test_session_list_shows_the_city_sessions(session, coordinator_of, lisbon, l
         f"/admin/citizenship-test/{lisbon_test.pk}/sessions/",
         "/admin/citizenship-test/sessions/",
     ):
-        page = soup(client.get(url))
+        page = soup_of(client.get(url))
         assert session.code in page.select_one("table.listing").text

@@ -3,12 +3,11 @@ of questions."""
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from citizenship_test.components import ACTION, KIND_SCALE
 from tests.citizenship_test.conftest import Resident, make_question
+from tests.helpers import captured_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +15,7 @@ BUDGET = 15
 
 
 def count(call):
-    with CaptureQueriesContext(connection) as queries:
+    with captured_queries() as queries:
         response = call()
     return len(queries), response
 
@@ -138,7 +137,7 @@ def test_an_admin_screen_asks_neither_the_site_languages_nor_the_city_check_twic
     """The public site's languages are not looked up for the admin (Wagtail uses the user's
     admin language), and the tools' menu items ask once whether the user manages a city."""
     client.force_login(coordinator_of(lisbon))
-    with CaptureQueriesContext(connection) as queries:
+    with captured_queries() as queries:
         response = client.get(f"/admin/citizenship-test/{lisbon_test.pk}/results/")
     assert response.status_code == 200
     sql = [query["sql"] for query in queries.captured_queries]

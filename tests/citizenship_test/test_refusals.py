@@ -8,21 +8,10 @@ from django.test import Client
 
 from citizenship_test.models import Completion
 from citizenship_test.views.wizard import STATE_PURPOSE
-from tests.citizenship_test.conftest import Resident
+from tests.citizenship_test.conftest import EMBED
 from tools.state import SignedFormState
 
 pytestmark = pytest.mark.django_db
-
-EMBED = "/en/embed/citizenship-test/lisbon/"
-
-
-@pytest.fixture
-def at_review(lisbon_test):
-    resident = Resident(EMBED)
-    resident.start()
-    for _step in range(4):
-        resident.answer_all()
-    return resident
 
 
 def test_replayed_final_submission_is_refused_and_stored_once(at_review):

@@ -7,27 +7,22 @@ from citizenship_test.components import ACTION, KNOWLEDGE
 from citizenship_test.models import Completion
 from citizenship_test.results import load_results_token, results_token
 from citizenship_test.scoring import TestScores
-from tests.citizenship_test.conftest import Resident, page
+from tests.citizenship_test.conftest import EMBED, Resident
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
-
-EMBED = "/en/embed/citizenship-test/lisbon/"
 
 
 @pytest.fixture
 def results_url(lisbon_test):
-    resident = Resident(EMBED)
-    resident.start()
-    for _step in range(4):
-        resident.answer_all()
-    return resident.post()["Location"]
+    return Resident(EMBED).to_review().post()["Location"]
 
 
 def test_resident_sees_score_per_component_overall_and_a_chart(results_url):
     response = Resident(results_url).start()
 
     assert response.status_code == 200
-    soup = page(response)
+    soup = soup_of(response)
     rows = {
         row.th.get_text(strip=True): row.td.get_text(strip=True)
         for row in soup.select(".ct-results__table tbody tr")
@@ -56,7 +51,7 @@ def test_results_give_self_reflection_feedback_and_ideas_for_action(results_url,
     ]
     lisbon_test.save_revision().publish()
 
-    soup = page(Resident(results_url).start())
+    soup = soup_of(Resident(results_url).start())
 
     action = (
         soup.select_one(".ct-feedback--strong#ct-feedback-action")
@@ -77,7 +72,7 @@ def test_shareable_link_holds_only_scores_and_cannot_be_tampered_with(results_ur
     scores = load_results_token(lisbon_test, token)
     assert scores.components[KNOWLEDGE] == 100
 
-    soup = page(Resident(results_url).start())
+    soup = soup_of(Resident(results_url).start())
     share = soup.select_one("#ct-share-url")["value"]
     assert share == f"http://testserver/en/tools/citizenship-test/lisbon/results/{token}/"
 
@@ -132,7 +127,7 @@ def test_demographics_are_dropped_when_the_city_does_not_ask(lisbon_test):
 def test_printable_version_lists_every_question_with_print_styles(lisbon_test):
     response = Resident(f"{EMBED}print/").start()
 
-    soup = page(response)
+    soup = soup_of(response)
     assert len(soup.select(".ct-print__question")) == 8
     assert soup.find("link", href="/static/citizenship_test/print.css", media="print")
     assert "Who may vote in local elections here?" in soup.get_text()
@@ -140,7 +135,7 @@ def test_printable_version_lists_every_question_with_print_styles(lisbon_test):
 
 
 def test_facilitator_guide_explains_group_use(lisbon_test):
-    soup = page(Resident(f"{EMBED}guide/").start())
+    soup = soup_of(Resident(f"{EMBED}guide/").start())
     assert soup.h2.get_text() == "Guide for facilitators"
     assert "This test has 8 questions." in soup.get_text()
     assert Resident("/fr/embed/citizenship-test/lisbon/guide/").start().status_code == 200

@@ -3,18 +3,14 @@
 from datetime import date
 
 import pytest
-from bs4 import BeautifulSoup
 
 from citizenship_test.models import EventSession
 from tests.citizenship_test.conftest import add_completion
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
 FULL = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "overall": 60}
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.fixture
@@ -33,7 +29,7 @@ def test_coordinator_sees_the_number_of_completions_and_the_network(
     response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/results/")
 
     assert response.status_code == 200
-    page = soup(response)
+    page = soup_of(response)
     assert "3 completed tests" in page.select_one(".ct-admin__count").text
     first = [cell.get_text() for cell in page.select("table.listing tbody tr")[0].select("th, td")]
     assert first == ["Knowledge of human rights", "80.0", "65.0", "+15.0"]
@@ -50,7 +46,7 @@ def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_test)
 
     lisbon_test.ask_age_band = True
     lisbon_test.save()
-    page = soup(coordinator.get(url))
+    page = soup_of(coordinator.get(url))
 
     assert "Averages by age band" in page.text
     assert "30 to 44" in page.text
@@ -97,7 +93,7 @@ def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_tes
 
 
 def test_index_lists_only_the_coordinator_cities(coordinator, lisbon_test, rijeka_test):
-    page = soup(coordinator.get("/admin/citizenship-test/"))
+    page = soup_of(coordinator.get("/admin/citizenship-test/"))
     assert "Lisbon" in page.select_one("table.listing").text
     assert "Rijeka" not in page.select_one("main").text
 
@@ -117,7 +113,7 @@ def test_results_menu_item_is_in_the_tools_menu(coordinator, lisbon_test):
 def test_edit_form_of_the_test_links_to_results_and_sessions(client, superuser, lisbon_test):
     client.force_login(superuser)
 
-    page = soup(
+    page = soup_of(
         client.get(f"/admin/snippets/citizenship_test/citizenshiptest/edit/{lisbon_test.pk}/")
     )
 
@@ -154,10 +150,10 @@ def test_results_are_filtered_by_period_and_by_group_session(coordinator, lisbon
         add_completion(lisbon_test, {**FULL, "knowledge": 40}, date(2025, 6, 1))
     url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
 
-    everything = soup(coordinator.get(url))
-    by_session = soup(coordinator.get(url, {"session": workshop.pk}))
-    by_period = soup(coordinator.get(url, {"since": "2025-01-01", "until": "2025-12-31"}))
-    foreign = soup(coordinator.get(url, {"session": other.pk}))
+    everything = soup_of(coordinator.get(url))
+    by_session = soup_of(coordinator.get(url, {"session": workshop.pk}))
+    by_period = soup_of(coordinator.get(url, {"since": "2025-01-01", "until": "2025-12-31"}))
+    foreign = soup_of(coordinator.get(url, {"session": other.pk}))
 
     assert "7 completed tests" in everything.select_one(".ct-admin__count").text
     assert "3 completed tests" in by_session.select_one(".ct-admin__count").text
@@ -175,7 +171,7 @@ def test_a_narrow_filter_shows_only_the_number_of_tests(coordinator, lisbon_test
         add_completion(lisbon_test, FULL, date(2025, 6, 1))
     url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
 
-    page = soup(coordinator.get(url, {"since": "2026-02-03", "until": "2026-02-03"}))
+    page = soup_of(coordinator.get(url, {"since": "2026-02-03", "until": "2026-02-03"}))
 
     assert "1 completed test" in page.select_one(".ct-admin__count").text
     assert "only their number is shown" in page.text

@@ -12,21 +12,17 @@ from citizenship_test.comparison import MIN_COMPARISON_GROUP
 from citizenship_test.components import KNOWLEDGE
 from citizenship_test.results import load_results_token, results_token
 from citizenship_test.scoring import TestScores
-from tests.citizenship_test.conftest import Resident, add_completion, page
+from tests.citizenship_test.conftest import EMBED, Resident, add_completion
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
-EMBED = "/en/embed/citizenship-test/lisbon/"
 SITE = "http://testserver"
 
 
 @pytest.fixture
 def results_url(lisbon_test):
-    resident = Resident(EMBED)
-    resident.start()
-    for _step in range(4):
-        resident.answer_all()
-    return resident.post()["Location"]
+    return Resident(EMBED).to_review().post()["Location"]
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +33,7 @@ def fresh_cache():
 
 
 def comparison_section(results_url):
-    return page(Resident(results_url).start()).select_one(".ct-compare")
+    return soup_of(Resident(results_url).start()).select_one(".ct-compare")
 
 
 def test_averages_show_only_once_a_group_has_twenty_answers(results_url, lisbon_test, rijeka_test):
@@ -80,17 +76,17 @@ def test_resident_shares_a_link_with_the_score_city_brand_and_a_preview_image(
     results_url, lisbon_test
 ):
     overall = load_results_token(lisbon_test, results_url.rstrip("/").rsplit("/", 1)[1]).overall
-    soup = page(Resident(results_url).start())
+    soup = soup_of(Resident(results_url).start())
     assert soup.select_one(".ct-share form[method=post] button")
 
     created = share(results_url)
     assert created.status_code == 200
-    shared_url = page(created).select_one("#ct-shared-url")["value"]
+    shared_url = soup_of(created).select_one("#ct-shared-url")["value"]
     assert shared_url.startswith(f"{SITE}/en/tools/citizenship-test/lisbon/shared/")
 
     response = Client().get(shared_url)
     assert response.status_code == 200
-    shared = page(response)
+    shared = soup_of(response)
     assert f"Overall: {overall} out of 100" in shared.get_text(" ", strip=True)
     assert shared.select_one(".tool__city").get_text(strip=True) == "Lisbon"
     assert shared.select_one(".site-brand").get_text(strip=True) == "Intercultural Cities"
@@ -111,7 +107,7 @@ def test_share_links_cannot_be_forged_guessed_or_made_from_a_results_link(result
     base = "/en/tools/citizenship-test/lisbon/shared/"
     # A results link's token does not open as a shared score.
     assert Client().get(f"{base}{results}/").status_code == 404
-    shared_url = page(share(results_url)).select_one("#ct-shared-url")["value"]
+    shared_url = soup_of(share(results_url)).select_one("#ct-shared-url")["value"]
     token = shared_url.rstrip("/").rsplit("/", 1)[1]
     tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
     assert Client().get(f"{base}{tampered}/").status_code == 404

@@ -6,19 +6,9 @@ from django.test import Client
 
 from citizenship_test.models import Completion
 from icc_site.localize import publish_translation
-from tests.citizenship_test.conftest import Resident
+from tests.citizenship_test.conftest import EMBED, Resident
 
 pytestmark = pytest.mark.django_db
-
-EMBED = "/en/embed/citizenship-test/lisbon/"
-
-
-def walk_to_review(resident):
-    resident.start()
-    for _step in range(4):
-        response = resident.answer_all()
-        assert response.status_code == 200
-        assert not resident.soup.select(".ct-question__error")
 
 
 def test_resident_completes_the_test_in_english_without_cookies(lisbon_test):
@@ -56,8 +46,7 @@ def test_resident_completes_the_test_in_french(french_lisbon_test):
     assert resident.step_status() == "Étape 1 sur 5"
     legends = [legend.get_text(" ", strip=True) for legend in resident.soup.select("legend")]
     assert "1. Qui peut voter aux élections locales ici ?" in legends
-    for _step in range(4):
-        resident.answer_all()
+    resident.to_review()
     assert resident.soup.select_one(".ct-actions button").get_text() == (
         "Envoyer mes réponses et voir mes résultats"
     )
@@ -142,8 +131,7 @@ def test_the_full_page_route_works_too(lisbon_test, home_page):
     resident = Resident("/en/tools/citizenship-test/lisbon/")
     resident.start()
     assert resident.soup.select_one(".site-header")
-    for _step in range(4):
-        resident.answer_all()
+    resident.to_review()
 
     final = resident.post()
 
@@ -153,8 +141,7 @@ def test_the_full_page_route_works_too(lisbon_test, home_page):
 
 def test_demographic_questions_appear_only_when_the_city_turns_them_on(bank, make_test, lisbon):
     make_test(lisbon, ask_age_band=True)
-    resident = Resident(EMBED)
-    walk_to_review(resident)
+    resident = Resident(EMBED).answer_steps(4)
     assert resident.step_status() == "Step 5 of 6"
     assert [legend.get_text() for legend in resident.soup.select("legend")] == ["How old are you?"]
 
@@ -197,7 +184,7 @@ def test_a_question_not_translated_yet_keeps_its_own_language_label(
 
 def test_the_final_post_checks_its_signed_state_once(lisbon_test, monkeypatch):
     resident = Resident(EMBED)
-    walk_to_review(resident)
+    resident.to_review()
     checked = []
     real_loads = signing.loads
 

@@ -6,9 +6,12 @@ import io
 import pytest
 from PIL import Image
 
-from cities.factories import CityPageFactory
-from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
-from heritage_mapping.vocabulary import Licence, Status
+from heritage_mapping.factories import (
+    HeritageItemFactory,
+    HeritageMapFactory,
+    MappingProjectFactory,
+)
+from heritage_mapping.vocabulary import Status
 
 #: A square around the middle of Mouraria (Lisbon), [longitude, latitude].
 MOURARIA = {
@@ -34,24 +37,9 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
-@pytest.fixture
-def lisbon(city_index):
-    return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon", country="Portugal")
-
-
-@pytest.fixture
-def rijeka(city_index):
-    return CityPageFactory(parent=city_index, title="Rijeka", slug="rijeka", country="Croatia")
-
-
 def publish_map(city, locales, **options):
-    options.setdefault("languages", ["en", "fr"])
     options.setdefault("allowed_origins", ["https://www.lisboa.example"])
-    tool = HeritageMap(city=city, locale=locales["en"], live=False, **options)
-    tool.save()
-    tool.save_revision().publish()
-    tool.refresh_from_db()
-    return tool
+    return HeritageMapFactory(city=city, locale=locales["en"], **options)
 
 
 @pytest.fixture
@@ -65,22 +53,7 @@ def rijeka_map(rijeka, locales):
 
 
 def make_project(city, locales, slug, area, **options):
-    project = MappingProject(
-        city=city,
-        locale=locales["en"],
-        slug=slug,
-        title=options.pop("title", f"Mapping {slug}"),
-        neighbourhood=options.pop("neighbourhood", slug.title()),
-        area=area,
-        **options,
-    )
-    project.communities = [
-        Community(slug="cape-verdean", name="Cape Verdean community", sort_order=0),
-        Community(slug="bangladeshi", name="Bangladeshi community", sort_order=1),
-        Community(slug="residents", name="Long-time residents", sort_order=2),
-    ]
-    project.save()
-    return project
+    return MappingProjectFactory(city=city, locale=locales["en"], slug=slug, area=area, **options)
 
 
 @pytest.fixture
@@ -100,13 +73,9 @@ def make_item():
     def make(project, title="Sunday cachupa", status=Status.APPROVED, communities=(), **fields):
         fields.setdefault("latitude", INSIDE[0])
         fields.setdefault("longitude", INSIDE[1])
-        fields.setdefault("category", "food")
-        fields.setdefault("description", "A slow-cooked stew shared on Sundays.")
-        fields.setdefault("licence", Licence.CC_BY)
-        item = HeritageItem.objects.create(project=project, title=title, status=status, **fields)
-        if communities:
-            item.communities.set(Community.objects.filter(project=project, slug__in=communities))
-        return item
+        return HeritageItemFactory(
+            project=project, title=title, status=status, communities=communities, **fields
+        )
 
     return make
 

@@ -1,10 +1,9 @@
 """Query budgets: the public screens cost the same with 3 items or 30."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from heritage_mapping.vocabulary import Status
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -32,22 +31,15 @@ def add_items(project, make_item, count):
         )
 
 
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured)
-
-
 @pytest.mark.parametrize("url", URLS)
 def test_public_screens_stay_within_budget_whatever_the_number_of_items(
     client, mouraria, make_item, url
 ):
     add_items(mouraria, make_item, 3)
     client.get(url)  # warm caches (content types, site root)
-    few = queries(client, url)
+    few = queries_for(client, url)
     add_items(mouraria, make_item, 30)
-    many = queries(client, url)
+    many = queries_for(client, url)
 
     assert few <= BUDGET, few
     assert many == few
@@ -57,4 +49,4 @@ def test_the_contribution_form_stays_within_budget(client, mouraria):
     url = f"{BASE}contribute/"
     client.get(url)
 
-    assert queries(client, url) <= BUDGET
+    assert queries_for(client, url) <= BUDGET

@@ -3,9 +3,9 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+
+from home.factories import feature
+from tests.helpers import captured_queries, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -13,9 +13,7 @@ TODAY = datetime.date.today()
 
 
 def home_soup(client, url="/en/"):
-    response = client.get(url)
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+    return soup_of(client.get(url))
 
 
 def section_titles(soup, section_id):
@@ -32,8 +30,8 @@ def publish(page):
 
 
 FEATURES = [
-    ("feature", {"title": "Intercultural Citizenship Test", "text": "Test yourself."}),
-    ("feature", {"title": "Anti-rumours toolkit", "text": "Dismantle prejudice."}),
+    feature("Intercultural Citizenship Test", "Test yourself."),
+    feature("Anti-rumours toolkit", "Dismantle prejudice."),
 ]
 
 
@@ -67,7 +65,7 @@ def test_tool_link_leads_to_the_page_in_the_visitor_language(
     index = CityIndexPageFactory(parent=home_page)
     publish_translation(index, locales["fr"], {"Cities": "Villes"})
     home_page.features = [
-        ("feature", {"title": "Member cities", "text": "Who they are.", "link_page": index}),
+        feature("Member cities", "Who they are.", link_page=index),
         ("feature", {"title": "Elsewhere", "text": "A site.", "link_url": "https://example.org"}),
     ]
     publish(home_page)
@@ -296,14 +294,14 @@ class TestWithNewsAndPractices:
         practices = self.add_practices(practice_index, count, prefix=f"{prefix} practice")
         self.add_declarations(home_page, count, prefix=f"{prefix} declaration", cities=[self.city])
         home_page.features = FEATURES + [
-            ("feature", {"title": "Practices", "text": "See them.", "link_page": practice_index})
+            feature("Practices", "See them.", link_page=practice_index)
         ]
         home_page.featured_practices = [("practice", page) for page in practices[:3]]
         publish(home_page)
 
     def queries_for_home(self, client):
         client.get("/en/")  # warm the site-root cache, as on a running site
-        with CaptureQueriesContext(connection) as captured:
+        with captured_queries() as captured:
             soup = home_soup(client)
         # Three news, events and practices, two declarations, then three endorsements at
         # first and four (as many as shown) once there are more.

@@ -11,9 +11,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import Translation
 
-from cities.factories import CityIndexPageFactory, CityPageFactory
 from icc_site.localize import publish_translation
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory, TopicFactory
+from tests.helpers import updated
 
 pytestmark = pytest.mark.django_db
 
@@ -31,14 +31,9 @@ def admin_client(client, django_user_model):
 
 
 @pytest.fixture
-def lisbon(home_page):
-    index = CityIndexPageFactory(parent=home_page)
-    return CityPageFactory(
-        parent=index,
-        title="Lisbon",
-        slug="lisbon",
-        statement=f"<p>{STATEMENT}</p>",
-    )
+def lisbon(lisbon):
+    """Lisbon, with a statement to translate."""
+    return updated(lisbon, statement=f"<p>{STATEMENT}</p>")
 
 
 def translation_into(instance, locale):

@@ -1,20 +1,16 @@
 """The site search page: every page type of the visitor's language, paginated."""
 
 import pytest
-from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from home.views import RESULTS_PER_PAGE
+from tests.helpers import queries_for, soup_of
 
 pytestmark = pytest.mark.django_db
 
 
 def search(client, query, language="en", **params):
-    response = client.get(f"/{language}/search/", {"query": query, **params})
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+    return soup_of(client.get(f"/{language}/search/", {"query": query, **params}))
 
 
 def result_titles(soup):
@@ -126,10 +122,7 @@ def test_a_lone_ampersand_between_words_finds_what_both_words_find(client, city_
 
 
 def queries_for_search(client):
-    client.get("/en/search/", {"query": "harbour"})
-    with CaptureQueriesContext(connection) as captured:
-        client.get("/en/search/", {"query": "harbour"})
-    return len(captured)
+    return queries_for(client, "/en/search/", warm=True, data={"query": "harbour"})
 
 
 def test_search_costs_the_same_few_queries_for_3_or_15_matches(client, city_index, home_page):

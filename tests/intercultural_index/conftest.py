@@ -2,7 +2,16 @@
 
 import pytest
 
-from intercultural_index.models import Answer, Area, Edition, IndexRound, Indicator, Question
+from intercultural_index.factories import (
+    AnswerFactory,
+    AreaFactory,
+    EditionFactory,
+    IndexRoundFactory,
+    IndicatorFactory,
+    InterculturalIndexFactory,
+    QuestionFactory,
+)
+from intercultural_index.models import IndexRound, Indicator
 
 
 def make_edition(locales, code, year, areas, earlier=None):
@@ -11,12 +20,10 @@ def make_edition(locales, code, year, areas, earlier=None):
     With `earlier`, an indicator whose code exists there continues it (`same_as`).
     Returns (edition, {question code: question}).
     """
-    edition = Edition.objects.create(
-        locale=locales["en"], code=code, name=f"Edition {year}", year=year
-    )
+    edition = EditionFactory(locale=locales["en"], code=code, year=year)
     questions = {}
     for area_position, (area_code, (optional, indicators)) in enumerate(areas.items()):
-        area = Area.objects.create(
+        area = AreaFactory(
             locale=locales["en"],
             edition=edition,
             code=area_code,
@@ -30,7 +37,7 @@ def make_edition(locales, code, year, areas, earlier=None):
                 same_as = Indicator.objects.filter(
                     area__edition=earlier, code=indicator_code
                 ).first()
-            indicator = Indicator.objects.create(
+            indicator = IndicatorFactory(
                 locale=locales["en"],
                 area=area,
                 code=indicator_code,
@@ -41,12 +48,8 @@ def make_edition(locales, code, year, areas, earlier=None):
             for spec in specs:
                 spec = dict(spec)
                 question_code = spec.pop("code")
-                questions[question_code] = Question.objects.create(
-                    locale=locales["en"],
-                    indicator=indicator,
-                    code=question_code,
-                    prompt=spec.pop("prompt", f"Does the city {question_code}?"),
-                    **spec,
+                questions[question_code] = QuestionFactory(
+                    locale=locales["en"], indicator=indicator, code=question_code, **spec
                 )
     return edition, questions
 
@@ -71,13 +74,13 @@ def editions(locales):
 
 
 def answer(index_round, question, **values):
-    return Answer.objects.create(round=index_round, question=question, **values)
+    return AnswerFactory(round=index_round, question=question, **values)
 
 
 @pytest.fixture
 def make_round():
     def make(city, edition, answers=(), status=IndexRound.SUBMITTED, published=True, **kwargs):
-        index_round = IndexRound.objects.create(
+        index_round = IndexRoundFactory(
             city=city, edition=edition, status=status, published=published, **kwargs
         )
         for question, values in answers:
@@ -89,14 +92,9 @@ def make_round():
 
 def publish_index(city, locales, publish_results=True):
     """A live Index customisation of `city` in English."""
-    from intercultural_index.models import InterculturalIndex
-
-    index = InterculturalIndex(
-        city=city, locale=locales["en"], languages=["en", "fr"], publish_results=publish_results
+    return InterculturalIndexFactory(
+        city=city, locale=locales["en"], publish_results=publish_results
     )
-    index.save()
-    index.save_revision().publish()
-    return index
 
 
 @pytest.fixture

@@ -2,22 +2,11 @@
 
 import pytest
 
-from cities.factories import CityPageFactory
 from intercultural_index.models import IndexRound
 from intercultural_index.scoring import comparable, load_answers, load_structures, score_round
 from tools.scoping import visible_to
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def lisbon(city_index):
-    return CityPageFactory(parent=city_index, title="Lisbon")
-
-
-@pytest.fixture
-def oslo(city_index):
-    return CityPageFactory(parent=city_index, title="Oslo")
 
 
 def test_a_saved_round_scores_as_its_answers_say(editions, make_round, lisbon):

@@ -3,11 +3,10 @@ of five or more, the trend across editions; and its cost in queries."""
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from intercultural_index.results import benchmark, city_results, group_of
+from tests.helpers import queries_for
 from tests.intercultural_index.conftest import publish_index
 
 pytestmark = pytest.mark.django_db
@@ -92,14 +91,6 @@ def test_a_city_that_does_not_publish_shows_no_figures(client, make_network, loc
     assert client.get("/en/tools/intercultural-index/hidden/report.pdf").status_code == 404
 
 
-def count_queries(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured)
-
-
 def test_results_and_network_pages_cost_the_same_queries_with_ten_times_the_rounds(
     client, make_network, editor
 ):
@@ -108,10 +99,16 @@ def test_results_and_network_pages_cost_the_same_queries_with_ten_times_the_roun
     client.force_login(editor)
     results_url = "/en/tools/intercultural-index/city-00/"
     network_url = "/admin/intercultural-index-network/"
-    few = (count_queries(visitor, results_url), count_queries(client, network_url))
+    few = (
+        queries_for(visitor, results_url, warm=True),
+        queries_for(client, network_url, warm=True),
+    )
 
     make_network([(f"Town {number:02}", "partly") for number in range(18)])
-    many = (count_queries(visitor, results_url), count_queries(client, network_url))
+    many = (
+        queries_for(visitor, results_url, warm=True),
+        queries_for(client, network_url, warm=True),
+    )
 
     print("queries (results page, network page)", few, many)
     assert many == few

@@ -17,6 +17,7 @@ from intercultural_index.models import Answer, AreaAssignment, IndexRound, Invit
 from intercultural_index.rounds.invitations import link_path
 from intercultural_index.scoring import score_round
 from tests.conftest import ensure_wagtail_tree
+from tests.helpers import soup_of
 from tests.intercultural_index.round_builders import build_edition, open_round_with_links
 from tools.models import CityCoordinators
 
@@ -56,7 +57,7 @@ def admin_client(user):
 
 
 def text_of(response):
-    return BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
+    return soup_of(response, status=None).get_text(" ", strip=True)
 
 
 # --- Access -------------------------------------------------------------------------------

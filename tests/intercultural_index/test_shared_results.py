@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from intercultural_index.models import IndexRound
-from tests.conftest import queries_for
+from tests.helpers import queries_for
 from tests.intercultural_index.conftest import publish_index
 
 pytestmark = pytest.mark.django_db

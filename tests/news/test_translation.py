@@ -6,7 +6,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
-from cities.factories import CityIndexPageFactory, CityPageFactory
 from icc_site.localize import publish_translation
 from news.factories import EventPageFactory, NewsPageFactory
 
@@ -14,13 +13,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def lisbon(home_page, french_home, locales):
+def lisbon(lisbon, city_index, french_home, locales):
     """Lisbon's profile in English and French (the French one under /fr/villes/)."""
-    index = CityIndexPageFactory(parent=home_page)
-    city = CityPageFactory(parent=index, title="Lisbon", slug="lisbon")
-    publish_translation(index, locales["fr"], {"Cities": "Villes", "cities": "villes"})
-    publish_translation(city, locales["fr"], {"Lisbon": "Lisbonne"})
-    return city
+    publish_translation(city_index, locales["fr"], {"Cities": "Villes", "cities": "villes"})
+    publish_translation(lisbon, locales["fr"], {"Lisbon": "Lisbonne"})
+    return lisbon
 
 
 def test_french_reader_sees_the_news_item_in_french(client, news_index, lisbon, locales):

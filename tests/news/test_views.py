@@ -3,19 +3,14 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from news.factories import EventPageFactory, NewsPageFactory
+from tests.helpers import soup_of
 
 from .conftest import days
 
 pytestmark = pytest.mark.django_db
-
-
-def soup_of(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def titles(soup, selector):

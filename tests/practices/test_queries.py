@@ -5,10 +5,8 @@ running site; the budget is about this page's own work, not a cold cache.
 """
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from tests.conftest import queries_for
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -38,14 +36,6 @@ def make_many(make_practice, cities, topics):
     return make
 
 
-def count_queries(client, url):
-    client.get(url)  # warm-up
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
-
-
 @pytest.mark.parametrize(
     "url",
     [
@@ -64,9 +54,9 @@ def test_list_page_fits_the_query_budget(client, make_many, url, django_assert_m
 
 def test_list_page_queries_do_not_grow_with_the_number_of_practices(client, make_many):
     make_many(3)
-    with_three = count_queries(client, "/en/practices/?topic=housing")
+    with_three = queries_for(client, "/en/practices/?topic=housing", warm=True)
     make_many(17)
-    assert count_queries(client, "/en/practices/?topic=housing") == with_three
+    assert queries_for(client, "/en/practices/?topic=housing", warm=True) == with_three
 
 
 def test_practice_page_fits_the_query_budget(client, make_many, django_assert_max_num_queries):
@@ -78,9 +68,9 @@ def test_practice_page_fits_the_query_budget(client, make_many, django_assert_ma
 
 def test_practice_page_queries_do_not_grow_with_the_number_of_practices(client, make_many):
     make_many(3)
-    with_three = count_queries(client, "/en/practices/practice-number-1/")
+    with_three = queries_for(client, "/en/practices/practice-number-1/", warm=True)
     make_many(17)
-    assert count_queries(client, "/en/practices/practice-number-1/") == with_three
+    assert queries_for(client, "/en/practices/practice-number-1/", warm=True) == with_three
 
 
 def test_french_list_fits_the_query_budget(client, french_practices, django_assert_max_num_queries):
@@ -91,9 +81,9 @@ def test_french_list_fits_the_query_budget(client, french_practices, django_asse
 
 def test_api_listing_queries_do_not_grow_with_the_number_of_practices(client, make_many):
     make_many(3)
-    with_three = count_queries(client, "/api/v2/practices/?topic=housing")
+    with_three = queries_for(client, "/api/v2/practices/?topic=housing", warm=True)
     make_many(17)
-    assert count_queries(client, "/api/v2/practices/?topic=housing") == with_three
+    assert queries_for(client, "/api/v2/practices/?topic=housing", warm=True) == with_three
 
 
 def test_french_practice_page_fits_the_query_budget(

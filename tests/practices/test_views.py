@@ -1,14 +1,10 @@
 """The list page and the practice page, as a reader uses them."""
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
-
-
-def soup_of(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def card_titles(soup):

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from publications.factories import (
     DeclarationEndorsementFactory,
@@ -11,6 +10,7 @@ from publications.factories import (
     DeclarationPageFactory,
 )
 from publications.models import DeclarationPage
+from tests.helpers import soup_of
 from tests.publications.conftest import add_cities
 
 pytestmark = pytest.mark.django_db
@@ -34,11 +34,6 @@ def lisbon_declaration(declarations):
 
 def endorse(declaration, city, date):
     return DeclarationEndorsementFactory(page=declaration, city=city, date=date)
-
-
-def soup_of(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 URL = "/en/declarations/lisbon-declaration/"

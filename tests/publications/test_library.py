@@ -1,18 +1,13 @@
 """The publications library: filters by type, year and language, paging, publication pages."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from publications.factories import DocumentFactory, PublicationPageFactory
 from publications.filters import PublicationFilters, available_years, filter_publications
 from publications.models import PublicationPage, PublicationType
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
-
-
-def soup_of(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.fixture

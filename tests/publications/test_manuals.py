@@ -1,17 +1,12 @@
 """Manuals read online: table of contents, chapter navigation, the download link."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from publications.models import ManualChapterPage, chapter_position
+from tests.helpers import soup_of
 from tests.publications.conftest import add_chapters
 
 pytestmark = pytest.mark.django_db
-
-
-def soup_of(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_manual_lists_its_chapters_numbered_in_page_order(client, manual):

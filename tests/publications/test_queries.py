@@ -3,8 +3,6 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from publications.factories import (
     DeclarationEndorsementFactory,
@@ -16,18 +14,12 @@ from publications.factories import (
     PublicationPageFactory,
 )
 from publications.models import DeclarationIndexPage
+from tests.helpers import queries_for
 from tests.publications.conftest import add_chapters, add_cities
 
 pytestmark = pytest.mark.django_db
 
 BUDGET = 15
-
-
-def queries_for(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_manual_page_stays_within_budget(client, manual, django_assert_max_num_queries):

@@ -6,11 +6,9 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from antirumours.factories import strategy_for
-from cities.factories import CityPageFactory
 from tests.checklists.conftest import checklist, make_tool  # noqa: F401
-from tests.citizenship_test.conftest import bank, make_test  # noqa: F401
+from tests.citizenship_test.conftest import at_review, bank, lisbon_test, make_test  # noqa: F401
 from tests.heritage_mapping.conftest import (  # noqa: F401
-    lisbon,
     lisbon_map,
     make_item,
     media_root,
@@ -22,12 +20,7 @@ SITE = "http://testserver"
 
 
 @pytest.fixture
-def bilbao(city_index, locales):
-    return CityPageFactory(parent=city_index, title="Bilbao", slug="bilbao", country="Spain")
-
-
-@pytest.fixture
-def strategy(bilbao):
+def strategy(bilbao, locales):
     return strategy_for(bilbao)
 
 

@@ -9,27 +9,12 @@ from django.test import Client
 
 from citizenship_test.models import Completion
 from heritage_mapping.models import HeritageItem
-from tests.citizenship_test.conftest import Resident
+from tests.citizenship_test.conftest import EMBED, Resident
 from tests.heritage_mapping.flow import ABOUT, contribute_url, form_state, post_step, run_to
 
 pytestmark = pytest.mark.django_db
 
-EMBED = "/en/embed/citizenship-test/lisbon/"
 ORIGIN = "http://testserver"
-
-
-@pytest.fixture
-def lisbon_test(bank, make_test, lisbon):
-    return make_test(lisbon)
-
-
-@pytest.fixture
-def at_review(lisbon_test):
-    resident = Resident(EMBED)
-    resident.start()
-    for _step in range(4):
-        resident.answer_all()
-    return resident
 
 
 def _later(monkeypatch, seconds):

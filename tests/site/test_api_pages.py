@@ -5,8 +5,6 @@ import datetime
 
 import pytest
 from django.apps import apps
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
@@ -26,6 +24,7 @@ from publications.factories import (
     PublicationIndexPageFactory,
     PublicationPageFactory,
 )
+from tests.helpers import captured_queries
 from tools.models import ToolIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +79,7 @@ def test_every_page_of_every_type_opens_through_the_detail_endpoint(client, one_
     }
 
     for item in listed:
-        with CaptureQueriesContext(connection) as queries:
+        with captured_queries() as queries:
             response = client.get(f"/api/v2/pages/{item['id']}/")
         assert response.status_code == 200, (item["meta"]["type"], response.content[:500])
         assert len(queries) <= DETAIL_BUDGET, (item["meta"]["type"], len(queries))
@@ -157,7 +156,7 @@ LISTED_TYPES = [
 
 
 def listing_queries(client, label):
-    with CaptureQueriesContext(connection) as queries:
+    with captured_queries() as queries:
         response = client.get("/api/v2/pages/", {"type": label, "fields": "*"})
     assert response.status_code == 200, response.content[:500]
     return len(queries)

@@ -6,6 +6,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from cities.factories import CityPageFactory
+from tests.helpers import captured_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -41,15 +42,13 @@ def test_robots_txt_points_crawlers_to_the_sitemap_and_away_from_the_admin(clien
 
 
 def test_sitemap_lists_every_language_with_only_real_translations_as_alternates(
-    client, french_home, city_index, locales
+    client, french_home, city_index, locales, lisbon, oslo
 ):
     from icc_site.localize import publish_translation
 
-    lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
     french_cities = publish_translation(city_index, locales["fr"], {"Cities": "Villes"})
     publish_translation(lisbon, locales["fr"], {"Lisbon": "Lisbonne"})
     # Oslo's French version is a draft: neither listed nor announced as an alternate.
-    oslo = CityPageFactory(parent=city_index, title="Oslo", slug="oslo")
     oslo.copy_for_translation(locales["fr"])
     # A private page and what lies under it are left out in every language.
     hidden = CityPageFactory(parent=city_index, title="Hidden", slug="hidden")
@@ -83,12 +82,9 @@ def test_sitemap_leaves_out_a_language_whose_home_page_is_not_live(client, city_
 def test_sitemap_costs_the_same_for_any_number_of_pages(
     client, french_home, city_index, django_assert_max_num_queries
 ):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     CityPageFactory.create_batch(3, parent=city_index)
     client.get("/sitemap.xml")  # a first request fills Django's content-type cache
-    with CaptureQueriesContext(connection) as few:
+    with captured_queries() as few:
         client.get("/sitemap.xml")
     CityPageFactory.create_batch(20, parent=city_index)
     with django_assert_max_num_queries(10) as many:

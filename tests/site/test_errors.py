@@ -2,10 +2,10 @@
 
 import polib
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import get_resolver
 
 from icc_site.errors import server_error
+from tests.helpers import soup_of
 
 # No django_db mark: any query the error page made would fail these tests.
 pytestmark = pytest.mark.urls("tests.site.error_urls")
@@ -20,8 +20,7 @@ def visitor(client):
 
 def error_page(client, url):
     response = client.get(url)
-    assert response.status_code == 500
-    return response, BeautifulSoup(response.content, "html.parser")
+    return response, soup_of(response, status=500)
 
 
 def test_french_visitor_gets_the_error_page_in_french(visitor):

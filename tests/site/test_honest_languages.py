@@ -1,15 +1,12 @@
 """A page or tool is shown under /xx/ only in xx; otherwise the visitor is told, in xx."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
 from wagtail.models import Page
 
+from tests.helpers import soup_of
+
 pytestmark = pytest.mark.django_db
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_a_language_without_a_home_page_is_not_english_under_its_label(client, home_page):

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from icc_site import page_cache
+from tests.helpers import captured_queries
 from tools.state import STATE_FIELD
 
 pytestmark = pytest.mark.django_db
@@ -195,16 +196,14 @@ def test_a_response_that_used_a_csp_nonce_is_not_kept():
 def test_a_page_the_cache_cannot_answer_reuses_what_pages_share_until_a_publish(
     client, home_page, page_cache_on
 ):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
     from wagtail.models import Page
 
-    with CaptureQueriesContext(connection) as first:
+    with captured_queries() as first:
         client.get("/en/?from=newsletter")
     # A parameter no page reads (a campaign's link, say) keeps a page out of the page cache:
     # rendered afresh, but the menu, the language switcher's pages and the home page's lists
     # are not read again.
-    with CaptureQueriesContext(connection) as again:
+    with captured_queries() as again:
         response = client.get("/en/?from=newsletter")
     assert cache_state(response) is None
     assert len(again) <= len(first) - 4

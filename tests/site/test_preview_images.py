@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from cities.factories import CityPageFactory
 from icc_site.preview_images import HEIGHT, MARGIN, WIDTH
-from tests.conftest import queries_for
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 
-from tests.conftest import queries_for
+from tests.helpers import captured_queries, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -56,10 +56,7 @@ def test_a_page_that_serves_its_own_sub_paths_keeps_them(client, home_page, page
 
 
 def site_queries(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as captured:
+    with captured_queries() as captured:
         assert client.get(url).status_code == 200
     return [query for query in captured if '"wagtailcore_site"' in query["sql"]]
 

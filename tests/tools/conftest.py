@@ -14,8 +14,6 @@ from django.core.management import call_command
 from django.core.signals import setting_changed
 from django.urls import clear_url_caches
 
-from cities.factories import CityPageFactory
-
 TEST_TOOL_APP = "tests.tools.testtool"
 
 
@@ -100,30 +98,17 @@ def throwaway_model():
 
 
 @pytest.fixture
-def lisbon(city_index):
-    return CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon", country="Portugal")
-
-
-@pytest.fixture
-def rijeka(city_index):
-    return CityPageFactory(parent=city_index, title="Rijeka", slug="rijeka", country="Croatia")
-
-
-@pytest.fixture
 def make_customisation(throwaway_model, locales):
     """Create a published throwaway customisation for a city (options as keyword arguments)."""
 
+    from tools.factories import city_tool_factory
+
+    factory = city_tool_factory(throwaway_model)
+
     def make(city, publish=True, **options):
-        options.setdefault("languages", ["en", "fr"])
         options.setdefault("allowed_origins", ["https://www.city.example"])
         options.setdefault("intro", "<p>Welcome to the tool.</p>")
-        customisation = throwaway_model(city=city, locale=locales["en"], live=False, **options)
-        customisation.save()
-        revision = customisation.save_revision()
-        if publish:
-            revision.publish()
-            customisation.refresh_from_db()
-        return customisation
+        return factory(city=city, locale=locales["en"], publish=publish, **options)
 
     return make
 

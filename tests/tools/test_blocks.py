@@ -1,9 +1,9 @@
 """The StreamField block that places a city's tool on any page."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 
+from tests.helpers import soup_of
 from tools.blocks import ToolBlock, tool_choices
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,7 @@ def render(value, language="en"):
     block = ToolBlock()
     with translation.override(language):
         html = block.render(block.to_python(value))
-    return BeautifulSoup(html, "html.parser")
+    return soup_of(html)
 
 
 def test_editor_chooses_among_published_tools_of_every_city(lisbon_tool, rijeka_tool):

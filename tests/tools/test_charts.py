@@ -2,17 +2,17 @@
 
 import re
 
-from bs4 import BeautifulSoup
 from django.template import Context, Template
 from django.utils import translation
 
+from tests.helpers import soup_of
 from tools.charts import BarRow, bar_chart, column_chart, profile_chart, trend_chart
 
 
 def drawn(chart):
     template = Template("{% load tool_charts %}{% tool_chart chart %}")
     html = template.render(Context({"chart": chart}))
-    return BeautifulSoup(html, "html.parser")
+    return soup_of(html)
 
 
 def bar_rects(page):
@@ -129,7 +129,7 @@ def drawn_for_pdf(*charts):
 
 def words_in_svg_text(html):
     """The SVG <text> elements of `html` that hold letters (numbers alone are safe)."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = soup_of(html)
     texts = [node.get_text() for node in soup.select("svg text")]
     return [text for text in texts if any(character.isalpha() for character in text)]
 
@@ -151,7 +151,7 @@ def test_in_a_pdf_the_charts_words_are_html_and_on_a_page_svg():
     bars, trend, html = arabic_charts()
 
     assert words_in_svg_text(html) == []
-    soup = BeautifulSoup(html, "html.parser")
+    soup = soup_of(html)
     assert [p.get_text() for p in soup.select(".tool-chart__pdf-label")] == ARABIC_SECTIONS
     assert [span.get_text() for span in soup.select(".tool-chart__pdf-ticks span")] == (
         ARABIC_DATES

@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from cities.factories import CityPageFactory
 from tools import demo
 from tools.models import CityCoordinators, ToolIndexPage
 from tools.permissions import cities_for_user
@@ -11,9 +10,7 @@ from tools.permissions import cities_for_user
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_is_idempotent(home_page, locales, city_index):
-    lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
-    CityPageFactory(parent=city_index, title="Oslo", slug="oslo")
+def test_demo_is_idempotent(home_page, locales, lisbon, oslo):
 
     demo.load(home_page, locales)
     demo.load(home_page, locales)

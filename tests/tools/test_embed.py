@@ -2,9 +2,9 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
+
+from tests.helpers import captured_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -137,7 +137,7 @@ def test_arabic_embed_is_right_to_left(client, make_customisation, lisbon):
 
 def test_embed_page_stays_within_its_query_budget(client, lisbon_tool):
     client.get("/en/embed/throwaway/lisbon/")  # warm the content type cache
-    with CaptureQueriesContext(connection) as queries:
+    with captured_queries() as queries:
         response = client.get("/en/embed/throwaway/lisbon/")
     assert response.status_code == 200
     assert len(queries) <= 15
@@ -145,7 +145,7 @@ def test_embed_page_stays_within_its_query_budget(client, lisbon_tool):
 
 def test_full_page_stays_within_its_query_budget(client, lisbon_tool, home_page):
     client.get("/en/tools/throwaway/lisbon/")
-    with CaptureQueriesContext(connection) as queries:
+    with captured_queries() as queries:
         response = client.get("/en/tools/throwaway/lisbon/")
     assert response.status_code == 200
     assert len(queries) <= 15

@@ -1,19 +1,15 @@
 """A tool's own page, without a city: what it is for, who offers it, how a city gets it."""
 
 import pytest
-from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from cities.factories import CityPageFactory
+from tests.helpers import captured_queries, soup_of
 
 pytestmark = pytest.mark.django_db
 
 
 def landing_soup(client, url="/en/tools/throwaway/"):
-    response = client.get(url)
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+    return soup_of(client.get(url))
 
 
 def test_visitor_reads_what_the_tool_is_for_and_which_cities_offer_it(
@@ -79,7 +75,7 @@ def test_landing_page_queries_do_not_grow_with_the_number_of_cities(
 ):
     def count():
         client.get("/en/tools/throwaway/")
-        with CaptureQueriesContext(connection) as captured:
+        with captured_queries() as captured:
             landing_soup(client)
         return len(captured)
 

@@ -2,7 +2,6 @@
 
 import pytest
 
-from cities.factories import CityPageFactory
 from tools.registry import get_tool_types
 
 pytestmark = pytest.mark.django_db
@@ -10,10 +9,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize("model", get_tool_types(), ids=lambda model: model.tool_slug)
 def test_every_tool_previews_a_page_even_before_it_has_content(
-    rf, admin_user, city_index, locales, model
+    rf, admin_user, lisbon, locales, model
 ):
-    city = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
-    customisation = model(city=city, locale=locales["en"], languages=["en"], enabled=True)
+    customisation = model(city=lisbon, locale=locales["en"], languages=["en"], enabled=True)
     customisation.save()
     request = rf.get("/")
     request.user = admin_user

@@ -74,18 +74,19 @@ def test_a_coordinator_never_sees_another_citys_proposals(coordinator_of, lisbon
     assert "Lisbon idea" not in listing
 
 
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
 def test_a_reviewer_approves_and_the_news_item_is_published(
-    coordinator_of, lisbon, sections, django_user_model
+    coordinator_of, lisbon, sections, django_user_model, group
 ):
     from django.contrib.auth.models import Group
 
     signed_in(coordinator_of(lisbon)).post(NEW, proposal(lisbon, kind="news", title="Open day"))
     page = NewsPage.objects.get(title="Open day")
     task_state = page.current_workflow_task_state
-    moderator = django_user_model.objects.create_user("mod", password="pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    reviewer = django_user_model.objects.create_user("reviewer", password="pw")
+    reviewer.groups.add(Group.objects.get(name=group))
 
-    response = signed_in(moderator).post(
+    response = signed_in(reviewer).post(
         f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {}
     )
 
