@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve
+.PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve lighthouse-deps
 
 install: $(STAMP)
 
@@ -65,6 +65,15 @@ browser-deps:
 	@command -v chromium >/dev/null || $(APT_INSTALL) chromium fonts-dejavu-core \
 		|| ($(SUDO) apt-get update && $(APT_INSTALL) chromium fonts-dejavu-core)
 
+# Lighthouse (npm), pinned in tests/browser/lighthouse/package-lock.json, for
+# tests/browser/test_lighthouse.py (whose fixture calls this target). Needs Node.js and npm.
+LIGHTHOUSE_DIR := tests/browser/lighthouse
+LIGHTHOUSE := $(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse
+lighthouse-deps: $(LIGHTHOUSE)
+$(LIGHTHOUSE): $(LIGHTHOUSE_DIR)/package.json $(LIGHTHOUSE_DIR)/package-lock.json
+	cd $(LIGHTHOUSE_DIR) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -75,17 +84,23 @@ check: $(STAMP)
 	DJANGO_SETTINGS_MODULE=icc_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
-# pytest-xdist: one worker per core (each with its own test database, live server and Chromium);
-# --dist load hands out tests in collection order, so each worker keeps pytest-django's order
-# (database tests, then transactional ones, then the browser tests that commit the demo content).
+# pytest-xdist: one worker per core (each with its own copy of the test database, live server
+# and Chromium). --dist loadgroup hands out first the modules that must run whole on one worker
+# (tests/conftest.py, ONE_WORKER_MODULES: database tests sharing a costly fixture), then every
+# other test in collection order, so each worker keeps pytest-django's order (database tests,
+# then transactional ones, then the browser tests that commit the demo content).
 # `make test PYTEST_WORKERS=0` runs in one process.
 PYTEST_WORKERS ?= auto
-PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist load)
+PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadgroup)
 
 pytest: $(STAMP) messages browser-deps
 	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
-test: lint check pytest
+# The checks run beside pytest (make -j): they fill the core that waits while the first worker
+# migrates the test database. A failed check still fails `make test`, once pytest has finished.
+# (The system packages first, one apt-get at a time.)
+test: $(STAMP) system-deps browser-deps
+	$(MAKE) --no-print-directory -j 3 lint check pytest
 
 # The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
 test-postgres: $(STAMP) messages browser-deps

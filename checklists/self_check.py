@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.text import slugify
 
+from checklists.comparison import comparisons
 from checklists.forms import SectionAnswersForm
 from checklists.models import Assessment, SelfCheckTally
 from checklists.reports import PDF_STYLESHEETS, build_results
@@ -145,6 +146,7 @@ class SelfCheckWizard(CityToolWizard):
                 {"a": answers}
             ),
             published_url=_published_url(self.customisation, self.mode, self.checklist),
+            comparisons=comparisons(self.customisation, results.overall_rounded),
         )
         return TemplateResponse(self.request, "checklists/self_check_results.html", context)
 

@@ -4,7 +4,8 @@
 brand in the page's own language and direction (`icc_site.preview_images`). Only pages that
 everyone may see are drawn; an image is drawn once and kept with the cached pages until the
 next publish, so a crawler asking again costs a cache read. Pages that are not Wagtail pages
-(search, the tools' screens) share the brand's own card, `/<language>/preview-images/site.png`.
+(search) share the brand's own card, `/<language>/preview-images/site.png`; a city's tool page
+has the tool's name and the city's, `/<language>/preview-images/tools/<tool>/<city>.png`.
 """
 
 from django.http import Http404, HttpResponse
@@ -16,7 +17,7 @@ from icc_site.page_cache import cached_until_publish
 from icc_site.preview_images import PreviewCard, draw_preview
 from icc_site.visibility import visible_to_everyone
 
-__all__ = ["page_card", "page_preview_image", "site_preview_image"]
+__all__ = ["page_card", "page_preview_image", "site_preview_image", "tool_preview_image"]
 
 #: How long browsers and crawlers keep an image (a publish may change it: not too long).
 BROWSER_SECONDS = 60 * 60
@@ -84,3 +85,33 @@ def site_preview_image(request):
         )
 
     return _png(cached_until_publish(f"preview-image:site:{language}", draw, request))
+
+
+def tool_preview_image(request, tool_slug, city_slug):
+    """The card of a city's published tool: the tool's name, the city, the brand."""
+    from tools.lookup import find_published_customisation
+
+    language = translation.get_language()
+
+    def draw():
+        customisation = find_published_customisation(tool_slug, city_slug, language)
+        if customisation is None:
+            return None
+        return draw_preview(
+            PreviewCard(
+                title=str(customisation.get_tool_name()),
+                kicker=customisation.city.title,
+                brand=_("Intercultural Cities"),
+                rtl=translation.get_language_bidi(),
+            )
+        )
+
+    image = cached_until_publish(
+        f"preview-image:tool:{tool_slug}:{city_slug}:{language}",
+        draw,
+        request,
+        keep=lambda image: image is not None,
+    )
+    if image is None:
+        raise Http404
+    return _png(image)

@@ -68,6 +68,11 @@ elif getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("preview-images/site.png", preview_views.site_preview_image, name="site_preview_image"),
+    path(
+        "preview-images/tools/<slug:tool_slug>/<slug:city_slug>.png",
+        preview_views.tool_preview_image,
+        name="tool_preview_image",
+    ),
     # An Index round's contributors, by their invitation links (intercultural_index.rounds).
     path("", include("intercultural_index.rounds.urls")),
     path("", include("tools.urls")),

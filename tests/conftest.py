@@ -1,7 +1,6 @@
 """Fixtures shared by every test folder: the Wagtail tree, the locales, a French home page."""
 
 import os
-from pathlib import Path
 
 import pytest
 
@@ -32,6 +31,52 @@ def _default_language_afterwards():
     from django.utils import translation
 
     translation.activate(settings.LANGUAGE_CODE)
+
+
+#: Modules of database tests that share a costly module-scoped fixture (a demo loader, a world
+#: of several cities, collectstatic). `make test` runs pytest-xdist with --dist loadgroup, and
+#: the scheduler below hands each of these modules whole to one worker, so that its fixture is
+#: built once, and before the single tests (largest first), so that no worker is left alone
+#: with a long module at the end of the run. Only plain database tests here: a browser or
+#: transactional module handed out first would commit data before other modules' tests.
+ONE_WORKER_MODULES = [
+    "tests/security/test_leak_walker.py",
+    "tests/intercultural_index/test_rounds.py",
+    "tests/home/test_demo_command.py",
+    "tests/citizenship_test/test_demo.py",
+    "tests/checklists/test_demo.py",
+    "tests/cities/test_demo.py",
+    "tests/heritage_mapping/test_demo.py",
+    "tests/news/test_demo.py",
+    "tests/practices/test_demo.py",
+    "tests/publications/test_demo.py",
+    "tests/site/test_static_files.py",
+]
+
+
+def pytest_itemcollected(item):
+    """A test of ONE_WORKER_MODULES must be a plain database test (see above)."""
+    if item.nodeid.split("::", 1)[0] in ONE_WORKER_MODULES:
+        marker = item.get_closest_marker("django_db")
+        plain = marker is not None and not marker.kwargs.get("transaction")
+        assert plain and "browser" not in item.keywords, f"{item.nodeid}: not a plain database test"
+
+
+@pytest.hookimpl(optionalhook=True)  # without pytest-xdist (-p no:xdist) it is never called
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadgroup: ONE_WORKER_MODULES whole to one worker each, the other tests one by
+    one in collection order. (pytest-xdist's own loadgroup renames the tests of a group, which
+    pytest 9 no longer allows, and so splits them like --dist load.)"""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModulesWhole(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            module = nodeid.split("::", 1)[0]
+            return module if module in ONE_WORKER_MODULES else nodeid
+
+    return ModulesWhole(config, log)
 
 
 def ensure_wagtail_tree():
@@ -71,75 +116,46 @@ def reset_database():
 def load_demo_committed():
     """Empty the test database, then fill it with the demo content, committed.
 
-    The demo loader takes a minute of CPU (twelve languages), and the demo command's tests and
-    each worker's browser tests need its result. On SQLite the first caller of a run loads it
-    and keeps a copy of the whole database next to it; the others (the other pytest-xdist
-    worker, the browser tests after the command's tests) copy it back in (SQLite's backup
-    API, a fraction of a second). Elsewhere (PostgreSQL) each caller loads it.
+    Loaded once per run and copied back in by the other callers (tests/databases.py).
     """
-    import fcntl
-    import sqlite3
     from io import StringIO
 
-    from django.core.cache import cache
     from django.core.management import call_command
-    from django.db import connection
+
+    from tests.databases import load_demo_committed as once_per_run
 
     def load():
         reset_database()
         call_command("load_demo_content", stdout=StringIO())
 
-    if connection.vendor != "sqlite" or connection.settings_dict["NAME"] == ":memory:":
-        load()
-        return
-    run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid{os.getpid()}"
-    folder = Path(connection.settings_dict["NAME"]).parent
-    name = f"icc-demo-snapshot-{run}"
-    snapshot = folder / f"{name}.sqlite3"
-    connection.ensure_connection()
-    with open(folder / f"{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if snapshot.exists():
-            source = sqlite3.connect(snapshot)
-            source.backup(connection.connection)
-            source.close()
-        else:
-            for old in folder.glob("icc-demo-snapshot-*"):
-                if not old.name.startswith(f"{name}."):
-                    old.unlink(missing_ok=True)  # an earlier run's
-            load()
-            copy = sqlite3.connect(folder / f"{name}.part")
-            connection.connection.backup(copy)
-            copy.close()
-            os.replace(folder / f"{name}.part", snapshot)
-    from django.contrib.contenttypes.models import ContentType
-
-    ContentType.objects.clear_cache()
-    cache.clear()
+    once_per_run(load)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The reused test database, rebuilt if an interrupted run left content behind.
+def django_db_setup(
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The test database: built once per run and copied for each pytest-xdist worker
+    (tests/databases.py), reused with --reuse-db, rebuilt if an interrupted run left content
+    behind.
 
-    pytest-django creates the test database only when a collected test asks for `db`; the
-    browser tests ask for none (they read through a server thread of their own), so a run of
-    them alone sets it up here.
+    It replaces pytest-django's fixture, which builds one per worker. pytest-django creates the
+    test database only when a collected test asks for `db`; the browser tests ask for none
+    (they read through a server thread of their own), and get it here all the same.
     """
     global _CLEAN_DATABASE
-    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
-    from django.test.utils import setup_databases
-    from wagtail.models import Locale, Page
+
+    from tests.databases import setup_test_database
 
     with django_db_blocker.unblock():
-        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
-            setup_databases(verbosity=0, interactive=False, aliases={"default"}, keepdb=True)
-        if Page.objects.filter(depth__gt=2).exists() or Locale.objects.count() > 1:
-            connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-            # The new database numbers its content types afresh: forget the old numbers.
-            ContentType.objects.clear_cache()
+        setup_test_database(keepdb=django_db_keepdb and not django_db_createdb)
         _CLEAN_DATABASE = connection.creation.serialize_db_to_string()
+    yield
 
 
 def all_locales():

@@ -251,11 +251,17 @@ OPEN_GRAPH_LOCALES = {
 @register.simple_tag(takes_context=True)
 def preview_image_url(context):
     """The absolute URL of the page's link preview image (icc_site.preview_views): the page's
-    own for a Wagtail page, the brand's card for any other screen."""
+    own for a Wagtail page, the tool's for a city's tool page, else the brand's card."""
     request = context.get("request")
     page = context.get("page")
+    tool = context.get("tool")
     if isinstance(page, Page) and page.pk and page.depth > 1:
         path = reverse("page_preview_image", args=[page.pk])
+    elif getattr(tool, "tool_slug", None) and getattr(tool, "city", None) is not None:
+        path = reverse(
+            "tool_preview_image",
+            kwargs={"tool_slug": tool.tool_slug, "city_slug": tool.city.slug},
+        )
     else:
         path = reverse("site_preview_image")
     return request.build_absolute_uri(path) if request is not None else path

@@ -11,17 +11,26 @@ from checklists.models import (
     ProjectChecklistTool,
 )
 from checklists.structure import sections_of
-from cities.factories import CityPageFactory
+from cities.factories import CityIndexPageFactory, CityPageFactory
+from tests.conftest import all_locales, ensure_wagtail_tree
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_is_idempotent_and_shows_a_trend(home_page, locales, city_index):
-    for slug in ("lisbon", "rijeka", "oslo"):
-        CityPageFactory(parent=city_index, title=slug.title(), slug=slug)
+@pytest.fixture(scope="module")
+def loaded(module_transaction):
+    """Three cities and the checklists' demo content, loaded once for the module's tests (it
+    takes seconds); each test reads it in a savepoint of its own."""
+    with module_transaction():
+        home = ensure_wagtail_tree()
+        index = CityIndexPageFactory(parent=home)
+        for slug in ("lisbon", "rijeka", "oslo"):
+            CityPageFactory(parent=index, title=slug.title(), slug=slug)
+        demo.load(home, all_locales())
 
-    demo.load(home_page, locales)
-    demo.load(home_page, locales)
+
+def test_demo_is_idempotent_and_shows_a_trend(loaded, home_page, locales):
+    demo.load(home_page, locales)  # the second time
 
     assert Checklist.objects.filter(locale=locales["en"]).count() == 2
     assert Checklist.objects.filter(locale=locales["fr"]).count() == 2
@@ -61,9 +70,7 @@ def test_the_council_checklist_covers_the_working_group_guidelines():
     ]
 
 
-def test_every_question_asks_have_you_considered(home_page, locales):
-    demo.load(home_page, locales)
-
+def test_every_question_asks_have_you_considered(loaded, locales):
     for checklist in Checklist.objects.filter(locale=locales["en"]):
         for section in sections_of(checklist):
             for question in section.questions:

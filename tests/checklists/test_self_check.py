@@ -257,6 +257,33 @@ def test_a_last_step_sent_too_fast_comes_back_with_its_answers(
     assert SelfCheckTally.objects.get().completions == 1
 
 
+def test_the_score_is_compared_with_the_city_and_network_from_twenty_self_checks(
+    client, lisbon_tool, question_ids
+):
+    import datetime
+
+    answers = dict(zip(question_ids, ["yes", "no", "partly", "na", "yes"], strict=True))
+    # 18 earlier self-checks at 40: with this one, 19, below the threshold.
+    SelfCheckTally.objects.create(
+        tool=lisbon_tool,
+        month=datetime.date(2020, 1, 1),
+        completions=18,
+        scored=18,
+        score_sum=18 * 40,
+    )
+    soup = BeautifulSoup(run_through(client, question_ids, answers).content, "html.parser")
+    text = soup.select_one(".checklist-compare").get_text(" ", strip=True)
+    assert "Fewer than 20 self-checks have been completed in Lisbon so far" in text
+    assert not soup.select(".checklist-compare svg")
+
+    # This run makes 20: (18 × 40 + 63 + 63) / 20 = 42.3 on the city's and network's marks.
+    soup = BeautifulSoup(run_through(client, question_ids, answers).content, "html.parser")
+    city = soup.select_one("#checklist-compare-city-title").find_parent("svg")
+    assert "Your score: 63/100 (Average in Lisbon: 42)" in city.desc.get_text()
+    assert city.select("line.tool-chart__reference")
+    assert soup.select_one("#checklist-compare-network-title")
+
+
 def test_the_admin_preview_shows_the_first_step(rf, lisbon_tool):
     response = lisbon_tool.serve_preview(rf.get("/"), "embed")
     response.render()

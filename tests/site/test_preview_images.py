@@ -95,3 +95,18 @@ def test_an_image_is_drawn_once_until_the_next_publish(client, city_index, page_
     city.title = "Lisboa"
     city.save_revision().publish()
     assert client.get(url).content != first
+
+
+def test_a_citys_tool_page_has_the_tools_and_the_citys_names(client, city_index, locales):
+    from citizenship_test.models import CitizenshipTest
+
+    lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
+    test = CitizenshipTest(city=lisbon, locale=locales["en"], live=False, languages=["en"])
+    test.save()
+    test.save_revision().publish()
+
+    url = meta_image(client, "/en/tools/citizenship-test/lisbon/")
+
+    assert url == "http://testserver/en/preview-images/tools/citizenship-test/lisbon.png"
+    assert ink_columns(fetch_png(client, url), TITLE_AREA)
+    assert client.get("/en/preview-images/tools/citizenship-test/oslo.png").status_code == 404
