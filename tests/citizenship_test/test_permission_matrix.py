@@ -114,6 +114,8 @@ def test_matrix_covers_every_url_of_the_results_screens(cities):
         "session",
         "session_live",
         "session_close",
+        "questions",
+        "questions_export",
     }
     customisation = {
         url.split("/")[5] for url in object_urls(customisation_viewset(), cities["rijeka"]["test"])
