@@ -223,6 +223,35 @@ def test_another_citys_coordinator_gets_404_on_every_round_screen(world):
 
 
 @pytest.mark.django_db
+def test_an_invitation_with_a_mistyped_email_keeps_what_was_typed(world):
+    """The form (novalidate) sent back to the round page empty: the colleague's name, the
+    area and the link's life had to be typed again, and the page did not say which field."""
+    rijeka = world["rijeka"]
+    coordinator = admin_client(rijeka["user"])
+    area = world["areas"]["jobs"]
+    before = list(AreaAssignment.objects.values_list("pk", "contributor_name"))
+    response = coordinator.post(
+        f"{ADMIN}{rijeka['round'].pk}/invite/",
+        {
+            "area": area.pk,
+            "contributor_name": "Maria Sousa",
+            "contributor_email": "maria.sousa@",
+            "days": "60",
+        },
+    )
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = soup.select_one("form[action$='/invite/']")
+    assert form.select_one("input[name=contributor_name]")["value"] == "Maria Sousa"
+    assert form.select_one("input[name=contributor_email]")["value"] == "maria.sousa@"
+    assert form.select_one("select[name=area] option[selected]")["value"] == str(area.pk)
+    assert form.select_one("select[name=days] option[selected]")["value"] == "60"
+    assert "Enter a valid email address" in form.get_text(" ", strip=True)
+    assert "check the fields" in text_of(response)
+    assert list(AreaAssignment.objects.values_list("pk", "contributor_name")) == before
+
+
+@pytest.mark.django_db
 def test_a_coordinator_opens_a_round_only_for_their_city(world):
     rijeka = admin_client(world["rijeka"]["user"])
     data = {"city": world["lisbon"]["city"].pk, "edition": world["edition"].pk}
