@@ -106,3 +106,23 @@ def test_the_page_chooser_hides_another_citys_draft_proposal(
 
     assert "Lisbon secret plan" not in search.content.decode()
     assert "Lisbon secret plan" in own.content.decode()
+
+
+def test_a_title_in_another_script_gives_the_page_an_address_in_that_script(
+    coordinator_of, lisbon, sections
+):
+    """The slug was made with ASCII only: every title in Cyrillic, Greek or Arabic became
+    "proposal", "proposal-2"..., one more query each, and its address said nothing."""
+    client = signed_in(coordinator_of(lisbon))
+    titles = ["Бібліотеки для новоприбулих", "Βιβλιοθήκες για όλους", "مكتبات للجميع"]
+    for title in [*titles, titles[0]]:
+        client.post(NEW, proposal(lisbon, title=title))
+
+    slugs = list(PracticePage.objects.order_by("pk").values_list("slug", flat=True))
+
+    assert slugs == [
+        "бібліотеки-для-новоприбулих",
+        "βιβλιοθήκες-για-όλους",
+        "مكتبات-للجميع",
+        "бібліотеки-для-новоприбулих-2",
+    ]
