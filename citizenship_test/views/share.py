@@ -6,8 +6,6 @@ with a salt of its own, so it can be neither guessed nor forged, and a results l
 open as a shared one. Nothing is stored: no row, no answers, no address.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
@@ -90,11 +88,15 @@ def shared_page(request, customisation, mode, token):
 
 
 def shared_image(request, customisation, mode, token):
-    """The PNG preview of a shared score (title, city, score, brand), drawn once and cached."""
+    """The PNG preview of a shared score (title, city, score, brand), drawn once and cached.
+
+    The image shows the overall score and nothing else of the link, so it is kept per city's
+    test, language and score, never per link: each link is new (its signature has its time),
+    and a client making links cannot make the server draw and keep an image for each.
+    """
     scores = _shared_scores(customisation, token)
     language = translation.get_language()
-    digest = hashlib.sha256(f"{language}:{customisation.pk}:{token}".encode()).hexdigest()
-    key = f"citizenship_test:shared-image:{digest}"
+    key = f"citizenship_test:shared-image:{customisation.pk}:{language}:{scores.overall}"
     image = cache.get(key)
     if image is None:
         figure = "" if scores.overall is None else f"{scores.overall}/100"

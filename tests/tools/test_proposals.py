@@ -106,3 +106,48 @@ def test_the_page_chooser_hides_another_citys_draft_proposal(
 
     assert "Lisbon secret plan" not in search.content.decode()
     assert "Lisbon secret plan" in own.content.decode()
+
+
+def test_a_title_in_another_script_gives_the_page_an_address_in_that_script(
+    coordinator_of, lisbon, sections
+):
+    """The slug was made with ASCII only: every title in Cyrillic, Greek or Arabic became
+    "proposal", "proposal-2"..., one more query each, and its address said nothing."""
+    client = signed_in(coordinator_of(lisbon))
+    titles = ["Бібліотеки для новоприбулих", "Βιβλιοθήκες για όλους", "مكتبات للجميع"]
+    for title in [*titles, titles[0]]:
+        client.post(NEW, proposal(lisbon, title=title))
+
+    slugs = list(PracticePage.objects.order_by("pk").values_list("slug", flat=True))
+
+    assert slugs == [
+        "бібліотеки-для-новоприбулих",
+        "βιβλιοθήκες-για-όλους",
+        "مكتبات-للجميع",
+        "бібліотеки-для-новоприбулих-2",
+    ]
+
+
+def test_the_latest_start_year_follows_the_calendar_not_the_server_start(
+    coordinator_of, lisbon, sections, monkeypatch
+):
+    """The form's latest year was counted once, when the server started: a server running
+    since December refused next year's practices all January."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    next_year = date(today.year + 1, 1, 15)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: next_year)
+    client = signed_in(coordinator_of(lisbon))
+    field = BeautifulSoup(client.get(NEW).content, "html.parser").select_one(
+        "input[name=start_year]"
+    )
+    assert (field["min"], field["max"]) == ("1950", str(next_year.year + 1))
+
+    client.post(NEW, proposal(lisbon, title="Starting soon", start_year=next_year.year + 1))
+    refused = client.post(NEW, proposal(lisbon, title="Too far", start_year=next_year.year + 2))
+
+    assert PracticePage.objects.get(title="Starting soon").start_year == next_year.year + 1
+    assert refused.status_code == 200 and not PracticePage.objects.filter(title="Too far")

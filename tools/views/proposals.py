@@ -1,11 +1,11 @@
 """The coordinators' screens for proposing a practice or a news item (`tools.proposals`)."""
 
-import datetime
-
 from django import forms
 from django.contrib import messages
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
@@ -36,16 +36,16 @@ class ProposalForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_("Separate paragraphs with an empty line. Editors may improve it."),
     )
-    start_year = forms.IntegerField(
-        label=_("Year the practice started"),
-        required=False,
-        min_value=1950,
-        max_value=datetime.date.today().year + 1,
-    )
+    start_year = forms.IntegerField(label=_("Year the practice started"), required=False)
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["city"].queryset = proposal_cities(user)
+        # Up to next year, counted when the form is made (not when the server started).
+        year = self.fields["start_year"]
+        year.min_value, year.max_value = 1950, timezone.localdate().year + 1
+        year.validators += [MinValueValidator(year.min_value), MaxValueValidator(year.max_value)]
+        year.widget.attrs.update(year.widget_attrs(year.widget))
 
 
 class ProposalIndexView(AdminScreenMixin, TemplateView):
