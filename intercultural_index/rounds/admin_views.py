@@ -423,8 +423,19 @@ class AdoptView(View):
         kept = assignment.pending_notes.filter(pk=note).first()
         if kept is None:
             raise Http404
-        if adopt_note(kept, request.user) is None:
+        invalid = adopt_note(kept, request.user)
+        if invalid is None:
             messages.error(request, _("These answers were already put in the round."))
+        elif invalid:
+            questions = ", ".join(question.code for question in invalid)
+            messages.warning(
+                request,
+                _(
+                    "Some kept answers are not valid answers and were not put in the round: "
+                    "%(questions)s. Enter them yourself from the kept text."
+                )
+                % {"questions": questions},
+            )
         else:
             messages.success(request, _("The kept answers are now in the round."))
         return HttpResponseRedirect(admin_url("assignment", assignment.pk))

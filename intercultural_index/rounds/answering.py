@@ -394,7 +394,9 @@ def keep_refused_text(refusal, questions, answers, data):
 def adopt_note(note, user):
     """Put the answers of a kept text in its round, as the contributor typed them: only the
     questions it would have changed, over what is stored now (the coordinator chose it).
-    Once: returns the number of answers written, or None when the text was put in already."""
+    Once: returns None when the text was put in already, else the questions whose kept answer
+    is not a valid one (a refused save was never checked: "12.345" for a number with two
+    decimals), which stay as they were for the coordinator to type from the text."""
     assignment = note.assignment
     with transaction.atomic():
         if not PendingNote.objects.select_for_update().filter(pk=note.pk, adopted_at=None):
@@ -419,6 +421,7 @@ def adopt_note(note, user):
             "contributor": assignment.contributor_name,
             "coordinator": who,
         }
-        written = save_area(form, assignment, label, check_versions=False)
+        save_area(form, assignment, label, check_versions=False)
         PendingNote.objects.filter(pk=note.pk).update(adopted_at=timezone.now(), adopted_by=user)
-    return written
+    invalid = form.question_errors()
+    return [question for question in questions if question.pk in invalid]

@@ -136,12 +136,12 @@ def test_preview_images_are_drawn_per_score_not_per_link(lisbon_test, monkeypatc
     a day per link: a client making links filled the cache (a folder of files on a server
     without Redis) with one image each. The image shows the score alone: kept per score."""
     from citizenship_test.results import share_token
-    from citizenship_test.views import share as share_views
+    from icc_site import preview_images
 
     drawn = []
-    real_draw = share_views.draw_preview
+    real_draw = preview_images.draw_preview
     monkeypatch.setattr(
-        share_views, "draw_preview", lambda card: drawn.append(card.figure) or real_draw(card)
+        preview_images, "draw_preview", lambda card: drawn.append(card.figure) or real_draw(card)
     )
     base = "/en/tools/citizenship-test/lisbon/shared/"
     same, other = (TestScores(components={KNOWLEDGE: n}, overall=n) for n in (60, 70))

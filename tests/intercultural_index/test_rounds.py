@@ -582,6 +582,31 @@ def test_the_coordinator_puts_a_text_typed_on_an_expired_link_in_the_round(world
     assert typed in page.content.decode()
 
 
+@pytest.mark.django_db
+def test_a_kept_answer_that_is_not_valid_is_named_when_the_text_is_put_in(world, client):
+    """A refused save is never checked, so a kept text may hold "4.125" for a number with two
+    decimals. Putting it in wrote the valid answers, skipped that one silently, said "The kept
+    answers are now in the round" and took the button away."""
+    rijeka = world["rijeka"]
+    invitation = rijeka["links"]["welcome"]
+    desk, languages = world["questions"]["desk"], world["questions"]["languages"]
+    assignment = invitation.assignment
+    Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now())
+    client.post(url_of(invitation), {q(desk): "yes", q(languages): "4.125"})
+    note = PendingNote.objects.get(assignment=assignment)
+    coordinator = admin_client(rijeka["user"])
+
+    response = coordinator.post(f"{ADMIN}areas/{assignment.pk}/kept/{note.pk}/adopt/", follow=True)
+
+    page = text_of(response)
+    assert "not valid answers and were not put in the round: w2" in page
+    assert "The kept answers are now in the round" not in page
+    assert "4.125" in page  # the kept text, to type it from
+    answers = Answer.objects.filter(round=assignment.round)
+    assert answers.get(question=desk).choice == "yes"
+    assert not answers.filter(question=languages).exists()
+
+
 # --- The coordinator sees the results before publishing them -------------------------------
 
 

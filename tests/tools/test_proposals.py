@@ -151,3 +151,30 @@ def test_the_latest_start_year_follows_the_calendar_not_the_server_start(
 
     assert PracticePage.objects.get(title="Starting soon").start_year == next_year.year + 1
     assert refused.status_code == 200 and not PracticePage.objects.filter(title="Too far")
+
+
+def test_the_proposals_screen_costs_the_same_queries_for_many_proposals(
+    coordinator_of, lisbon, sections, django_user_model
+):
+    """The status of each proposal was read with a query of its own (up to 200 a screen)."""
+    from django.contrib.auth.models import Group
+
+    from tests.helpers import queries_for
+
+    coordinator = signed_in(coordinator_of(lisbon))
+    coordinator.post(NEW, proposal(lisbon, title="First idea"))
+    few = queries_for(coordinator, INDEX, warm=True)
+    for number in range(4):
+        coordinator.post(NEW, proposal(lisbon, title=f"Idea {number}", kind="news"))
+    reviewer = django_user_model.objects.create_user("reviewer", password="pw")
+    reviewer.groups.add(Group.objects.get(name="Moderators"))
+    page = NewsPage.objects.get(title="Idea 0")
+    signed_in(reviewer).post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{page.current_workflow_task_state.pk}/"
+    )
+
+    assert queries_for(coordinator, INDEX) == few
+    rows = BeautifulSoup(coordinator.get(INDEX).content, "html.parser").select("tbody tr")
+    states = {row.td.get_text(strip=True): row.find_all("td")[-1].get_text() for row in rows}
+    assert states["Idea 0"] == "Published" and states["Idea 1"] == "Awaiting review"
+    assert states["First idea"] == "Awaiting review" and len(states) == 5
