@@ -49,6 +49,7 @@ from tools.scoping import (
     scope_of,
     visible_to,
 )
+from tools.views import proposals as proposal_views
 from tools.views.admin import EmbedCodeView
 from tools.views.languages import CustomisationLanguagesView
 
@@ -484,11 +485,9 @@ class ProposalsViewSet(CityScreensViewSet):
     menu_label = _("Proposals to the site")
 
     def get_urlpatterns(self):
-        from tools.views import proposals as views
-
         return [
-            path("", views.ProposalIndexView.as_view(), name="index"),
-            path("new/", views.ProposeView.as_view(), name="new"),
+            path("", proposal_views.ProposalIndexView.as_view(), name="index"),
+            path("new/", proposal_views.ProposeView.as_view(), name="new"),
         ]
 
 
