@@ -10,6 +10,7 @@ from functools import wraps
 
 from django import forms
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.http import Http404
 from django.urls import path
@@ -44,7 +45,7 @@ from tools.admin_forms import SharedSettingsForm
 from tools.listing_filters import city_filterset
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
-from tools.permissions import cities_for_user, manages_any_city
+from tools.permissions import cities_for_user, manages_any_city, user_sees_all_cities
 from tools.registry import get_tool_types, is_tool_type_installed
 from tools.review import must_submit_for_review
 from tools.scoping import (
@@ -54,6 +55,7 @@ from tools.scoping import (
     scope_of,
     visible_to,
 )
+from tools.views import proposals as proposal_views
 from tools.views.admin import EmbedCodeView
 from tools.views.languages import CustomisationLanguagesView
 
@@ -124,10 +126,32 @@ class DatabaseSearchFilterMixin(forms.Form):
         return objects
 
 
+def names_a_city(model):
+    """Whether `model` has a `city` field pointing to a city profile."""
+    try:
+        field = model._meta.get_field("city")
+    except FieldDoesNotExist:
+        return False
+    related = getattr(field, "related_model", None)
+    return isinstance(related, type) and issubclass(related, CityPage)
+
+
 class ScopedChooserMixin:
     """Chooser views (list, search results, chosen, chosen-multiple) offering only the rows
     the user may see (`tools.scoping.visible_to`), searchable in the database by the snippet
-    viewset's `search_fields` when the model has no search index."""
+    viewset's `search_fields` when the model has no search index.
+
+    A model that is not city data but names a city (the coordinator groups' records) offers a
+    coordinator only the rows of their cities too: Wagtail's snippet choosers check no
+    permission, so any admin user can open them."""
+
+    def narrowed(self, queryset):
+        user = self.request.user
+        queryset = visible_to(user, queryset)
+        if scope_of(queryset.model) is None and names_a_city(queryset.model):
+            if not user_sees_all_cities(user):
+                queryset = queryset.filter(city__in=cities_for_user(user))
+        return queryset
 
     def get_filter_form_class(self):
         form_class = super().get_filter_form_class()
@@ -144,13 +168,13 @@ class ScopedChooserMixin:
         )
 
     def get_object_list(self):
-        return visible_to(self.request.user, super().get_object_list())
+        return self.narrowed(super().get_object_list())
 
     def get_object(self, pk):
-        return visible_to(self.request.user, self.model_class.objects.all()).get(pk=pk)
+        return self.narrowed(self.model_class.objects.all()).get(pk=pk)
 
     def get_objects(self, pks):
-        return visible_to(self.request.user, super().get_objects(pks))
+        return self.narrowed(super().get_objects(pks))
 
 
 class ScopedChooseView(ScopedChooserMixin, ChooseView):
@@ -339,9 +363,11 @@ class CityToolViewSet(CityScopedSnippetViewSet):
 
 
 class CityCoordinatorsViewSet(SnippetViewSet):
-    """Which group coordinates which city; for administrators."""
+    """Which group coordinates which city; for administrators. Its chooser offers a coordinator
+    only their own cities' records."""
 
     model = CityCoordinators
+    chooser_viewset_class = CityScopedChooserViewSet
     icon = "group"
     menu_label = _("City coordinators")
     list_display = ["city", "group"]
@@ -500,11 +526,9 @@ class ProposalsViewSet(CityScreensViewSet):
     menu_label = _("Proposals to the site")
 
     def get_urlpatterns(self):
-        from tools.views import proposals as views
-
         return [
-            path("", views.ProposalIndexView.as_view(), name="index"),
-            path("new/", views.ProposeView.as_view(), name="new"),
+            path("", proposal_views.ProposalIndexView.as_view(), name="index"),
+            path("new/", proposal_views.ProposeView.as_view(), name="new"),
         ]
 
 
