@@ -13,6 +13,7 @@ import random
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
+from wagtail.images import get_image_model
 
 __all__ = ["KINDS", "demo_image", "draw_pattern"]
 
@@ -108,8 +109,6 @@ def draw_pattern(kind, key):
 def demo_image(kind, key, name):
     """The Wagtail image of the demo `kind` ("city", "practice", "news", "manual") for `key`
     (a slug), drawn and saved on first use; `name` is what it illustrates, in English."""
-    from wagtail.images import get_image_model
-
     model = get_image_model()
     title = f"Demo image: {name}"
     found = model.objects.filter(title=title).first()
