@@ -15,6 +15,7 @@ import random
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
+from wagtail.images import get_image_model
 
 __all__ = ["ALT_TEXTS", "KINDS", "demo_alt_text", "demo_image", "draw_pattern"]
 
@@ -131,8 +132,6 @@ def demo_alt_text(name, language="en"):
 def demo_image(kind, key, name):
     """The Wagtail image of the demo `kind` ("city", "practice", "news", "manual") for `key`
     (a slug), drawn and saved on first use; `name` is what it illustrates, in English."""
-    from wagtail.images import get_image_model
-
     model = get_image_model()
     title = f"Demo image: {name}"
     found = model.objects.filter(title=title).first()
