@@ -24,8 +24,12 @@ def _average(tallies):
 
 def comparisons(customisation, overall):
     """[Comparison] of the city, then the network, for a self-check scored `overall`."""
-    same_tool = SelfCheckTally.objects.filter(tool__content_type=customisation.content_type_id)
-    city_tallies = same_tool.filter(tool__city__translation_key=customisation.city.translation_key)
+    same_tool = SelfCheckTally.objects.filter(
+        customisation__content_type=customisation.content_type_id
+    )
+    city_tallies = same_tool.filter(
+        customisation__city__translation_key=customisation.city.translation_key
+    )
     city = customisation.city.title
     city_count, city_average = _average(city_tallies)
     network_count, network_average = _average(same_tool)

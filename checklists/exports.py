@@ -24,7 +24,7 @@ def self_check_rows(customisation):
     Every language version of the customisation keeps its own tallies; a month adds them up.
     """
     months = (
-        SelfCheckTally.objects.filter(tool__translation_key=customisation.translation_key)
+        SelfCheckTally.objects.filter(customisation__translation_key=customisation.translation_key)
         .values("month")
         .annotate(
             completed=Sum("completions"), scored_total=Sum("scored"), score_total=Sum("score_sum")

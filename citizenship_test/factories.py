@@ -76,7 +76,8 @@ class CompletionFactory(factory.django.DjangoModelFactory):
 
 
 class EventSessionFactory(factory.django.DjangoModelFactory):
-    """A group session of `test`, open for three hours, with a fresh code."""
+    """A group session of the city's test `customisation`, open for three hours, with a fresh
+    code."""
 
     language = "en"
     title = "Workshop"
@@ -85,5 +86,5 @@ class EventSessionFactory(factory.django.DjangoModelFactory):
         model = EventSession
 
     @classmethod
-    def _create(cls, model_class, test, language, title, hours=3, now=None):
-        return model_class.open_for(test, language, title=title, hours=hours, now=now)
+    def _create(cls, model_class, customisation, language, title, hours=3, now=None):
+        return model_class.open_for(customisation, language, title=title, hours=hours, now=now)

@@ -81,9 +81,11 @@ def _declarations():
     # The framework's own record of each city's shared tool settings is city data too.
     settings_model = apps.get_model("tools", "CityToolSettings")
     found = [(settings_model, CityData(settings_model, "city"))]
-    for tool in get_tool_types():
-        found.append((tool, CityData(tool, "city", coordinator_actions=COORDINATOR_TOOL_ACTIONS)))
-        for data in tool.city_data:
+    for tool_type in get_tool_types():
+        found.append(
+            (tool_type, CityData(tool_type, "city", coordinator_actions=COORDINATOR_TOOL_ACTIONS))
+        )
+        for data in tool_type.city_data:
             found.append((data.get_model(), data))
     return found
 

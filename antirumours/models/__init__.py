@@ -6,11 +6,11 @@ found by the city's translation key, so every language version of a city sees th
 
 from antirumours.models.campaigns import Campaign
 from antirumours.models.certificates import Certificate
+from antirumours.models.customisation import AntiRumourStrategy
 from antirumours.models.evaluations import Evaluation
 from antirumours.models.network import NetworkOrganisation, TrainingSession
 from antirumours.models.reports import CheckerTally, RumourReport
 from antirumours.models.rumours import Rumour
-from antirumours.models.strategy import AntiRumourStrategy
 
 __all__ = [
     "AntiRumourStrategy",

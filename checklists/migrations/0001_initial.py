@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import checklists.models.tools
+import checklists.models.customisation
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -73,7 +73,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'intercultural council checklist',
                 'verbose_name_plural': 'intercultural council checklists',
             },
-            bases=(checklists.models.tools.ChecklistToolMixin, 'tools.citytool'),
+            bases=(checklists.models.customisation.ChecklistToolMixin, 'tools.citytool'),
         ),
         migrations.CreateModel(
             name='ProjectChecklistTool',
@@ -85,7 +85,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'project evaluation checklist',
                 'verbose_name_plural': 'project evaluation checklists',
             },
-            bases=(checklists.models.tools.ChecklistToolMixin, 'tools.citytool'),
+            bases=(checklists.models.customisation.ChecklistToolMixin, 'tools.citytool'),
         ),
         migrations.CreateModel(
             name='SelfCheckTally',

@@ -2,12 +2,12 @@
 
 from checklists.models.assessments import Assessment
 from checklists.models.checklists import Checklist
-from checklists.models.tallies import SelfCheckTally
-from checklists.models.tools import (
+from checklists.models.customisation import (
     ChecklistToolMixin,
     CouncilChecklistTool,
     ProjectChecklistTool,
 )
+from checklists.models.tallies import SelfCheckTally
 
 __all__ = [
     "Assessment",

@@ -14,7 +14,7 @@ class SelfCheckTally(models.Model):
     that one more self-check was completed this month and its overall score (for an average).
     """
 
-    tool = models.ForeignKey(
+    customisation = models.ForeignKey(
         "tools.CityTool",
         verbose_name=_("tool"),
         on_delete=models.CASCADE,
@@ -34,11 +34,13 @@ class SelfCheckTally(models.Model):
         verbose_name_plural = _("self-check tallies")
         ordering = ["-month"]
         constraints = [
-            models.UniqueConstraint(fields=["tool", "month"], name="checklists_one_tally_a_month")
+            models.UniqueConstraint(
+                fields=["customisation", "month"], name="checklists_one_tally_a_month"
+            )
         ]
 
     def __str__(self):
-        return f"{self.tool_id} {self.month:%Y-%m}: {self.completions}"
+        return f"{self.customisation_id} {self.month:%Y-%m}: {self.completions}"
 
     @property
     def average_score(self):
@@ -59,8 +61,8 @@ class SelfCheckTally(models.Model):
         month_value = cls._meta.get_field("month").get_db_prep_value(month, connection)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {table} (tool_id, month, completions, scored, score_sum) "
-                "VALUES (%s, %s, 1, %s, %s) ON CONFLICT (tool_id, month) DO UPDATE SET "
+                f"INSERT INTO {table} (customisation_id, month, completions, scored, score_sum) "
+                "VALUES (%s, %s, 1, %s, %s) ON CONFLICT (customisation_id, month) DO UPDATE SET "
                 f"completions = {table}.completions + 1, "
                 f"scored = {table}.scored + excluded.scored, "
                 f"score_sum = {table}.score_sum + excluded.score_sum",

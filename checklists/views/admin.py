@@ -66,7 +66,9 @@ class AssessmentIndexView(AdminScreenMixin, TemplateView):
         context["assessments"] = assessments_for(self.request.user)
         context["tallies"] = visible_to(
             self.request.user,
-            SelfCheckTally.objects.select_related("tool__city", "tool__content_type"),
+            SelfCheckTally.objects.select_related(
+                "customisation__city", "customisation__content_type"
+            ),
         )[:24]
         context["new_url"] = admin_url("new")
         return context

@@ -70,9 +70,9 @@ def load_bank(locales):
 
 
 def _customisation(city, locales, config, bank):
-    test = CitizenshipTest.objects.filter(city=city, locale=locales["en"]).first()
-    if test is not None:
-        return test
+    customisation = CitizenshipTest.objects.filter(city=city, locale=locales["en"]).first()
+    if customisation is not None:
+        return customisation
     own = {
         spec["code"]: _question(locales, spec, spec["component"], spec["kind"], city=city)
         for spec in config.get("own_questions", [])
@@ -90,7 +90,7 @@ def _customisation(city, locales, config, bank):
             )
         )
     intro = config.get("intro")
-    test = CitizenshipTest(
+    customisation = CitizenshipTest(
         city=city,
         locale=locales["en"],
         languages=city_languages(city.slug),
@@ -104,10 +104,10 @@ def _customisation(city, locales, config, bank):
         ],
         **{key: config[key] for key in ("primary_colour", "secondary_colour") if key in config},
     )
-    test.chosen_questions = chosen
-    test.save()
-    test.save_revision().publish()
-    return test
+    customisation.chosen_questions = chosen
+    customisation.save()
+    customisation.save_revision().publish()
+    return customisation
 
 
 def load(home, locales, stdout=None):
@@ -118,9 +118,9 @@ def load(home, locales, stdout=None):
         city = CityPage.objects.filter(slug=slug, locale=home.locale).first()
         if city is None:
             continue
-        test = _customisation(city, locales, config, bank)
-        CATALOGUES.translate(test, locales)
-        count = load_completions(test) + load_event(test)
+        customisation = _customisation(city, locales, config, bank)
+        CATALOGUES.translate(customisation, locales)
+        count = load_completions(customisation) + load_event(customisation)
         made.append(f"{city.title} ({count} new completions)")
     _write(
         stdout,

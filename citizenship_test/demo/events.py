@@ -22,10 +22,10 @@ EVENTS = {
 TOKEN_PREFIX = "demo-event-"
 
 
-def load_event(test):
+def load_event(customisation):
     """Create the city's demo session and its completions once; returns how many were made."""
-    config = EVENTS.get(test.city.slug)
-    prefix = f"{TOKEN_PREFIX}{test.city.slug}-"
+    config = EVENTS.get(customisation.city.slug)
+    prefix = f"{TOKEN_PREFIX}{customisation.city.slug}-"
     if config is None or Completion.objects.filter(token__startswith=prefix).exists():
         return 0
     day = timezone.localdate() - timedelta(days=config["days_ago"])
@@ -33,9 +33,9 @@ def load_event(test):
     session, _created = EventSession.objects.get_or_create(
         code=config["code"],
         defaults={
-            "test": test,
+            "customisation": customisation,
             "title": config["title"],
-            "language": test.locale.language_code,
+            "language": customisation.locale.language_code,
             "opened_at": opened,
             "expires_at": opened + timedelta(hours=3),
             "closed_at": opened + timedelta(hours=2),
@@ -43,12 +43,12 @@ def load_event(test):
     )
     day = timezone.localdate(session.opened_at)
     rng = random.Random(SEED + len(config["code"]))
-    questionnaire = Questionnaire(test, test.locale.language_code)
+    questionnaire = Questionnaire(customisation, customisation.locale.language_code)
     rows = []
     for number in range(config["participants"]):
         token = f"{prefix}{number:04d}"
         completion = simulated_completion(
-            rng, test, questionnaire, [session.language], token, completed_on=day
+            rng, customisation, questionnaire, [session.language], token, completed_on=day
         )
         completion.event_session = session
         rows.append(completion)

@@ -90,7 +90,7 @@ class CitizenshipTest(CityTool, ClusterableModel):
             recent="completed_on",
             listing="citizenship_test_results:index",
         ),
-        CityData("citizenship_test.EventSession", "test__city"),
+        CityData("citizenship_test.EventSession", "customisation__city"),
         # Counters only, read through the results screens: no admin screen of their own.
         CityData("citizenship_test.AnswerCount", "customisation__city", admin_actions=()),
     )
@@ -253,7 +253,9 @@ class CitizenshipTest(CityTool, ClusterableModel):
 class ChosenQuestion(TranslatableMixin, Orderable):
     """A question in a city's test, in the city's order, optionally reworded for the city."""
 
-    test = ParentalKey(CitizenshipTest, related_name="chosen_questions", on_delete=models.CASCADE)
+    customisation = ParentalKey(
+        CitizenshipTest, related_name="chosen_questions", on_delete=models.CASCADE
+    )
     question = models.ForeignKey(
         "citizenship_test.Question",
         verbose_name=_("question"),

@@ -43,7 +43,7 @@ class EventSessionQuerySet(models.QuerySet):
 
     def for_city(self, city):
         """Sessions of a city's test (any language version of `city`)."""
-        return self.filter(test__city__translation_key=city.translation_key)
+        return self.filter(customisation__city__translation_key=city.translation_key)
 
 
 class EventSession(models.Model):
@@ -56,7 +56,7 @@ class EventSession(models.Model):
     code gets a clear "closed" message rather than someone else's session.
     """
 
-    test = models.ForeignKey(
+    customisation = models.ForeignKey(
         "citizenship_test.CitizenshipTest",
         verbose_name=_("test"),
         on_delete=models.CASCADE,
@@ -89,14 +89,15 @@ class EventSession(models.Model):
         return f"{self.code} {self.title}".strip()
 
     @classmethod
-    def open_for(cls, test, language, title="", hours=DEFAULT_DURATION_HOURS, now=None):
-        """Open a session of `test` with a fresh code, retrying on the rare collision."""
+    def open_for(cls, customisation, language, title="", hours=DEFAULT_DURATION_HOURS, now=None):
+        """Open a session of the city's test `customisation` with a fresh code, retrying on the
+        rare collision."""
         now = now or timezone.now()
         for _attempt in range(10):
             try:
                 with transaction.atomic():
                     return cls.objects.create(
-                        test=test,
+                        customisation=customisation,
                         code=new_code(),
                         title=title,
                         language=language,
@@ -126,4 +127,6 @@ class EventSession(models.Model):
 
     def join_path(self, mode="page"):
         """Path of the direct link participants follow (the QR code's target)."""
-        return screen_url(self.test, "session", embed=mode, language=self.language, code=self.code)
+        return screen_url(
+            self.customisation, "session", embed=mode, language=self.language, code=self.code
+        )

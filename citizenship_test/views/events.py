@@ -22,7 +22,7 @@ def find_session(customisation, code):
     return (
         EventSession.objects.filter(
             code=normalise_code(code),
-            test__city__translation_key=customisation.city.translation_key,
+            customisation__city__translation_key=customisation.city.translation_key,
         )
         .only("pk", "code", "title", "expires_at", "closed_at")
         .first()

@@ -148,7 +148,10 @@ class CitizenshipTestWizard(CityToolWizard):
             return None
         return (
             EventSession.objects.open()
-            .filter(code=code, test__city__translation_key=self.customisation.city.translation_key)
+            .filter(
+                code=code,
+                customisation__city__translation_key=self.customisation.city.translation_key,
+            )
             .only("pk")
             .first()
         )

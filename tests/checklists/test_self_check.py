@@ -104,7 +104,7 @@ def test_the_self_check_stores_nothing_but_an_anonymous_tally(client, lisbon_too
     assert (tally.completions, tally.average_score) == (1, 50)
     assert [f.name for f in SelfCheckTally._meta.concrete_fields] == [
         "id",
-        "tool",
+        "customisation",
         "month",
         "completions",
         "scored",
@@ -265,7 +265,7 @@ def test_the_score_is_compared_with_the_city_and_network_from_twenty_self_checks
     answers = dict(zip(question_ids, ["yes", "no", "partly", "na", "yes"], strict=True))
     # 18 earlier self-checks at 40: with this one, 19, below the threshold.
     SelfCheckTally.objects.create(
-        tool=lisbon_tool,
+        customisation=lisbon_tool,
         month=datetime.date(2020, 1, 1),
         completions=18,
         scored=18,

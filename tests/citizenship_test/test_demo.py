@@ -87,7 +87,7 @@ def test_demo_has_a_closed_group_session_in_lisbon_with_about_twenty_answers(
     demo.load(home_page, locales)  # a second time: still one session
 
     session = EventSession.objects.get()
-    assert session.test.city == demo_cities["lisbon"]
+    assert session.customisation.city == demo_cities["lisbon"]
     assert not session.is_open()
     assert 15 <= session.completions.count() <= 25
     day = timezone.localdate(session.opened_at)

@@ -165,7 +165,7 @@ def live_url(session):
 def test_facilitator_fragment_shows_count_and_averages_from_three_answers(
     session, coordinator_of, lisbon
 ):
-    test = session.test
+    test = session.customisation
     for knowledge, action, overall in [(100, 80, 84), (50, 40, 44), (0, 60, 45)]:
         add_completion(
             test,
@@ -197,7 +197,7 @@ def test_facilitator_fragment_shows_count_and_averages_from_three_answers(
 
 def test_facilitator_shows_nothing_below_three_answers(session, coordinator_of, lisbon):
     for _n in range(2):
-        add_completion(session.test, {"knowledge": 90, "overall": 90}, session=session)
+        add_completion(session.customisation, {"knowledge": 90, "overall": 90}, session=session)
     client = facilitator_client(coordinator_of(lisbon))
 
     page = soup_of(client.get(live_url(session)))

@@ -137,7 +137,7 @@ def test_coordinator_is_refused_every_url_of_the_other_city(client, cities, own,
     session = cities[other]["session"]
     session.refresh_from_db()
     assert session.is_open()
-    assert EventSession.objects.filter(test=cities[other]["test"]).count() == 2
+    assert EventSession.objects.filter(customisation=cities[other]["test"]).count() == 2
     assert Question.objects.filter(pk=cities[other]["question"].pk).exists()
 
 

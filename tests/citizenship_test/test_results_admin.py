@@ -131,14 +131,14 @@ def test_results_are_filtered_by_period_and_by_group_session(coordinator, lisbon
     from django.utils import timezone
 
     workshop = EventSession.objects.create(
-        test=lisbon_test,
+        customisation=lisbon_test,
         code="LISW1",
         title="Library workshop",
         language="en",
         expires_at=timezone.now() + timedelta(hours=2),
     )
     other = EventSession.objects.create(
-        test=rijeka_test,
+        customisation=rijeka_test,
         code="RIJW1",
         title="Rijeka workshop",
         language="en",

@@ -82,7 +82,7 @@ CITY_DATA = {
     Question: "city",
     Completion: "customisation__city",
     AnswerCount: "customisation__city",
-    EventSession: "test__city",
+    EventSession: "customisation__city",
     Rumour: "city",
     RumourReport: "city",
     NetworkOrganisation: "city",
@@ -172,7 +172,7 @@ def build_city(slug, index, locales, checklist):
         count=12,
     )
     EventSession.objects.create(
-        test=test,
+        customisation=test,
         code=f"{slug[:4].upper()}SESS1",
         title=f"{mark} workshop",
         language="en",

@@ -22,7 +22,7 @@ __all__ = ["QuestionResultsView", "export_question_results"]
 
 def _results(request, customisation):
     """(filter form, [QuestionResult], whether a filter applies) for the request's filters."""
-    form = ResultsFilterForm(request.GET or None, test=customisation)
+    form = ResultsFilterForm(request.GET or None, customisation=customisation)
     counts, filtered = form.filter(answer_counts_for(customisation), day="day")
     results = question_results(customisation, counts, translation.get_language())
     return form, results, filtered

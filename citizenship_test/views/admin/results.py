@@ -69,11 +69,11 @@ class ResultsFilterForm(forms.Form):
         label=_("Group session"), queryset=EventSession.objects.none(), required=False
     )
 
-    def __init__(self, *args, test, **kwargs):
+    def __init__(self, *args, customisation, **kwargs):
         super().__init__(*args, **kwargs)
         # The city's own sessions only (every language version of its test).
         self.fields["session"].queryset = EventSession.objects.filter(
-            test__city__translation_key=test.city.translation_key
+            customisation__city__translation_key=customisation.city.translation_key
         ).order_by("-opened_at")
 
     def filter(self, rows, day="completed_on"):
@@ -107,7 +107,7 @@ class CityResultsView(AdminScreenMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = ResultsFilterForm(self.request.GET or None, test=self.customisation)
+        form = ResultsFilterForm(self.request.GET or None, customisation=self.customisation)
         completions, filtered = form.filter(Completion.objects.for_city(self.customisation.city))
         report = city_report(self.customisation, completions)
         # A narrow filter must not show a few people's scores: below the group sessions'

@@ -49,7 +49,10 @@ def one_customisation_per_city(customisations):
 def sessions_for(user):
     """Group sessions of the cities `user` manages."""
     return visible_to(
-        user, EventSession.objects.select_related("test__city", "test__locale", "test__shared")
+        user,
+        EventSession.objects.select_related(
+            "customisation__city", "customisation__locale", "customisation__shared"
+        ),
     )
 
 

@@ -62,7 +62,7 @@ class SessionIndexView(AdminScreenMixin, TemplateView):
         )
         if self.customisation:
             sessions = sessions.filter(
-                test__city__translation_key=self.customisation.city.translation_key
+                customisation__city__translation_key=self.customisation.city.translation_key
             )
         context["sessions"] = [
             {"session": session, "screen_url": admin_url("session", session.pk)}
@@ -161,14 +161,14 @@ class FacilitatorView(SessionMixin, TemplateView):
         context.update(
             {
                 "session": session,
-                "customisation": session.test,
+                "customisation": session.customisation,
                 "is_open": session.is_open(),
                 "join_url": join_url,
                 "join_page_url": join_page_url,
                 "qr": qr_svg(join_url, _("QR code: opens the test for this session")),
                 "live_url": admin_url("session_live", session.pk),
                 "close_url": admin_url("session_close", session.pk),
-                "sessions_url": admin_url("sessions", session.test.pk),
+                "sessions_url": admin_url("sessions", session.customisation.pk),
                 "refresh_seconds": REFRESH_SECONDS,
                 "fallback_refresh_seconds": FALLBACK_REFRESH_SECONDS,
                 **session_report(session),

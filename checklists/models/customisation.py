@@ -25,7 +25,7 @@ class ChecklistToolMixin:
     # The city's assessments are worked on in the tool's own screens (no model permission).
     city_data = (
         CityData("checklists.Assessment"),
-        CityData("checklists.SelfCheckTally", "tool__city"),
+        CityData("checklists.SelfCheckTally", "customisation__city"),
     )
     embed_template = "checklists/self_check.html"
     screens = (
