@@ -79,3 +79,21 @@ def test_the_screens_context_names_the_customisation_and_nothing_else_tool(lisbo
     context = lisbon_tool.get_tool_context(rf.get("/"), "embed")
     assert context["customisation"] is lisbon_tool
     assert "tool" not in context
+
+
+def test_every_model_that_points_to_a_citys_tool_names_the_field_customisation():
+    """A completion, a group session, a chosen question, a tally: each row of a city's tool
+    reaches it through a field named `customisation` (not `test`, `tool` or `strategy`)."""
+    from tools.models import CityTool
+
+    pointers = {
+        f"{model._meta.label}.{field.name}"
+        for model in apps.get_models()
+        for field in model._meta.get_fields()
+        if field.many_to_one
+        and field.concrete
+        and isinstance(field.related_model, type)
+        and issubclass(field.related_model, CityTool)
+    }
+    assert "checklists.SelfCheckTally.customisation" in pointers
+    assert {pointer for pointer in pointers if not pointer.endswith(".customisation")} == set()
