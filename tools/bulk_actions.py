@@ -1,20 +1,31 @@
-"""The base of the tools' bulk actions (Wagtail's bulk action framework, in the footer of a
-snippet listing): the selection is always narrowed by `tools.scoping`.
+"""The base of the tools' bulk actions (Wagtail's bulk action framework, in the footer of an
+admin listing): the selection is always narrowed by `tools.scoping`.
 
 Whatever ids a request names, only the rows of the cities the user manages and may take
 `permission` on are found: another city's row is neither changed nor named on the confirmation
 page. "Select all" takes the rows of `listing_filter` (a moderation queue's waiting rows) among
 them.
+
+`ModerationBulkAction` is the one shape of every moderation queue's "Approve" and "Reject"
+(`RejectWithReason` adds the reason), with one confirmation page,
+`tools/admin/confirm_bulk_moderation.html`.
 """
 
+from django import forms
 from django.shortcuts import get_list_or_404
-from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.views.bulk_action import BulkAction
+from wagtail.log_actions import log
+from wagtail.permissions import policy_registry
 
-__all__ = ["CityScopedBulkAction"]
+__all__ = ["CityScopedBulkAction", "ModerationBulkAction", "ReasonForm", "RejectWithReason"]
 
 
-class CityScopedBulkAction(SnippetBulkAction):
-    """A snippet bulk action on city data; set `models`, and optionally `listing_filter`."""
+class CityScopedBulkAction(BulkAction):
+    """A bulk action on city data (a snippet or a row of a tool's own listing); set `models`,
+    and optionally `listing_filter`."""
 
     #: The permission the user needs on each row (the city-scoped policy's).
     permission = "change"
@@ -22,6 +33,12 @@ class CityScopedBulkAction(SnippetBulkAction):
     listing_filter = {}
     #: `select_related()` paths for the confirmation page.
     select_related = ()
+    #: The icon of the confirmation page's header, for a model without a snippet viewset.
+    icon = ""
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(self.model)
 
     def scoped_rows(self):
         """The rows of the cities the user manages that they may take `permission` on."""
@@ -41,5 +58,88 @@ class CityScopedBulkAction(SnippetBulkAction):
             self.request.user, self.permission, obj
         )
 
+    def object_context(self, obj):
+        return {"item": obj, "edit_url": AdminURLFinder(self.request.user).get_edit_url(obj)}
+
+    def get_context_data(self, **kwargs):
+        viewset = getattr(self.model, "snippet_viewset", None)
+        kwargs["header_icon"] = getattr(viewset, "icon", "") or self.icon
+        return super().get_context_data(**kwargs)
+
     def get_execution_context(self):
-        return {**super().get_execution_context(), "user": self.request.user}
+        return {**super().get_execution_context(), "user": self.request.user, "self": self}
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for rejecting"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class ModerationBulkAction(CityScopedBulkAction):
+    """Move the selected rows of a moderation queue to `target_status` (a row already there is
+    left as it is), after a confirmation page that asks `question`.
+
+    A tool sets `models`, `target_status`, `question` (may use `%(counter)s`, the number of
+    rows), `done_message` (an `ngettext_lazy` on "counter", which may use `%(count)d`), and
+    `decide()`, which changes one row and says whether it did; `after()` runs once on the rows
+    changed.
+    """
+
+    template_name = "tools/admin/confirm_bulk_moderation.html"
+    #: The field holding a row's moderation state.
+    status_field = "status"
+    target_status = None
+    question = ""
+    done_message = None
+    #: Shown when no row changed (all were there already); `done_message` when empty.
+    nothing_message = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["action_title"] = self.display_name
+        context["question"] = self.question % {"counter": len(context["items"])}
+        return context
+
+    @classmethod
+    def decide(cls, row, user, **kwargs):
+        raise NotImplementedError
+
+    @classmethod
+    def after(cls, rows, user=None, **kwargs):
+        """Once, after the rows were changed (a cache to expire, a single update...)."""
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        kwargs.pop("self", None)
+        changed = [
+            row
+            for row in objects
+            if getattr(row, cls.status_field) != cls.target_status
+            and cls.decide(row, user, **kwargs)
+        ]
+        if changed:
+            cls.after(changed, user=user, **kwargs)
+        for row in changed:
+            log(row, "wagtail.edit", user=user)
+        return len(changed), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        if num_parent_objects == 0 and self.nothing_message:
+            return self.nothing_message
+        return self.done_message % {"counter": num_parent_objects, "count": num_parent_objects}
+
+
+class RejectWithReason:
+    """Mixed into a `ModerationBulkAction`: the confirmation asks one reason, given to
+    `decide()` and `after()` as `reason`."""
+
+    form_class = ReasonForm
+
+    def get_execution_context(self):
+        return {
+            **super().get_execution_context(),
+            "reason": self.cleaned_form.cleaned_data["reason"].strip(),
+        }
