@@ -6,9 +6,10 @@ Whatever ids a request names, only the rows of the cities the user manages and m
 page. "Select all" takes the rows of `listing_filter` (a moderation queue's waiting rows) among
 them.
 
-`ModerationBulkAction` is the one shape of every moderation queue's "Approve" and "Reject"
-(`RejectWithReason` adds the reason), with one confirmation page,
-`tools/admin/confirm_bulk_moderation.html`.
+Every action confirms on one page, `tools/admin/confirm_bulk_action.html` (its question, the
+rows found, its form). `ModerationBulkAction` is the one shape of every moderation queue's
+"Approve" and "Reject" (`RejectWithReason` adds the reason); `DeleteBulkAction` deletes the
+selected rows of a tool's own listing (`tools.listings`).
 """
 
 from django import forms
@@ -20,12 +21,31 @@ from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.log_actions import log
 from wagtail.permissions import policy_registry
 
-__all__ = ["CityScopedBulkAction", "ModerationBulkAction", "ReasonForm", "RejectWithReason"]
+from tools.scoping import visible_to
+
+__all__ = [
+    "CityScopedBulkAction",
+    "DeleteBulkAction",
+    "ModerationBulkAction",
+    "ReasonForm",
+    "RejectWithReason",
+]
 
 
 class CityScopedBulkAction(BulkAction):
     """A bulk action on city data (a snippet or a row of a tool's own listing); set `models`,
-    and optionally `listing_filter`."""
+    `question` (may use `%(counter)s`, the number of rows found), `done_message` (an
+    `ngettext_lazy` on "counter", which may use `%(count)d`), and optionally `listing_filter`."""
+
+    template_name = "tools/admin/confirm_bulk_action.html"
+    question = ""
+    done_message = None
+    #: Shown when no row changed; `done_message` when empty.
+    nothing_message = ""
+    #: Whether the rows' cities alone decide, as on the tools' own screens, which ask no model
+    #: permission (`tools.listings`); otherwise Wagtail's model permissions narrowed to the
+    #: user's cities (`CityScopedPermissionPolicy`), as on snippets.
+    by_city = False
 
     #: The permission the user needs on each row (the city-scoped policy's).
     permission = "change"
@@ -42,9 +62,12 @@ class CityScopedBulkAction(BulkAction):
 
     def scoped_rows(self):
         """The rows of the cities the user manages that they may take `permission` on."""
-        rows = self.permission_policy.instances_user_has_permission_for(
-            self.request.user, self.permission
-        )
+        if self.by_city:
+            rows = visible_to(self.request.user, self.model, self.permission)
+        else:
+            rows = self.permission_policy.instances_user_has_permission_for(
+                self.request.user, self.permission
+            )
         return rows.select_related(*self.select_related) if self.select_related else rows
 
     def get_queryset(self, model, object_ids):
@@ -54,6 +77,8 @@ class CityScopedBulkAction(BulkAction):
         return self.scoped_rows().filter(**self.listing_filter).values_list("pk", flat=True)
 
     def check_perm(self, obj):
+        if self.by_city:
+            return True  # `scoped_rows()` found it among the user's cities' rows
         return self.permission_policy.user_has_permission_for_instance(
             self.request.user, self.permission, obj
         )
@@ -64,7 +89,15 @@ class CityScopedBulkAction(BulkAction):
     def get_context_data(self, **kwargs):
         viewset = getattr(self.model, "snippet_viewset", None)
         kwargs["header_icon"] = getattr(viewset, "icon", "") or self.icon
-        return super().get_context_data(**kwargs)
+        context = super().get_context_data(**kwargs)
+        context["action_title"] = self.display_name
+        context["question"] = self.question % {"counter": len(context["items"])}
+        return context
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        if num_parent_objects == 0 and self.nothing_message:
+            return self.nothing_message
+        return self.done_message % {"counter": num_parent_objects, "count": num_parent_objects}
 
     def get_execution_context(self):
         return {**super().get_execution_context(), "user": self.request.user, "self": self}
@@ -82,26 +115,13 @@ class ModerationBulkAction(CityScopedBulkAction):
     """Move the selected rows of a moderation queue to `target_status` (a row already there is
     left as it is), after a confirmation page that asks `question`.
 
-    A tool sets `models`, `target_status`, `question` (may use `%(counter)s`, the number of
-    rows), `done_message` (an `ngettext_lazy` on "counter", which may use `%(count)d`), and
-    `decide()`, which changes one row and says whether it did; `after()` runs once on the rows
-    changed.
+    A tool sets `target_status` and `decide()`, which changes one row and says whether it did;
+    `after()` runs once on the rows changed.
     """
 
-    template_name = "tools/admin/confirm_bulk_moderation.html"
     #: The field holding a row's moderation state.
     status_field = "status"
     target_status = None
-    question = ""
-    done_message = None
-    #: Shown when no row changed (all were there already); `done_message` when empty.
-    nothing_message = ""
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["action_title"] = self.display_name
-        context["question"] = self.question % {"counter": len(context["items"])}
-        return context
 
     @classmethod
     def decide(cls, row, user, **kwargs):
@@ -126,11 +146,6 @@ class ModerationBulkAction(CityScopedBulkAction):
             log(row, "wagtail.edit", user=user)
         return len(changed), 0
 
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        if num_parent_objects == 0 and self.nothing_message:
-            return self.nothing_message
-        return self.done_message % {"counter": num_parent_objects, "count": num_parent_objects}
-
 
 class RejectWithReason:
     """Mixed into a `ModerationBulkAction`: the confirmation asks one reason, given to
@@ -143,3 +158,25 @@ class RejectWithReason:
             **super().get_execution_context(),
             "reason": self.cleaned_form.cleaned_data["reason"].strip(),
         }
+
+
+class DeleteBulkAction(CityScopedBulkAction):
+    """Delete the selected rows of a tool's own listing that `deletable` (filter keyword
+    arguments) allows, for example drafts only; the others are kept."""
+
+    display_name = _("Delete")
+    action_type = "delete"
+    action_priority = 100
+    permission = "delete"
+    by_city = True
+    classes = {"serious"}
+    deletable = {}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        rows = cls.models[0]._default_manager.filter(
+            pk__in=[row.pk for row in objects], **cls.deletable
+        )
+        for row in rows:
+            log(row, "wagtail.delete", user=user)
+        return rows.delete()[1].get(cls.models[0]._meta.label, 0), 0
