@@ -3,10 +3,9 @@ results (with CSV export) and their group sessions."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.base import ViewSet
 
 from citizenship_test.views import admin as views
-from tools.permissions import manages_any_city
+from tools.viewsets import CityScreensViewSet
 
 __all__ = ["ResultsViewSet"]
 
@@ -20,14 +19,13 @@ def sessions(results_only=False):
     )
 
 
-class ResultsViewSet(ViewSet):
+class ResultsViewSet(CityScreensViewSet):
     """Results, export and group sessions of the cities the user manages."""
 
     name = views.URL_NAMESPACE
     url_prefix = "citizenship-test"
     icon = "tasks"
     menu_label = _("Citizenship test results")
-    add_to_admin_menu = False
 
     def get_urlpatterns(self):
         return [
@@ -55,9 +53,3 @@ class ResultsViewSet(ViewSet):
                 "sessions/<int:pk>/close/", views.CloseSessionView.as_view(), name="session_close"
             ),
         ]
-
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order=order)
-        # For anyone who manages at least one city: coordinators, editors, administrators.
-        item.is_shown = manages_any_city
-        return item

@@ -1,6 +1,12 @@
 """Wagtail hooks of the site-wide layer."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST
 from wagtail import hooks
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail_localize.views import edit_translation
 
 from icc_site.bulk_actions import (
     MachineTranslatePagesBulkAction,
@@ -8,6 +14,7 @@ from icc_site.bulk_actions import (
 )
 from icc_site.languages import redirect_to_real_translation
 from icc_site.page_cache import mark_page_cacheable
+from icc_site.translators import MachineTranslationError
 
 
 @hooks.register("before_serve_page")
@@ -24,3 +31,29 @@ def serve_only_real_translations(page, request, serve_args, serve_kwargs):
 
 hooks.register("register_bulk_action", MachineTranslatePagesBulkAction)
 hooks.register("register_bulk_action", MachineTranslateSnippetsBulkAction)
+
+
+@require_POST
+def machine_translate_or_explain(request, translation_id):
+    """wagtail-localize's "Machine translate" in the translation editor, but a failing service
+    gives the editor a message instead of an error page. Nothing is saved then (the texts are
+    asked for before any is written), and what the editor typed was saved as they typed it."""
+    try:
+        return edit_translation.machine_translate(request, translation_id)
+    except MachineTranslationError as error:
+        messages.error(request, error.message)
+        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+
+
+@hooks.register("register_admin_urls")
+def machine_translate_url():
+    # The address of wagtail-localize's own view: this app's hooks run before wagtail-localize's
+    # (INSTALLED_APPS order), so the editor's button, which reverses wagtail-localize's URL
+    # name, reaches this view.
+    return [
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translate_or_explain,
+            name="machine_translate_or_explain",
+        )
+    ]

@@ -55,6 +55,7 @@ __all__ = [
     "CityScopedChooserViewSet",
     "CityScopedForm",
     "CityScopedSnippetViewSet",
+    "CityScreensViewSet",
     "CityToolAdminForm",
     "CityToolViewSet",
     "ToolsViewSetGroup",
@@ -430,14 +431,32 @@ def register_tool_admin(group=None):
     return added
 
 
-class ProposalsViewSet(ViewSet):
+class CityScreensViewSet(ViewSet):
+    """A tool's own admin screens (results, reports, exports) in the "Tools" menu, for the
+    cities a user manages.
+
+    The menu item shows to anyone who manages at least one city (coordinators, editors,
+    administrators); `is_shown` narrows it. Each screen still checks the city it is asked for.
+    """
+
+    add_to_admin_menu = False
+
+    def is_shown(self, request):
+        return manages_any_city(request)
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order=order)
+        item.is_shown = self.is_shown
+        return item
+
+
+class ProposalsViewSet(CityScreensViewSet):
     """Contributions from cities (`tools.proposals`): propose, and see where each stands."""
 
     name = "city_proposals"
     url_prefix = "city-proposals"
     icon = "edit"
     menu_label = _("Proposals to the site")
-    add_to_admin_menu = False
 
     def get_urlpatterns(self):
         from tools.views import proposals as views
@@ -446,11 +465,6 @@ class ProposalsViewSet(ViewSet):
             path("", views.ProposalIndexView.as_view(), name="index"),
             path("new/", views.ProposeView.as_view(), name="new"),
         ]
-
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order=order)
-        item.is_shown = manages_any_city
-        return item
 
 
 proposals_viewset = ProposalsViewSet()

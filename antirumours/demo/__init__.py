@@ -29,7 +29,7 @@ from antirumours.models import (
 from antirumours.publishing import publish
 from cities.models import CityPage
 from icc_site.localize import DemoCatalogues
-from tools.demo import city_languages
+from tools.demo import demo_customisation
 
 __all__ = ["load"]
 
@@ -51,23 +51,16 @@ def _format(value, city):
 
 def _strategy(city, locales):
     settings = plans.STRATEGIES[city.slug]
-    customisation = AntiRumourStrategy.objects.filter(city=city, locale=locales["en"]).first()
-    if customisation is None:
-        customisation = AntiRumourStrategy(
-            city=city,
-            locale=locales["en"],
-            live=False,
-            languages=city_languages(city.slug),
-            primary_colour=settings["primary_colour"],
-            secondary_colour=settings["secondary_colour"],
-            allowed_origins=settings["allowed_origins"],
-            intro=f"<p>{settings['intro']}</p>",
-        )
-        customisation.save()
-        customisation.save_revision().publish()
-        customisation.refresh_from_db()
-    CATALOGUES.translate(customisation, locales)
-    return customisation
+    return demo_customisation(
+        AntiRumourStrategy,
+        city,
+        locales,
+        CATALOGUES,
+        primary_colour=settings["primary_colour"],
+        secondary_colour=settings["secondary_colour"],
+        allowed_origins=settings["allowed_origins"],
+        intro=f"<p>{settings['intro']}</p>",
+    )
 
 
 def _rumours(city, locales):

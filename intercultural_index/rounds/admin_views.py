@@ -188,7 +188,7 @@ class RoundView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
                 "index_round": index_round,
                 "rows": rows,
                 "locked": index_round.is_locked,
-                "invite_form": InviteForm(index_round=index_round),
+                "invite_form": kwargs.get("invite_form") or InviteForm(index_round=index_round),
                 "invite_url": admin_url("invite", index_round.pk),
                 "submit_url": admin_url("submit", index_round.pk),
                 "results_url": admin_url("results", index_round.pk),
@@ -221,8 +221,9 @@ class InviteForm(forms.Form):
         self.fields["area"].queryset = kinds.areas_of_edition(index_round.edition)
 
 
-class InviteView(RoundMixin, View):
-    """Assign an area to a colleague (or to another one) and make its link."""
+class InviteView(RoundView):
+    """Assign an area to a colleague (or to another one) and make its link. A form with an
+    error shows the round again with what was typed and the message beside its field."""
 
     http_method_names = ["post"]
 
@@ -236,7 +237,7 @@ class InviteView(RoundMixin, View):
         form = InviteForm(request.POST, index_round=index_round)
         if not form.is_valid():
             messages.error(request, _("The invitation could not be made: check the fields."))
-            return HttpResponseRedirect(admin_url("round", index_round.pk))
+            return self.render_to_response(self.get_context_data(invite_form=form), status=400)
         data = form.cleaned_data
         with transaction.atomic():
             assignment, _created = AreaAssignment.objects.get_or_create(
@@ -429,8 +430,19 @@ class AdoptView(View):
         kept = assignment.pending_notes.filter(pk=note).first()
         if kept is None:
             raise Http404
-        if adopt_note(kept, request.user) is None:
+        invalid = adopt_note(kept, request.user)
+        if invalid is None:
             messages.error(request, _("These answers were already put in the round."))
+        elif invalid:
+            questions = ", ".join(question.code for question in invalid)
+            messages.warning(
+                request,
+                _(
+                    "Some kept answers are not valid answers and were not put in the round: "
+                    "%(questions)s. Enter them yourself from the kept text."
+                )
+                % {"questions": questions},
+            )
         else:
             messages.success(request, _("The kept answers are now in the round."))
         return HttpResponseRedirect(admin_url("assignment", assignment.pk))
