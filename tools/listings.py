@@ -88,7 +88,14 @@ class CityScopedIndexView(IndexView):
         if self.search_form is not None:
             forms.append(type(self.search_form)(self.request.GET or None, auto_id="plain-%s"))
         if self.filters is not None:
-            forms.append(type(self.filters.form)(self.request.GET or None, auto_id="plain-%s"))
+            header = self.filters.form
+            plain = type(header)(self.request.GET or None, auto_id="plain-%s")
+            for name, field in header.fields.items():
+                if getattr(field, "queryset", None) is not None:
+                    # The choices are read once for both forms.
+                    choices = list(iter(field.choices))  # iter: no COUNT first
+                    field.widget.choices = plain.fields[name].widget.choices = choices
+            forms.append(plain)
         return [field for form in forms for field in form]
 
     def get_context_data(self, *args, **kwargs):
