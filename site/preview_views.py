@@ -17,6 +17,7 @@ from wagtail.models import Page
 from icc_site.page_cache import cached_until_publish
 from icc_site.preview_images import PreviewCard, drawn_preview
 from icc_site.visibility import visible_to_everyone
+from tools.lookup import find_published_customisation
 
 __all__ = ["page_card", "page_preview_image", "site_preview_image", "tool_preview_image"]
 
@@ -90,8 +91,6 @@ def site_preview_image(request):
 
 def tool_preview_image(request, tool_slug, city_slug):
     """The card of a city's published tool: the tool's name, the city, the brand."""
-    from tools.lookup import find_published_customisation
-
     language = translation.get_language()
 
     def draw():

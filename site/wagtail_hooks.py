@@ -1,6 +1,7 @@
 """Wagtail hooks of the site-wide layer."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
@@ -27,6 +28,15 @@ def allow_public_page_cache(page, request, serve_args, serve_kwargs):
 def serve_only_real_translations(page, request, serve_args, serve_kwargs):
     """A page is shown under /xx/ only in xx: otherwise, to its best real translation."""
     return redirect_to_real_translation(page, request)
+
+
+@hooks.register("before_move_page")
+def refuse_a_move_the_user_may_not_make(request, page, destination):
+    """The move's confirmation screen only for a move the user may make: Wagtail checks the
+    permission when the move is sent, and its screen named any page and its destination to
+    anyone signed in to the admin. Refused as the move screen refuses (to the dashboard)."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
 
 
 hooks.register("register_bulk_action", MachineTranslatePagesBulkAction)

@@ -15,6 +15,7 @@ from antirumours.certificates import issue_code
 from antirumours.demo import plans
 from antirumours.demo.rumours import RUMOURS
 from antirumours.diagnosis import last_months
+from antirumours.evaluation.criteria import CRITERIA
 from antirumours.models import (
     AntiRumourStrategy,
     Campaign,
@@ -152,8 +153,6 @@ def _campaign(city, locales):
 
 
 def _evaluations(city):
-    from antirumours.evaluation.criteria import CRITERIA
-
     for year, levels in plans.EVALUATIONS[city.slug].items():
         answers = {item.code: levels.get(item.code, levels["default"]) for item in CRITERIA}
         evidence = {code: text for code, text in plans.EVIDENCE.items() if answers[code] >= 2}

@@ -20,6 +20,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from intercultural_index.charts import results_charts
+from intercultural_index.models import Answer, AreaAssignment, IndexRound
 from intercultural_index.results import city_results
 from intercultural_index.rounds import kinds
 from intercultural_index.rounds.answering import adopt_note
@@ -59,8 +60,6 @@ def admin_url(name, *args):
 
 
 def rounds_for(user):
-    from intercultural_index.models import IndexRound
-
     return visible_to(user, kinds.rounds_queryset(IndexRound))
 
 
@@ -72,8 +71,6 @@ def round_or_404(user, pk):
 
 
 def assignment_or_404(user, pk):
-    from intercultural_index.models import AreaAssignment
-
     rows = visible_to(
         user,
         AreaAssignment.objects.select_related("round__city", "round__edition", "area"),
@@ -228,8 +225,6 @@ class InviteView(RoundView):
     http_method_names = ["post"]
 
     def post(self, request, pk):
-        from intercultural_index.models import AreaAssignment
-
         index_round = self.index_round
         locked = refuse_if_locked(request, index_round)
         if locked:
@@ -314,8 +309,6 @@ class AssignmentView(AssignmentMixin, WagtailAdminTemplateMixin, TemplateView):
         return f"{self.assignment.round.city} · {self.assignment.area}"
 
     def get_context_data(self, **kwargs):
-        from intercultural_index.models import Answer
-
         context = super().get_context_data(**kwargs)
         assignment = self.assignment
         questions = kinds.attach_texts(kinds.questions_of_area(assignment.area))

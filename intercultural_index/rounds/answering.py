@@ -26,10 +26,12 @@ from decimal import Decimal
 
 from django import forms
 from django.db import IntegrityError, transaction
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from intercultural_index.models import Answer, PendingNote
 from intercultural_index.rounds import kinds
 
 __all__ = [
@@ -209,8 +211,6 @@ def save_area(form, assignment, label, check_versions=True):
     and listed in `form.conflicts` when the page had changed it (`check_versions=False`, for a
     coordinator's deliberate choice, writes anyway).
     """
-    from intercultural_index.models import Answer
-
     written = 0
     with transaction.atomic():
         # The stored answers, locked: two saves of the same area take turns.
@@ -363,8 +363,6 @@ def keep_refused_text(refusal, questions, answers, data):
     again is kept once; an area keeps at most `NOTES_PER_AREA` texts, and beyond that the
     page says the text was not kept, so that the person copies it.
     """
-    from intercultural_index.models import PendingNote
-
     text = refused_text(questions, answers, data)
     invitation = refusal.invitation
     if not (text and invitation is not None and refusal.reason):
@@ -396,14 +394,9 @@ def keep_refused_text(refusal, questions, answers, data):
 def adopt_note(note, user):
     """Put the answers of a kept text in its round, as the contributor typed them: only the
     questions it would have changed, over what is stored now (the coordinator chose it).
-
     Once: returns None when the text was put in already, else the questions whose kept answer
     is not a valid one (a refused save was never checked: "12.345" for a number with two
     decimals), which stay as they were for the coordinator to type from the text."""
-    from django.http import QueryDict
-
-    from intercultural_index.models import Answer, PendingNote
-
     assignment = note.assignment
     with transaction.atomic():
         if not PendingNote.objects.select_for_update().filter(pk=note.pk, adopted_at=None):

@@ -28,6 +28,7 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from intercultural_index.models import Answer
 from intercultural_index.rounds import kinds
 from intercultural_index.rounds.answering import (
     KEEP_MINE,
@@ -159,8 +160,6 @@ class ContributeView(View):
 
     @staticmethod
     def questions_and_answers(invitation):
-        from intercultural_index.models import Answer
-
         assignment = invitation.assignment
         questions = kinds.attach_texts(kinds.questions_of_area(assignment.area))
         answers = {

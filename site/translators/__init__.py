@@ -55,6 +55,7 @@ class ReportsFailures:
                 self.display_name,
                 target_locale.language_code,
                 error,
+                exc_info=True,
             )
             raise MachineTranslationError(self.display_name) from error
 

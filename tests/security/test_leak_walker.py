@@ -110,11 +110,10 @@ SKIPPED_NAMES = {"wagtailadmin_logout"}
 #: lists the public page tree, where every city's profile is.
 NAMING_ALLOWED = [re.compile(r"^/admin/choose-page/")]
 #: Screens the title markers found naming another city, still to be scoped: the move screen of
-#: another city's page, and the chooser of every city's coordinator group. Excused here for
-#: the city's title only; a text, code or file of another city on them still fails.
+#: another city's page. Excused here for the city's title only; a text, code or file of another
+#: city on them still fails.
 NAMING_TO_FIX = [
     re.compile(r"^/admin/pages/\d+/move/"),
-    re.compile(r"^/admin/snippets/choose/tools/citycoordinators/"),
 ]
 
 
