@@ -10,4 +10,5 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Admin accounts")
 
     def ready(self):
-        from accounts import signals  # noqa: F401 - connects the sign-in receiver
+        # Imported here, once the models exist: importing the module connects the sign-in receiver.
+        from accounts import signals  # noqa: F401

@@ -11,6 +11,7 @@ class AntiRumoursConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here: apps.py is loaded while the app registry fills, before the models exist.
         from antirumours.models import Evaluation
         from icc_site.page_cache import expire_on_change
 

@@ -6,7 +6,6 @@ from django.db.models import Case, IntegerField, Value, When
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 
@@ -20,8 +19,7 @@ from antirumours.models import (
 )
 from antirumours.views import admin as views
 from antirumours.views import exports
-from tools.permissions import manages_any_city
-from tools.viewsets import CityScopedForm, CityScopedSnippetViewSet
+from tools.viewsets import CityScopedForm, CityScopedSnippetViewSet, CityScreensViewSet
 
 __all__ = [
     "CampaignViewSet",
@@ -153,14 +151,13 @@ class CertificateViewSet(StrategySnippetViewSet):
     ]
 
 
-class StrategyAdminViewSet(ViewSet):
+class StrategyAdminViewSet(CityScreensViewSet):
     """Per city: the diagnosis and checker counts, their CSV exports, and the evaluations."""
 
     name = views.URL_NAMESPACE
     url_prefix = "anti-rumours"
     icon = "comment"
     menu_label = _("Anti-rumour diagnosis and evaluation")
-    add_to_admin_menu = False
 
     def get_urlpatterns(self):
         return [
@@ -180,11 +177,6 @@ class StrategyAdminViewSet(ViewSet):
                 name="evaluation_report",
             ),
         ]
-
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order=order)
-        item.is_shown = manages_any_city
-        return item
 
 
 SNIPPET_VIEWSETS = (

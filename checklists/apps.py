@@ -11,6 +11,7 @@ class ChecklistsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here: apps.py is loaded while the app registry fills, before the models exist.
         from checklists.models import Assessment
         from icc_site.page_cache import expire_on_change
 

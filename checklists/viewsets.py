@@ -3,12 +3,11 @@ themselves (snippets, for editors) and the cities' assessments (for their coordi
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from checklists.models import Checklist
 from checklists.views import admin as views
-from tools.permissions import manages_any_city
+from tools.viewsets import CityScreensViewSet
 
 __all__ = ["AssessmentViewSet", "ChecklistViewSet"]
 
@@ -25,26 +24,24 @@ class ChecklistViewSet(SnippetViewSet):
     search_fields = ["title"]
 
 
-class AssessmentViewSet(ViewSet):
+class AssessmentViewSet(CityScreensViewSet):
     """A city's assessments: list, new, edit (draft), report and PDF."""
 
     name = views.URL_NAMESPACE
     url_prefix = "checklists/assessments"
     icon = "tasks"
     menu_label = _("Checklist assessments")
-    add_to_admin_menu = False
 
     def get_urlpatterns(self):
         return [
             path("", views.AssessmentIndexView.as_view(), name="index"),
+            path(
+                "results/",
+                views.AssessmentIndexView.as_view(results_only=True),
+                name="index_results",
+            ),
             path("new/", views.AssessmentNewView.as_view(), name="new"),
             path("<int:pk>/", views.AssessmentEditView.as_view(), name="edit"),
             path("<int:pk>/report/", views.AssessmentReportView.as_view(), name="report"),
             path("<int:pk>/report.pdf", views.AssessmentPdfView.as_view(), name="pdf"),
         ]
-
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order=order)
-        # Shown to anyone who manages at least one city (coordinators, editors, administrators).
-        item.is_shown = manages_any_city
-        return item

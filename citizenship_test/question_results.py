@@ -132,11 +132,15 @@ def question_results(customisation, counts, language, min_group=MIN_EVENT_GROUP)
 
 
 def _result(key, question, chosen, min_group):
-    choices = question.answer_choices()
+    # Counters are kept under each option's id, so a reordered question shows each count under
+    # its own option.
+    choices = question.counted_choices()
     points = question.option_points()
     correct = set()
     if question.kind == KIND_CHOICE:
-        correct = {str(position) for position, value in enumerate(points) if value == max(points)}
+        best = max(points)
+        pairs = zip(choices, points, strict=True)
+        correct = {key for (key, _label), value in pairs if value == best}
     counts = [chosen.get(value, 0) for value, _label in choices]
     total = sum(counts)
     result = QuestionResult(

@@ -1,5 +1,8 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+
+from intercultural_index.cache import forget_results
 
 
 class InterculturalIndexConfig(AppConfig):
@@ -12,10 +15,6 @@ class InterculturalIndexConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
-        from intercultural_index.cache import forget_results
-
         # What the cached results depend on: rounds, the city's choice to publish, the
         # questionnaire's weights, and the cities' figures (their groups).
         for label in (
@@ -32,6 +31,8 @@ class InterculturalIndexConfig(AppConfig):
             post_save.connect(forget_results, sender=model, dispatch_uid=f"index-forget-{label}")
             post_delete.connect(forget_results, sender=model, dispatch_uid=f"index-forget-{label}d")
 
+        # Imported here: apps.py is loaded while the app registry fills, before the models
+        # exist, and the page cache uses Wagtail's models.
         from icc_site.page_cache import expire_on_change
 
         # The public results screens are kept until the next editorial change

@@ -23,6 +23,8 @@ The rules:
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from intercultural_index.models import Answer, Indicator, Question
+
 __all__ = [
     "AreaSpec",
     "Given",
@@ -211,8 +213,6 @@ def _lineage_of(indicator_id, same_as):
 
 def load_structures(edition_ids):
     """{edition id: Structure} of the given editions (source rows), in two queries."""
-    from intercultural_index.models import Indicator, Question
-
     edition_ids = set(edition_ids)
     if not edition_ids:
         return {}
@@ -277,8 +277,6 @@ def _given(answer):
 
 def load_answers(round_ids):
     """{round id: {question id: Given}}, in one query."""
-    from intercultural_index.models import Answer
-
     found = {round_id: {} for round_id in round_ids}
     rows = Answer.objects.filter(round_id__in=list(round_ids)).only(
         "round_id", "question_id", "choice", "number", "options", "not_applicable"

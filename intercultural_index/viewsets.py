@@ -2,20 +2,19 @@
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.base import ViewSet
 
 from intercultural_index.views import network as views
 from tools.permissions import user_sees_all_cities
+from tools.viewsets import CityScreensViewSet
 
 __all__ = ["NetworkViewSet"]
 
 
-class NetworkViewSet(ViewSet):
+class NetworkViewSet(CityScreensViewSet):
     name = views.URL_NAMESPACE
     url_prefix = "intercultural-index-network"
     icon = "table"
     menu_label = _("Index: the network")
-    add_to_admin_menu = False
 
     def get_urlpatterns(self):
         return [
@@ -24,7 +23,6 @@ class NetworkViewSet(ViewSet):
             path("rounds.xlsx", views.export_xlsx, name="export_xlsx"),
         ]
 
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order=order)
-        item.is_shown = lambda request: user_sees_all_cities(request.user)
-        return item
+    def is_shown(self, request):
+        # The network's figures are for those who see every city, not a city's coordinators.
+        return user_sees_all_cities(request.user)

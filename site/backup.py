@@ -16,8 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections
+from wagtail.models import Site
+
+from icc_site.page_cache import bump_generation
 
 __all__ = ["backup_site", "restore_site"]
 
@@ -131,11 +135,6 @@ def _run_pg(program, connection, *args):
 
 
 def _forget_cached_rows():
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Site
-
-    from icc_site.page_cache import bump_generation
-
     ContentType.objects.clear_cache()
     Site.clear_site_root_paths_cache()
     bump_generation()  # cached pages show the content from before the restore

@@ -5,6 +5,9 @@ Who may use it: on pages, editors who may edit the page and submit translations;
 whoever may change that object (for tools, a coordinator only for their own city's
 customisations, through the city-scoped permission policy). Objects the user may not change are
 left out silently: their names are not shown either.
+
+When the service fails, the whole run is undone (no half-translated set of drafts) and the form
+comes back with the editor's choices and a message saying so.
 """
 
 from django import forms
@@ -19,6 +22,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import get_snippet_models
 
 from icc_site.machine_translation import get_machine_translator, translate_as_drafts
+from icc_site.translators import MachineTranslationError
 
 __all__ = ["MachineTranslatePagesBulkAction", "MachineTranslateSnippetsBulkAction"]
 
@@ -66,6 +70,13 @@ class MachineTranslateMixin:
         objects, _no_access = super().get_actionable_objects()
         # Never list what the user may not change, not even by name (another city's tool).
         return objects, {"items_with_no_access": []}
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)  # runs the action in one transaction
+        except MachineTranslationError as error:
+            form.add_error(None, error.message)
+            return self.form_invalid(form)
 
     def get_execution_context(self):
         return {

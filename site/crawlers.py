@@ -8,6 +8,7 @@ private page or a language without its own version is never announced.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.db.models import Q
 from django.http import HttpResponse
@@ -18,6 +19,11 @@ from wagtail.models import Page
 
 from icc_site.languages import site_languages
 from icc_site.visibility import visible_to_everyone
+from tools.landing import landing_url
+from tools.lookup import pick_for_language
+from tools.models import CityTool
+from tools.models.city_tool import tool_path
+from tools.registry import get_tool_types
 
 __all__ = [
     "CityToolSitemap",
@@ -86,15 +92,11 @@ class ToolLandingSitemap(WagtailSitemap):
         self.root_url = self.get_wagtail_site().root_url
 
     def items(self):
-        from tools.registry import get_tool_types
-
         return [
             (model.tool_slug, language) for model in get_tool_types() for language in self.languages
         ]
 
     def _url_of(self, tool_slug, language):
-        from tools.landing import landing_url
-
         return self.root_url + landing_url(tool_slug, language)
 
     def _urls(self, page, protocol, domain):
@@ -125,13 +127,6 @@ class CityToolSitemap(WagtailSitemap):
         self.root_url = self.get_wagtail_site().root_url
 
     def items(self):
-        from django.contrib.contenttypes.models import ContentType
-
-        from tools.lookup import pick_for_language
-        from tools.models import CityTool
-        from tools.models.city_tool import tool_path
-        from tools.registry import get_tool_types
-
         slugs = {
             ContentType.objects.get_for_model(model).pk: model.tool_slug
             for model in get_tool_types()

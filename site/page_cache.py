@@ -50,6 +50,18 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import BaseViewRestriction, Locale, Page, Site, get_page_models
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
+from wagtail.snippets.models import get_snippet_models
 
 __all__ = [
     "PublicPageCacheMiddleware",
@@ -150,8 +162,6 @@ def bump_generation(**kwargs):
 @functools.cache
 def known_query_params():
     """Every query parameter that some page type reads (its `page_cache_query_params`)."""
-    from wagtail.models import get_page_models
-
     return frozenset(
         name
         for model in get_page_models()
@@ -301,12 +311,6 @@ class PublicPageCacheMiddleware:
 @functools.cache
 def _editorial_models():
     """The models whose changes can show on a public page."""
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
-    from wagtail.models import BaseViewRestriction, Locale, Page, Site
-    from wagtail.snippets.models import get_snippet_models
-
     return (
         Page,
         Site,
@@ -349,14 +353,6 @@ def expire_on_change(*models):
 
 def connect_invalidation_signals():
     """Expire the page cache on every editorial change (called from the app's ready())."""
-    from wagtail.signals import (
-        page_published,
-        page_unpublished,
-        post_page_move,
-        published,
-        unpublished,
-    )
-
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(bump_generation, dispatch_uid=f"icc-page-cache-{id(signal)}")
     post_save.connect(_bump_on_editorial_change, dispatch_uid="icc-page-cache-save")

@@ -8,14 +8,17 @@ laid out from the right with its left-to-right words (names, numbers) kept in re
 """
 
 import functools
+import hashlib
 import io
+import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
+from django.core.cache import cache
 from PIL import Image, ImageDraw, ImageFont, features
 
-__all__ = ["HEIGHT", "WIDTH", "PreviewCard", "draw_preview", "font_for"]
+__all__ = ["HEIGHT", "WIDTH", "PreviewCard", "drawn_preview", "draw_preview", "font_for"]
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 72
@@ -230,3 +233,25 @@ def draw_preview(card):
     output = io.BytesIO()
     image.save(output, format="PNG", optimize=True)
     return output.getvalue()
+
+
+#: How long a drawn card is kept (seconds). Its key is its content, so it is never stale.
+DRAWN_KEPT = 7 * 24 * 60 * 60
+#: Change it when the drawing changes, so that cards drawn the old way are not served.
+DRAWING = "1"
+
+
+def drawn_preview(card):
+    """The PNG bytes of `card`, drawn once for its content.
+
+    Drawing costs a few hundred milliseconds; the cards are kept under a digest of their texts,
+    not of the page or link they are for, so a cache expired by an editorial change (or a new
+    link to the same score) costs a cache read, and only a card whose texts changed is drawn.
+    """
+    content = json.dumps([DRAWING, *astuple(card)], ensure_ascii=False)
+    key = f"preview-image:card:{hashlib.sha256(content.encode()).hexdigest()}"
+    image = cache.get(key)
+    if image is None:
+        image = draw_preview(card)
+        cache.set(key, image, DRAWN_KEPT)
+    return image

@@ -2,8 +2,9 @@
 
 `/preview-images/pages/<id>.png` draws the page's title, its city (or its section) and the
 brand in the page's own language and direction (`icc_site.preview_images`). Only pages that
-everyone may see are drawn; an image is drawn once and kept with the cached pages until the
-next publish, so a crawler asking again costs a cache read. Pages that are not Wagtail pages
+everyone may see are drawn; an image is kept with the cached pages until the next publish, so
+a crawler asking again costs a cache read, and after a publish only a card whose texts changed
+is drawn again (`drawn_preview`, keyed by the card's texts). Pages that are not Wagtail pages
 (search) share the brand's own card, `/<language>/preview-images/site.png`; a city's tool page
 has the tool's name and the city's, `/<language>/preview-images/tools/<tool>/<city>.png`.
 """
@@ -14,8 +15,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from icc_site.page_cache import cached_until_publish
-from icc_site.preview_images import PreviewCard, draw_preview
+from icc_site.preview_images import PreviewCard, drawn_preview
 from icc_site.visibility import visible_to_everyone
+from tools.lookup import find_published_customisation
 
 __all__ = ["page_card", "page_preview_image", "site_preview_image", "tool_preview_image"]
 
@@ -56,7 +58,7 @@ def page_preview_image(request, page_id):
 
     def draw():
         page = visible_to_everyone(Page.objects.filter(pk=page_id, depth__gt=1)).first()
-        return None if page is None else draw_preview(page_card(page.specific))
+        return None if page is None else drawn_preview(page_card(page.specific))
 
     image = cached_until_publish(
         f"preview-image:page:{page_id}", draw, request, keep=lambda image: image is not None
@@ -71,7 +73,7 @@ def site_preview_image(request):
     language = translation.get_language()
 
     def draw():
-        return draw_preview(
+        return drawn_preview(
             PreviewCard(
                 title=str(
                     _(
@@ -89,15 +91,13 @@ def site_preview_image(request):
 
 def tool_preview_image(request, tool_slug, city_slug):
     """The card of a city's published tool: the tool's name, the city, the brand."""
-    from tools.lookup import find_published_customisation
-
     language = translation.get_language()
 
     def draw():
         customisation = find_published_customisation(tool_slug, city_slug, language)
         if customisation is None:
             return None
-        return draw_preview(
+        return drawn_preview(
             PreviewCard(
                 title=str(customisation.get_tool_name()),
                 kicker=customisation.city.title,

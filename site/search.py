@@ -19,6 +19,7 @@ import re
 
 from django.conf import settings
 from django.utils import translation
+from wagtail.models import Locale
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 
 __all__ = ["POSTGRES_CONFIGS", "SearchBackend", "plain_query", "postgres_config"]
@@ -46,7 +47,6 @@ def postgres_config(language):
 
 def _per_language(backend_class):
     """A PostgreSQL back-end that indexes each object, and searches, in its own language."""
-    from wagtail.models import Locale
 
     class PerLanguageIndex(backend_class.index_class):
         def add_items(self, model, objs):

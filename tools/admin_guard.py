@@ -19,10 +19,12 @@ for another city's object as for one that does not exist.
 Which rows are a city's and who may see them is `tools.scoping`; this only applies it.
 """
 
+import logging
+
 from django.apps import apps
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import page_not_found
@@ -37,6 +39,8 @@ from tools.scoping import images_for, scope_of, user_may, visible_to
 from tools.views.admin import AdminScreenMixin
 
 __all__ = ["CityScopeGuardMiddleware", "REFUSED_TO_COORDINATORS"]
+
+logger = logging.getLogger("django.request")
 
 #: Admin views that list records of every city and cannot be narrowed to some.
 REFUSED_TO_COORDINATORS = (
@@ -100,11 +104,15 @@ def _localize_instance(kwargs):
 
 
 class RefusedView(AdminScreenMixin, TemplateView):
-    """The admin's "no permission" page, with the admin's menu around it."""
+    """The admin's "no permission" page, with the admin's menu around it, whatever the method
+    of the request it refuses (a refused post too)."""
 
     template_name = "tools/admin/refused.html"
     page_title = _("No permission")
     header_icon = "warning"
+
+    def dispatch(self, request, *args, **kwargs):
+        return self.get(request, *args, **kwargs)
 
 
 def admin_refusal(request):
@@ -112,6 +120,36 @@ def admin_refusal(request):
     response = RefusedView.as_view()(request)
     response.status_code = 403
     return response.render()
+
+
+def allowed_methods(view_func):
+    """The HTTP methods an admin view answers (lower case), from the handlers of a Django
+    class-based view or a REST framework viewset's routes; None for a function view. A view
+    that reads `request.method` in `dispatch` takes more than this says: ask it only of the
+    read-only views the guard refuses."""
+    view_class = getattr(view_func, "view_class", None) or getattr(view_func, "cls", None)
+    if view_class is None:
+        return None
+    actions = getattr(view_func, "actions", None) or {}  # a REST framework viewset's routes
+    methods = {
+        method
+        for method in view_class.http_method_names
+        if method in actions or hasattr(view_class, method)
+    }
+    if "get" in methods:
+        methods.add("head")
+    return methods
+
+
+def method_not_allowed(request, methods):
+    """Django's answer to a method the view does not take: 405, with the methods it does."""
+    logger.warning(
+        "Method Not Allowed (%s): %s",
+        request.method,
+        request.path,
+        extra={"status_code": 405, "request": request},
+    )
+    return HttpResponseNotAllowed(sorted(method.upper() for method in methods))
 
 
 def admin_not_found(request, error=None):
@@ -134,6 +172,11 @@ class CityScopeGuardMiddleware:
         except Http404 as error:
             return admin_not_found(request, error)
         except PermissionDenied:
+            methods = allowed_methods(view_func)
+            if methods is not None and request.method.lower() not in methods:
+                # What the view answers anyone: a post to a read-only API is a wrong method
+                # (as for an editor), not a refusal; the view itself is never run.
+                return method_not_allowed(request, methods)
             return admin_refusal(request)
 
     def process_exception(self, request, exception):

@@ -12,9 +12,9 @@ say), so both used to live there and could be pushed out. They live here instead
   Redis must then be configured not to evict these keys (`maxmemory-policy noeviction` or
   `volatile-*` with enough memory; see docs/deploy.md).
 
-Both count atomically: the database with one `UPDATE ... SET count = count + 1` under the
-row's lock, Redis with `INCR`; so two workers posting at the window's edge can never both see
-the same count.
+Both count atomically, in one statement a hit: the database (SQLite or PostgreSQL) with one
+`INSERT ... ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count`, Redis with
+`INCR`; so two workers posting at the window's edge can never both see the same count.
 """
 
 import logging
@@ -23,7 +23,7 @@ from datetime import timedelta
 from functools import cache
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -54,11 +54,23 @@ class DatabaseCounters:
         """Add one to `key`'s counter, which lives `window` seconds; return the new count."""
         now = timezone.now()
         self._clean(now)
-        with transaction.atomic():
+        expires_at = now + timedelta(seconds=window)
+        connection = connections[router.db_for_write(RateCounter)]
+        if _upserts(connection):
+            # One statement: the database inserts the row or adds one to it under the row's
+            # lock, and says the count it stored (a unique key; no savepoint, no second read).
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    _upsert_sql(connection),
+                    [key, connection.ops.adapt_datetimefield_value(expires_at)],
+                )
+                return cursor.fetchone()[0]
+        # Another database: three statements in a transaction, which count as safely.
+        with transaction.atomic(using=connection.alias):
             # Insert the row if missing (a unique key: a second insert is ignored), then add one
             # under the row's lock: concurrent hits are counted one by one.
             RateCounter.objects.bulk_create(
-                [RateCounter(key=key, count=0, expires_at=now + timedelta(seconds=window))],
+                [RateCounter(key=key, count=0, expires_at=expires_at)],
                 ignore_conflicts=True,
             )
             RateCounter.objects.filter(key=key).update(count=F("count") + 1)
@@ -91,6 +103,28 @@ class DatabaseCounters:
             return
         self._next_clean = time.monotonic() + CLEAN_EVERY
         RateCounter.purge_expired(now)
+
+
+def _upserts(connection):
+    """Whether `connection` adds one in a single `INSERT ... ON CONFLICT ... RETURNING` (SQLite
+    from 3.35, PostgreSQL)."""
+    return (
+        connection.vendor in ("sqlite", "postgresql")
+        and connection.features.can_return_rows_from_bulk_insert
+    )
+
+
+def _upsert_sql(connection):
+    quote = connection.ops.quote_name
+    table = quote(RateCounter._meta.db_table)
+    key, count, expires_at = (
+        quote(RateCounter._meta.get_field(name).column) for name in ("key", "count", "expires_at")
+    )
+    return (
+        f"INSERT INTO {table} ({key}, {count}, {expires_at}) VALUES (%s, 1, %s) "
+        f"ON CONFLICT ({key}) DO UPDATE SET {count} = {table}.{count} + 1 "
+        f"RETURNING {count}"
+    )
 
 
 class RedisCounters:

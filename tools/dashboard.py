@@ -17,6 +17,7 @@ from django.utils.text import capfirst
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 
+from tools.models import CityTool
 from tools.permissions import cities_for_user, manages_any_city, user_sees_all_cities
 from tools.scoping import city_data_models, visible_to
 
@@ -74,8 +75,6 @@ def recent_counts(user, days=RECENT_DAYS):
 def tools_of(user):
     """The customisations of the user's cities, one per tool and city (the site's default
     language where it exists), each with its admin links: [(customisation, links)]."""
-    from tools.models import CityTool
-
     default = Locale.get_default()
     chosen = {}
     rows = (
@@ -96,7 +95,7 @@ def tools_of(user):
         namespace = viewset.url_namespace
         found.append(
             {
-                "tool": model.get_tool_name(),
+                "tool_name": model.get_tool_name(),
                 "city": customisation.city.title,
                 "live": customisation.live,
                 "enabled": customisation.shared.enabled if customisation.shared else False,
@@ -105,7 +104,7 @@ def tools_of(user):
                 "languages_url": reverse(f"{namespace}:languages", args=[customisation.pk]),
             }
         )
-    return sorted(found, key=lambda row: (row["city"], str(row["tool"])))
+    return sorted(found, key=lambda row: (row["city"], str(row["tool_name"])))
 
 
 class CoordinatorPanel(Component):

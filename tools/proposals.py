@@ -72,7 +72,10 @@ def _paragraphs(text):
 
 
 def _unique_slug(parent, title):
-    base = slugify(title)[:60] or "proposal"
+    """A slug of `title` in its own script, as Wagtail makes one (WAGTAIL_ALLOW_UNICODE_SLUGS),
+    free under `parent`."""
+    allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
+    base = slugify(title, allow_unicode=allow_unicode)[:60].strip("-") or "proposal"
     slug, number = base, 1
     while Page.objects.filter(path__startswith=parent.path, slug=slug).exists():
         number += 1

@@ -10,6 +10,7 @@ from functools import wraps
 
 from django import forms
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.http import Http404
 from django.urls import path
@@ -31,7 +32,12 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from cities.models import CityPage
@@ -39,8 +45,9 @@ from tools.admin_forms import SharedSettingsForm
 from tools.listing_filters import city_filterset
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
-from tools.permissions import cities_for_user, manages_any_city
+from tools.permissions import cities_for_user, manages_any_city, user_sees_all_cities
 from tools.registry import get_tool_types, is_tool_type_installed
+from tools.review import must_submit_for_review
 from tools.scoping import (
     CityScopedPermissionPolicy,
     city_data_models,
@@ -48,6 +55,7 @@ from tools.scoping import (
     scope_of,
     visible_to,
 )
+from tools.views import proposals as proposal_views
 from tools.views.admin import EmbedCodeView
 from tools.views.languages import CustomisationLanguagesView
 
@@ -55,6 +63,7 @@ __all__ = [
     "CityScopedChooserViewSet",
     "CityScopedForm",
     "CityScopedSnippetViewSet",
+    "CityScreensViewSet",
     "CityToolAdminForm",
     "CityToolViewSet",
     "ToolsViewSetGroup",
@@ -117,10 +126,32 @@ class DatabaseSearchFilterMixin(forms.Form):
         return objects
 
 
+def names_a_city(model):
+    """Whether `model` has a `city` field pointing to a city profile."""
+    try:
+        field = model._meta.get_field("city")
+    except FieldDoesNotExist:
+        return False
+    related = getattr(field, "related_model", None)
+    return isinstance(related, type) and issubclass(related, CityPage)
+
+
 class ScopedChooserMixin:
     """Chooser views (list, search results, chosen, chosen-multiple) offering only the rows
     the user may see (`tools.scoping.visible_to`), searchable in the database by the snippet
-    viewset's `search_fields` when the model has no search index."""
+    viewset's `search_fields` when the model has no search index.
+
+    A model that is not city data but names a city (the coordinator groups' records) offers a
+    coordinator only the rows of their cities too: Wagtail's snippet choosers check no
+    permission, so any admin user can open them."""
+
+    def narrowed(self, queryset):
+        user = self.request.user
+        queryset = visible_to(user, queryset)
+        if scope_of(queryset.model) is None and names_a_city(queryset.model):
+            if not user_sees_all_cities(user):
+                queryset = queryset.filter(city__in=cities_for_user(user))
+        return queryset
 
     def get_filter_form_class(self):
         form_class = super().get_filter_form_class()
@@ -137,13 +168,13 @@ class ScopedChooserMixin:
         )
 
     def get_object_list(self):
-        return visible_to(self.request.user, super().get_object_list())
+        return self.narrowed(super().get_object_list())
 
     def get_object(self, pk):
-        return visible_to(self.request.user, self.model_class.objects.all()).get(pk=pk)
+        return self.narrowed(self.model_class.objects.all()).get(pk=pk)
 
     def get_objects(self, pks):
-        return visible_to(self.request.user, super().get_objects(pks))
+        return self.narrowed(super().get_objects(pks))
 
 
 class ScopedChooseView(ScopedChooserMixin, ChooseView):
@@ -237,6 +268,39 @@ def _installed_only(model):
     return decorator
 
 
+class HoldPublishingForReviewMixin:
+    """In a city whose tool changes are reviewed (`tools.review`), a publish posted by one of its
+    coordinators saves a draft instead, with what they typed: the edit page may have been opened
+    before the city's review began, when it still offered Publish. The saved draft says so
+    (`tools.wagtail_hooks`); the coordinator then submits it."""
+
+    def city_for_review(self):
+        return self.object.city if self.object is not None and self.object.city_id else None
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if request.method != "POST" or "action-publish" not in request.POST:
+            return
+        city = self.city_for_review()
+        if city is None or not must_submit_for_review(request.user, city):
+            return
+        request.POST = request.POST.copy()
+        request.POST.pop("action-publish")
+        request.publish_held_for_review = True
+        self.action = self.get_action(request)
+        self.saving_as_draft = self.draftstate_enabled and self.action in ("create", "edit")
+
+
+class CityToolEditView(HoldPublishingForReviewMixin, EditView):
+    pass
+
+
+class CityToolCreateView(HoldPublishingForReviewMixin, CreateView):
+    def city_for_review(self):
+        city_id = self.request.POST.get("city", "")
+        return CityPage.objects.filter(pk=city_id).first() if city_id.isdigit() else None
+
+
 class CityToolViewSet(CityScopedSnippetViewSet):
     """Admin screens of one tool type: list, create, edit, preview, publish, embed code."""
 
@@ -249,6 +313,8 @@ class CityToolViewSet(CityScopedSnippetViewSet):
     ]
     embed_code_view_class = EmbedCodeView
     languages_view_class = CustomisationLanguagesView
+    add_view_class = CityToolCreateView
+    edit_view_class = CityToolEditView
 
     list_select_related = ("city", "locale")
     base_form_class = CityToolAdminForm
@@ -297,9 +363,11 @@ class CityToolViewSet(CityScopedSnippetViewSet):
 
 
 class CityCoordinatorsViewSet(SnippetViewSet):
-    """Which group coordinates which city; for administrators."""
+    """Which group coordinates which city; for administrators. Its chooser offers a coordinator
+    only their own cities' records."""
 
     model = CityCoordinators
+    chooser_viewset_class = CityScopedChooserViewSet
     icon = "group"
     menu_label = _("City coordinators")
     list_display = ["city", "group"]
@@ -430,27 +498,38 @@ def register_tool_admin(group=None):
     return added
 
 
-class ProposalsViewSet(ViewSet):
+class CityScreensViewSet(ViewSet):
+    """A tool's own admin screens (results, reports, exports) in the "Tools" menu, for the
+    cities a user manages.
+
+    The menu item shows to anyone who manages at least one city (coordinators, editors,
+    administrators); `is_shown` narrows it. Each screen still checks the city it is asked for.
+    """
+
+    add_to_admin_menu = False
+
+    def is_shown(self, request):
+        return manages_any_city(request)
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order=order)
+        item.is_shown = self.is_shown
+        return item
+
+
+class ProposalsViewSet(CityScreensViewSet):
     """Contributions from cities (`tools.proposals`): propose, and see where each stands."""
 
     name = "city_proposals"
     url_prefix = "city-proposals"
     icon = "edit"
     menu_label = _("Proposals to the site")
-    add_to_admin_menu = False
 
     def get_urlpatterns(self):
-        from tools.views import proposals as views
-
         return [
-            path("", views.ProposalIndexView.as_view(), name="index"),
-            path("new/", views.ProposeView.as_view(), name="new"),
+            path("", proposal_views.ProposalIndexView.as_view(), name="index"),
+            path("new/", proposal_views.ProposeView.as_view(), name="new"),
         ]
-
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order=order)
-        item.is_shown = manages_any_city
-        return item
 
 
 proposals_viewset = ProposalsViewSet()

@@ -15,6 +15,7 @@ from antirumours.certificates import issue_code
 from antirumours.demo import plans
 from antirumours.demo.rumours import RUMOURS
 from antirumours.diagnosis import last_months
+from antirumours.evaluation.criteria import CRITERIA
 from antirumours.models import (
     AntiRumourStrategy,
     Campaign,
@@ -29,7 +30,7 @@ from antirumours.models import (
 from antirumours.publishing import publish
 from cities.models import CityPage
 from icc_site.localize import DemoCatalogues
-from tools.demo import city_languages
+from tools.demo import demo_customisation
 
 __all__ = ["load"]
 
@@ -51,23 +52,16 @@ def _format(value, city):
 
 def _strategy(city, locales):
     settings = plans.STRATEGIES[city.slug]
-    customisation = AntiRumourStrategy.objects.filter(city=city, locale=locales["en"]).first()
-    if customisation is None:
-        customisation = AntiRumourStrategy(
-            city=city,
-            locale=locales["en"],
-            live=False,
-            languages=city_languages(city.slug),
-            primary_colour=settings["primary_colour"],
-            secondary_colour=settings["secondary_colour"],
-            allowed_origins=settings["allowed_origins"],
-            intro=f"<p>{settings['intro']}</p>",
-        )
-        customisation.save()
-        customisation.save_revision().publish()
-        customisation.refresh_from_db()
-    CATALOGUES.translate(customisation, locales)
-    return customisation
+    return demo_customisation(
+        AntiRumourStrategy,
+        city,
+        locales,
+        CATALOGUES,
+        primary_colour=settings["primary_colour"],
+        secondary_colour=settings["secondary_colour"],
+        allowed_origins=settings["allowed_origins"],
+        intro=f"<p>{settings['intro']}</p>",
+    )
 
 
 def _rumours(city, locales):
@@ -159,8 +153,6 @@ def _campaign(city, locales):
 
 
 def _evaluations(city):
-    from antirumours.evaluation.criteria import CRITERIA
-
     for year, levels in plans.EVALUATIONS[city.slug].items():
         answers = {item.code: levels.get(item.code, levels["default"]) for item in CRITERIA}
         evidence = {code: text for code, text in plans.EVIDENCE.items() if answers[code] >= 2}

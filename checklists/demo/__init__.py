@@ -24,7 +24,7 @@ from checklists.scoring import NO, NOT_APPLICABLE, PARTLY, YES
 from checklists.structure import sections_of
 from cities.models import CityPage
 from icc_site.localize import DemoCatalogues
-from tools.demo import city_languages
+from tools.demo import demo_customisation
 
 __all__ = ["CHECKLISTS", "DEMO_CITIES", "build_sections", "french_strings", "load"]
 
@@ -115,23 +115,16 @@ def _checklist(data, locale):
     return checklist
 
 
-def _customisation(model, city, checklist, locale, locales):
-    customisation = model.objects.filter(city=city, locale=locale).first()
-    if customisation is None:
-        customisation = model(
-            city=city,
-            locale=locale,
-            checklist=checklist,
-            languages=city_languages(city.slug),
-            allowed_origins=["http://localhost:8001"],
-            intro=f"<p>{TOOL_INTRO[0]}</p>",
-            live=False,
-        )
-        customisation.save()
-        customisation.save_revision().publish()
-        customisation.refresh_from_db()
-    CATALOGUES.translate(customisation, locales)
-    return customisation
+def _customisation(model, city, checklist, locales):
+    return demo_customisation(
+        model,
+        city,
+        locales,
+        CATALOGUES,
+        checklist=checklist,
+        allowed_origins=["http://localhost:8001"],
+        intro=f"<p>{TOOL_INTRO[0]}</p>",
+    )
 
 
 def demo_answers(sections, progress):
@@ -184,8 +177,8 @@ def load(home, locales, stdout=None):
         CATALOGUES.translate(checklist, locales)
     cities = CityPage.objects.filter(slug__in=DEMO_CITIES, locale=english)
     for city in cities:
-        _customisation(CouncilChecklistTool, city, council, english, locales)
-        _customisation(ProjectChecklistTool, city, project, english, locales)
+        _customisation(CouncilChecklistTool, city, council, locales)
+        _customisation(ProjectChecklistTool, city, project, locales)
     lisbon = next((city for city in cities if city.slug == "lisbon"), None)
     if lisbon is not None:
         _lisbon_trend(lisbon, council)

@@ -18,9 +18,11 @@ class AnswerCount(models.Model):
     test `customisation` on `day` (in the group session `event_session`, if any).
 
     `question_key` is the question's translation key (hex, the same in every language) and
-    `answer` the value the form sent: an option's position ("0", "1"...) or "1" to "5" on a
-    scale. Rows are only ever incremented (`add_answers`); readers sum `count`, so two rows for
-    the same cell (two first answers of the day sent at the same instant) still count right.
+    `answer` the answer's stable key (`Question.counted_choices`): the chosen option's id in the
+    question's StreamField (kept when the options are reordered and in every translation), or
+    "1" to "5" on a scale. Rows are only ever incremented (`add_answers`); readers sum `count`,
+    so two rows for the same cell (two first answers of the day sent at the same instant) still
+    count right.
     """
 
     customisation = models.ForeignKey(
@@ -30,7 +32,7 @@ class AnswerCount(models.Model):
         related_name="answer_counts",
     )
     question_key = models.CharField(_("question"), max_length=32)
-    answer = models.CharField(_("answer"), max_length=8)
+    answer = models.CharField(_("answer"), max_length=36)
     day = models.DateField(_("day"))
     event_session = models.ForeignKey(
         "citizenship_test.EventSession",

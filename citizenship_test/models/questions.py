@@ -189,6 +189,30 @@ class Question(TranslatableMixin, models.Model):
             return list(SCALE_CHOICES)
         return [(str(position), text) for position, text in enumerate(self.option_texts())]
 
+    def counted_choices(self):
+        """(key, label) pairs of the answers as the per-question counters store them: each
+        option's stable id (it keeps it when the options are reordered, and in every language),
+        or the 1–5 scale's value."""
+        if self.kind == KIND_SCALE:
+            return list(SCALE_CHOICES)
+        return [
+            (block.id, block.value["text"])
+            for block in self.options
+            if block.block_type == "option"
+        ]
+
+    def counted_answer(self, value):
+        """The counters' key of the answer `value` sent by the form (see `counted_choices`),
+        or None when it is not one of the answers."""
+        keys = [key for key, _label in self.counted_choices()]
+        if self.kind == KIND_SCALE:
+            return value if value in keys else None
+        try:
+            position = int(value)
+        except (TypeError, ValueError):
+            return None
+        return keys[position] if 0 <= position < len(keys) else None
+
     def correct_answers(self):
         """Texts of the options with all the points (the right answer of a knowledge question)."""
         return [

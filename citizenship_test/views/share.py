@@ -6,11 +6,8 @@ with a salt of its own, so it can be neither guessed nor forged, and a results l
 open as a shared one. Nothing is stored: no row, no answers, no address.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -22,13 +19,13 @@ from citizenship_test.results import (
     score_chart,
     share_token,
 )
-from icc_site.preview_images import PreviewCard, draw_preview
+from icc_site.preview_images import PreviewCard, drawn_preview
 from tools.screens import screen_url
 from tools.state import ForgedState, StateRefused, check_origin, check_rate
 
 __all__ = ["create_share", "shared_image", "shared_page"]
 
-#: How long a drawn preview image is kept in the cache, and in browsers (seconds).
+#: How long browsers and crawlers keep a preview image (seconds).
 IMAGE_KEPT = 24 * 60 * 60
 
 
@@ -90,24 +87,23 @@ def shared_page(request, customisation, mode, token):
 
 
 def shared_image(request, customisation, mode, token):
-    """The PNG preview of a shared score (title, city, score, brand), drawn once and cached."""
+    """The PNG preview of a shared score (title, city, score, brand).
+
+    The image shows the test's name, the city and the overall score, nothing else of the link:
+    it is drawn once for those texts (`drawn_preview`), never per link. Each link is new (its
+    signature holds its time), so a client making links cannot make the server draw and keep
+    an image for each.
+    """
     scores = _shared_scores(customisation, token)
-    language = translation.get_language()
-    digest = hashlib.sha256(f"{language}:{customisation.pk}:{token}".encode()).hexdigest()
-    key = f"citizenship_test:shared-image:{digest}"
-    image = cache.get(key)
-    if image is None:
-        figure = "" if scores.overall is None else f"{scores.overall}/100"
-        image = draw_preview(
-            PreviewCard(
-                title=str(customisation.get_tool_name()),
-                kicker=customisation.city.title,
-                figure=figure,
-                brand=_("Intercultural Cities"),
-                rtl=translation.get_language_bidi(),
-            )
+    image = drawn_preview(
+        PreviewCard(
+            title=str(customisation.get_tool_name()),
+            kicker=customisation.city.title,
+            figure="" if scores.overall is None else f"{scores.overall}/100",
+            brand=_("Intercultural Cities"),
+            rtl=translation.get_language_bidi(),
         )
-        cache.set(key, image, IMAGE_KEPT)
+    )
     response = HttpResponse(image, content_type="image/png")
     response["Cache-Control"] = f"public, max-age={IMAGE_KEPT}"
     return response

@@ -154,12 +154,15 @@ class CitizenshipTestWizard(CityToolWizard):
         )
 
     def counted_answers(self, answers):
-        """{question key: answer} of the questions answered with a valid answer."""
+        """{question key: answer} of the questions answered with a valid answer, each answer
+        under its option's stable id (see `Question.counted_choices`), not its position."""
         counted = {}
-        for question in self.questionnaire.scoring_questions():
-            value = answers.get(question.key)
-            if answer_fraction(question, value) is not None:
-                counted[question.key] = str(int(value))
+        for asked in self.questionnaire.questions:
+            value = answers.get(asked.key)
+            if answer_fraction(asked.scoring(), value) is not None:
+                key = asked.question.counted_answer(str(int(value)))
+                if key is not None:
+                    counted[asked.key] = key
         return counted
 
     def done(self, form_list, form_dict=None, **kwargs):

@@ -16,7 +16,7 @@ from heritage_mapping.demo import lisbon, rijeka
 from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
 from heritage_mapping.vocabulary import Licence, Status
 from icc_site.localize import DemoCatalogues
-from tools.demo import city_languages
+from tools.demo import demo_customisation
 
 CATALOGUES = DemoCatalogues("heritage_mapping")
 
@@ -37,21 +37,14 @@ def _write(stdout, message):
 
 
 def _tool(city, locales):
-    customisation = HeritageMap.objects.filter(city=city, locale=locales["en"]).first()
-    if customisation is None:
-        customisation = HeritageMap(
-            city=city,
-            locale=locales["en"],
-            languages=city_languages(city.slug),
-            allowed_origins=["http://localhost:8001"],
-            intro=f"<p>{INTRO[0]}</p>",
-            live=False,
-        )
-        customisation.save()
-        customisation.save_revision().publish()
-        customisation.refresh_from_db()
-    CATALOGUES.translate(customisation, locales)
-    return customisation
+    return demo_customisation(
+        HeritageMap,
+        city,
+        locales,
+        CATALOGUES,
+        allowed_origins=["http://localhost:8001"],
+        intro=f"<p>{INTRO[0]}</p>",
+    )
 
 
 def _project(city, locales, module):

@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from wagtail.models import Page
 
 from icc_site.localize import DemoCatalogues
@@ -121,8 +122,6 @@ DEMO_USERS = (("admin", None), ("editor", "Editors"), ("moderator", "Moderators"
 def create_demo_users():
     """The demo's accounts: an administrator, an editor and a moderator. An `editor` left a
     superuser by an older demo becomes a plain editor again."""
-    from django.contrib.auth.models import Group
-
     User = get_user_model()
     users = {}
     for username, group_name in DEMO_USERS:

@@ -24,7 +24,7 @@ from intercultural_index.models import (
     Question,
 )
 from intercultural_index.rounds.demo import load_round_in_progress
-from tools.demo import city_languages
+from tools.demo import demo_customisation
 
 CATALOGUES = DemoCatalogues("intercultural_index")
 
@@ -223,18 +223,7 @@ def _round(city, edition, year, level, optional_areas, published):
 
 
 def _customisation(city, locales):
-    index = InterculturalIndex.objects.filter(city=city, locale=locales["en"]).first()
-    if index is None:
-        index = InterculturalIndex(
-            city=city,
-            locale=locales["en"],
-            languages=city_languages(city.slug),
-            publish_results=True,
-        )
-        index.save()
-        index.save_revision().publish()
-    CATALOGUES.translate(index, locales)
-    return index
+    return demo_customisation(InterculturalIndex, city, locales, CATALOGUES, publish_results=True)
 
 
 def load(home, locales, stdout=None):

@@ -81,6 +81,10 @@ class PendingNote(models.Model):
     # The refused form's fields of the questions it would have changed ({field: [values]}), so
     # that the coordinator can put them in the round (`answering.adopt_note`).
     data = models.JSONField(default=dict, blank=True)
+    # The page it was typed on (a random key the page sends with every save): a page that
+    # saves as the person types sends its whole content each time, so its latest text
+    # replaces its earlier one instead of adding a note per pause.
+    page_key = models.CharField(max_length=32, blank=True, default="")
     created_at = models.DateTimeField(default=timezone.now)
     adopted_at = models.DateTimeField(null=True, blank=True)
     adopted_by = models.ForeignKey(

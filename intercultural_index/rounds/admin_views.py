@@ -20,6 +20,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from intercultural_index.charts import results_charts
+from intercultural_index.models import Answer, AreaAssignment, IndexRound
 from intercultural_index.results import city_results
 from intercultural_index.rounds import kinds
 from intercultural_index.rounds.answering import adopt_note
@@ -59,8 +60,6 @@ def admin_url(name, *args):
 
 
 def rounds_for(user):
-    from intercultural_index.models import IndexRound
-
     return visible_to(user, kinds.rounds_queryset(IndexRound))
 
 
@@ -72,8 +71,6 @@ def round_or_404(user, pk):
 
 
 def assignment_or_404(user, pk):
-    from intercultural_index.models import AreaAssignment
-
     rows = visible_to(
         user,
         AreaAssignment.objects.select_related("round__city", "round__edition", "area"),
@@ -188,7 +185,7 @@ class RoundView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
                 "index_round": index_round,
                 "rows": rows,
                 "locked": index_round.is_locked,
-                "invite_form": InviteForm(index_round=index_round),
+                "invite_form": kwargs.get("invite_form") or InviteForm(index_round=index_round),
                 "invite_url": admin_url("invite", index_round.pk),
                 "submit_url": admin_url("submit", index_round.pk),
                 "results_url": admin_url("results", index_round.pk),
@@ -221,14 +218,13 @@ class InviteForm(forms.Form):
         self.fields["area"].queryset = kinds.areas_of_edition(index_round.edition)
 
 
-class InviteView(RoundMixin, View):
-    """Assign an area to a colleague (or to another one) and make its link."""
+class InviteView(RoundView):
+    """Assign an area to a colleague (or to another one) and make its link. A form with an
+    error shows the round again with what was typed and the message beside its field."""
 
     http_method_names = ["post"]
 
     def post(self, request, pk):
-        from intercultural_index.models import AreaAssignment
-
         index_round = self.index_round
         locked = refuse_if_locked(request, index_round)
         if locked:
@@ -236,7 +232,7 @@ class InviteView(RoundMixin, View):
         form = InviteForm(request.POST, index_round=index_round)
         if not form.is_valid():
             messages.error(request, _("The invitation could not be made: check the fields."))
-            return HttpResponseRedirect(admin_url("round", index_round.pk))
+            return self.render_to_response(self.get_context_data(invite_form=form), status=400)
         data = form.cleaned_data
         with transaction.atomic():
             assignment, _created = AreaAssignment.objects.get_or_create(
@@ -313,8 +309,6 @@ class AssignmentView(AssignmentMixin, WagtailAdminTemplateMixin, TemplateView):
         return f"{self.assignment.round.city} · {self.assignment.area}"
 
     def get_context_data(self, **kwargs):
-        from intercultural_index.models import Answer
-
         context = super().get_context_data(**kwargs)
         assignment = self.assignment
         questions = kinds.attach_texts(kinds.questions_of_area(assignment.area))
@@ -429,8 +423,19 @@ class AdoptView(View):
         kept = assignment.pending_notes.filter(pk=note).first()
         if kept is None:
             raise Http404
-        if adopt_note(kept, request.user) is None:
+        invalid = adopt_note(kept, request.user)
+        if invalid is None:
             messages.error(request, _("These answers were already put in the round."))
+        elif invalid:
+            questions = ", ".join(question.code for question in invalid)
+            messages.warning(
+                request,
+                _(
+                    "Some kept answers are not valid answers and were not put in the round: "
+                    "%(questions)s. Enter them yourself from the kept text."
+                )
+                % {"questions": questions},
+            )
         else:
             messages.success(request, _("The kept answers are now in the round."))
         return HttpResponseRedirect(admin_url("assignment", assignment.pk))

@@ -13,31 +13,39 @@
   (a page from before versions) is written as before.
 - `keep_refused_text(refusal, questions, answers, data)`: what a refused save would have
   changed, as plain text, kept for the coordinator (`PendingNote`, with the fields of the
-  questions it would have changed) and shown back to the contributor to copy.
+  questions it would have changed; one per page, its latest text) and shown back to the
+  contributor to copy.
 - `adopt_note(note, user)`: the coordinator puts a kept text's answers in the round (once).
 """
 
 import hashlib
 import json
+import re
+import secrets
 from decimal import Decimal
 
 from django import forms
 from django.db import IntegrityError, transaction
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from intercultural_index.models import Answer, PendingNote
 from intercultural_index.rounds import kinds
 
 __all__ = [
     "EVIDENCE_MAX",
     "COMMENT_MAX",
     "NOTES_PER_AREA",
+    "PAGE_FIELD",
     "AreaForm",
     "adopt_note",
     "base_of",
     "fresh_bases",
     "keep_refused_text",
+    "new_page_key",
+    "page_key_of",
     "save_area",
 ]
 
@@ -203,8 +211,6 @@ def save_area(form, assignment, label, check_versions=True):
     and listed in `form.conflicts` when the page had changed it (`check_versions=False`, for a
     coordinator's deliberate choice, writes anyway).
     """
-    from intercultural_index.models import Answer
-
     written = 0
     with transaction.atomic():
         # The stored answers, locked: two saves of the same area take turns.
@@ -332,37 +338,65 @@ def refused_data(questions, answers, data):
     return kept
 
 
-def keep_refused_text(refusal, questions, answers, data):
-    """The text of a refused save, kept for the coordinator when the link is known (at most
-    `NOTES_PER_AREA` per area). Returns the text, to show back on the page."""
-    from intercultural_index.models import PendingNote
+#: The page key a contributor's page sends with each save (`PAGE_FIELD`): random, 16 hex.
+PAGE_FIELD = "page"
+_PAGE_KEY = re.compile(r"[0-9a-f]{16}")
 
+
+def new_page_key():
+    """A fresh key for one contributor's page (`PAGE_FIELD`)."""
+    return secrets.token_hex(8)
+
+
+def page_key_of(data):
+    """The page key a POST sent, or "" when it sent none (or junk)."""
+    value = str(data.get(PAGE_FIELD, "") or "")
+    return value if _PAGE_KEY.fullmatch(value) else ""
+
+
+def keep_refused_text(refusal, questions, answers, data):
+    """The text of a refused save, kept for the coordinator when the link is known.
+
+    Returns (text, kept): the text to show back on the page, and whether the coordinator has
+    it. A page sends its whole content with each save, so the latest text of a page replaces
+    the one it left before (until the coordinator puts it in the round); the same text sent
+    again is kept once; an area keeps at most `NOTES_PER_AREA` texts, and beyond that the
+    page says the text was not kept, so that the person copies it.
+    """
     text = refused_text(questions, answers, data)
     invitation = refusal.invitation
-    if text and invitation is not None and refusal.reason:
-        assignment = invitation.assignment
-        with transaction.atomic():
-            if assignment.pending_notes.count() < NOTES_PER_AREA:
-                # The same text sent again (a page saving as it goes) is kept once.
-                last = assignment.pending_notes.order_by("-created_at", "-pk").first()
-                if last is None or last.text != text:
-                    PendingNote.objects.create(
-                        assignment=assignment,
-                        reason=refusal.reason,
-                        text=text,
-                        data=refused_data(questions, answers, data),
-                    )
-    return text
+    if not (text and invitation is not None and refusal.reason):
+        return text, False
+    assignment = invitation.assignment
+    page_key = page_key_of(data)
+    fields = {
+        "reason": refusal.reason,
+        "text": text,
+        "data": refused_data(questions, answers, data),
+        "created_at": timezone.now(),
+    }
+    with transaction.atomic():
+        notes = assignment.pending_notes.select_for_update()
+        if page_key:
+            same_page = notes.filter(page_key=page_key, adopted_at=None).first()
+            if same_page is not None:
+                notes.filter(pk=same_page.pk).update(**fields)
+                return text, True
+        last = notes.order_by("-created_at", "-pk").first()
+        if last is not None and last.text == text:
+            return text, True
+        if notes.count() >= NOTES_PER_AREA:
+            return text, False
+        PendingNote.objects.create(assignment=assignment, page_key=page_key, **fields)
+    return text, True
 
 
 def adopt_note(note, user):
     """Put the answers of a kept text in its round, as the contributor typed them: only the
     questions it would have changed, over what is stored now (the coordinator chose it).
-    Once: returns the number of answers written, or None when the text was put in already."""
-    from django.http import QueryDict
-
-    from intercultural_index.models import Answer, PendingNote
-
+    Once: returns None when the text was put in already, else the questions whose kept answer
+    is not a valid one (a refused save was never checked: "12.345" for a number with two
+    decimals), which stay as they were for the coordinator to type from the text."""
     assignment = note.assignment
     with transaction.atomic():
         if not PendingNote.objects.select_for_update().filter(pk=note.pk, adopted_at=None):
@@ -387,6 +421,7 @@ def adopt_note(note, user):
             "contributor": assignment.contributor_name,
             "coordinator": who,
         }
-        written = save_area(form, assignment, label, check_versions=False)
+        save_area(form, assignment, label, check_versions=False)
         PendingNote.objects.filter(pk=note.pk).update(adopted_at=timezone.now(), adopted_by=user)
-    return written
+    invalid = form.question_errors()
+    return [question for question in questions if question.pk in invalid]

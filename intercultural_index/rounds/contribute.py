@@ -28,13 +28,17 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from intercultural_index.models import Answer
 from intercultural_index.rounds import kinds
 from intercultural_index.rounds.answering import (
     KEEP_MINE,
+    PAGE_FIELD,
     AreaForm,
     base_of,
     fresh_bases,
     keep_refused_text,
+    new_page_key,
+    page_key_of,
     prefix,
     save_area,
     stored_content,
@@ -156,8 +160,6 @@ class ContributeView(View):
 
     @staticmethod
     def questions_and_answers(invitation):
-        from intercultural_index.models import Answer
-
         assignment = invitation.assignment
         questions = kinds.attach_texts(kinds.questions_of_area(assignment.area))
         answers = {
@@ -185,16 +187,18 @@ class ContributeView(View):
             "message": message,
             "read_only": read_only,
             "sent_back": assignment.status == assignment.RETURNED and assignment.note,
+            # The same page shown again after an error keeps its key (`answering.PAGE_FIELD`).
+            "page_field": PAGE_FIELD,
+            "page_key": page_key_of(request.POST) or new_page_key(),
         }
         return TemplateResponse(request, self.template_name, context, status=status)
 
     def refused(self, request, refusal, data=None, autosave=False):
         """The refusal: its page (or JSON), with what was typed shown back and kept."""
-        text = ""
+        text, kept = "", False
         if data is not None and refusal.invitation is not None:
             questions, answers = self.questions_and_answers(refusal.invitation)
-            text = keep_refused_text(refusal, questions, answers, data)
-        kept = bool(text) and refusal.invitation is not None and bool(refusal.reason)
+            text, kept = keep_refused_text(refusal, questions, answers, data)
         if autosave:
             response = JsonResponse(
                 {"ok": False, "message": str(refusal.message), "kept": kept}, status=refusal.status

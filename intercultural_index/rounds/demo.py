@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from cities.models import CityPage
+from intercultural_index.models import Answer, AreaAssignment, IndexRound, questionnaire
 from intercultural_index.rounds import kinds
 from intercultural_index.rounds.invitations import issue_invitation, link_path
 
@@ -27,7 +29,6 @@ EVIDENCE = "Council decision and the department's 2024 activity report."
 
 def _sample_value(question, position):
     """A plausible answer for the demo, varied by position."""
-    questionnaire = kinds._models().questionnaire
     if question.kind == questionnaire.KIND_NUMBER:
         target = question.target or Decimal(10)
         return (Decimal(target) * Decimal((position % 3) + 1) / Decimal(4)).quantize(Decimal(1))
@@ -40,8 +41,6 @@ def _sample_value(question, position):
 
 
 def _answer(index_round, question, position, label):
-    from intercultural_index.models import Answer
-
     answer = Answer(round=index_round, question=question, updated_by_label=label)
     kinds.set_value(question, answer, _sample_value(question, position))
     if position % 4 == 0:
@@ -51,9 +50,6 @@ def _answer(index_round, question, position, label):
 
 def load_round_in_progress(stdout=None):
     """The demo round of `CITY`, if the city and an edition open for new rounds exist."""
-    from cities.models import CityPage
-    from intercultural_index.models import AreaAssignment, IndexRound
-
     city = CityPage.objects.filter(slug=CITY).order_by("pk").first()
     edition = kinds.editions_choice().order_by("-year", "-pk").first()
     if city is None or edition is None:

@@ -18,9 +18,10 @@ from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from intercultural_index.models import Invitation
 from tools.counters import counters
 
 __all__ = [
@@ -129,8 +130,6 @@ def link_token(invitation):
 
 def link_path(invitation, language=None):
     """The path of `invitation`'s link (in the current language, or `language`)."""
-    from django.utils import translation
-
     with translation.override(language or translation.get_language()):
         return reverse("intercultural_index_contribute", args=[link_token(invitation)])
 
@@ -151,8 +150,6 @@ def invitation_for(token, for_writing=False):
     Raises `UnknownLink` (forged, damaged or deleted), `ExpiredLink` or `RevokedLink`; with
     `for_writing`, also `RoundLocked` (the round is submitted) and `AreaHandedIn`.
     """
-    from intercultural_index.models import Invitation
-
     if not token or len(token) > 300:
         raise UnknownLink
     payload, too_old = _payload(token)
@@ -206,8 +203,6 @@ def revoke_invitations(assignment, now=None):
 
 def issue_invitation(assignment, days, user=None):
     """A new link to `assignment`'s area, valid `days` days; older links are withdrawn."""
-    from intercultural_index.models import Invitation
-
     days = min(int(days), MAX_DAYS)
     now = timezone.now()
     with transaction.atomic():

@@ -13,6 +13,9 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from intercultural_index.models import Answer, Area, Edition, IndexRound, Question, questionnaire
 
 __all__ = [
     "AREA_PATH",
@@ -41,12 +44,6 @@ __all__ = [
 AREA_PATH = "indicator__area"
 
 
-def _models():
-    from intercultural_index import models
-
-    return models
-
-
 # --- The questionnaire -------------------------------------------------------------------
 
 
@@ -55,22 +52,16 @@ def _models():
 
 
 def areas_of_edition(edition):
-    return (
-        _models()
-        .Area.objects.in_source_language()
-        .filter(edition=edition)
-        .order_by("sort_order", "pk")
-    )
+    return Area.objects.in_source_language().filter(edition=edition).order_by("sort_order", "pk")
 
 
 def questions_of_edition(edition):
-    return _models().Question.objects.in_source_language().filter(indicator__area__edition=edition)
+    return Question.objects.in_source_language().filter(indicator__area__edition=edition)
 
 
 def questions_of_area(area):
     return (
-        _models()
-        .Question.objects.in_source_language()
+        Question.objects.in_source_language()
         .filter(indicator__area=area)
         .select_related("indicator", "locale")
         .order_by("indicator__sort_order", "indicator__pk", "sort_order", "pk")
@@ -97,8 +88,6 @@ def _translations(rows):
 def attach_texts(questions):
     """Give each question its texts in the language shown (`question.shown`), and the language
     of those texts when they are not in it yet (`question.text_lang`, for a `lang` attribute)."""
-    from wagtail.models import Locale
-
     questions = list(questions)
     shown = _translations(questions)
     current = Locale.objects.filter(language_code=translation.get_language() or "").first()
@@ -142,9 +131,8 @@ def _kind(question):
 
 
 def uses_radios(question):
-    models = _models()
-    return question.kind == models.questionnaire.KIND_YES_PARTLY_NO or (
-        question.kind == models.questionnaire.KIND_CHOICE and not question.several_allowed
+    return question.kind == questionnaire.KIND_YES_PARTLY_NO or (
+        question.kind == questionnaire.KIND_CHOICE and not question.several_allowed
     )
 
 
@@ -154,8 +142,7 @@ def _option_choices(question):
 
 def value_field(question):
     """The form field of a question's answer (never required: drafts are saved as they are)."""
-    kinds = _models().questionnaire
-    if question.kind == kinds.KIND_NUMBER:
+    if question.kind == questionnaire.KIND_NUMBER:
         unit = _shown(question).unit
         return forms.DecimalField(
             label=unit and _("Number (%(unit)s)") % {"unit": unit} or _("Number"),
@@ -164,7 +151,7 @@ def value_field(question):
             decimal_places=2,
             widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "any"}),
         )
-    if question.kind == kinds.KIND_CHOICE:
+    if question.kind == questionnaire.KIND_CHOICE:
         if question.several_allowed:
             return forms.TypedMultipleChoiceField(
                 label=_("Answer"),
@@ -183,7 +170,7 @@ def value_field(question):
         )
     return forms.ChoiceField(
         label=_("Answer"),
-        choices=_models().Answer.CHOICE_VALUES,
+        choices=Answer.CHOICE_VALUES,
         required=False,
         widget=forms.RadioSelect,
     )
@@ -191,10 +178,9 @@ def value_field(question):
 
 def stored_value(question, answer):
     """The answer's value as the form cleans it (to tell what changed)."""
-    kinds = _models().questionnaire
-    if question.kind == kinds.KIND_NUMBER:
+    if question.kind == questionnaire.KIND_NUMBER:
         return None if answer is None or answer.number is None else Decimal(answer.number)
-    if question.kind == kinds.KIND_CHOICE:
+    if question.kind == questionnaire.KIND_CHOICE:
         positions = [] if answer is None else [int(p) for p in answer.options or []]
         if question.several_allowed:
             return sorted(positions)
@@ -216,10 +202,9 @@ def form_value(question, answer):
 
 
 def set_value(question, answer, value):
-    kinds = _models().questionnaire
-    if question.kind == kinds.KIND_NUMBER:
+    if question.kind == questionnaire.KIND_NUMBER:
         answer.number = value
-    elif question.kind == kinds.KIND_CHOICE:
+    elif question.kind == questionnaire.KIND_CHOICE:
         if question.several_allowed:
             answer.options = sorted(value or [])
         else:
@@ -244,31 +229,29 @@ def display_answer(question, answer):
     if answer.not_applicable:
         return gettext("Not applicable to our city")
     value = stored_value(question, answer)
-    kinds = _models().questionnaire
-    if question.kind == kinds.KIND_NUMBER:
+    if question.kind == questionnaire.KIND_NUMBER:
         if value is None:
             return gettext("Not answered yet")
         unit = _shown(question).unit
         return f"{value.normalize():f} {unit}".strip()
-    if question.kind == kinds.KIND_CHOICE:
+    if question.kind == questionnaire.KIND_CHOICE:
         texts = _shown(question).option_texts()
         positions = value if isinstance(value, list) else [value] if value is not None else []
         chosen = [texts[p] for p in positions if 0 <= p < len(texts)]
         return "; ".join(chosen) or gettext("Not answered yet")
-    return str(dict(_models().Answer.CHOICE_VALUES).get(value, gettext("Not answered yet")))
+    return str(dict(Answer.CHOICE_VALUES).get(value, gettext("Not answered yet")))
 
 
 def display_posted(question, raw):
     """A posted value (from a refused save) as a reader sees it."""
-    kinds = _models().questionnaire
-    if question.kind == kinds.KIND_CHOICE:
+    if question.kind == questionnaire.KIND_CHOICE:
         texts = _shown(question).option_texts()
         try:
             return texts[int(raw)]
         except (ValueError, IndexError):
             return raw
-    if question.kind == kinds.KIND_YES_PARTLY_NO:
-        return str(dict(_models().Answer.CHOICE_VALUES).get(raw, raw))
+    if question.kind == questionnaire.KIND_YES_PARTLY_NO:
+        return str(dict(Answer.CHOICE_VALUES).get(raw, raw))
     return raw
 
 
@@ -281,18 +264,15 @@ def rounds_queryset(model):
 
 def cities_choice(cities):
     """One choice per city: the default language's page of each."""
-    from wagtail.models import Locale
-
     return cities.filter(locale=Locale.get_default()).order_by("title")
 
 
 def editions_choice():
-    models = _models()
-    return models.Edition.objects.in_source_language().filter(open_for_new_rounds=True)
+    return Edition.objects.in_source_language().filter(open_for_new_rounds=True)
 
 
 def open_round(city, edition, user):
-    return _models().IndexRound.objects.create(city=city, edition=edition.source())
+    return IndexRound.objects.create(city=city, edition=edition.source())
 
 
 def submit_round(index_round, user):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
+from intercultural_index.models import Answer
 from intercultural_index.rounds import kinds
 
 __all__ = ["AreaProgress", "area_progress", "round_progress"]
@@ -28,8 +29,6 @@ class AreaProgress:
 
 def round_progress(index_round, areas=None):
     """{area id: AreaProgress} for every area of the round's edition (or of `areas`)."""
-    from intercultural_index.models import Answer
-
     questions = kinds.questions_of_edition(index_round.edition)
     if areas is not None:
         questions = questions.filter(**{f"{kinds.AREA_PATH}__in": areas})

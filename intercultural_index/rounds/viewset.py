@@ -3,22 +3,20 @@ menu (registered by `intercultural_index.wagtail_hooks`)."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.base import ViewSet
 
 from intercultural_index.rounds import admin_views as views
-from tools.permissions import manages_any_city
+from tools.viewsets import CityScreensViewSet
 
 __all__ = ["RoundsViewSet"]
 
 
-class RoundsViewSet(ViewSet):
+class RoundsViewSet(CityScreensViewSet):
     """Rounds of the cities the user manages."""
 
     name = views.URL_NAMESPACE
     url_prefix = "intercultural-index/rounds"
     icon = "tasks"
     menu_label = _("Index rounds")
-    add_to_admin_menu = False
 
     def get_urlpatterns(self):
         return [
@@ -35,8 +33,3 @@ class RoundsViewSet(ViewSet):
             path("areas/<int:pk>/send-back/", views.SendBackView.as_view(), name="send_back"),
             path("areas/<int:pk>/kept/<int:note>/adopt/", views.AdoptView.as_view(), name="adopt"),
         ]
-
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order=order)
-        item.is_shown = manages_any_city
-        return item

@@ -2,11 +2,13 @@
 city's coordinators with the results screen's filters, small groups hidden, and exported."""
 
 import csv
+import importlib
 import io
 from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
+from django.apps import apps as django_apps
 from openpyxl import load_workbook
 
 from citizenship_test.models import AnswerCount, Completion, EventSession
@@ -26,11 +28,14 @@ def complete(pick=lambda values: values[-1]):
     assert resident.post().status_code == 303
 
 
-def count(test, question, answer, number, day=date(2026, 3, 2), session=None):
+def count(test, question, answer, number, day=date(2026, 3, 2), session=None, as_sent=False):
+    """`number` residents chose `answer` (the value the form sends: an option's position, or
+    the scale's value) to `question`; stored as the wizard stores it, or `as_sent` (the counters
+    of before migration 0005)."""
     AnswerCount.objects.create(
         customisation=test,
         question_key=question.translation_key.hex,
-        answer=answer,
+        answer=answer if as_sent else question.counted_answer(answer),
         day=day,
         event_session=session,
         count=number,
@@ -59,7 +64,8 @@ def test_completing_the_test_counts_each_answer_and_stores_no_answer_per_residen
 
     k1 = bank["k1"].translation_key.hex
     cells = {row.answer: row.count for row in AnswerCount.objects.filter(question_key=k1)}
-    assert cells == {"1": 2, "0": 1}
+    only_nationals, right = (option.id for option in bank["k1"].options)
+    assert cells == {right: 2, only_nationals: 1}
     assert AnswerCount.objects.values("question_key").distinct().count() == 8
     # Nothing ties the counters to one completion: no key, no token, no score.
     fields = {field.name for field in AnswerCount._meta.get_fields()}
@@ -170,3 +176,75 @@ def test_a_question_the_test_no_longer_asks_keeps_its_figures(lisbon_test, bank,
         "Une voisine est insultée pour son accent. Vous..."
     ]
     assert results[0].answers[2].label == "intervenez avec d'autres"
+
+
+def reordered(question):
+    """`question` with its options in the opposite order, as an editor dragging them would
+    leave it (each option keeps its identity), saved and its translations synced."""
+    question.options = list(reversed(question.options.raw_data))
+    question.save()
+    return question
+
+
+def on_screen(client, test, prompt):
+    response = client.get(f"/admin/citizenship-test/{test.pk}/questions/")
+    return answer_rows(sections(response)[prompt])
+
+
+def answer_rows(section):
+    return [
+        [cell.get_text(strip=True) for cell in row.select("th, td")]
+        for row in section.select("tbody tr")
+    ]
+
+
+def test_counts_stay_with_their_answer_when_the_options_are_reordered(
+    coordinator, lisbon_test, bank
+):
+    complete(lambda values: values[0])  # "Only nationals"
+    complete(lambda values: values[-1])  # the right answer
+    # As if 3 and 4 residents had answered so (each cell stored as the wizard stored it).
+    first, last = AnswerCount.objects.filter(question_key=bank["k1"].translation_key.hex).order_by(
+        "pk"
+    )
+    AnswerCount.objects.filter(pk=first.pk).update(count=3)
+    AnswerCount.objects.filter(pk=last.pk).update(count=4)
+    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+    prompt = "Who may vote in local elections here?"
+    before = answer_rows(sections(coordinator.get(url))[prompt])
+
+    reordered(bank["k1"])
+
+    after = answer_rows(sections(coordinator.get(url))[prompt])
+    assert before == [
+        ["Only nationals", "3", "43%"],
+        ["Residents under conditions set by law (right answer)", "4", "57%"],
+    ]
+    assert after == [before[1], before[0]]
+    export = coordinator.get(f"{url}export/", {"format": "csv"})
+    rows = list(csv.reader(io.StringIO(export.content.decode())))
+    k1 = [row[4:7] for row in rows if row[1] == prompt]
+    assert k1 == [
+        ["Residents under conditions set by law", "yes", "4"],
+        ["Only nationals", "", "3"],
+    ]
+
+
+def test_counts_kept_by_position_before_are_kept_under_their_option(coordinator, lisbon_test, bank):
+    migration = importlib.import_module("citizenship_test.migrations.0005_answer_counts_by_option")
+    count(lisbon_test, bank["k1"], "0", 3, as_sent=True)
+    count(lisbon_test, bank["k1"], "1", 4, as_sent=True)
+    count(lisbon_test, bank["c1"], "5", 3, as_sent=True)
+    prompt = "Who may vote in local elections here?"
+
+    migration.positions_to_option_ids(django_apps, None)
+    reordered(bank["k1"])
+
+    assert on_screen(coordinator, lisbon_test, prompt) == [
+        ["Residents under conditions set by law (right answer)", "4", "57%"],
+        ["Only nationals", "3", "43%"],
+    ]
+    scale = on_screen(coordinator, lisbon_test, "I enjoy hearing how others see things.")
+    assert scale[-1] == ["Strongly agree", "3", "100%"]
+    migration.option_ids_to_positions(django_apps, None)
+    assert sorted(AnswerCount.objects.values_list("answer", flat=True)) == ["0", "1", "5"]

@@ -4,6 +4,7 @@ choose to share: its page, its preview image, and what an attacker cannot do wit
 import io
 
 import pytest
+from django.core import signing
 from django.core.cache import cache
 from django.test import Client
 from PIL import Image
@@ -128,3 +129,41 @@ def test_making_share_links_is_rate_limited_per_client(results_url, settings):
 def test_a_share_link_is_made_only_from_an_allowed_site(results_url):
     assert share(results_url, origin="https://evil.example").status_code == 403
     assert Client().get(f"{EMBED}share/").status_code == 405
+
+
+def test_preview_images_are_drawn_per_score_not_per_link(lisbon_test, monkeypatch):
+    """Each share link is new (its signature holds its time), and its image was drawn and kept
+    a day per link: a client making links filled the cache (a folder of files on a server
+    without Redis) with one image each. The image shows the score alone: kept per score."""
+    from citizenship_test.results import share_token
+    from icc_site import preview_images
+
+    drawn = []
+    real_draw = preview_images.draw_preview
+    monkeypatch.setattr(
+        preview_images, "draw_preview", lambda card: drawn.append(card.figure) or real_draw(card)
+    )
+    base = "/en/tools/citizenship-test/lisbon/shared/"
+    same, other = (TestScores(components={KNOWLEDGE: n}, overall=n) for n in (60, 70))
+    tokens = []
+    for second, scores in enumerate((same, same, same, other)):
+        # Links made at different seconds, as a client making links one after another gets.
+        monkeypatch.setattr(
+            signing.TimestampSigner, "timestamp", lambda self, s=second: signing.b62_encode(s)
+        )
+        tokens.append(share_token(lisbon_test, scores))
+    assert len(set(tokens)) == 4
+    for token in tokens:
+        response = Client().get(f"{base}{token}/preview.png")
+        assert response.status_code == 200 and response["Content-Type"] == "image/png"
+    assert drawn == ["60/100", "70/100"]
+
+
+def test_a_group_session_on_one_network_can_all_share_their_scores(results_url, settings):
+    """A group session (a class, a workshop) takes the test on one network, so the site sees
+    one client: with the shipped limit of 20 links an hour, the 21st person was refused."""
+    from icc_site.settings import base
+
+    settings.TOOLS_SHARE_RATE_LIMIT = base.TOOLS_SHARE_RATE_LIMIT
+    statuses = [share(results_url).status_code for _person in range(40)]
+    assert statuses == [200] * 40

@@ -150,6 +150,38 @@ def test_a_post_with_an_expired_link_shows_the_text_back_and_keeps_it(world, cli
 
 
 @pytest.mark.django_db
+def test_a_page_typed_on_after_its_link_expired_leaves_one_text_and_says_so_honestly(
+    world, client, monkeypatch
+):
+    """The page saves as the person types (after each pause): on an expired link, each save
+    used to add a note, so one evidence text typed with pauses filled the area's 50 notes, and
+    the last, whole text was lost while the page said it was kept."""
+    invitation = world["rijeka"]["links"]["welcome"]
+    desk = world["questions"]["desk"]
+    url = url_of(invitation)
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+    page_key = page.select_one("form[data-autosave] input[name=page]")["value"]
+    Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now())
+    words = [f"word{number}" for number in range(60)]
+    for count in range(1, len(words) + 1):
+        typed = " ".join(words[:count])
+        response = client.post(url, {"page": page_key, q(desk, "evidence"): typed, "autosave": "1"})
+        assert response.status_code == 410 and response.json()["kept"] is True
+    notes = PendingNote.objects.filter(assignment=invitation.assignment)
+    assert [note.text.splitlines()[-1] for note in notes.all()] == [f"Evidence: {typed}"]
+    # A colleague's page (another key) keeps its own text beside it.
+    response = client.post(url, {"page": "0" * 16, q(desk, "comment"): "Ask the mayor's office"})
+    assert notes.count() == 2 and "kept for the coordinator" in text_of(response)
+    # When the area holds all the texts it may, the page says to copy this one instead.
+    monkeypatch.setattr("intercultural_index.rounds.answering.NOTES_PER_AREA", 2)
+    response = client.post(url, {"page": "1" * 16, q(desk, "comment"): "One more"})
+    assert notes.count() == 2
+    page = text_of(response)
+    assert "One more" in page and "Copy it from here" in page
+    assert "kept for the coordinator" not in page
+
+
+@pytest.mark.django_db
 def test_another_citys_coordinator_gets_404_on_every_round_screen(world):
     lisbon = admin_client(world["lisbon"]["user"])
     rijeka_round = world["rijeka"]["round"]
@@ -188,6 +220,35 @@ def test_another_citys_coordinator_gets_404_on_every_round_screen(world):
     assert listing.status_code == 200
     assert f"{ADMIN}{world['lisbon']['round'].pk}/" in listing.content.decode()
     assert f"{ADMIN}{rijeka_round.pk}/" not in listing.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_invitation_with_a_mistyped_email_keeps_what_was_typed(world):
+    """The form (novalidate) sent back to the round page empty: the colleague's name, the
+    area and the link's life had to be typed again, and the page did not say which field."""
+    rijeka = world["rijeka"]
+    coordinator = admin_client(rijeka["user"])
+    area = world["areas"]["jobs"]
+    before = list(AreaAssignment.objects.values_list("pk", "contributor_name"))
+    response = coordinator.post(
+        f"{ADMIN}{rijeka['round'].pk}/invite/",
+        {
+            "area": area.pk,
+            "contributor_name": "Maria Sousa",
+            "contributor_email": "maria.sousa@",
+            "days": "60",
+        },
+    )
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = soup.select_one("form[action$='/invite/']")
+    assert form.select_one("input[name=contributor_name]")["value"] == "Maria Sousa"
+    assert form.select_one("input[name=contributor_email]")["value"] == "maria.sousa@"
+    assert form.select_one("select[name=area] option[selected]")["value"] == str(area.pk)
+    assert form.select_one("select[name=days] option[selected]")["value"] == "60"
+    assert "Enter a valid email address" in form.get_text(" ", strip=True)
+    assert "check the fields" in text_of(response)
+    assert list(AreaAssignment.objects.values_list("pk", "contributor_name")) == before
 
 
 @pytest.mark.django_db
@@ -519,6 +580,31 @@ def test_the_coordinator_puts_a_text_typed_on_an_expired_link_in_the_round(world
     coordinator.post(f"{ADMIN}areas/{assignment.pk}/new-link/", {"days": "7"})
     page = Client().get(url_of(assignment.invitations.first()))
     assert typed in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_kept_answer_that_is_not_valid_is_named_when_the_text_is_put_in(world, client):
+    """A refused save is never checked, so a kept text may hold "4.125" for a number with two
+    decimals. Putting it in wrote the valid answers, skipped that one silently, said "The kept
+    answers are now in the round" and took the button away."""
+    rijeka = world["rijeka"]
+    invitation = rijeka["links"]["welcome"]
+    desk, languages = world["questions"]["desk"], world["questions"]["languages"]
+    assignment = invitation.assignment
+    Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now())
+    client.post(url_of(invitation), {q(desk): "yes", q(languages): "4.125"})
+    note = PendingNote.objects.get(assignment=assignment)
+    coordinator = admin_client(rijeka["user"])
+
+    response = coordinator.post(f"{ADMIN}areas/{assignment.pk}/kept/{note.pk}/adopt/", follow=True)
+
+    page = text_of(response)
+    assert "not valid answers and were not put in the round: w2" in page
+    assert "The kept answers are now in the round" not in page
+    assert "4.125" in page  # the kept text, to type it from
+    answers = Answer.objects.filter(round=assignment.round)
+    assert answers.get(question=desk).choice == "yes"
+    assert not answers.filter(question=languages).exists()
 
 
 # --- The coordinator sees the results before publishing them -------------------------------

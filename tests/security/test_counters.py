@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 
+from tests.helpers import captured_queries
 from tests.security.conftest import REPORT, report_data
 from tools.counters import counters
 
@@ -84,6 +85,49 @@ def test_concurrent_posts_at_the_window_edge_let_exactly_the_limit_through(
 
     assert not errors
     assert len(accepted) == 120  # of 150 posts
+
+
+def test_concurrent_hits_on_one_counter_are_all_counted(restored_afterwards, transactional_db):
+    """Six workers adding to one counter at once: every hit is counted, and no two workers are
+    told the same count (a lost or doubled increment would let a client past its limit)."""
+    store = counters()
+    seen = []
+    errors = []
+    lock = threading.Lock()
+
+    def worker(hits):
+        try:
+            for _ in range(hits):
+                count = store.hit("concurrent-test", 60)
+                with lock:
+                    seen.append(count)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(25,)) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert not errors
+    assert sorted(seen) == list(range(1, 151))
+    assert store.hit("concurrent-test", 60) == 151
+
+
+@pytest.mark.django_db
+def test_a_hit_costs_one_query_on_the_database():
+    store = counters()
+    if store.name != "database":
+        pytest.skip("the counters are in Redis (REDIS_URL)")
+    store.hit("warm-up", 60)  # the first hit of a process may also delete expired counters
+    with captured_queries() as first:
+        assert store.hit("one-query", 60) == 1
+    with captured_queries() as second:
+        assert store.hit("one-query", 60) == 2
+    assert (len(first), len(second)) == (1, 1)
 
 
 @pytest.mark.django_db

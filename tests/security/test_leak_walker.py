@@ -110,11 +110,10 @@ SKIPPED_NAMES = {"wagtailadmin_logout"}
 #: lists the public page tree, where every city's profile is.
 NAMING_ALLOWED = [re.compile(r"^/admin/choose-page/")]
 #: Screens the title markers found naming another city, still to be scoped: the move screen of
-#: another city's page, and the chooser of every city's coordinator group. Excused here for
-#: the city's title only; a text, code or file of another city on them still fails.
+#: another city's page. Excused here for the city's title only; a text, code or file of another
+#: city on them still fails.
 NAMING_TO_FIX = [
     re.compile(r"^/admin/pages/\d+/move/"),
-    re.compile(r"^/admin/snippets/choose/tools/citycoordinators/"),
 ]
 
 
@@ -649,6 +648,12 @@ def test_walker_reaches_the_admin_screens_that_name_objects(world, django_db_blo
         f"/admin/images/chooser/chosen/{objects['image'][0].pk}/",
         f"/admin/localize/api/snippets/antirumours/rumour/{objects[Rumour][0].pk}/",
         f"/admin/bulk/antirumours/rumourreport/approve/?id={objects[RumourReport][0].pk}",
+        f"/admin/bulk/checklists/assessment/delete/?id={objects[Assessment][0].pk}",
+        f"/admin/bulk/citizenship_test/eventsession/close/?id={objects[EventSession][0].pk}",
+        f"/admin/bulk/citizenship_test/eventsession/delete/?id={objects[EventSession][0].pk}",
+        f"/admin/citizenship-test/{objects[CitizenshipTest][0].pk}/sessions/results/",
+        "/admin/citizenship-test/sessions/results/",
+        "/admin/checklists/assessments/results/",
         "/admin/reports/site-history/",
         "/admin/city-proposals/",
         f"/admin/citizenship-test/{objects[CitizenshipTest][0].pk}/questions/",

@@ -97,6 +97,36 @@ def test_an_image_is_drawn_once_until_the_next_publish(client, city_index, page_
     assert client.get(url).content != first
 
 
+def test_after_a_publish_only_the_cards_whose_texts_changed_are_drawn_again(
+    client, city_index, page_cache_on, monkeypatch
+):
+    """Every editorial change (any page or snippet saved) expires the cached images, and each
+    was drawn again (a few hundred milliseconds of CPU) at its next request: a client asking
+    for every page's image after each change kept the server drawing the same cards."""
+    from icc_site import preview_images
+    from icc_site.page_cache import bump_generation
+
+    drawn = []
+    real_draw = preview_images.draw_preview
+    monkeypatch.setattr(
+        preview_images, "draw_preview", lambda card: drawn.append(card.title) or real_draw(card)
+    )
+    cities = [
+        CityPageFactory(parent=city_index, title=title, slug=title.lower())
+        for title in ("Lisbon", "Oslo")
+    ]
+    urls = [f"/preview-images/pages/{city.pk}.png" for city in cities]
+    first = [client.get(url).content for url in urls]
+
+    bump_generation()
+    assert [client.get(url).content for url in urls] == first
+    cities[1].title = "Oslo kommune"
+    cities[1].save_revision().publish()
+    assert [client.get(url).content for url in urls][0] == first[0]
+
+    assert drawn == ["Lisbon", "Oslo", "Oslo kommune"]
+
+
 def test_a_citys_tool_page_has_the_tools_and_the_citys_names(client, city_index, locales):
     from citizenship_test.models import CitizenshipTest
 

@@ -105,3 +105,25 @@ def test_site_history_is_refused_to_coordinators_and_left_out_of_their_menu(
     client.force_login(editor)
     assert client.get(SITE_HISTORY).status_code == 200
     assert SITE_HISTORY in client.get("/admin/").content.decode()
+
+
+def test_the_coordinator_groups_chooser_offers_a_coordinator_only_their_cities(
+    client, coordinator_of, editor, lisbon, rijeka
+):
+    """Wagtail's snippet choosers check no permission: any admin user can open this one."""
+    chooser = "/admin/snippets/choose/tools/citycoordinators/"
+    lisbon_record = CityCoordinators.for_city(lisbon)
+    rijeka_record = CityCoordinators.for_city(rijeka)
+    client.force_login(coordinator_of(lisbon))
+
+    listing = client.get(chooser).content.decode()
+    searched = client.get(f"{chooser}results/?q=Coordinators").content.decode()
+
+    assert "Coordinators: Lisbon" in listing and "Coordinators: Lisbon" in searched
+    assert "Rijeka" not in listing and "Rijeka" not in searched
+    assert client.get(f"{chooser}chosen/{lisbon_record.pk}/").status_code == 200
+    assert client.get(f"{chooser}chosen/{rijeka_record.pk}/").status_code == 404
+
+    client.force_login(editor)
+    assert "Coordinators: Rijeka" in client.get(chooser).content.decode()
+    assert client.get(f"{chooser}chosen/{rijeka_record.pk}/").status_code == 200

@@ -106,3 +106,96 @@ def test_the_page_chooser_hides_another_citys_draft_proposal(
 
     assert "Lisbon secret plan" not in search.content.decode()
     assert "Lisbon secret plan" in own.content.decode()
+
+
+def test_a_title_in_another_script_gives_the_page_an_address_in_that_script(
+    coordinator_of, lisbon, sections
+):
+    """The slug was made with ASCII only: every title in Cyrillic, Greek or Arabic became
+    "proposal", "proposal-2"..., one more query each, and its address said nothing."""
+    client = signed_in(coordinator_of(lisbon))
+    titles = ["Бібліотеки для новоприбулих", "Βιβλιοθήκες για όλους", "مكتبات للجميع"]
+    for title in [*titles, titles[0]]:
+        client.post(NEW, proposal(lisbon, title=title))
+
+    slugs = list(PracticePage.objects.order_by("pk").values_list("slug", flat=True))
+
+    assert slugs == [
+        "бібліотеки-для-новоприбулих",
+        "βιβλιοθήκες-για-όλους",
+        "مكتبات-للجميع",
+        "бібліотеки-для-новоприбулих-2",
+    ]
+
+
+def test_the_latest_start_year_follows_the_calendar_not_the_server_start(
+    coordinator_of, lisbon, sections, monkeypatch
+):
+    """The form's latest year was counted once, when the server started: a server running
+    since December refused next year's practices all January."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    next_year = date(today.year + 1, 1, 15)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: next_year)
+    client = signed_in(coordinator_of(lisbon))
+    field = BeautifulSoup(client.get(NEW).content, "html.parser").select_one(
+        "input[name=start_year]"
+    )
+    assert (field["min"], field["max"]) == ("1950", str(next_year.year + 1))
+
+    client.post(NEW, proposal(lisbon, title="Starting soon", start_year=next_year.year + 1))
+    refused = client.post(NEW, proposal(lisbon, title="Too far", start_year=next_year.year + 2))
+
+    assert PracticePage.objects.get(title="Starting soon").start_year == next_year.year + 1
+    assert refused.status_code == 200 and not PracticePage.objects.filter(title="Too far")
+
+
+def test_the_proposals_screen_costs_the_same_queries_for_many_proposals(
+    coordinator_of, lisbon, sections, django_user_model
+):
+    """The status of each proposal was read with a query of its own (up to 200 a screen)."""
+    from django.contrib.auth.models import Group
+
+    from tests.helpers import queries_for
+
+    coordinator = signed_in(coordinator_of(lisbon))
+    coordinator.post(NEW, proposal(lisbon, title="First idea"))
+    few = queries_for(coordinator, INDEX, warm=True)
+    for number in range(4):
+        coordinator.post(NEW, proposal(lisbon, title=f"Idea {number}", kind="news"))
+    reviewer = django_user_model.objects.create_user("reviewer", password="pw")
+    reviewer.groups.add(Group.objects.get(name="Moderators"))
+    page = NewsPage.objects.get(title="Idea 0")
+    signed_in(reviewer).post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{page.current_workflow_task_state.pk}/"
+    )
+
+    assert queries_for(coordinator, INDEX) == few
+    rows = BeautifulSoup(coordinator.get(INDEX).content, "html.parser").select("tbody tr")
+    states = {row.td.get_text(strip=True): row.find_all("td")[-1].get_text() for row in rows}
+    assert states["Idea 0"] == "Published" and states["Idea 1"] == "Awaiting review"
+    assert states["First idea"] == "Awaiting review" and len(states) == 5
+
+
+def test_a_title_with_a_line_break_still_reaches_the_editors(
+    coordinator_of, lisbon, sections, django_user_model
+):
+    """A title posted with a line break became the page's title as it was; the editors'
+    e-mail ("submitted for approval") then failed on its subject, and nobody was told."""
+    from django.contrib.auth.models import Group
+    from django.core import mail
+
+    moderator = django_user_model.objects.create_user(
+        "moderator", password="pw", email="moderator@example.org"
+    )
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client = signed_in(coordinator_of(lisbon))
+
+    client.post(NEW, proposal(lisbon, title="Libraries\r\nBcc: someone@example.org"))
+
+    assert PracticePage.objects.get().title == "Libraries Bcc: someone@example.org"
+    assert [message.to for message in mail.outbox] == [["moderator@example.org"]]
+    assert "\n" not in mail.outbox[0].subject

@@ -60,16 +60,36 @@ def test_a_reviewed_citys_coordinator_is_offered_review_not_publishing(
     assert "Submit to City tool review" in page.text
 
 
-def test_a_posted_publish_is_refused_and_residents_keep_the_published_version(
+def test_a_posted_publish_saves_a_draft_and_residents_keep_the_published_version(
     coordinator, lisbon_tool, throwaway_model
 ):
+    """An edit page opened before the city's review began still offers Publish. Its publish was
+    refused with a redirect to the same page, and everything typed on it was lost; now it is
+    saved as a draft, which the coordinator submits."""
     url = edit_url(throwaway_model, lisbon_tool)
     data = form_data(lisbon_tool.city, greeting="Unreviewed", **{"action-publish": "publish"})
 
     response = coordinator.post(url, data, follow=True)
 
-    assert "save a draft, then submit it for review" in response.content.decode()
+    assert "your changes are saved as a draft. Submit them for review" in response.content.decode()
     assert greeting_seen_by_residents() == "Hello"
+    lisbon_tool.refresh_from_db()
+    assert lisbon_tool.live and lisbon_tool.has_unpublished_changes
+    assert lisbon_tool.latest_revision.as_object().greeting == "Unreviewed"
+    assert not lisbon_tool.workflow_in_progress
+
+
+def test_a_new_customisation_posted_with_publish_is_kept_as_a_draft(
+    coordinator, throwaway_model, reviewed_lisbon
+):
+    url = reverse(f"{namespace(throwaway_model)}:add") + "?locale=en"
+    data = form_data(reviewed_lisbon, **{"action-publish": "publish"})
+
+    response = coordinator.post(url, data, follow=True)
+
+    assert "your changes are saved as a draft" in response.content.decode()
+    created = throwaway_model.objects.get()
+    assert not created.live and created.greeting == "Olá"
 
 
 def test_a_submitted_change_reaches_residents_once_a_moderator_approves(

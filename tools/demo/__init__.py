@@ -40,6 +40,26 @@ def city_languages(slug):
     return list(CITY_LANGUAGES.get(slug, ["en"]))
 
 
+def demo_customisation(model, city, locales, catalogues, **fields):
+    """`city`'s customisation of the tool `model` in English: made with `fields` and the city's
+    demo languages, and published, the first time; then translated from `catalogues` (a
+    `DemoCatalogues`) into `locales` (a dict of Locale by code)."""
+    customisation = model.objects.filter(city=city, locale=locales["en"]).first()
+    if customisation is None:
+        customisation = model(
+            city=city,
+            locale=locales["en"],
+            languages=city_languages(city.slug),
+            live=False,
+            **fields,
+        )
+        customisation.save()
+        customisation.save_revision().publish()
+        customisation.refresh_from_db()
+    catalogues.translate(customisation, locales)
+    return customisation
+
+
 #: Cities whose coordinators get a group and a demo account (login = "coordinator-<slug>").
 COORDINATED_CITIES = ["lisbon", "rijeka", "oslo", "bilbao"]
 DEMO_PASSWORD = "intercultural-demo"

@@ -8,6 +8,7 @@ is a draft: a person publishes it from the translation editor.
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -20,6 +21,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from icc_site.localize import save_draft
 from icc_site.machine_translation import get_machine_translator, translate_as_drafts
+from icc_site.translators import MachineTranslationError
 from tools.admin_forms import CityToolSettingsForm
 from tools.review import must_submit_for_review
 from tools.scoping import visible_to
@@ -122,7 +124,12 @@ class CustomisationLanguagesView(AdminScreenMixin, TemplateView):
                 source, _created = TranslationSource.get_or_create_from_instance(instance)
             locales = self._chosen_locales(request, source.locale_id)
             if action == "machine" and get_machine_translator() is not None:
-                report = translate_as_drafts([instance], locales, user=request.user)
+                try:
+                    with transaction.atomic():  # all the languages, or none
+                        report = translate_as_drafts([instance], locales, user=request.user)
+                except MachineTranslationError as error:
+                    messages.error(request, error.message)
+                    return redirect(self.languages_url())
                 count = len(report.drafts)
             else:
                 for locale in locales:
@@ -140,4 +147,7 @@ class CustomisationLanguagesView(AdminScreenMixin, TemplateView):
                 )
                 % {"count": count},
             )
-        return redirect(reverse(f"{self.url_namespace}:languages", args=[self.object.pk]))
+        return redirect(self.languages_url())
+
+    def languages_url(self):
+        return reverse(f"{self.url_namespace}:languages", args=[self.object.pk])

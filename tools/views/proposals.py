@@ -1,13 +1,17 @@
 """The coordinators' screens for proposing a practice or a news item (`tools.proposals`)."""
 
-import datetime
-
 from django import forms
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import CharField, Exists, OuterRef
+from django.db.models.functions import Cast
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
+from wagtail.models import Page, WorkflowState
 
 from tools.models import CityProposal
 from tools.proposals import proposal_cities, proposals_for, propose
@@ -36,16 +40,21 @@ class ProposalForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_("Separate paragraphs with an empty line. Editors may improve it."),
     )
-    start_year = forms.IntegerField(
-        label=_("Year the practice started"),
-        required=False,
-        min_value=1950,
-        max_value=datetime.date.today().year + 1,
-    )
+    start_year = forms.IntegerField(label=_("Year the practice started"), required=False)
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["city"].queryset = proposal_cities(user)
+        # Up to next year, counted when the form is made (not when the server started).
+        year = self.fields["start_year"]
+        year.min_value, year.max_value = 1950, timezone.localdate().year + 1
+        year.validators += [MinValueValidator(year.min_value), MaxValueValidator(year.max_value)]
+        year.widget.attrs.update(year.widget_attrs(year.widget))
+
+    def clean_title(self):
+        """One line: a title is a page's title and the subject of the editors' e-mail, which
+        a line break would stop (Django refuses it, and the editors are never told)."""
+        return " ".join(self.cleaned_data["title"].split())
 
 
 class ProposalIndexView(AdminScreenMixin, TemplateView):
@@ -57,14 +66,21 @@ class ProposalIndexView(AdminScreenMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        proposals = list(proposals_for(self.request.user)[:200])
+        # Whether each is in review, in the same query (not one query per proposal).
+        in_review = WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id=Cast(OuterRef("page_id"), CharField()),
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        )
+        proposals = list(
+            proposals_for(self.request.user).annotate(in_review=Exists(in_review))[:200]
+        )
         for proposal in proposals:
-            state = proposal.page.workflow_states.filter(status="in_progress").exists()
             proposal.status_label = (
                 _("Published")
                 if proposal.page.live
                 else _("Awaiting review")
-                if state
+                if proposal.in_review
                 else _("Returned to draft")
             )
         context["proposals"] = proposals
