@@ -423,7 +423,7 @@ class CityTool(
         the site's page with header and footer (which announces the oEmbed URL).
         """
         context = {
-            "tool": self,
+            "customisation": self,
             "city": self.city,
             "tool_mode": mode,
             "tool_shell": f"tools/shells/{mode}.html",
