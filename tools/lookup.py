@@ -1,10 +1,12 @@
 """Finding the customisation that answers a public tool URL.
 
-Every screen of a tool, each step of its forms included, starts here. The published
-translations of one city's tool are kept with the cached pages until the next editorial change
-(`cached_until_publish`): a customisation is a snippet, its city a page and its logo an image,
-all of which expire that cache when they change, and so do its shared settings
-(`CityToolSettings`, named in tools/apps.py).
+Every screen of a tool, each step of its forms included, starts here. What one language's
+screens need of a city's tool (the translation shown in that language, and the languages the
+city offers the tool in) is kept with the cached pages until the next editorial change
+(`cached_until_publish`), one entry per language, so that a request reads back one
+customisation, not every translation of it. A customisation is a snippet, its city a page and
+its logo an image, all of which expire that cache when they change, and so do its shared
+settings (`CityToolSettings`, named in tools/apps.py).
 """
 
 from django.conf import settings
@@ -14,8 +16,8 @@ from tools.registry import get_tool_type
 
 __all__ = [
     "find_for_display",
+    "find_for_language",
     "find_published_customisation",
-    "offered_languages",
     "pick_for_language",
 ]
 
@@ -31,31 +33,38 @@ def pick_for_language(candidates, language):
     return min(candidates, key=lambda candidate: candidate.pk, default=None)
 
 
-def _published_translations(tool_slug, city_slug, request=None):
+def find_for_language(tool_slug, city_slug, language, request=None):
+    """(the published translation shown in `language`, the languages the city offers the tool
+    in) of one city's tool; (None, []) when there is none.
+
+    The translation is `pick_for_language`'s; the languages come from the customisation in the
+    default language (the one record editors keep for the city). One query, none while the
+    cache holds them (pass the `request`).
+    """
     model = get_tool_type(tool_slug)
     if model is None:
-        return []
+        return None, []
+    # Any other code picks what the default language picks: one cache entry for both.
+    key_language = language if language in _language_codes() else settings.LANGUAGE_CODE
 
     def query():
-        return list(
+        candidates = list(
             model.objects.for_city_slug(city_slug)
             .published()
             .select_related("city", "locale")
             .with_shared_settings()
         )
+        source = pick_for_language(candidates, settings.LANGUAGE_CODE)
+        offered = source.offered_languages() if source is not None else []
+        return pick_for_language(candidates, key_language), offered
 
-    return cached_until_publish(f"tool-translations:{tool_slug}:{city_slug}", query, request)
+    return cached_until_publish(
+        f"tool-translation:{tool_slug}:{city_slug}:{key_language}", query, request
+    )
 
 
-def offered_languages(tool_slug, city_slug, request=None):
-    """(published translations, languages the city offers the tool in) of one city's tool.
-
-    The languages come from the customisation in the default language (the one record editors
-    keep for the city). One query, none while the cache holds them (pass the `request`).
-    """
-    candidates = _published_translations(tool_slug, city_slug, request)
-    source = pick_for_language(candidates, settings.LANGUAGE_CODE)
-    return candidates, (source.offered_languages() if source is not None else [])
+def _language_codes():
+    return {code for code, _name in settings.LANGUAGES}
 
 
 def find_published_customisation(tool_slug, city_slug, language):
@@ -65,7 +74,7 @@ def find_published_customisation(tool_slug, city_slug, language):
     is unpublished or disabled, or the city does not offer the tool in `language`. One query
     (the shared settings come with the customisations).
     """
-    chosen = pick_for_language(_published_translations(tool_slug, city_slug), language)
+    chosen, _offered = find_for_language(tool_slug, city_slug, language)
     if chosen is None or language not in chosen.offered_languages():
         return None
     return chosen
@@ -77,7 +86,7 @@ def find_for_display(tool_slug, city_slug, language):
     Like `find_published_customisation`, but a city that does not offer `language` is shown
     in its first language instead. (None, None) when there is nothing to show.
     """
-    chosen = pick_for_language(_published_translations(tool_slug, city_slug), language)
+    chosen, _offered = find_for_language(tool_slug, city_slug, language)
     if chosen is None or not chosen.offered_languages():
         return None, None
     offered = chosen.offered_languages()

@@ -32,7 +32,12 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from cities.models import CityPage
@@ -42,6 +47,7 @@ from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
 from tools.permissions import cities_for_user, manages_any_city, user_sees_all_cities
 from tools.registry import get_tool_types, is_tool_type_installed
+from tools.review import must_submit_for_review
 from tools.scoping import (
     CityScopedPermissionPolicy,
     city_data_models,
@@ -262,6 +268,39 @@ def _installed_only(model):
     return decorator
 
 
+class HoldPublishingForReviewMixin:
+    """In a city whose tool changes are reviewed (`tools.review`), a publish posted by one of its
+    coordinators saves a draft instead, with what they typed: the edit page may have been opened
+    before the city's review began, when it still offered Publish. The saved draft says so
+    (`tools.wagtail_hooks`); the coordinator then submits it."""
+
+    def city_for_review(self):
+        return self.object.city if self.object is not None and self.object.city_id else None
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if request.method != "POST" or "action-publish" not in request.POST:
+            return
+        city = self.city_for_review()
+        if city is None or not must_submit_for_review(request.user, city):
+            return
+        request.POST = request.POST.copy()
+        request.POST.pop("action-publish")
+        request.publish_held_for_review = True
+        self.action = self.get_action(request)
+        self.saving_as_draft = self.draftstate_enabled and self.action in ("create", "edit")
+
+
+class CityToolEditView(HoldPublishingForReviewMixin, EditView):
+    pass
+
+
+class CityToolCreateView(HoldPublishingForReviewMixin, CreateView):
+    def city_for_review(self):
+        city_id = self.request.POST.get("city", "")
+        return CityPage.objects.filter(pk=city_id).first() if city_id.isdigit() else None
+
+
 class CityToolViewSet(CityScopedSnippetViewSet):
     """Admin screens of one tool type: list, create, edit, preview, publish, embed code."""
 
@@ -274,6 +313,8 @@ class CityToolViewSet(CityScopedSnippetViewSet):
     ]
     embed_code_view_class = EmbedCodeView
     languages_view_class = CustomisationLanguagesView
+    add_view_class = CityToolCreateView
+    edit_view_class = CityToolEditView
 
     list_select_related = ("city", "locale")
     base_form_class = CityToolAdminForm

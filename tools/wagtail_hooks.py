@@ -159,6 +159,27 @@ def refuse_publishing_a_new_customisation_without_review(request, model):
     return None
 
 
+def _say_publish_was_held(request):
+    if getattr(request, "publish_held_for_review", False):
+        messages.warning(
+            request,
+            _(
+                "Your city's changes are reviewed: your changes are saved as a draft. Submit "
+                "them for review to publish them."
+            ),
+        )
+
+
+@hooks.register("after_edit_snippet")
+def say_an_edit_was_held_for_review(request, instance):
+    _say_publish_was_held(request)
+
+
+@hooks.register("after_create_snippet")
+def say_a_new_customisation_was_held_for_review(request, instance):
+    _say_publish_was_held(request)
+
+
 # --- Contributions from cities (tools.proposals) ---
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_cities_proposals(pages, request):

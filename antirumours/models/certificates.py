@@ -23,6 +23,11 @@ class Certificate(models.Model):
     score = models.PositiveSmallIntegerField(_("quiz score (%)"))
     issued_on = models.DateField(_("issued on"), default=timezone.localdate)
 
+    #: Issuing a certificate is a resident's act, not an editorial change: no page or screen the
+    #: site keeps shows certificates (the verify screen reads them live), so their creation
+    #: leaves the page cache as it is (`icc_site.page_cache`).
+    is_public = False
+
     panels = [
         FieldPanel("code", read_only=True),
         FieldPanel("name", read_only=True),

@@ -167,3 +167,27 @@ def test_a_city_can_write_its_own_quiz(bilbao_strategy):
     bilbao_strategy.save_revision().publish()
     page = Client().get(QUIZ).content.decode()
     assert "Where do Bilbao&#x27;s agents meet?" in page
+
+
+def test_a_certificate_issued_to_a_resident_keeps_the_sites_cached_pages(
+    bilbao_strategy, page_cache_on
+):
+    """A certificate is a snippet, so its creation counted as an editorial change and expired
+    every page and screen the site keeps: each quiz a client passed (as often as the tools'
+    rate limit lets it) made every visitor's next pages, and every link preview, be built
+    again. A certificate shows on no kept page (the verify screen reads them live)."""
+    from tests.helpers import queries_for
+
+    visitor = Client()
+    visitor.get(EMBED)
+    assert queries_for(visitor, EMBED) == 0
+
+    resident = Resident()
+    resident.get(QUIZ)
+    resident.submit(right_answers(bilbao_strategy))
+    resident.submit({"name": "Ane"})
+    code = Certificate.objects.get().display_code
+
+    assert queries_for(visitor, EMBED) == 0
+    check = Resident().get(VERIFY, code=code, name="Ane")
+    assert "This certificate is valid." in check.content.decode()

@@ -46,3 +46,27 @@ def test_switcher_and_hreflang_list_the_languages_the_city_really_has(client, li
     assert alternates == ["en", "fr"]
     for link in soup.select(".language-switcher a"):
         assert client.get(link["href"]).status_code == 200
+
+
+def test_a_request_reads_back_only_the_translation_in_its_own_language(
+    lisbon_tool, locales, throwaway_model, page_cache_on, monkeypatch
+):
+    """The look-up of a city's tool is cached per language: a French request unpickles the
+    French customisation, not every translation of it."""
+    from tools.lookup import find_published_customisation
+
+    publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
+    publish_translation(lisbon_tool, locales["de"], {"Welcome to the tool.": "Willkommen."})
+    find_published_customisation("throwaway", "lisbon", "fr")  # fills the cache
+    unpickled = []
+    restore = throwaway_model.__setstate__
+
+    def counted(instance, state):
+        unpickled.append(instance)
+        restore(instance, state)
+
+    monkeypatch.setattr(throwaway_model, "__setstate__", counted)
+    found = find_published_customisation("throwaway", "lisbon", "fr")
+
+    assert found.locale.language_code == "fr"
+    assert [instance.locale.language_code for instance in unpickled] == ["fr"]

@@ -13,7 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from icc_site.languages import best_language, with_missing
 from tools.framing import allow_framing_by
-from tools.lookup import offered_languages, pick_for_language
+from tools.lookup import find_for_language
 from tools.screen_cache import serve_shared
 from tools.state import ServiceBusy, StateRefused, check_origin
 
@@ -41,20 +41,22 @@ class CityToolViewMixin:
     mode = "embed"
 
     def dispatch(self, request, *args, **kwargs):
-        candidates, languages = offered_languages(kwargs["tool_slug"], kwargs["city_slug"], request)
+        language = translation.get_language()
+        customisation, languages = find_for_language(
+            kwargs["tool_slug"], kwargs["city_slug"], language, request
+        )
         if not languages:
             raise Http404
         request.content_languages = languages  # for the language switcher and hreflang
-        language = translation.get_language()
         if language not in languages:
             if request.method not in ("GET", "HEAD"):
                 raise Http404
             url = translate_url(request.get_full_path(), best_language(request, languages))
             response = HttpResponseRedirect(with_missing(url, language))
             if self.mode == "embed":
-                allow_framing_by(response, pick_for_language(candidates, language))
+                allow_framing_by(response, customisation)
             return response
-        self.customisation = pick_for_language(candidates, language)
+        self.customisation = customisation
         response = super().dispatch(request, *args, **kwargs)
         if self.mode == "embed":
             allow_framing_by(response, self.customisation)
