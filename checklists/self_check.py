@@ -179,7 +179,7 @@ def serve_results_pdf(request, customisation, mode):
     html = render_to_string(
         "checklists/report_pdf.html",
         {
-            "tool": customisation,
+            "customisation": customisation,
             "city": customisation.city,
             "checklist": checklist,
             "results": build_results(sections, answers),

@@ -133,6 +133,15 @@ class CityPage(Page):
         related_name="+",
     )
 
+    # The alt text belongs to the page, not the image: wagtail-localize translates it with the
+    # page (an image's description is one text for every language).
+    image_alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("country"),
         FieldPanel("national_network"),
@@ -149,6 +158,7 @@ class CityPage(Page):
             heading=_("Location"),
         ),
         FieldPanel("image"),
+        FieldPanel("image_alt_text"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("country"),
@@ -189,6 +199,13 @@ class CityPage(Page):
             context["population_text"] = number_format(self.population, force_grouping=True)
         context["map_url"] = self.map_url()
         return context
+
+    @property
+    def image_alt(self):
+        """The picture's alt text in this page's language (see `image_alt_text`)."""
+        if self.image_alt_text or self.image is None:
+            return self.image_alt_text
+        return self.image.default_alt_text
 
     def map_url(self):
         """The city on OpenStreetMap's own site, or "" without coordinates. A link only: the

@@ -2,8 +2,10 @@
 cities, practices, news and manuals (nothing is downloaded).
 
 Each is a small palette PNG (a few kilobytes), drawn once: `demo_image()` finds the Wagtail
-image by its title on the next run. Its title and its description (the alt text pages show)
-both say it is a demo image, so nobody takes it for a photo of the place.
+image by its title on the next run. Its title and its description both say it is a demo image,
+so nobody takes it for a photo of the place. The alt text residents read is the page's own
+(`image_alt_text`, or an image block's alt text), translated with the page: `demo_alt_text()`
+gives it in each of the site's languages for the demo's pages and their translations.
 """
 
 import hashlib
@@ -15,7 +17,7 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
-__all__ = ["KINDS", "demo_image", "draw_pattern"]
+__all__ = ["ALT_TEXTS", "KINDS", "demo_alt_text", "demo_image", "draw_pattern"]
 
 BLUE, DARK, ORANGE, AMBER, PALE, WHITE = (
     "#0b4a8b",
@@ -25,6 +27,22 @@ BLUE, DARK, ORANGE, AMBER, PALE, WHITE = (
     "#dbe7f4",
     "#ffffff",
 )
+#: The alt text of a demo image in each language of the site; `{name}` is what it illustrates.
+ALT_TEXTS = {
+    "en": "Demo image (an abstract pattern, not a photo): {name}",
+    "fr": "Image de démonstration (un motif abstrait, pas une photo)\u00a0: {name}",
+    "pt": "Imagem de demonstração (um padrão abstrato, não uma fotografia): {name}",
+    "es": "Imagen de demostración (un patrón abstracto, no una fotografía): {name}",
+    "it": "Immagine dimostrativa (un motivo astratto, non una fotografia): {name}",
+    "de": "Beispielbild (ein abstraktes Muster, kein Foto): {name}",
+    "uk": "Демонстраційне зображення (абстрактний візерунок, не фотографія): {name}",
+    "ar": "صورة توضيحية (نقش تجريدي، وليست صورة فوتوغرافية): {name}",
+    "eu": "Adibide-irudia (irudi abstraktua, ez da argazkia): {name}",
+    "fi": "Esittelykuva (abstrakti kuvio, ei valokuva): {name}",
+    "el": "Εικόνα επίδειξης (αφηρημένο μοτίβο, όχι φωτογραφία): {name}",
+    "tr": "Tanıtım görseli (soyut bir desen, fotoğraf değil): {name}",
+}
+
 #: (width, height) per kind: landscape for places and stories, a cover for manuals.
 KINDS = {
     "city": (640, 400),
@@ -106,6 +124,11 @@ def draw_pattern(kind, key):
     return output.getvalue()
 
 
+def demo_alt_text(name, language="en"):
+    """The alt text of the demo image of `name` (already in `language`), in `language`."""
+    return ALT_TEXTS.get(language, ALT_TEXTS["en"]).format(name=name)
+
+
 def demo_image(kind, key, name):
     """The Wagtail image of the demo `kind` ("city", "practice", "news", "manual") for `key`
     (a slug), drawn and saved on first use; `name` is what it illustrates, in English."""
@@ -116,7 +139,7 @@ def demo_image(kind, key, name):
         return found
     image = model(
         title=title,
-        description=f"Demo image (an abstract pattern, not a photo): {name}",
+        description=demo_alt_text(name),
     )
     image.file = ImageFile(io.BytesIO(draw_pattern(kind, key)), name=f"demo-{kind}-{key}.png")
     image.save()

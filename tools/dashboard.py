@@ -95,7 +95,7 @@ def tools_of(user):
         namespace = viewset.url_namespace
         found.append(
             {
-                "tool": model.get_tool_name(),
+                "tool_name": model.get_tool_name(),
                 "city": customisation.city.title,
                 "live": customisation.live,
                 "enabled": customisation.shared.enabled if customisation.shared else False,
@@ -104,7 +104,7 @@ def tools_of(user):
                 "languages_url": reverse(f"{namespace}:languages", args=[customisation.pk]),
             }
         )
-    return sorted(found, key=lambda row: (row["city"], str(row["tool"])))
+    return sorted(found, key=lambda row: (row["city"], str(row["tool_name"])))
 
 
 class CoordinatorPanel(Component):

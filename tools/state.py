@@ -123,7 +123,7 @@ class StateRefused(Exception):
         response = TemplateResponse(
             request,
             "tools/refused.html",
-            {"message": self.message, "tool": customisation},
+            {"message": self.message, "customisation": customisation},
             status=self.status,
         )
         if getattr(self, "retry_after", None):

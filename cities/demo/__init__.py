@@ -22,7 +22,7 @@ from cities.demo.content import (
     STATEMENT_AR_NO_YEAR,
 )
 from cities.models import CityIndexPage, CityPage
-from icc_site.demo_images import demo_image
+from icc_site.demo_images import demo_alt_text, demo_image
 from icc_site.localize import publish_translation
 
 
@@ -66,12 +66,19 @@ def _city(index, slug, title, country, year, statement):
                 year_joined=year,
                 statement=f"<p>{statement}</p>",
                 image=demo_image("city", slug, title),
+                image_alt_text=demo_alt_text(title),
                 **_location(slug),
             )
         )
-    elif city.latitude is None and slug in LOCATIONS:
-        # A database made before the cities had a location.
-        for name, value in _location(slug).items():
+        return city
+    # A database made before the cities had a location, or their pictures an alt text.
+    older = {}
+    if city.latitude is None and slug in LOCATIONS:
+        older.update(_location(slug))
+    if city.image_id and not city.image_alt_text:
+        older["image_alt_text"] = demo_alt_text(title)
+    if older:
+        for name, value in older.items():
             setattr(city, name, value)
         city.save_revision().publish()
     return city
@@ -89,7 +96,12 @@ def load(home, locales, stdout=None):
     publish_translation(index, locales["ar"], INDEX_AR)
     for slug, title, title_fr, country, year, statement, statement_fr in CITIES:
         city = _city(index, slug, title, country, year, statement)
-        strings = {title: title_fr, country: COUNTRIES_FR[country], statement: statement_fr}
+        strings = {
+            title: title_fr,
+            country: COUNTRIES_FR[country],
+            statement: statement_fr,
+            demo_alt_text(title): demo_alt_text(title_fr, "fr"),
+        }
         if country in NETWORKS:
             network, network_fr = NETWORKS[country]
             strings[network] = network_fr
@@ -97,6 +109,7 @@ def load(home, locales, stdout=None):
         name_ar = CITY_NAMES_AR[slug]
         strings_ar = {
             title: name_ar,
+            demo_alt_text(title): demo_alt_text(name_ar, "ar"),
             country: COUNTRIES_AR[country],
             statement: (STATEMENT_AR if year else STATEMENT_AR_NO_YEAR).format(
                 city=name_ar, year=year

@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import translation
 
+from icc_site.page_cache import cached_until_publish
 from intercultural_index.charts import results_charts
 from intercultural_index.results import city_results
 from tools.pdf import html_to_pdf
@@ -64,17 +65,36 @@ def report(request, customisation, mode):
 
 
 def report_pdf(request, customisation, mode):
-    """The printable report as a PDF (WeasyPrint lays out the same HTML, charts included)."""
-    context = customisation.get_tool_context(request, "page")
-    context.update(results_context(customisation, translation.get_language(), with_indicators=True))
-    if context["results"] is None:
-        raise Http404
-    context["pdf_css"] = "\n".join(
-        Path(finders.find(name)).read_text(encoding="utf-8") for name in PDF_STYLESHEETS
+    """The printable report as a PDF (WeasyPrint lays out the same HTML, charts included).
+
+    Laying out a PDF takes a second or more of the server's time, and anyone may ask for it
+    again and again: the PDF of published results is the same for every visitor, so it is
+    kept with the site's cached pages until the next editorial change (a round published or
+    withdrawn is one), per city and language.
+    """
+    language = translation.get_language()
+
+    def lay_out():
+        context = customisation.get_tool_context(request, "page")
+        context.update(results_context(customisation, language, with_indicators=True))
+        if context["results"] is None:
+            return None
+        context["pdf_css"] = "\n".join(
+            Path(finders.find(name)).read_text(encoding="utf-8") for name in PDF_STYLESHEETS
+        )
+        html = render_to_string("intercultural_index/report_pdf.html", context, request=request)
+        # Everything the report needs is in the HTML: nothing is fetched.
+        return html_to_pdf(html, fetch=False)
+
+    pdf = cached_until_publish(
+        f"intercultural-index:report-pdf:{customisation.pk}:{language}",
+        lay_out,
+        request,
+        keep=lambda pdf: pdf is not None,
     )
-    html = render_to_string("intercultural_index/report_pdf.html", context, request=request)
-    # Everything the report needs is in the HTML: nothing is fetched.
-    response = HttpResponse(html_to_pdf(html, fetch=False), content_type="application/pdf")
+    if pdf is None:
+        raise Http404
+    response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"intercultural-index-{customisation.city.slug}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

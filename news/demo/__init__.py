@@ -7,7 +7,7 @@ and a page is translated only when it has no French version yet.
 from wagtail.rich_text import RichText
 
 from cities.models import CityPage
-from icc_site.demo_images import demo_image
+from icc_site.demo_images import demo_alt_text, demo_image
 from icc_site.localize import publish_translation
 from news.demo.events import PAST_EVENTS, UPCOMING_EVENTS
 from news.demo.news_items import NEWS_ITEMS
@@ -75,6 +75,7 @@ def _news_item(index, spec, cities):
         body=_body(spec["paragraphs"]),
         city=cities.get(spec["city"]),
         image=demo_image("news", spec["slug"], spec["title"]),
+        image_alt_text=demo_alt_text(spec["title"]),
     )
     index.add_child(instance=page)
     return _publish(page)
@@ -112,7 +113,11 @@ def _translate(page, locale, strings):
 
 def _news_strings(spec):
     french = spec["fr"]
-    strings = {spec["title"]: french["title"], spec["intro"]: french["intro"]}
+    strings = {
+        spec["title"]: french["title"],
+        spec["intro"]: french["intro"],
+        demo_alt_text(spec["title"]): demo_alt_text(french["title"], "fr"),
+    }
     strings.update(zip(spec["paragraphs"], french["paragraphs"], strict=True))
     return strings
 

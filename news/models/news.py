@@ -110,6 +110,15 @@ class NewsPage(CityInPageLanguageMixin, Page):
         related_name="+",
         help_text=_("Shown in lists and at the top of the item."),
     )
+
+    # The alt text belongs to the page, not the image: wagtail-localize translates it with the
+    # page (an image's description is one text for every language).
+    image_alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
     city = models.ForeignKey(
         "cities.CityPage",
         verbose_name=_("city"),
@@ -126,6 +135,7 @@ class NewsPage(CityInPageLanguageMixin, Page):
         MultiFieldPanel([FieldPanel("date"), FieldPanel("city")], heading=_("When and where")),
         FieldPanel("intro"),
         FieldPanel("image"),
+        FieldPanel("image_alt_text"),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
@@ -147,6 +157,13 @@ class NewsPage(CityInPageLanguageMixin, Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+
+    @property
+    def image_alt(self):
+        """The picture's alt text in this page's language (see `image_alt_text`)."""
+        if self.image_alt_text or self.image is None:
+            return self.image_alt_text
+        return self.image.default_alt_text
 
     @property
     def published_at(self):

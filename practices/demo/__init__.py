@@ -9,7 +9,7 @@ create are skipped.
 from wagtail.models import Locale
 
 from cities.models import CityPage
-from icc_site.demo_images import demo_image
+from icc_site.demo_images import demo_alt_text, demo_image
 from icc_site.localize import publish_translation
 from practices.demo.practices_en import PRACTICES
 from practices.demo.practices_fr import INDEX_FR, PRACTICES_FR
@@ -84,7 +84,7 @@ def _index(home):
 def _demo_images(entry):
     """The practice's gallery: one demo image drawn by us (icc_site.demo_images)."""
     image = demo_image("practice", entry["slug"], entry["title"])
-    alt_text = image.description
+    alt_text = demo_alt_text(entry["title"])
     return [
         {
             "type": "image",
@@ -141,4 +141,5 @@ def _translate_into_french(index, topics, practices, french):
         source = english[slug]
         strings = {source[field]: translation[field] for field in ("title", "summary")}
         strings.update({source[field]: translation[field] for field in TEXT_FIELDS})
+        strings[demo_alt_text(source["title"])] = demo_alt_text(translation["title"], "fr")
         publish_translation(practice, french, strings)

@@ -237,7 +237,7 @@ SITE_DESCRIPTION = _(
 # minimum time between showing a form and accepting it.
 TOOLS_RATE_LIMIT = os.environ.get("TOOLS_RATE_LIMIT", "120/m")
 # Links to a shared result a client may create (citizenship_test.views.share), on top of it.
-TOOLS_SHARE_RATE_LIMIT = os.environ.get("TOOLS_SHARE_RATE_LIMIT", "20/h")
+TOOLS_SHARE_RATE_LIMIT = os.environ.get("TOOLS_SHARE_RATE_LIMIT", "200/h")
 # Saves one invitation link of an Index round may make in a minute (intercultural_index.rounds).
 INDEX_SAVES_PER_MINUTE = int(os.environ.get("INDEX_SAVES_PER_MINUTE", "60"))
 # Behind a reverse proxy that sets it, e.g. "HTTP_X_REAL_IP"; the proxy's own address otherwise.

@@ -254,13 +254,16 @@ def preview_image_url(context):
     own for a Wagtail page, the tool's for a city's tool page, else the brand's card."""
     request = context.get("request")
     page = context.get("page")
-    tool = context.get("tool")
+    customisation = context.get("customisation")
     if isinstance(page, Page) and page.pk and page.depth > 1:
         path = reverse("page_preview_image", args=[page.pk])
-    elif getattr(tool, "tool_slug", None) and getattr(tool, "city", None) is not None:
+    elif (
+        getattr(customisation, "tool_slug", None)
+        and getattr(customisation, "city", None) is not None
+    ):
         path = reverse(
             "tool_preview_image",
-            kwargs={"tool_slug": tool.tool_slug, "city_slug": tool.city.slug},
+            kwargs={"tool_slug": customisation.tool_slug, "city_slug": customisation.city.slug},
         )
     else:
         path = reverse("site_preview_image")

@@ -7,6 +7,8 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page
 
 from tests.conftest import load_demo_committed, reset_database
+from tests.helpers import soup_of
+from tests.languages import identify
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +114,61 @@ def test_demo_pictures_are_ours_small_and_say_they_are_demo_images(demo, client)
     assert 'alt="Demo image (an abstract pattern, not a photo): Lisbon"' in picture
     # The translations show the same picture.
     assert CityPage.objects.get(slug="lisbon", locale__language_code="fr").image == lisbon.image
+
+
+def picture_alt(client, url, selector):
+    """The alt text of the picture `selector` on the page at `url`, as a screen reader reads
+    it, and the language the page says it is in."""
+    page = soup_of(client.get(url, follow=True))
+    return page.select_one(selector)["alt"], page.html["lang"]
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_demo_pictures_are_described_in_the_language_of_the_page(demo, client, language):
+    from cities.models import CityPage
+
+    lisbon = CityPage.objects.get(slug="lisbon", locale__language_code=language)
+
+    alt, page_language = picture_alt(client, lisbon.url, ".city__image img")
+
+    assert page_language == language
+    assert identify(alt) == language
+
+
+def test_french_news_and_practices_describe_their_pictures_in_french(demo, client):
+    from news.models import NewsPage
+    from practices.models import PracticePage
+
+    french = {"locale__language_code": "fr"}
+    news = NewsPage.objects.live().filter(**french).exclude(image=None).first()
+    practice = PracticePage.objects.live().filter(**french).first()
+
+    found = [
+        picture_alt(client, news.url, ".story-figure--lead img"),
+        picture_alt(client, practice.url, ".practice-figure img"),
+    ]
+
+    assert [(identify(alt), language) for alt, language in found] == [("fr", "fr")] * 2
+
+
+def test_an_editor_translating_a_city_into_portuguese_translates_its_picture_too(demo, client):
+    """No demo page is in Portuguese: an editor translates Lisbon's profile as wagtail-localize
+    offers it, and the picture's description is one of the texts to translate."""
+    from cities.models import CityPage
+    from icc_site.localize import publish_translation
+
+    lisbon = CityPage.objects.get(slug="lisbon", locale__language_code="en")
+    english_alt, _language = picture_alt(client, lisbon.url, ".city__image img")
+    portuguese = publish_translation(
+        lisbon,
+        Locale.objects.get(language_code="pt"),
+        {
+            "Lisbon": "Lisboa",
+            english_alt: "Imagem de demonstração (um padrão abstrato, não uma fotografia): Lisboa",
+        },
+    )
+
+    alt, page_language = picture_alt(client, portuguese.url, ".city__image img")
+
+    assert page_language == "pt"
+    assert identify(alt) == "pt"

@@ -51,3 +51,26 @@ def test_the_report_lists_every_indicator_and_comes_as_a_pdf(client, make_networ
     # The charts' words (area names) are HTML, which WeasyPrint shapes (Arabic too).
     assert words_in_svg_text(laid_out[0]) == []
     assert BeautifulSoup(laid_out[0], "html.parser").select(".tool-chart__pdf-label")
+
+
+def test_the_pdf_is_laid_out_once_until_the_results_change(
+    client, make_network, monkeypatch, page_cache_on
+):
+    """Anyone could ask for report.pdf again and again, and each request laid the PDF out with
+    WeasyPrint (a second or more of the server's time): the same bytes for every visitor."""
+    from intercultural_index.models import IndexRound
+    from intercultural_index.views import public
+
+    laid_out = []
+    real = public.html_to_pdf
+    monkeypatch.setattr(
+        public, "html_to_pdf", lambda html, **kw: laid_out.append(1) or real(html, **kw)
+    )
+    cities = make_network(FIVE_ALIKE)
+    url = "/en/tools/intercultural-index/aveiro/report.pdf"
+
+    first = client.get(url)
+    assert client.get(url).content == first.content and len(laid_out) == 1
+
+    IndexRound.objects.filter(city=cities["Aveiro"]).first().save()  # e.g. withdrawn, published
+    assert client.get(url).content.startswith(b"%PDF") and len(laid_out) == 2

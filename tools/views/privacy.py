@@ -31,9 +31,13 @@ def privacy(request, city_slug):
     rate_limited = parse_rate(getattr(settings, "TOOLS_RATE_LIMIT", None)) is not None
     context = {
         "city": city,
-        "tools": [
-            {"name": tool.get_tool_name(), "stored": stored, "contact": tool.contact_link}
-            for tool, stored in offered
+        "customisations": [
+            {
+                "name": customisation.get_tool_name(),
+                "stored": stored,
+                "contact": customisation.contact_link,
+            }
+            for customisation, stored in offered
         ],
         "framework_stored": [
             item
