@@ -638,3 +638,32 @@ def test_the_coordinator_sees_unpublished_results_and_publishes_them(world):
     assert "The results are published" in text_of(response)
     assert IndexRound.objects.get(pk=index_round.pk).published
     assert "Stop publishing these results" in text_of(response)
+
+
+@pytest.mark.django_db
+def test_published_results_that_residents_cannot_see_say_why(world):
+    """ "Publish these results" answered "The results are published" even when the city's
+    Index did not show results (none made yet, or "Publish the results" not ticked, which is
+    the default): the coordinator believed residents saw them."""
+    from wagtail.models import Locale
+
+    from intercultural_index.factories import InterculturalIndexFactory
+
+    rijeka = world["rijeka"]
+    index_round = rijeka["round"]
+    coordinator = admin_client(rijeka["user"])
+    Answer.objects.create(round=index_round, question=world["questions"]["desk"], choice="yes")
+    coordinator.post(f"{ADMIN}{index_round.pk}/submit/")
+    coordinator.post(f"{ADMIN}{index_round.pk}/publish/", {"publish": "1"})
+    results_url = f"{ADMIN}{index_round.pk}/results/"
+    warning = "Residents do not see them yet"
+
+    assert warning in text_of(coordinator.get(results_url))
+    index = InterculturalIndexFactory(
+        city=rijeka["city"], locale=Locale.get_default(), publish_results=False
+    )
+    assert warning in text_of(coordinator.get(results_url))
+    index.publish_results = True
+    index.save()
+    page = text_of(coordinator.get(results_url))
+    assert "These results are published." in page and warning not in page
