@@ -110,6 +110,7 @@ SKIPPED_NAMES = {"wagtailadmin_logout"}
 #: lists the public page tree, where every city's profile is.
 NAMING_ALLOWED = [re.compile(r"^/admin/choose-page/")]
 
+
 def marker(slug):
     return f"LEAK{slug.upper()}"
 
