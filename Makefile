@@ -71,7 +71,9 @@ LIGHTHOUSE_DIR := tests/browser/lighthouse
 LIGHTHOUSE := $(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse
 lighthouse-deps: $(LIGHTHOUSE)
 $(LIGHTHOUSE): $(LIGHTHOUSE_DIR)/package.json $(LIGHTHOUSE_DIR)/package-lock.json
-	cd $(LIGHTHOUSE_DIR) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	mkdir -p .test-db
+	flock .test-db/lighthouse-deps.lock sh -c \
+		'cd $(LIGHTHOUSE_DIR) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error'
 	touch $@
 
 lint: $(STAMP)
@@ -96,11 +98,12 @@ PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKER
 pytest: $(STAMP) messages browser-deps
 	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
-# The checks run beside pytest (make -j): they fill the core that waits while the first worker
-# migrates the test database. A failed check still fails `make test`, once pytest has finished.
-# (The system packages first, one apt-get at a time.)
+# The checks and Lighthouse's npm install run beside pytest (make -j): they fill the core that
+# waits while the first worker migrates the test database. A failed check still fails
+# `make test`, once pytest has finished. (The system packages first, one apt-get at a time.)
+# The npm install takes a lock (flock): the Lighthouse tests' fixture runs it too, when missing.
 test: $(STAMP) system-deps browser-deps
-	$(MAKE) --no-print-directory -j 3 lint check pytest
+	$(MAKE) --no-print-directory -j 4 lint check lighthouse-deps pytest
 
 # The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
 test-postgres: $(STAMP) messages browser-deps

@@ -35,6 +35,11 @@ class AssessmentViewSet(CityScreensViewSet):
     def get_urlpatterns(self):
         return [
             path("", views.AssessmentIndexView.as_view(), name="index"),
+            path(
+                "results/",
+                views.AssessmentIndexView.as_view(results_only=True),
+                name="index_results",
+            ),
             path("new/", views.AssessmentNewView.as_view(), name="new"),
             path("<int:pk>/", views.AssessmentEditView.as_view(), name="edit"),
             path("<int:pk>/report/", views.AssessmentReportView.as_view(), name="report"),

@@ -3,6 +3,7 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from checklists.bulk_actions import DeleteDraftAssessmentsBulkAction
 from checklists.viewsets import AssessmentViewSet, ChecklistViewSet
 from tools.viewsets import tools_group
 
@@ -16,3 +17,6 @@ register_snippet(checklist_viewset)
 @hooks.register("register_admin_viewset")
 def register_assessment_viewset():
     return assessment_viewset
+
+
+hooks.register("register_bulk_action", DeleteDraftAssessmentsBulkAction)

@@ -10,6 +10,15 @@ from tools.viewsets import CityScreensViewSet
 __all__ = ["ResultsViewSet"]
 
 
+def sessions(results_only=False):
+    """The group sessions of one city's test (`<pk>`), or only their rows (`results_only`)."""
+    return views.SessionIndexView.as_view(
+        results_only=results_only,
+        index_url_name=f"{views.URL_NAMESPACE}:sessions",
+        index_results_url_name=f"{views.URL_NAMESPACE}:sessions_results",
+    )
+
+
 class ResultsViewSet(CityScreensViewSet):
     """Results, export and group sessions of the cities the user manages."""
 
@@ -29,9 +38,15 @@ class ResultsViewSet(CityScreensViewSet):
                 views.export_question_results,
                 name="questions_export",
             ),
-            path("<int:pk>/sessions/", views.SessionIndexView.as_view(), name="sessions"),
+            path("<int:pk>/sessions/", sessions(), name="sessions"),
+            path("<int:pk>/sessions/results/", sessions(True), name="sessions_results"),
             path("<int:pk>/sessions/new/", views.NewSessionView.as_view(), name="new_session"),
             path("sessions/", views.SessionIndexView.as_view(), name="all_sessions"),
+            path(
+                "sessions/results/",
+                views.SessionIndexView.as_view(results_only=True),
+                name="all_sessions_results",
+            ),
             path("sessions/<int:pk>/", views.FacilitatorView.as_view(), name="session"),
             path("sessions/<int:pk>/live/", views.LiveResultsView.as_view(), name="session_live"),
             path(

@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from citizenship_test.admin_forms import QuestionForm
+from citizenship_test.bulk_actions import CloseSessionsBulkAction, DeleteSessionsBulkAction
 from citizenship_test.models import Question
 from citizenship_test.viewsets import ResultsViewSet
 from tools.viewsets import CityScopedSnippetViewSet, tools_group
@@ -43,3 +44,7 @@ tools_group.add_viewset(results_viewset)
 @hooks.register("register_admin_viewset")
 def register_results_viewset():
     return results_viewset
+
+
+hooks.register("register_bulk_action", CloseSessionsBulkAction)
+hooks.register("register_bulk_action", DeleteSessionsBulkAction)

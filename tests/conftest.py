@@ -54,6 +54,65 @@ ONE_WORKER_MODULES = [
 ]
 
 
+#: The browser modules in the order they are handed out, the longest tests first (Lighthouse
+#: runs a Chromium of its own per page; a walk covers a whole tool; a crawl a whole language),
+#: so that the last tests of a run are short ones and no worker is left alone with a long one.
+#: A browser module not named here comes after these.
+BROWSER_MODULES_FIRST = [
+    "tests/browser/test_lighthouse.py",
+    "tests/browser/test_tools_in_arabic_and_ukrainian.py",
+    "tests/browser/test_crawl.py",
+    "tests/browser/test_bench_journey.py",
+    "tests/browser/test_heritage_admin.py",
+    "tests/browser/test_heritage_embed.py",
+    "tests/browser/test_index_rounds.py",
+    "tests/browser/test_citizenship_test.py",
+    "tests/browser/test_antirumours.py",
+    "tests/browser/test_checklists.py",
+]
+
+
+BROWSER_FOLDER = "tests/browser/"
+
+
+def _uses_database(item):
+    """Whether pytest-django gives the test a database (its own rule for ordering tests)."""
+    if item.get_closest_marker("django_db"):
+        return True
+    fixtures = getattr(item, "fixturenames", ())
+    return any(name in fixtures for name in ("db", "transactional_db", "live_server"))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """After pytest-django's order (database tests, then transactional ones, then the rest):
+    the tests that commit data of their own, the browser tests, longest modules first
+    (BROWSER_MODULES_FIRST), so that the last tests of a run are short, then the tests that
+    need neither a database nor a browser (under pytest-xdist, the scheduler below hands these
+    out first).
+
+    The browser tests stay after every database test: they commit the demo content to the
+    worker's database for the rest of its session. Every browser test lives in tests/browser/
+    (the xdist scheduler below tells them from the free-standing tests by their folder).
+    """
+    rank = {module: position for position, module in enumerate(BROWSER_MODULES_FIRST)}
+
+    def key(item):
+        if _uses_database(item):
+            return (0, 0)  # pytest-django's own order, kept by the stable sort
+        module = item.nodeid.split("::", 1)[0]
+        if "browser" in item.keywords:
+            assert module.startswith(BROWSER_FOLDER), f"{item.nodeid}: not in {BROWSER_FOLDER}"
+            return (2, rank.get(module, len(rank)))
+        if "django_db_setup" in getattr(item, "fixturenames", ()):
+            # Works on committed data and puts the clean database back (tests/site/test_backup.py):
+            # before the browser tests, whose demo content it would remove.
+            return (1, 0)
+        return (3, 0)
+
+    items.sort(key=key)
+
+
 def pytest_itemcollected(item):
     """A test of ONE_WORKER_MODULES must be a plain database test (see above)."""
     if item.nodeid.split("::", 1)[0] in ONE_WORKER_MODULES:
@@ -62,17 +121,41 @@ def pytest_itemcollected(item):
         assert plain and "browser" not in item.keywords, f"{item.nodeid}: not a plain database test"
 
 
+def free_standing_tests(nodeids):
+    """The tests that need neither a database nor a browser, out of a run's collection in
+    pytest_collection_modifyitems' order: those after the last browser test (none if the run
+    has no browser test, as the boundary is then unknown)."""
+    nodeids = list(nodeids)
+    browser = [i for i, nodeid in enumerate(nodeids) if nodeid.startswith(BROWSER_FOLDER)]
+    return nodeids[browser[-1] + 1 :] if browser else []
+
+
 @pytest.hookimpl(optionalhook=True)  # without pytest-xdist (-p no:xdist) it is never called
 def pytest_xdist_make_scheduler(config, log):
     """--dist loadgroup: ONE_WORKER_MODULES whole to one worker each, the other tests one by
     one in collection order. (pytest-xdist's own loadgroup renames the tests of a group, which
-    pytest 9 no longer allows, and so splits them like --dist load.)"""
+    pytest 9 no longer allows, and so splits them like --dist load.)
+
+    The tests that need neither a database nor a browser go, all together, to the first
+    worker: it runs them while the other migrates the run's test database (tests/databases.py),
+    instead of waiting for it. Groups are handed out largest first, then the single tests.
+    """
     if config.getvalue("dist") != "loadgroup":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class ModulesWhole(LoadScopeScheduling):
+        free_standing = frozenset()
+
+        def schedule(self):
+            if self.collection is None and self.registered_collections:
+                collection = next(iter(self.registered_collections.values()))
+                self.free_standing = frozenset(free_standing_tests(collection))
+            super().schedule()
+
         def _split_scope(self, nodeid):
+            if nodeid in self.free_standing:
+                return "no database, no browser"
             module = nodeid.split("::", 1)[0]
             return module if module in ONE_WORKER_MODULES else nodeid
 

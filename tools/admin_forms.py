@@ -73,13 +73,13 @@ class SharedSettingsForm(WagtailAdminModelForm):
                 self.initial[name] = value.pk if name == "logo" and value else value
         self.shared_locked = self._waits_for_review()
         if self.shared_locked:
-            # Shared settings are not part of a draft: in a city whose changes are reviewed,
-            # its coordinators cannot change them (tools.review).
+            # In a city whose changes are reviewed, its coordinators' changes to the shared
+            # settings are kept in the draft and applied once it is approved (tools.review).
             for name in SHARED_FORM_FIELDS:
                 if name in self.fields:
-                    self.fields[name].disabled = True
                     self.fields[name].help_text = _(
-                        "Your city's changes are reviewed: an editor changes this setting."
+                        "Your city's changes are reviewed: a change here waits for approval, "
+                        "like the texts."
                     )
 
     def _waits_for_review(self):
@@ -89,15 +89,27 @@ class SharedSettingsForm(WagtailAdminModelForm):
 
     def _post_clean(self):
         super()._post_clean()
-        for name in SHARED_FORM_FIELDS:
-            if name in self.fields and name in self.cleaned_data:
-                setattr(self.instance, name, self.cleaned_data[name])
+        values = {
+            name: self.cleaned_data[name]
+            for name in SHARED_FORM_FIELDS
+            if name in self.fields and name in self.cleaned_data
+        }
+        if self.shared_locked:
+            self.instance.propose_shared_settings(values)
+            return
+        self.instance.drop_proposed_settings()
+        for name, value in values.items():
+            setattr(self.instance, name, value)
 
     def save(self, commit=True):
         """Also share the tool's own non-text choices (its formsets are valid by now)."""
-        options = {} if self.shared_locked else self.instance.shared_options_from_form(self)
+        options = self.instance.shared_options_from_form(self)
         if options:
-            self.instance.tool_options = {**(self.instance.tool_options or {}), **options}
+            merged = {**(self.instance.tool_options or {}), **options}
+            if self.shared_locked:
+                self.instance.propose_shared_settings({"options": merged})
+            else:
+                self.instance.tool_options = merged
         return super().save(commit=commit)
 
 

@@ -11,9 +11,13 @@ every city) may always publish.
 
 What a coordinator of a reviewed city cannot do, whatever they post (`must_submit_for_review`):
 publish a customisation or a translation of it (the publish button is not offered, a posted
-publish is refused, and the city-scoped permission policy refuses "publish" on its rows), or
-change the settings every language shares (colours, logo, origins, languages, enabled, the
-tool's shared choices), which are not part of a draft and would reach residents at once.
+publish saves a draft instead (`tools.viewsets.HoldPublishingForReviewMixin`), and the
+city-scoped permission policy refuses "publish" on its rows), or
+write the settings every language shares (colours, logo, origins, languages, enabled, the
+tool's shared choices), which would reach residents at once. Their changes to those are kept in
+the draft's revision as a proposal (`CityTool.propose_shared_settings`) and written when the
+review publishes that revision; the languages screen's shared settings form stays closed to
+them.
 """
 
 from tools.models import CityCoordinators

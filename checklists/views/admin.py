@@ -4,14 +4,17 @@ Every screen is limited to the cities the user manages (`tools.permissions`): an
 assessment answers 404, as the framework's screens do.
 """
 
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
+from wagtail.admin.filters import DateRangePickerWidget
+from wagtail.admin.ui.tables import Column
 from wagtail.models import Locale
 
 from checklists.assessments import (
@@ -22,7 +25,9 @@ from checklists.assessments import (
     report_context,
 )
 from checklists.models import Assessment, Checklist, SelfCheckTally
+from checklists.scoring import score_text
 from checklists.structure import sections_of
+from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.permissions import cities_for_user
 from tools.scoping import visible_to
 from tools.views.admin import AdminScreenMixin
@@ -54,23 +59,66 @@ class ScopedAssessmentMixin:
         return f"{self.assessment.city.title} – {self.assessment}"
 
 
-class AssessmentIndexView(AdminScreenMixin, TemplateView):
-    """The assessments of the user's cities, newest first, and the anonymous self-check totals."""
+class AssessmentIndexView(CityScopedIndexView):
+    """The assessments of the user's cities, newest first, sortable, searchable by title and
+    filtered by city, status, checklist and date; below, the anonymous self-check totals."""
 
+    model = Assessment
     template_name = "checklists/admin/index.html"
     page_title = _("Checklist assessments")
     header_icon = "tasks"
+    index_url_name = f"{URL_NAMESPACE}:index"
+    index_results_url_name = f"{URL_NAMESPACE}:index_results"
+    add_url_name = f"{URL_NAMESPACE}:new"
+    add_item_label = _("New assessment")
+    default_ordering = "-assessed_on"
+    search_fields = ["title"]
+    list_filter = ["status", "checklist"]
+    extra_filters = {
+        "assessed_on": django_filters.DateFromToRangeFilter(
+            label=_("Date of the assessment"), widget=DateRangePickerWidget
+        )
+    }
+    list_display = [
+        RowTitleColumn(
+            "title",
+            label=_("Assessment"),
+            accessor=str,
+            get_url=lambda assessment: admin_url("edit", assessment.pk),
+            sort_key="title",
+        ),
+        Column("city", label=_("City"), accessor="city.title", sort_key="city__title"),
+        Column("checklist", label=_("Checklist"), accessor="checklist.title"),
+        Column(
+            "assessed_on",
+            label=_("Date"),
+            accessor=lambda assessment: formats.date_format(assessment.assessed_on),
+            sort_key="assessed_on",
+        ),
+        Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
+        Column(
+            "score",
+            label=_("Overall score"),
+            accessor=lambda assessment: (
+                score_text(assessment.score) if assessment.is_published else "–"
+            ),
+            sort_key="score",
+        ),
+    ]
+    list_export = ["title", "city", "checklist", "assessed_on", "status", "score"]
+    export_filename = "checklist-assessments"
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["assessments"] = assessments_for(self.request.user)
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("city", "checklist")
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
         context["tallies"] = visible_to(
             self.request.user,
             SelfCheckTally.objects.select_related(
                 "customisation__city", "customisation__content_type"
             ),
         )[:24]
-        context["new_url"] = admin_url("new")
         return context
 
 

@@ -178,3 +178,24 @@ def test_the_proposals_screen_costs_the_same_queries_for_many_proposals(
     states = {row.td.get_text(strip=True): row.find_all("td")[-1].get_text() for row in rows}
     assert states["Idea 0"] == "Published" and states["Idea 1"] == "Awaiting review"
     assert states["First idea"] == "Awaiting review" and len(states) == 5
+
+
+def test_a_title_with_a_line_break_still_reaches_the_editors(
+    coordinator_of, lisbon, sections, django_user_model
+):
+    """A title posted with a line break became the page's title as it was; the editors'
+    e-mail ("submitted for approval") then failed on its subject, and nobody was told."""
+    from django.contrib.auth.models import Group
+    from django.core import mail
+
+    moderator = django_user_model.objects.create_user(
+        "moderator", password="pw", email="moderator@example.org"
+    )
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client = signed_in(coordinator_of(lisbon))
+
+    client.post(NEW, proposal(lisbon, title="Libraries\r\nBcc: someone@example.org"))
+
+    assert PracticePage.objects.get().title == "Libraries Bcc: someone@example.org"
+    assert [message.to for message in mail.outbox] == [["moderator@example.org"]]
+    assert "\n" not in mail.outbox[0].subject

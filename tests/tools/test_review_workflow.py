@@ -115,19 +115,103 @@ def test_a_submitted_change_reaches_residents_once_a_moderator_approves(
     assert greeting_seen_by_residents() == "Bom dia"
 
 
-def test_shared_settings_wait_for_an_editor_in_a_reviewed_city(
+def colours_seen_by_residents(city_slug="lisbon"):
+    page = BeautifulSoup(Client().get(f"/en/embed/throwaway/{city_slug}/").content, "html.parser")
+    return page.select_one("main.tool")["style"]
+
+
+def approve(reviewer_user, customisation, model):
+    reviewer = Client()
+    reviewer.force_login(reviewer_user)
+    customisation.refresh_from_db()
+    url = reverse(
+        f"{namespace(model)}:workflow_action",
+        args=[customisation.pk, "approve", customisation.current_workflow_task_state.pk],
+    )
+    return reviewer.post(url, {})
+
+
+@pytest.fixture
+def moderator(moderators, django_user_model):
+    user = django_user_model.objects.create_user("mod", password="pw")
+    user.groups.add(moderators)
+    return user
+
+
+@pytest.fixture
+def submitted_colour(coordinator, lisbon_tool, throwaway_model):
+    """Lisbon's coordinator changes the tool's main colour and submits it for review."""
+    url = edit_url(throwaway_model, lisbon_tool)
+    data = form_data(lisbon_tool.city, primary_colour="#000000", **{"action-submit": "1"})
+    coordinator.post(url, data)
+    return lisbon_tool
+
+
+def test_a_coordinators_new_colour_reaches_residents_only_once_approved(
+    coordinator, submitted_colour, throwaway_model, moderator
+):
+    lisbon_tool = submitted_colour
+    form = BeautifulSoup(
+        coordinator.get(edit_url(throwaway_model, lisbon_tool)).content, "html.parser"
+    )
+    field = form.select_one("input[name=primary_colour]")
+    assert field["value"] == "#000000" and not field.has_attr("disabled")
+    assert "--tool-primary: #123456" in colours_seen_by_residents()
+
+    assert approve(moderator, lisbon_tool, throwaway_model).status_code in (200, 302)
+
+    assert "--tool-primary: #000000" in colours_seen_by_residents()
+    lisbon_tool.refresh_from_db()
+    assert lisbon_tool.shared_settings.primary_colour == "#000000"
+
+
+def test_the_shared_settings_screen_stays_closed_to_a_reviewed_citys_coordinator(
     coordinator, lisbon_tool, throwaway_model
 ):
-    url = edit_url(throwaway_model, lisbon_tool)
-    coordinator.post(url, form_data(lisbon_tool.city, primary_colour="#000000"))
     languages = reverse(f"{namespace(throwaway_model)}:languages", args=[lisbon_tool.pk])
     refused = coordinator.post(
         languages, {"action": "settings", "shared-primary_colour": "#000000"}
     )
 
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.shared_settings.primary_colour == "#123456"
     assert refused.status_code in (302, 403)  # the admin's refusal
+    assert "--tool-primary: #123456" in colours_seen_by_residents()
+
+
+def test_another_citys_coordinator_neither_sees_nor_approves_the_proposal(
+    submitted_colour, throwaway_model, coordinator_of, rijeka
+):
+    lisbon_tool = submitted_colour
+    other = Client()
+    other.force_login(coordinator_of(rijeka))
+    lisbon_tool.refresh_from_db()
+    task_state = lisbon_tool.current_workflow_task_state
+    name = namespace(throwaway_model)
+
+    seen = [
+        other.get(reverse(f"{name}:edit", args=[lisbon_tool.pk])),
+        other.get(reverse(f"{name}:history", args=[lisbon_tool.pk])),
+        other.get(reverse(f"{name}:preview_on_edit", args=[lisbon_tool.pk])),
+    ]
+    approve_url = reverse(
+        f"{name}:workflow_action", args=[lisbon_tool.pk, "approve", task_state.pk]
+    )
+    refused = other.post(approve_url, {})
+
+    # The workflow reports and the dashboard's "awaiting your review" are no way round either.
+    reports = [
+        other.get(reverse(f"wagtailadmin_reports:{report}"))
+        for report in ("workflow", "workflow_tasks")
+    ]
+    dashboard = other.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert [response.status_code for response in seen] == [404, 404, 404]
+    assert [response.status_code for response in reports] == [302, 302]
+    assert "Lisbon" not in dashboard
+    assert refused.status_code in (302, 403, 404)
+    assert "#000000" not in b"".join(response.content for response in seen).decode()
+    assert "--tool-primary: #123456" in colours_seen_by_residents()
+    lisbon_tool.refresh_from_db()
+    assert lisbon_tool.workflow_in_progress
 
 
 def test_a_city_without_review_still_publishes_directly(
@@ -135,10 +219,16 @@ def test_a_city_without_review_still_publishes_directly(
 ):
     client.force_login(coordinator_of(rijeka_tool.city))
     url = edit_url(throwaway_model, rijeka_tool)
-    data = form_data(rijeka_tool.city, greeting="Dobar dan", **{"action-publish": "publish"})
+    data = form_data(
+        rijeka_tool.city,
+        greeting="Dobar dan",
+        primary_colour="#222222",
+        **{"action-publish": "publish"},
+    )
     data["allowed_origins"] = "https://rijeka.example"
 
     client.post(url, data)
 
     rijeka_tool.refresh_from_db()
     assert rijeka_tool.live and rijeka_tool.greeting == "Dobar dan"
+    assert "--tool-primary: #222222" in colours_seen_by_residents("rijeka")

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import (
     DraftStateMixin,
     PreviewableMixin,
@@ -52,12 +53,32 @@ def _shared_setting(name):
         pending = self.__dict__.get("_pending_settings", {})
         if name in pending:
             return pending[name]
+        proposed = self.__dict__.get("_proposed_settings") or {}
+        if name in proposed:
+            return _setting_from_json(name, proposed[name])
         return getattr(self.shared_settings, name)
 
     def setter(self, value):
         self.__dict__.setdefault("_pending_settings", {})[name] = value
 
     return property(getter, setter, doc=f"The city's shared `{name}` for this tool.")
+
+
+#: The key of a draft's proposed shared settings in its revision's content (tools.review).
+PROPOSED_SETTINGS_KEY = "proposed_shared_settings"
+
+
+def _setting_as_json(name, value):
+    """A shared setting's value as a revision's JSON keeps it (the logo by its id)."""
+    if name == "logo":
+        return value.pk if value is not None else None
+    return value
+
+
+def _setting_from_json(name, value):
+    if name == "logo":
+        return get_image_model().objects.filter(pk=value).first() if value else None
+    return value
 
 
 class CityToolQuerySet(SpecificQuerySetMixin, models.QuerySet):
@@ -243,6 +264,7 @@ class CityTool(
         super().refresh_from_db(*args, **kwargs)
         self.__dict__.pop("_shared_settings", None)
         self.__dict__.pop("_pending_settings", None)
+        self.__dict__.pop("_proposed_settings", None)
 
     def clean(self):
         """One customisation per tool, city and language: say so on the city field."""
@@ -293,6 +315,65 @@ class CityTool(
             record.save()
         self.shared = record
         return record
+
+    # --- Shared settings proposed in a reviewed city (tools.review) ---
+    # A coordinator whose city reviews its tool changes cannot write the shared record (it
+    # would reach residents at once). Their changes are kept in the draft's revision instead,
+    # go through the same review as its texts, and are written when that revision is published.
+    @property
+    def proposed_settings(self):
+        """{field of `CityToolSettings`: value as JSON} this draft proposes, if any."""
+        return dict(self.__dict__.get("_proposed_settings") or {})
+
+    def propose_shared_settings(self, values):
+        """Keep `values` ({field of `CityToolSettings`: value}) as this draft's proposal,
+        instead of writing them: those that differ from the live record, with what was
+        proposed before for other fields."""
+        proposed = self.proposed_settings
+        record = self.shared_settings
+        for name, value in values.items():
+            wanted = _setting_as_json(name, value)
+            if wanted == _setting_as_json(name, getattr(record, name)):
+                proposed.pop(name, None)
+            else:
+                proposed[name] = wanted
+        self._proposed_settings = proposed
+
+    def drop_proposed_settings(self):
+        """Forget this draft's proposal (a person who may change the settings decided)."""
+        self.__dict__.pop("_proposed_settings", None)
+
+    def serializable_data(self):
+        data = super().serializable_data()
+        if self.proposed_settings:
+            data[PROPOSED_SETTINGS_KEY] = self.proposed_settings
+        return data
+
+    def with_content_json(self, content):
+        instance = super().with_content_json(content)
+        proposed = content.get(PROPOSED_SETTINGS_KEY)
+        if proposed:
+            instance._proposed_settings = dict(proposed)
+        return instance
+
+    def publish(self, revision, *args, **kwargs):
+        """Publish `revision`, then write the shared settings it proposes, once it is live
+        (not when its publication is only scheduled)."""
+        result = super().publish(revision, *args, **kwargs)
+        proposed = (revision.content or {}).get(PROPOSED_SETTINGS_KEY)
+        if proposed and CityTool.objects.filter(pk=self.pk, live_revision=revision).exists():
+            record = CityToolSettings.for_city_and_tool(self.city, self.get_tool_slug())
+            for name, value in proposed.items():
+                if name == "logo":
+                    record.logo_id = value
+                elif name in SHARED_SETTING_FIELDS:
+                    setattr(record, name, value)
+            record.save()
+            self.__dict__.pop("_shared_settings", None)
+            if self.shared_id != record.pk:
+                self.shared = record
+                self.save(update_fields=["shared"])
+        return result
 
     def shared_options_from_form(self, form):
         """The tool's non-text choices made in its edit form, for `CityToolSettings.options`.

@@ -51,6 +51,11 @@ class ProposalForm(forms.Form):
         year.validators += [MinValueValidator(year.min_value), MaxValueValidator(year.max_value)]
         year.widget.attrs.update(year.widget_attrs(year.widget))
 
+    def clean_title(self):
+        """One line: a title is a page's title and the subject of the editors' e-mail, which
+        a line break would stop (Django refuses it, and the editors are never told)."""
+        return " ".join(self.cleaned_data["title"].split())
+
 
 class ProposalIndexView(AdminScreenMixin, TemplateView):
     """The proposals of the user's cities and where each stands."""

@@ -3,7 +3,6 @@ as CSV or XLSX (`tools.downloads`)."""
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
 
 from citizenship_test.aggregates import MIN_EVENT_GROUP
 from citizenship_test.question_results import (
@@ -12,35 +11,27 @@ from citizenship_test.question_results import (
     export_rows,
     question_results,
 )
-from citizenship_test.views.admin.results import ResultsFilterForm
+from citizenship_test.views.admin.results import FilteredResultsScreen, filter_results
 from citizenship_test.views.admin.scoping import admin_url, customisation_or_404
 from tools.downloads import csv_download, xlsx_download
-from tools.views.admin import AdminScreenMixin
 
 __all__ = ["QuestionResultsView", "export_question_results"]
 
 
 def _results(request, customisation):
     """(filter form, [QuestionResult], whether a filter applies) for the request's filters."""
-    form = ResultsFilterForm(request.GET or None, customisation=customisation)
-    counts, filtered = form.filter(answer_counts_for(customisation), day="day")
+    form, counts, filtered = filter_results(
+        request, customisation, answer_counts_for(customisation), day="day"
+    )
     results = question_results(customisation, counts, translation.get_language())
     return form, results, filtered
 
 
-class QuestionResultsView(AdminScreenMixin, TemplateView):
+class QuestionResultsView(FilteredResultsScreen):
     """Per question: how many answered, the share of each answer, the share answering right."""
 
     template_name = "citizenship_test/admin/questions.html"
     page_title = _("Results per question")
-    header_icon = "tasks"
-
-    def dispatch(self, request, pk):
-        self.customisation = customisation_or_404(request.user, pk)
-        return super().dispatch(request, pk)
-
-    def get_page_subtitle(self):
-        return self.customisation.city.title
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -18,7 +18,14 @@ from citizenship_test.views.admin.scoping import (
 from tools.downloads import csv_attachment
 from tools.views.admin import AdminScreenMixin
 
-__all__ = ["CityResultsView", "ResultsFilterForm", "ResultsIndexView", "export_csv"]
+__all__ = [
+    "CityResultsView",
+    "FilteredResultsScreen",
+    "ResultsFilterForm",
+    "ResultsIndexView",
+    "export_csv",
+    "filter_results",
+]
 
 
 class ResultsIndexView(AdminScreenMixin, TemplateView):
@@ -91,11 +98,18 @@ class ResultsFilterForm(forms.Form):
         return rows, any(data.values())
 
 
-class CityResultsView(AdminScreenMixin, TemplateView):
-    """Completions, averages per month, distributions, the network, demographic groups."""
+def filter_results(request, customisation, rows, day="completed_on"):
+    """(the filter form, `rows` narrowed by the request's filters, whether a filter applies):
+    the results screens' and their exports' one reading of the filters."""
+    form = ResultsFilterForm(request.GET or None, customisation=customisation)
+    rows, filtered = form.filter(rows, day=day)
+    return form, rows, filtered
 
-    template_name = "citizenship_test/admin/results.html"
-    page_title = _("Citizenship test results")
+
+class FilteredResultsScreen(AdminScreenMixin, TemplateView):
+    """A screen of one city's results (`self.customisation`, 404 for another city's), under
+    the results filters."""
+
     header_icon = "tasks"
 
     def dispatch(self, request, pk):
@@ -105,10 +119,18 @@ class CityResultsView(AdminScreenMixin, TemplateView):
     def get_page_subtitle(self):
         return self.customisation.city.title
 
+
+class CityResultsView(FilteredResultsScreen):
+    """Completions, averages per month, distributions, the network, demographic groups."""
+
+    template_name = "citizenship_test/admin/results.html"
+    page_title = _("Citizenship test results")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = ResultsFilterForm(self.request.GET or None, customisation=self.customisation)
-        completions, filtered = form.filter(Completion.objects.for_city(self.customisation.city))
+        form, completions, filtered = filter_results(
+            self.request, self.customisation, Completion.objects.for_city(self.customisation.city)
+        )
         report = city_report(self.customisation, completions)
         # A narrow filter must not show a few people's scores: below the group sessions'
         # threshold, only the number of completed tests.

@@ -1,26 +1,31 @@
 """Group sessions: open one with a code and a QR code, project the facilitator's screen,
 watch the group's anonymous aggregate arrive, close it."""
 
+import django_filters
 from django import forms
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
+from wagtail.admin.filters import DateRangePickerWidget
+from wagtail.admin.ui.tables import Column
 
 from citizenship_test.models import EventSession
 from citizenship_test.qr import qr_svg
 from citizenship_test.reports import session_report
 from citizenship_test.views.admin.scoping import (
+    URL_NAMESPACE,
     admin_url,
     customisation_or_404,
     customisations_for,
     one_customisation_per_city,
     session_or_404,
-    sessions_for,
 )
+from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.views.admin import AdminScreenMixin
 
 __all__ = [
@@ -38,41 +43,81 @@ FALLBACK_REFRESH_SECONDS = 15
 DURATIONS = [1, 2, 3, 4, 8, 24]
 
 
-class SessionIndexView(AdminScreenMixin, TemplateView):
-    """Group sessions of one city's test (or of every city the user manages)."""
+class SessionIndexView(CityScopedIndexView):
+    """Group sessions of one city's test (or of every city the user manages), newest first,
+    sortable, searchable by code and event, filtered by city and date; the links to open one.
 
+    `<pk>/sessions/` (one test) and `sessions/` (every city) are both this listing; each has its
+    results URL (`…_results`) for the search and filters to refresh it.
+    """
+
+    model = EventSession
     template_name = "citizenship_test/admin/sessions.html"
     page_title = _("Group sessions")
     header_icon = "group"
+    index_url_name = f"{URL_NAMESPACE}:all_sessions"
+    index_results_url_name = f"{URL_NAMESPACE}:all_sessions_results"
+    default_ordering = "-opened_at"
+    search_fields = ["code", "title"]
+    extra_filters = {
+        "opened_at": django_filters.DateFromToRangeFilter(
+            label=_("Opened"), widget=DateRangePickerWidget
+        )
+    }
+    list_display = [
+        RowTitleColumn(
+            "code", label=_("Code"), get_url=lambda session: admin_url("session", session.pk)
+        ),
+        Column(
+            "city",
+            label=_("City"),
+            accessor="customisation.city.title",
+            sort_key="customisation__city__title",
+        ),
+        Column("title", label=_("Event"), sort_key="title"),
+        Column(
+            "opened_at",
+            label=_("Opened"),
+            accessor=lambda session: formats.date_format(
+                timezone.localtime(session.opened_at), "DATETIME_FORMAT"
+            ),
+            sort_key="opened_at",
+        ),
+        Column(
+            "status",
+            label=_("Status"),
+            accessor=lambda session: _("Open") if session.is_open() else _("Closed"),
+        ),
+    ]
+    list_export = ["code", "customisation.city", "title", "language", "opened_at", "closed_at"]
+    export_filename = "group-sessions"
 
-    def dispatch(self, request, pk=None):
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        pk = kwargs.get("pk")
         self.customisation = customisation_or_404(request.user, pk) if pk is not None else None
-        return super().dispatch(request)
 
     def get_page_subtitle(self):
         return self.customisation.city.title if self.customisation else ""
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        sessions = sessions_for(self.request.user)
+    def get_base_queryset(self):
+        sessions = super().get_base_queryset().select_related("customisation__city")
+        if self.customisation:
+            sessions = sessions.for_city(self.customisation.city)
+        return sessions
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
         customisations = (
             [self.customisation]
             if self.customisation
             else one_customisation_per_city(customisations_for(self.request.user))
         )
-        if self.customisation:
-            sessions = sessions.filter(
-                customisation__city__translation_key=self.customisation.city.translation_key
-            )
-        context["sessions"] = [
-            {"session": session, "screen_url": admin_url("session", session.pk)}
-            for session in sessions[:100]
-        ]
         context["new_links"] = [
             (customisation, admin_url("new_session", customisation.pk))
             for customisation in customisations
         ]
-        context["index_url"] = admin_url("index")
+        context["results_index_url"] = admin_url("index")
         return context
 
 

@@ -1,0 +1,121 @@
+"""The assessments' admin listing as a coordinator uses it: sorted by a column, narrowed by a
+filter or a search, and drafts deleted in bulk after a confirmation, only in their own cities."""
+
+import pytest
+
+from checklists.models import Assessment
+from tests.checklists.conftest import make_assessment
+from tests.helpers import soup_of
+
+pytestmark = pytest.mark.django_db
+
+LISTING = "/admin/checklists/assessments/"
+DELETE = "/admin/bulk/checklists/assessment/delete/"
+
+
+@pytest.fixture
+def listed(lisbon, rijeka, checklist, question_ids):
+    """Lisbon's assessments of 2022 (weak), 2023 (strong) and a draft of 2024; one of Rijeka."""
+    count = len(question_ids)
+    rows = {
+        "weak": make_assessment(lisbon, checklist, question_ids, 2022, *["no"] * count),
+        "strong": make_assessment(lisbon, checklist, question_ids, 2023, *["yes"] * count),
+        "draft": make_assessment(
+            lisbon, checklist, question_ids, 2024, *[""] * count, publish=False
+        ),
+        "rijeka": make_assessment(
+            rijeka, checklist, question_ids, 2024, *[""] * count, publish=False
+        ),
+    }
+    for name, row in rows.items():
+        Assessment.objects.filter(pk=row.pk).update(title=f"{name.capitalize()} review")
+    return rows
+
+
+def titles(response):
+    return [cell.get_text(strip=True) for cell in soup_of(response).select("tbody td.title a")]
+
+
+@pytest.fixture
+def lisbon_client(client, lisbon, coordinator_of):
+    client.force_login(coordinator_of(lisbon))
+    return client
+
+
+def test_the_newest_assessment_comes_first_and_a_column_sorts_the_rows(lisbon_client, listed):
+    assert titles(lisbon_client.get(LISTING)) == ["Draft review", "Strong review", "Weak review"]
+    assert titles(lisbon_client.get(LISTING, {"ordering": "assessed_on"})) == [
+        "Weak review",
+        "Strong review",
+        "Draft review",
+    ]
+    by_score = titles(lisbon_client.get(LISTING, {"ordering": "-score"}))
+    assert by_score.index("Strong review") < by_score.index("Weak review")
+
+
+def test_the_column_headings_are_links_that_sort(lisbon_client, listed):
+    links = {
+        link.get_text(" ", strip=True): link["href"]
+        for link in soup_of(lisbon_client.get(LISTING)).select("thead th a[href]")
+    }
+
+    assert "ordering=assessed_on" in links["Date"]
+    assert "ordering=score" in links["Overall score"]
+
+
+def test_filters_and_search_narrow_the_rows(lisbon_client, listed):
+    assert titles(lisbon_client.get(LISTING, {"status": "draft"})) == ["Draft review"]
+    assert titles(
+        lisbon_client.get(
+            LISTING, {"assessed_on_from": "2023-01-01", "assessed_on_to": "2023-12-31"}
+        )
+    ) == ["Strong review"]
+    assert titles(lisbon_client.get(LISTING, {"q": "weak"})) == ["Weak review"]
+    # Another city's rows are never listed, whatever the filter asks.
+    assert titles(lisbon_client.get(LISTING, {"q": "rijeka"})) == []
+
+
+def test_the_listing_offers_to_delete_the_selected_rows(lisbon_client, listed):
+    page = soup_of(lisbon_client.get(LISTING))
+
+    buttons = page.select("[data-bulk-action-footer] a[data-bulk-action-button]")
+    assert "Delete" in [button.get_text(strip=True) for button in buttons]
+    assert len(page.select("tbody input[data-bulk-action-checkbox]")) == 3
+
+
+def test_bulk_delete_asks_first_then_deletes_only_own_drafts(lisbon_client, listed):
+    ids = "&".join(f"id={row.pk}" for row in listed.values())
+    url = f"{DELETE}?{ids}&next={LISTING}"
+
+    confirm = lisbon_client.get(url).content.decode()
+    assert Assessment.objects.count() == 4  # nothing deleted before the answer
+    assert "Delete these 3 assessments if they are drafts?" in confirm
+    assert "Rijeka review" not in confirm
+
+    response = lisbon_client.post(url, follow=True)
+
+    assert [str(message).strip() for message in response.context["messages"]] == [
+        "1 draft deleted."
+    ]
+    assert set(Assessment.objects.values_list("title", flat=True)) == {
+        "Weak review",
+        "Strong review",
+        "Rijeka review",
+    }
+
+
+def test_a_bulk_delete_naming_only_another_citys_rows_finds_nothing(lisbon_client, listed):
+    url = f"{DELETE}?id={listed['rijeka'].pk}"
+
+    assert lisbon_client.get(url).status_code == 404
+    assert lisbon_client.post(url).status_code == 404
+    assert Assessment.objects.filter(pk=listed["rijeka"].pk).exists()
+
+
+def test_without_javascript_a_plain_form_searches_and_filters(lisbon_client, listed):
+    form = soup_of(lisbon_client.get(LISTING)).select_one("noscript form[method=get]")
+
+    names = {field["name"] for field in form.select("input[name], select[name]")}
+    assert {"q", "city", "status", "assessed_on_from", "assessed_on_to"} <= names
+    assert form["action"] == LISTING
+    assert form.select_one("button[type=submit]")
