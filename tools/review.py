@@ -11,7 +11,8 @@ every city) may always publish.
 
 What a coordinator of a reviewed city cannot do, whatever they post (`must_submit_for_review`):
 publish a customisation or a translation of it (the publish button is not offered, a posted
-publish is refused, and the city-scoped permission policy refuses "publish" on its rows), or
+publish saves a draft instead (`tools.viewsets.HoldPublishingForReviewMixin`), and the
+city-scoped permission policy refuses "publish" on its rows), or
 write the settings every language shares (colours, logo, origins, languages, enabled, the
 tool's shared choices), which would reach residents at once. Their changes to those are kept in
 the draft's revision as a proposal (`CityTool.propose_shared_settings`) and written when the

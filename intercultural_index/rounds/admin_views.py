@@ -21,6 +21,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from intercultural_index.charts import results_charts
 from intercultural_index.models import Answer, AreaAssignment, IndexRound
+from intercultural_index.profile import published_customisation
 from intercultural_index.results import city_results
 from intercultural_index.rounds import kinds
 from intercultural_index.rounds.answering import adopt_note
@@ -476,6 +477,9 @@ class ResultsView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
                 "index_round": index_round,
                 "results": results,
                 "charts": charts,
+                # Published rounds reach residents only through the city's live Index with
+                # "publish the results" ticked: say so when it is missing or not ticked.
+                "shown_to_residents": published_customisation(index_round.city) is not None,
                 "publish_url": admin_url("publish", index_round.pk),
                 "round_url": admin_url("round", index_round.pk),
             }

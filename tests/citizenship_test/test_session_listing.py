@@ -114,3 +114,11 @@ def test_a_bulk_action_naming_only_another_citys_session_finds_nothing(lisbon_cl
         assert lisbon_client.get(url).status_code == 404
         assert lisbon_client.post(url).status_code == 404
     assert EventSession.objects.get(pk=sessions["rijeka"].pk).is_open()
+
+
+def test_the_spreadsheet_export_holds_only_the_filtered_own_sessions(lisbon_client, sessions):
+    response = lisbon_client.get(LISTING, {"export": "csv", "q": "evening"})
+    text = b"".join(response.streaming_content).decode()
+
+    assert sessions["school"].code in text
+    assert sessions["market"].code not in text and sessions["rijeka"].code not in text

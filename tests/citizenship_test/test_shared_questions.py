@@ -2,11 +2,13 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
 from citizenship_test.models import CitizenshipTest
 from citizenship_test.models.questionnaire import Questionnaire
 from icc_site.localize import publish_translation
 from tests.tools.test_shared_settings import edit_form
+from tools.models import CityCoordinators
 
 pytestmark = pytest.mark.django_db
 
@@ -71,3 +73,30 @@ def test_french_residents_get_the_french_text_of_the_shared_choice(lisbon_chosen
     questions = Questionnaire(CitizenshipTest.objects.get(pk=french.pk), "fr").questions
     assert [question.key for question in questions] == keys[:2]
     assert all(question.question.locale.language_code == "fr" for question in questions)
+
+
+def test_in_a_reviewed_city_a_new_order_waits_for_the_review(
+    client, coordinator_of, lisbon, lisbon_chosen
+):
+    english, french, keys = lisbon_chosen
+    review = Workflow.objects.create(name="City tool review")
+    task = GroupApprovalTask.objects.create(name="Editors approve")
+    WorkflowTask.objects.create(workflow=review, task=task, sort_order=0)
+    record = CityCoordinators.for_city(lisbon)
+    record.review_workflow = review
+    record.save()
+    client.force_login(coordinator_of(lisbon))
+    url = reverse(f"{CitizenshipTest.snippet_viewset.url_namespace}:edit", args=[english.pk])
+    data = edit_form(client, url)
+    data.setdefault("action_links-count", "0")
+    total = int(data["chosen_questions-TOTAL_FORMS"])
+    for index in range(total):
+        data[f"chosen_questions-{index}-ORDER"] = str(total - index)
+    data["action-submit"] = "1"
+
+    assert client.post(url, data).status_code == 302
+    waiting = asked(CitizenshipTest.objects.get(pk=english.pk), "en")
+    CitizenshipTest.objects.get(pk=english.pk).get_latest_revision().publish()  # approved
+
+    assert waiting == keys
+    assert asked(CitizenshipTest.objects.get(pk=french.pk), "fr") == keys[::-1]

@@ -52,13 +52,22 @@ def test_french_catalogue_is_complete(path):
     assert unfinished_entries(settings.BASE_DIR / path) == []
 
 
+# An ordinary space before : ; ? ! or » (or after «) can break the line there; no space at all
+# is English typography. A colon right after a digit (14:30) or inside an address, and a ? inside
+# a link's query, are not punctuation of the sentence.
+FRENCH_SPACING_ERRORS = re.compile(
+    r" [:;?!»]|« |[^\s\u00a0\u202f][;?!](?=\s|$)|[^\s\u00a0\u202f\d]:(?=\s|$)"
+    r"|«[^\s\u00a0\u202f]|[^\s\u00a0\u202f]»"
+)
+
+
 def ordinary_spaces_before_high_punctuation(path):
-    """French translations with an ordinary space before : ; ? ! or », which can break a line."""
+    """French translations without a non-breaking space before : ; ? ! » or after «."""
     catalogue = polib.pofile(str(path))
     texts = [entry.msgstr for entry in catalogue] + [
         text for entry in catalogue for text in entry.msgstr_plural.values()
     ]
-    return [text for text in texts if re.search(r" [:;?!»]|« ", text)]
+    return [text for text in texts if FRENCH_SPACING_ERRORS.search(text)]
 
 
 FRENCH_TOOL_CONTENT = sorted(
@@ -75,9 +84,19 @@ def test_an_ordinary_space_before_a_question_mark_is_found(tmp_path):
     catalogue = polib.POFile()
     catalogue.append(polib.POEntry(msgid="Ready?", msgstr="Prêt ?"))
     catalogue.append(polib.POEntry(msgid="Note:", msgstr="Note\u00a0:"))
+    catalogue.append(polib.POEntry(msgid="Done!", msgstr="Terminé!"))
+    catalogue.append(polib.POEntry(msgid="Error:", msgstr="Erreur:"))
+    catalogue.append(polib.POEntry(msgid="“Yes”", msgstr="«Oui»"))
+    catalogue.append(polib.POEntry(msgid="At 14:30", msgstr="À 14:30"))
+    catalogue.append(polib.POEntry(msgid="See /search?page=2", msgstr="Voir /search?page=2"))
     path = tmp_path / "django.po"
     catalogue.save(str(path))
-    assert ordinary_spaces_before_high_punctuation(path) == ["Prêt ?"]
+    assert ordinary_spaces_before_high_punctuation(path) == [
+        "Prêt ?",
+        "Terminé!",
+        "Erreur:",
+        "«Oui»",
+    ]
 
 
 def test_an_untranslated_or_fuzzy_string_counts_as_unfinished(tmp_path):

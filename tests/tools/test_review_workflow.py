@@ -197,7 +197,16 @@ def test_another_citys_coordinator_neither_sees_nor_approves_the_proposal(
     )
     refused = other.post(approve_url, {})
 
+    # The workflow reports and the dashboard's "awaiting your review" are no way round either.
+    reports = [
+        other.get(reverse(f"wagtailadmin_reports:{report}"))
+        for report in ("workflow", "workflow_tasks")
+    ]
+    dashboard = other.get(reverse("wagtailadmin_home")).content.decode()
+
     assert [response.status_code for response in seen] == [404, 404, 404]
+    assert [response.status_code for response in reports] == [302, 302]
+    assert "Lisbon" not in dashboard
     assert refused.status_code in (302, 403, 404)
     assert "#000000" not in b"".join(response.content for response in seen).decode()
     assert "--tool-primary: #123456" in colours_seen_by_residents()
