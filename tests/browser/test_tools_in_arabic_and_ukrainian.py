@@ -7,7 +7,7 @@ right, the visible text is in that language (langid decides), nothing sticks out
 horizontal scrolling), no request to the site fails (a stylesheet, an image), axe-core finds no
 violation at all (`runs_axe`: once per screen of a city's customisation), and a screenshot is
 left under
-test-results/screenshots/<language>-<tool>-<screen>.png. The step navigation is mirrored
+test-results/screenshots/<language>-<tool>-<screen>.jpg. The step navigation is mirrored
 in Arabic ("Next" to the left of "Back", the way a right-to-left reader moves on) and not in
 Ukrainian; the heritage map's zoom buttons sit on the reader's starting side; the checklist's
 PDF is in an Arabic typeface.
