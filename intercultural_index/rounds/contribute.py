@@ -8,7 +8,8 @@ Against misuse:
 - a link opens its own area only; the form has fields for that area's questions alone;
 - a POST from another site (its `Origin`) is refused; no session or CSRF cookie is needed, so
   an expired session never loses a page (the link stands in for both);
-- each link may save `INDEX_SAVES_PER_MINUTE` times a minute (`tools.counters`);
+- each link may save `INDEX_SAVES_PER_MINUTE` times a minute (`tools.counters`), refused
+  saves of an expired or withdrawn link included;
 - an expired or withdrawn link, a submitted round or an area handed in refuse every write with
   a page saying what to do; what was typed is shown back to copy, and kept for the
   coordinator (`answering.keep_refused_text`);
@@ -40,11 +41,13 @@ from intercultural_index.rounds.answering import (
     new_page_key,
     page_key_of,
     prefix,
+    refused_text,
     save_area,
     stored_content,
 )
 from intercultural_index.rounds.invitations import (
     LinkRefused,
+    TooManySaves,
     check_save_rate,
     invitation_for,
 )
@@ -193,12 +196,16 @@ class ContributeView(View):
         }
         return TemplateResponse(request, self.template_name, context, status=status)
 
-    def refused(self, request, refusal, data=None, autosave=False):
-        """The refusal: its page (or JSON), with what was typed shown back and kept."""
+    def refused(self, request, refusal, data=None, autosave=False, keep=True):
+        """The refusal: its page (or JSON), with what was typed shown back and (unless `keep`
+        is False) kept."""
         text, kept = "", False
         if data is not None and refusal.invitation is not None:
             questions, answers = self.questions_and_answers(refusal.invitation)
-            text, kept = keep_refused_text(refusal, questions, answers, data)
+            if keep:
+                text, kept = keep_refused_text(refusal, questions, answers, data)
+            else:
+                text = refused_text(questions, answers, data)
         if autosave:
             response = JsonResponse(
                 {"ok": False, "message": str(refusal.message), "kept": kept}, status=refusal.status
@@ -225,8 +232,24 @@ class ContributeView(View):
             invitation = invitation_for(token, for_writing=True)
             check_save_rate(invitation)
         except LinkRefused as refusal:
-            return self.refused(request, refusal, data=request.POST, autosave=autosave)
+            return self.refuse_write(request, refusal, autosave)
         return self.save(request, invitation, autosave)
+
+    def refuse_write(self, request, refusal, autosave):
+        """A refused save of a known link (expired, withdrawn, locked, handed in) counts
+        towards the link's saves a minute too: beyond them, what was typed is shown back but
+        no longer kept, so an old link cannot write to the database as fast as it posts."""
+        if refusal.invitation is not None and not isinstance(refusal, TooManySaves):
+            try:
+                check_save_rate(refusal.invitation)
+            except TooManySaves as too_many:
+                response = self.refused(
+                    request, refusal, data=request.POST, autosave=autosave, keep=False
+                )
+                response.status_code = too_many.status
+                response["Retry-After"] = str(too_many.retry_after)
+                return response
+        return self.refused(request, refusal, data=request.POST, autosave=autosave)
 
     def save(self, request, invitation, autosave):
         assignment = invitation.assignment

@@ -232,3 +232,92 @@ def test_a_lost_placeholder_a_broken_tag_or_english_left_in_place_is_found(tmp_p
         "%(n)s city",
     ]
     assert left_in_english(path) == ["Send it to your colleague."]
+
+
+# One register per language. Each catalogue speaks to the reader one way (French vous, German
+# Sie, Spanish tú, Arabic the plural of address, ...); these are the unmistakable words of the
+# other way. Quoted speech (« », “ ”) is left out: a dialogue may say tu.
+OTHER_REGISTER = {
+    "fr": r"\b(tu|ta|tes|toi)\b",
+    "de": r"\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b",
+    "es": r"\b(usted|ustedes|vosotros|vosotras)\b",
+    "pt": r"\b(você|vocês|tu|teu|tua|teus|tuas)\b",
+    "it": r"(?<=[a-zà-ù,] )(Lei|Suo|Sua|Suoi|Sue|La preghiamo)\b",
+    "uk": r"(?<!\w)(ти|тебе|тобі|твій|твоя|твоє|твої|твого|твоєї|твоїх)(?!\w)",
+    "ar": r"(?<!\w)(يمكنك|لديك|إجاباتك|إجابتك|مدينتك|مدنك|حسابك"
+    r"|اختر|احفظ|أدخل|اكتب|انسخ|اطلب)(?!\w)",
+    "eu": r"\b(hik|hire|hiretzat)\b",
+    "fi": r"\b(te|teidän|teille|teitä)\b",
+    "tr": r"\b(sen|senin|sana|seni)\b",
+}
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
+
+
+def other_register(path, code):
+    """Translations that address the reader in the register the language's catalogues do not use."""
+    words = re.compile(OTHER_REGISTER[code], re.IGNORECASE if code not in ("it", "ar") else 0)
+    found = []
+    for entry in polib.pofile(str(path)):
+        texts = [entry.msgstr, *entry.msgstr_plural.values()]
+        if not entry.obsolete and any(words.search(QUOTED.sub(" ", text)) for text in texts):
+            found.append(entry.msgid)
+    return found
+
+
+@pytest.mark.parametrize("code", [code for code in TRANSLATED if code in OTHER_REGISTER])
+def test_each_language_keeps_one_register(code):
+    found = {
+        str(path.relative_to(settings.BASE_DIR)): other_register(path, code)
+        for path in catalogues_of(code)
+    }
+    assert {path: msgids for path, msgids in found.items() if msgids} == {}
+
+
+def test_a_translation_in_the_other_register_is_found(tmp_path):
+    catalogue = polib.POFile()
+    catalogue.append(polib.POEntry(msgid="Choose an area.", msgstr="Elige un ámbito."))
+    catalogue.append(polib.POEntry(msgid="Enter them yourself.", msgstr="Introdúzcalas usted."))
+    catalogue.append(
+        polib.POEntry(msgid="Where did you hear that?", msgstr="«¿Usted dónde lo oyó?»")
+    )
+    path = tmp_path / "django.po"
+    catalogue.save(str(path))
+    assert other_register(path, "es") == ["Enter them yourself."]
+
+
+TAG_WITH_ATTRIBUTES = re.compile(r"<[^>]*>")
+
+
+def straight_quotes(path):
+    """msgids whose translation quotes with English straight double quotes (outside HTML tags).
+
+    Every language here has its own quotation marks (« », „ “, ” ”, “ ”).
+    """
+    found = []
+    for entry in polib.pofile(str(path)):
+        texts = [entry.msgstr, *entry.msgstr_plural.values()]
+        if not entry.obsolete and any('"' in TAG_WITH_ATTRIBUTES.sub("", text) for text in texts):
+            found.append(entry.msgid)
+    return found
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_translations_use_the_quotation_marks_of_their_language(code):
+    found = {
+        str(path.relative_to(settings.BASE_DIR)): straight_quotes(path)
+        for path in catalogues_of(code)
+    }
+    assert {path: msgids for path, msgids in found.items() if msgids} == {}
+
+
+def test_straight_quotes_are_found_but_not_in_html_attributes(tmp_path):
+    quoted = polib.POEntry(msgid='For example "Town hall"', msgstr='Zum Beispiel "Rathaus"')
+    link = polib.POEntry(
+        msgid='See <a href="%(url)s">it</a>', msgstr='Siehe <a href="%(url)s">hier</a>'
+    )
+    catalogue = polib.POFile()
+    catalogue.append(quoted)
+    catalogue.append(link)
+    path = tmp_path / "django.po"
+    catalogue.save(str(path))
+    assert straight_quotes(path) == ['For example "Town hall"']

@@ -151,11 +151,12 @@ def test_a_post_with_an_expired_link_shows_the_text_back_and_keeps_it(world, cli
 
 @pytest.mark.django_db
 def test_a_page_typed_on_after_its_link_expired_leaves_one_text_and_says_so_honestly(
-    world, client, monkeypatch
+    world, client, monkeypatch, settings
 ):
     """The page saves as the person types (after each pause): on an expired link, each save
     used to add a note, so one evidence text typed with pauses filled the area's 50 notes, and
     the last, whole text was lost while the page said it was kept."""
+    settings.INDEX_SAVES_PER_MINUTE = 0  # a person's pauses spread these over minutes
     invitation = world["rijeka"]["links"]["welcome"]
     desk = world["questions"]["desk"]
     url = url_of(invitation)
@@ -179,6 +180,29 @@ def test_a_page_typed_on_after_its_link_expired_leaves_one_text_and_says_so_hone
     page = text_of(response)
     assert "One more" in page and "Copy it from here" in page
     assert "kept for the coordinator" not in page
+
+
+@pytest.mark.django_db
+def test_an_expired_link_writes_no_faster_than_a_valid_one(world, client, settings):
+    """The saves a minute counted only valid links: a withdrawn or expired link (a colleague
+    who left, a script) wrote a kept text to the database on every post, as fast as it
+    posted. Beyond the limit its text is shown back, to copy, and not written."""
+    settings.INDEX_SAVES_PER_MINUTE = 3
+    invitation = world["rijeka"]["links"]["welcome"]
+    desk = world["questions"]["desk"]
+    Invitation.objects.filter(pk=invitation.pk).update(revoked_at=timezone.now())
+    url = url_of(invitation)
+
+    statuses = [
+        client.post(url, {"page": f"{number:016x}", q(desk, "comment"): f"text {number}"})
+        for number in range(5)
+    ]
+
+    assert [response.status_code for response in statuses] == [410, 410, 410, 429, 429]
+    assert PendingNote.objects.filter(assignment=invitation.assignment).count() == 3
+    page = text_of(statuses[-1])
+    assert "text 4" in page and "Copy it from here" in page
+    assert "withdrawn by the coordinator" in page and statuses[-1]["Retry-After"]
 
 
 @pytest.mark.django_db
