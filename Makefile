@@ -87,10 +87,12 @@ check: $(STAMP)
 	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 # pytest-xdist: one worker per core (each with its own copy of the test database, live server
-# and Chromium). --dist loadgroup hands out first the modules that must run whole on one worker
-# (tests/conftest.py, ONE_WORKER_MODULES: database tests sharing a costly fixture), then every
-# other test in collection order, so each worker keeps pytest-django's order (database tests,
-# then transactional ones, then the browser tests that commit the demo content).
+# and Chromium). --dist loadgroup (tests/conftest.py) hands out first, whole, the tests that need
+# neither a database nor a browser (to the worker that would otherwise wait while the other
+# migrates the test database) and the modules that must run whole on one worker
+# (ONE_WORKER_MODULES: database tests sharing a costly fixture), then every other test in
+# collection order, so each worker keeps pytest-django's order (database tests, then
+# transactional ones, then the browser tests that commit the demo content, longest first).
 # `make test PYTEST_WORKERS=0` runs in one process.
 PYTEST_WORKERS ?= auto
 PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadgroup)

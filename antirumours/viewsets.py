@@ -82,7 +82,7 @@ class RumourReportViewSet(StrategySnippetViewSet):
     menu_label = _("Rumour reports (moderation)")
     list_display = [
         "__str__",
-        Column("city", label=_("City"), accessor="city"),
+        Column("city", label=_("City"), accessor="city", sort_key="city__title"),
         "status",
         "month",
         "rumour",

@@ -95,7 +95,12 @@ def visible_text_of_html(html):
     """The same, from HTML (for the crawl, which does not run a browser)."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "html.parser")
+    return visible_text_of_soup(BeautifulSoup(html, "html.parser"))
+
+
+def visible_text_of_soup(soup):
+    """The same, from a page already parsed by BeautifulSoup (whose hidden and other-language
+    parts it removes)."""
     own = soup.html.get("lang", "") if soup.html else ""
     body = soup.body or soup
     for node in body.select("script, style, noscript, .language-switcher, .visually-hidden"):

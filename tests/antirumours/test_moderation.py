@@ -239,3 +239,17 @@ def test_the_queue_is_searched_by_what_residents_wrote(client, coordinator_of, b
 
     assert [row.get_text(" ", strip=True).count("flats") for row in rows] == [1]
     assert "Montreal" not in " ".join(row.get_text() for row in rows)
+
+
+def test_the_queue_sorts_by_city_for_an_editor_of_every_city(client, editor, bilbao, montreal):
+    RumourReportFactory(city=montreal, text="From Montreal")
+    RumourReportFactory(city=bilbao, text="From Bilbao")
+    client.force_login(editor)
+
+    def cities(ordering):
+        rows = soup_of(client.get(QUEUE, {"ordering": ordering})).select("tbody tr")
+        return [row.select("td")[2].get_text(strip=True) for row in rows]
+
+    assert cities("city__title") == sorted(cities("city__title"))
+    assert cities("-city__title") == sorted(cities("city__title"), reverse=True)
+    assert len(set(cities("city__title"))) == 2

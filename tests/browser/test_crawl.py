@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from tests.languages import (
     ALL_LANGUAGES,
     identify,
-    visible_text_of_html,
+    visible_text_of_soup,
 )
 
 pytestmark = pytest.mark.browser
@@ -50,8 +50,7 @@ def fetch(url):
     return 310, url, ""
 
 
-def links_of(html, base, origin):
-    soup = BeautifulSoup(html, "html.parser")
+def links_of(soup, base, origin):
     for anchor in soup.select("a[href]"):
         url, _fragment = urldefrag(urljoin(base, anchor["href"]))
         parts = urlsplit(url)
@@ -75,16 +74,18 @@ def crawl(origin, code):
             continue
         if not html:
             continue
+        # Parsed once: the links first, then the visible text (which removes the language
+        # switcher and the hidden parts from the parsed page).
         soup = BeautifulSoup(html, "html.parser")
+        links = list(links_of(soup, final, origin)) if depth < DEPTH else []
         lang = soup.html.get("lang") if soup.html else None
-        text = visible_text_of_html(html)
+        text = visible_text_of_soup(soup)
         if lang in ALL_LANGUAGES and len(text) >= ENOUGH_TEXT and identify(text) != lang:
             mislabelled.append(f"{final} is lang={lang} but reads as {identify(text)}")
-        if depth < DEPTH:
-            for link in links_of(html, final, origin):
-                if link not in seen:
-                    seen.add(link)
-                    queue.append((link, depth + 1, final))
+        for link in links:
+            if link not in seen:
+                seen.add(link)
+                queue.append((link, depth + 1, final))
     return broken, mislabelled
 
 

@@ -111,6 +111,7 @@ def test_bulk_delete_keeps_the_participants_results(lisbon_client, lisbon_test, 
 def test_a_bulk_action_naming_only_another_citys_session_finds_nothing(lisbon_client, sessions):
     for action in ("close", "delete"):
         url = bulk_url(action, sessions["rijeka"])
+        assert lisbon_client.get(bulk_url(action, sessions["market"])).status_code == 200
         assert lisbon_client.get(url).status_code == 404
         assert lisbon_client.post(url).status_code == 404
     assert EventSession.objects.get(pk=sessions["rijeka"].pk).is_open()

@@ -283,3 +283,41 @@ def test_a_translation_in_the_other_register_is_found(tmp_path):
     path = tmp_path / "django.po"
     catalogue.save(str(path))
     assert other_register(path, "es") == ["Enter them yourself."]
+
+
+TAG_WITH_ATTRIBUTES = re.compile(r"<[^>]*>")
+
+
+def straight_quotes(path):
+    """msgids whose translation quotes with English straight double quotes (outside HTML tags).
+
+    Every language here has its own quotation marks (« », „ “, ” ”, “ ”).
+    """
+    found = []
+    for entry in polib.pofile(str(path)):
+        texts = [entry.msgstr, *entry.msgstr_plural.values()]
+        if not entry.obsolete and any('"' in TAG_WITH_ATTRIBUTES.sub("", text) for text in texts):
+            found.append(entry.msgid)
+    return found
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_translations_use_the_quotation_marks_of_their_language(code):
+    found = {
+        str(path.relative_to(settings.BASE_DIR)): straight_quotes(path)
+        for path in catalogues_of(code)
+    }
+    assert {path: msgids for path, msgids in found.items() if msgids} == {}
+
+
+def test_straight_quotes_are_found_but_not_in_html_attributes(tmp_path):
+    quoted = polib.POEntry(msgid='For example "Town hall"', msgstr='Zum Beispiel "Rathaus"')
+    link = polib.POEntry(
+        msgid='See <a href="%(url)s">it</a>', msgstr='Siehe <a href="%(url)s">hier</a>'
+    )
+    catalogue = polib.POFile()
+    catalogue.append(quoted)
+    catalogue.append(link)
+    path = tmp_path / "django.po"
+    catalogue.save(str(path))
+    assert straight_quotes(path) == ['For example "Town hall"']
