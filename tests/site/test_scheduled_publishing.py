@@ -70,7 +70,9 @@ def test_the_companion_stops_when_its_server_stops():
         assert running(companion), "the companion runs while the server runs"
 
         server.wait(timeout=20)
-        deadline = time.monotonic() + 10
+        # Generous: on a loaded machine the companion may still be starting Django when the
+        # server is gone, and only then looks at its parent. It must stop, not stop quickly.
+        deadline = time.monotonic() + 60
         while running(companion) and time.monotonic() < deadline:
             time.sleep(0.2)
         assert not running(companion), "the companion stopped with the server"
