@@ -22,6 +22,11 @@ class ChecklistToolMixin:
     #: The `Checklist.Kind` offered when the customisation names no checklist.
     checklist_kind = ""
     accepts_posts = True
+    # The checklist chosen is the same in every language version of the customisation.
+    override_translatable_fields = [
+        *CityTool.override_translatable_fields,
+        SynchronizedField("checklist"),
+    ]
     # The city's assessments are worked on in the tool's own screens (no model permission).
     city_data = (
         CityData("checklists.Assessment"),
@@ -99,11 +104,6 @@ class CouncilChecklistTool(ChecklistToolMixin, CityTool):
 
     checklist = checklist_field(Checklist.Kind.COUNCIL)
 
-    override_translatable_fields = [
-        *CityTool.override_translatable_fields,
-        SynchronizedField("checklist"),
-    ]
-
     class Meta:
         verbose_name = _("intercultural council checklist")
         verbose_name_plural = _("intercultural council checklists")
@@ -122,11 +122,6 @@ class ProjectChecklistTool(ChecklistToolMixin, CityTool):
     checklist_kind = Checklist.Kind.PROJECT
 
     checklist = checklist_field(Checklist.Kind.PROJECT)
-
-    override_translatable_fields = [
-        *CityTool.override_translatable_fields,
-        SynchronizedField("checklist"),
-    ]
 
     class Meta:
         verbose_name = _("project evaluation checklist")
