@@ -18,7 +18,7 @@ from checklists.demo.council import COUNCIL
 from tests.browser.conftest import ANTIRUMOURS_CITY, HERITAGE_CITY, save_screenshot
 from tests.browser.test_accessibility import blocking_violations
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.frontend]
 
 LANGUAGES = ["en", "fr"]
 MODES = ["embed", "page"]
