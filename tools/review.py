@@ -20,10 +20,19 @@ review publishes that revision; the languages screen's shared settings form stay
 them.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from tools.models import CityCoordinators
 from tools.permissions import user_sees_all_cities
 
-__all__ = ["must_submit_for_review", "review_workflow_for"]
+__all__ = ["REVIEW_REFUSAL", "must_submit_for_review", "review_workflow_for"]
+
+#: Why a coordinator of a reviewed city may not make a change residents would see at once (a
+#: row without drafts, an assessment or results to publish).
+REVIEW_REFUSAL = _(
+    "Your city's changes are reviewed, and residents would see this change at once: ask an "
+    "editor to make it."
+)
 
 
 def review_workflow_for(city):
