@@ -16,7 +16,8 @@ manage only some cities (editors and administrators pass untouched):
   see without that review is refused to its coordinators (`tools.scoping.held_for_review`):
   unpublishing, unscheduling, deleting a published rumour card or customisation, publishing
   from wagtail-localize's translation editor or its "update translations" screen, and any
-  change through them to the city data residents see at once (`CityData.residents_see`).
+  change through them to the city data residents see at once (`CityData.residents_see`), and
+  a new file (or the deletion) of an image that is such a city's tool logo.
 
 A refusal looks like the admin's own: a permission refusal (here or in any admin view) is the
 admin's "no permission" page (403, with the menu), and a 404 is the admin's 404 page, the same
@@ -40,7 +41,10 @@ from wagtail.images import get_image_model
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
 
+from cities.models import CityPage
+from tools.models import CityToolSettings
 from tools.permissions import user_sees_all_cities
+from tools.review import must_submit_for_review
 from tools.scoping import held_for_review, images_for, scope_of, user_may, visible_to
 from tools.views.admin import AdminScreenMixin
 
@@ -114,6 +118,14 @@ def _localize_review_action(request, match):
     if match.url_name == "submit_snippet_translation":
         return "add"
     return None
+
+
+def _is_reviewed_logo(user, image_pk):
+    """Whether the image is the logo residents see on a tool of a city whose changes are
+    reviewed: replacing its file or deleting it would change the tool at once."""
+    keys = CityToolSettings.objects.filter(logo_id=image_pk).values("city_key")
+    cities = CityPage.objects.filter(translation_key__in=keys)
+    return any(must_submit_for_review(user, city) for city in cities)
 
 
 def _localize_instance(kwargs):
@@ -248,6 +260,8 @@ class CityScopeGuardMiddleware:
             pk = view_kwargs.get("image_id", view_kwargs.get("pk"))
             if pk is not None and not images_for(user).filter(pk=pk).exists():
                 raise Http404
+            if pk is not None and request.method == "POST" and _is_reviewed_logo(user, pk):
+                raise PermissionDenied
         elif namespace == "wagtail_localize":
             instance = _localize_instance(view_kwargs)
             if instance is not None and not user_may(user, instance):

@@ -216,7 +216,12 @@ def held_for_review(user, instance, action):
     if isinstance(instance, WorkflowMixin):
         held = action in _PUBLISHING_ACTIONS or (action == "delete" and instance.live)
     else:
-        held = data.residents_see is True and action in ("add", "change", "delete")
+        held = data.residents_see is True and action in (
+            "add",
+            "change",
+            "delete",
+            *_PUBLISHING_ACTIONS,
+        )
     if not held:
         return False
     city = city_of(instance)

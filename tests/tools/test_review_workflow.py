@@ -423,3 +423,22 @@ def test_results_and_assessments_are_not_published_around_the_review(coordinator
     assessment.refresh_from_db()
     assert not index_round.published
     assert not assessment.is_published
+
+
+def test_the_logo_residents_see_cannot_be_replaced_around_the_review(coordinator, lisbon_tool):
+    """The logo is a shared setting (reviewed), but its image was still the coordinator's to
+    edit: a new file or title on the image screen reached residents at once."""
+    from wagtail_factories import ImageFactory
+
+    from tools.grants import city_collection
+
+    logo = ImageFactory(title="Lisbon logo", collection=city_collection(lisbon_tool.city))
+    record = lisbon_tool.shared_settings
+    record.logo = logo
+    record.save()
+
+    response = coordinator.post(reverse("wagtailimages:edit", args=[logo.pk]), {"title": "Other"})
+
+    assert response.status_code == 403
+    logo.refresh_from_db()
+    assert logo.title == "Lisbon logo"
