@@ -263,7 +263,8 @@ OPEN_GRAPH_LOCALES = {
 @register.simple_tag(takes_context=True)
 def preview_image_url(context):
     """The absolute URL of the page's link preview image (icc_site.preview_views): the page's
-    own for a Wagtail page, the tool's for a city's tool page, else the brand's card."""
+    own for a Wagtail page, the tool's for a city's tool page or a tool's landing page, else
+    the brand's card."""
     request = context.get("request")
     page = context.get("page")
     customisation = context.get("customisation")
@@ -276,6 +277,11 @@ def preview_image_url(context):
         path = reverse(
             "tool_preview_image",
             kwargs={"tool_slug": customisation.tool_slug, "city_slug": customisation.city.slug},
+        )
+    elif getattr(getattr(context.get("landing"), "model", None), "tool_slug", None):
+        path = reverse(
+            "tool_landing_preview_image",
+            kwargs={"tool_slug": context["landing"].model.tool_slug},
         )
     else:
         path = reverse("site_preview_image")
