@@ -442,3 +442,27 @@ def test_the_logo_residents_see_cannot_be_replaced_around_the_review(coordinator
     assert response.status_code == 403
     logo.refresh_from_db()
     assert logo.title == "Lisbon logo"
+
+
+def test_a_campaigns_translation_is_not_published_around_the_review(
+    coordinator, reviewed_lisbon, locales
+):
+    """A campaign has no drafts: publishing its translation in wagtail-localize's editor wrote
+    the new texts where residents read them."""
+    from wagtail_localize.models import StringTranslation
+
+    from antirumours.factories import CampaignFactory
+    from icc_site.localize import publish_translation
+
+    campaign = CampaignFactory(city=reviewed_lisbon, title="Open doors", is_public=True)
+    french = publish_translation(campaign, locales["fr"], {"Open doors": "Portes ouvertes"})
+    StringTranslation.objects.filter(data="Portes ouvertes").update(data="Sans relecture")
+
+    response = coordinator.post(
+        reverse("wagtailsnippets_antirumours_campaign:edit", args=[french.pk]),
+        {"action": "publish"},
+    )
+
+    assert response.status_code == 403
+    french.refresh_from_db()
+    assert french.title == "Portes ouvertes"
