@@ -466,3 +466,21 @@ def test_a_campaigns_translation_is_not_published_around_the_review(
     assert response.status_code == 403
     french.refresh_from_db()
     assert french.title == "Portes ouvertes"
+
+
+def test_an_evaluation_is_not_completed_around_the_review(coordinator, reviewed_lisbon):
+    """A completed evaluation decides the recognition badge on the city's profile."""
+    from antirumours.evaluation.criteria import ELEMENTS
+    from antirumours.factories import EvaluationFactory
+
+    evaluation = EvaluationFactory(city=reviewed_lisbon, completed=False)
+    data = {f"level-{item.code}": "3" for element in ELEMENTS for item in element.criteria}
+
+    response = coordinator.post(
+        reverse("antirumours_admin:evaluation", args=[reviewed_lisbon.pk, evaluation.year]),
+        {**data, "completed": "on"},
+    )
+
+    assert "Your city&#x27;s changes are reviewed" in response.content.decode()
+    evaluation.refresh_from_db()
+    assert not evaluation.completed
