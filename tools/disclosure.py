@@ -30,7 +30,9 @@ __all__ = [
     "MIN_PUBLISHED_GROUP",
     "Block",
     "allowed",
+    "closed_block_rows",
     "month_start",
+    "open_count",
     "reporting_blocks",
     "shown_in_every_block",
     "shown_parts",
@@ -127,3 +129,32 @@ def allowed(cells, least=None):
     of) may be shown: every cell empty or of at least `least`."""
     least = minimum() if least is None else least
     return all(count == 0 or count >= least for count in cells)
+
+
+def closed_block_rows(rows, today, group=lambda row: None, count="count", least=None):
+    """[(group, Block, [row])] of `rows` (dicts with a first-of-month `month` and a `count`),
+    each group (a city, a tool: `group(row)`) with its own reporting blocks; only the closed
+    blocks, oldest first within a group. For figures stored as monthly tallies."""
+    per_group = {}
+    for row in rows:
+        per_group.setdefault(group(row), []).append(row)
+    found = []
+    for key, members in per_group.items():
+        months = {}
+        for row in members:
+            months[row["month"]] = months.get(row["month"], 0) + (row[count] or 0)
+        for block in reporting_blocks(months, today, least):
+            if block.closed:
+                inside = [row for row in members if block.first <= row["month"] <= block.last]
+                found.append((key, block, inside))
+    return found
+
+
+def open_count(rows, today, group=lambda row: None, count="count", least=None):
+    """How many of `rows`' answers are in no closed block yet (counted, never shown)."""
+    shown = sum(
+        row[count] or 0
+        for _key, _block, inside in closed_block_rows(rows, today, group, count, least)
+        for row in inside
+    )
+    return sum(row[count] or 0 for row in rows) - shown
