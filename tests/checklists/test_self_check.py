@@ -295,3 +295,19 @@ def test_the_admin_preview_shows_the_first_step(rf, lisbon_tool):
 
     page = response.content.decode()
     assert "Step 1 of 3" in page and "Membership" in page
+
+
+def test_each_steps_title_names_its_section_and_says_when_an_answer_is_missing(
+    client, lisbon_tool, question_ids
+):
+    def title(response):
+        return BeautifulSoup(response.content, "html.parser").title.get_text(strip=True)
+
+    first = client.get(URL)
+    second = post(client, first, {question_ids[0]: "yes", question_ids[1]: "no"})
+    refused = post(client, second, {})
+
+    # A screen reader announces the title first: each step reads apart from the others.
+    assert title(first).startswith("Membership – Council check – Lisbon")
+    assert title(second).startswith("Chair person – Council check – Lisbon")
+    assert title(refused).startswith("Error: Chair person – Council check")
