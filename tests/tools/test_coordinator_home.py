@@ -137,3 +137,19 @@ def test_the_index_network_screen_is_named_in_its_header(client, editor):
 
     crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
     assert crumbs[-1] == "Intercultural Cities Index: the network"
+
+
+def test_the_dashboard_offers_a_page_search_only_to_those_who_may_search_pages(
+    lisbon_coordinator, editor
+):
+    from django.test import Client
+
+    def page_search(client):
+        soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+        return soup.select("main form[role=search], .w-dashboard form[role=search]")
+
+    # A coordinator has no page to search: the box led to "you do not have permission".
+    assert page_search(lisbon_coordinator) == []
+    editor_client = Client()
+    editor_client.force_login(editor)
+    assert len(page_search(editor_client)) == 1
