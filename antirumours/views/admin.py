@@ -28,7 +28,7 @@ from antirumours.evaluation.scoring import (
 from antirumours.models import Evaluation, Rumour, RumourReport
 from antirumours.models.common import of_city
 from cities.models import CityPage
-from tools import charts
+from tools import charts, disclosure
 from tools.permissions import cities_for_user, user_can_manage_city
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
 from tools.views.admin import AdminScreenMixin
@@ -132,6 +132,7 @@ class DiagnosisView(CityAdminView):
                 ],
                 "reports_csv_url": admin_url("reports_csv", self.city.pk),
                 "checker_csv_url": admin_url("checker_csv", self.city.pk),
+                "min_group": disclosure.minimum(),
             }
         )
         return context
