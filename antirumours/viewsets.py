@@ -4,6 +4,7 @@ certificates (snippets), and the strategy screens (diagnosis, exports, evaluatio
 
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import path
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.models import Locale
@@ -19,7 +20,13 @@ from antirumours.models import (
 )
 from antirumours.views import admin as views
 from antirumours.views import exports
-from tools.viewsets import CityScopedForm, CityScopedSnippetViewSet, CityScreensViewSet
+from tools.viewsets import (
+    CityScopedForm,
+    CityScopedSnippetViewSet,
+    CityScreensViewSet,
+    ReviewedCreateView,
+    ReviewedEditView,
+)
 
 __all__ = [
     "CampaignViewSet",
@@ -72,6 +79,9 @@ class RumourViewSet(StrategySnippetViewSet):
         LiveStatusTagColumn(),
     ]
     list_filter = ["prevalence", "locale"]
+    # In a city that reviews its tool changes, a coordinator's publish saves a draft to submit.
+    add_view_class = ReviewedCreateView
+    edit_view_class = ReviewedEditView
 
     list_select_related = ("city", "locale")
 
@@ -84,7 +94,13 @@ class RumourReportViewSet(StrategySnippetViewSet):
         "__str__",
         Column("city", label=_("City"), accessor="city", sort_key="city__title"),
         "status",
-        "month",
+        # A month, as the site writes one ("November 2026"), not the first day of it.
+        Column(
+            "month",
+            label=_("Month"),
+            accessor=lambda report: date_format(report.month, "YEAR_MONTH_FORMAT"),
+            sort_key="month",
+        ),
         "rumour",
     ]
     list_filter = ["status", "channel"]

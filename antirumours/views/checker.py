@@ -13,6 +13,7 @@ from antirumours.checker import checker_summary, record_answer
 from antirumours.choices import ANSWER_CHOICES
 from antirumours.content import rumour_by_slug, rumours_for
 from antirumours.views.common import render_screen, rumour_urls
+from tools import disclosure
 from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission, check_rate
 
 __all__ = ["AnswerForm", "check", "choose"]
@@ -51,13 +52,14 @@ def check(request, customisation, mode, slug):
             raise ForgedState
         form = AnswerForm(request.POST)
         if form.is_valid():
-            accept_submission(request, customisation, purpose=PURPOSE)
+            accept_submission(request, customisation, purpose=PURPOSE, state=state)
             record_answer(rumour, form.cleaned_data["answer"])
             counts = checker_summary(customisation.city).get(rumour.translation_key, {})
             context["answer_counts"] = [
                 (label, counts.get(value, 0)) for value, label in ANSWER_CHOICES
             ]
             context["answer_total"] = sum(counts.values())
+            context["min_group"] = disclosure.minimum()
             return render_screen(
                 request, customisation, mode, "antirumours/checker_thanks.html", context
             )

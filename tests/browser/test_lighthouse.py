@@ -8,12 +8,17 @@ which the fixture runs), driving Debian's Chromium. Performance is measured by L
 simulation from one real load; on a busy machine the load itself can be slow, so a page whose
 only miss is performance is measured again, up to three times in all, unless Lighthouse's own
 measure of the machine (`benchmarkIndex`, about 1,500 and more on an idle laptop) says the CPU
-is starved: an audit costs some 20 CPU-seconds, which a starved machine would only spend on a
+is starved: an audit costs 6 to 20 CPU-seconds, which a starved machine would only spend on a
 figure that is expected to fail again. When that measure says the CPU was starved, or when the
 only miss is total blocking time (the site sends no script a page needs; that figure is the
 machine's), a performance below 100 is reported as an expected failure with its figures, not as
 a pass: accessibility, best practices and SEO, and the network-bound metrics on an idle
 machine, are asserted in every case.
+
+Lighthouse itself sometimes fails to record the trace of a load on a starved machine ("Runtime
+error encountered ... NO_NAVSTART"). Such a run is measured again like a slow one; when no
+attempt records a trace, the three categories that need none are audited on their own and
+asserted, and performance is reported as an expected failure with Lighthouse's error.
 
 The full-page screenshot Lighthouse adds to its report is left out: no category's score uses
 it, and a long page's costs CPU to render and encode.
@@ -56,6 +61,10 @@ def lighthouse():
     return LIGHTHOUSE
 
 
+class TraceNotRecorded(Exception):
+    """Lighthouse ran but could not record the page load (its "Runtime error encountered")."""
+
+
 def audit(lighthouse, url, categories):
     """Lighthouse's report (JSON) of `url`, mobile preset, simulated throttling."""
     result = subprocess.run(
@@ -77,6 +86,8 @@ def audit(lighthouse, url, categories):
         timeout=240,
         env={**os.environ, "CHROME_PATH": CHROMIUM},
     )
+    if result.returncode and "Runtime error encountered" in result.stderr:
+        raise TraceNotRecorded(result.stderr[-500:].strip())
     assert result.returncode == 0, result.stderr[-2000:]
     return json.loads(result.stdout)
 
@@ -99,14 +110,23 @@ def misses(report):
 @pytest.mark.parametrize("name", PAGES)
 def test_lighthouse_scores_every_category_100(lighthouse, demo_site, name):
     path, categories = PAGES[name]
+    report = error = None
     for _attempt in range(ATTEMPTS):
-        report = audit(lighthouse, demo_site + path, categories)
+        try:
+            report = audit(lighthouse, demo_site + path, categories)
+        except TraceNotRecorded as failure:
+            error = failure
+            continue
         found = scores(report)
         others = {category: score for category, score in found.items() if category != "performance"}
         if found.get("performance", 100) == 100 or set(others.values()) != {100}:
             break
         if report["environment"]["benchmarkIndex"] < BUSY_MACHINE:
-            break  # starved: the same expected failure, another 20 CPU-seconds later
+            break  # starved: the same expected failure, another audit's CPU later
+    if report is None:
+        report = audit(lighthouse, demo_site + path, categories[1:])
+        assert set(scores(report).values()) == {100}, misses(report)
+        pytest.xfail(f"performance not measured, Lighthouse recorded no trace: {error}")
     others = {category: score for category, score in found.items() if category != "performance"}
     assert others == dict.fromkeys(categories[1:], 100), misses(report)
     benchmark = report["environment"]["benchmarkIndex"]

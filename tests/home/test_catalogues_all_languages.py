@@ -6,6 +6,7 @@ Plural-Forms header whose number of forms is not the one of that language, on a 
 English text, and on an English phrase left as its own translation.
 """
 
+import functools
 import re
 
 import polib
@@ -39,6 +40,19 @@ PLURAL_FORMS = {
 TRANSLATED = [code for code in ALL_LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
+@functools.cache
+def parsed(path):
+    """The catalogue at `path`, read once for all the checks (each reads every catalogue)."""
+    return polib.pofile(str(path))
+
+
+def problems_in(paths, check, *args):
+    """What `check(path, *args)` finds wrong in each catalogue of `paths`, by its path in the
+    project; the catalogues it finds nothing wrong in are left out."""
+    found = {str(path.relative_to(settings.BASE_DIR)): check(path, *args) for path in paths}
+    return {path: problems for path, problems in found.items() if problems}
+
+
 def test_every_language_has_its_plural_rule_here():
     assert set(ALL_LANGUAGES) <= set(PLURAL_FORMS)
 
@@ -50,7 +64,7 @@ def nplurals(catalogue):
 
 
 def plural_problems(path, code):
-    catalogue = polib.pofile(str(path))
+    catalogue = parsed(path)
     count = nplurals(catalogue)
     problems = []
     if count not in PLURAL_FORMS[code]:
@@ -72,20 +86,12 @@ def test_every_app_has_an_interface_catalogue_in_the_language(code):
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_interface_catalogues_are_complete(code):
-    gaps = {
-        str(path.relative_to(settings.BASE_DIR)): unfinished(path)
-        for path in interface_catalogues(code)
-    }
-    assert {path: msgids for path, msgids in gaps.items() if msgids} == {}
+    assert problems_in(interface_catalogues(code), unfinished) == {}
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_plural_forms_are_right(code):
-    problems = {
-        str(path.relative_to(settings.BASE_DIR)): plural_problems(path, code)
-        for path in interface_catalogues(code)
-    }
-    assert {path: found for path, found in problems.items() if found} == {}
+    assert problems_in(interface_catalogues(code), plural_problems, code) == {}
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
@@ -142,7 +148,7 @@ def format_problems(path):
     may bring a placeholder the English does not have: formatting would fail.
     """
     problems = []
-    for entry in polib.pofile(str(path)):
+    for entry in parsed(path):
         if entry.obsolete or "fuzzy" in entry.flags:
             continue
         if entry.msgid_plural:
@@ -162,11 +168,7 @@ def format_problems(path):
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_translations_keep_the_placeholders_and_tags_of_the_english(code):
-    problems = {
-        str(path.relative_to(settings.BASE_DIR)): format_problems(path)
-        for path in catalogues_of(code)
-    }
-    assert {path: msgids for path, msgids in problems.items() if msgids} == {}
+    assert problems_in(catalogues_of(code), format_problems) == {}
 
 
 # Names that stay in English in a translation: a publication not published in that language,
@@ -184,7 +186,7 @@ def left_in_english(path):
     counted; a phrase copied unchanged is a translation nobody wrote.
     """
     found = []
-    for entry in polib.pofile(str(path)):
+    for entry in parsed(path):
         if entry.obsolete or entry.msgid_plural or entry.msgid in ENGLISH_NAMES:
             continue
         words = re.findall(r"[A-Za-z]{2,}", TAG.sub(" ", PLACEHOLDER.sub(" ", entry.msgid)))
@@ -195,11 +197,7 @@ def left_in_english(path):
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_no_english_phrase_is_left_as_a_translation(code):
-    found = {
-        str(path.relative_to(settings.BASE_DIR)): left_in_english(path)
-        for path in catalogues_of(code)
-    }
-    assert {path: msgids for path, msgids in found.items() if msgids} == {}
+    assert problems_in(catalogues_of(code), left_in_english) == {}
 
 
 def test_a_lost_placeholder_a_broken_tag_or_english_left_in_place_is_found(tmp_path):
@@ -257,7 +255,7 @@ def other_register(path, code):
     """Translations that address the reader in the register the language's catalogues do not use."""
     words = re.compile(OTHER_REGISTER[code], re.IGNORECASE if code not in ("it", "ar") else 0)
     found = []
-    for entry in polib.pofile(str(path)):
+    for entry in parsed(path):
         texts = [entry.msgstr, *entry.msgstr_plural.values()]
         if not entry.obsolete and any(words.search(QUOTED.sub(" ", text)) for text in texts):
             found.append(entry.msgid)
@@ -266,11 +264,7 @@ def other_register(path, code):
 
 @pytest.mark.parametrize("code", [code for code in TRANSLATED if code in OTHER_REGISTER])
 def test_each_language_keeps_one_register(code):
-    found = {
-        str(path.relative_to(settings.BASE_DIR)): other_register(path, code)
-        for path in catalogues_of(code)
-    }
-    assert {path: msgids for path, msgids in found.items() if msgids} == {}
+    assert problems_in(catalogues_of(code), other_register, code) == {}
 
 
 def test_a_translation_in_the_other_register_is_found(tmp_path):
@@ -294,7 +288,7 @@ def straight_quotes(path):
     Every language here has its own quotation marks (« », „ “, ” ”, “ ”).
     """
     found = []
-    for entry in polib.pofile(str(path)):
+    for entry in parsed(path):
         texts = [entry.msgstr, *entry.msgstr_plural.values()]
         if not entry.obsolete and any('"' in TAG_WITH_ATTRIBUTES.sub("", text) for text in texts):
             found.append(entry.msgid)
@@ -303,11 +297,7 @@ def straight_quotes(path):
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_translations_use_the_quotation_marks_of_their_language(code):
-    found = {
-        str(path.relative_to(settings.BASE_DIR)): straight_quotes(path)
-        for path in catalogues_of(code)
-    }
-    assert {path: msgids for path, msgids in found.items() if msgids} == {}
+    assert problems_in(catalogues_of(code), straight_quotes) == {}
 
 
 def test_straight_quotes_are_found_but_not_in_html_attributes(tmp_path):

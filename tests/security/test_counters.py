@@ -53,6 +53,35 @@ def restored_afterwards(django_db_blocker):
         reset_database()
 
 
+def all_at_once(action, workers=6, times=25):
+    """Calls `action` `times` times in each of `workers` threads started together.
+
+    Returns what the calls returned and the errors they raised. Each thread closes its own
+    database connection, which the transactional test's flush needs.
+    """
+    returned = []
+    errors = []
+    lock = threading.Lock()
+
+    def work():
+        try:
+            for _ in range(times):
+                value = action()
+                with lock:
+                    returned.append(value)
+        except Exception as error:  # noqa: BLE001 - returned to the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return returned, errors
+
+
 def test_concurrent_posts_at_the_window_edge_let_exactly_the_limit_through(
     restored_afterwards, transactional_db, settings
 ):
@@ -61,57 +90,19 @@ def test_concurrent_posts_at_the_window_edge_let_exactly_the_limit_through(
 
     from tools.throttling import record_hit
 
-    accepted = []
-    errors = []
-    lock = threading.Lock()
+    def client_posts():
+        return record_hit(RequestFactory().post("/", REMOTE_ADDR="203.0.113.50"))
 
-    def client_posts(count):
-        try:
-            for _ in range(count):
-                request = RequestFactory().post("/", REMOTE_ADDR="203.0.113.50")
-                if record_hit(request) == 0:
-                    with lock:
-                        accepted.append(1)
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=client_posts, args=(25,)) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-
+    waits, errors = all_at_once(client_posts)
     assert not errors
-    assert len(accepted) == 120  # of 150 posts
+    assert waits.count(0) == 120  # of 150 posts
 
 
 def test_concurrent_hits_on_one_counter_are_all_counted(restored_afterwards, transactional_db):
     """Six workers adding to one counter at once: every hit is counted, and no two workers are
     told the same count (a lost or doubled increment would let a client past its limit)."""
     store = counters()
-    seen = []
-    errors = []
-    lock = threading.Lock()
-
-    def worker(hits):
-        try:
-            for _ in range(hits):
-                count = store.hit("concurrent-test", 60)
-                with lock:
-                    seen.append(count)
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(25,)) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-
+    seen, errors = all_at_once(lambda: store.hit("concurrent-test", 60))
     assert not errors
     assert sorted(seen) == list(range(1, 151))
     assert store.hit("concurrent-test", 60) == 151

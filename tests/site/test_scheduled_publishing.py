@@ -1,11 +1,14 @@
 """Scheduled publishing happens: the companion command that `make run` and `make serve` start
 publishes a page when its time comes, and stops with the server that started it."""
 
+import contextlib
 import datetime
 import os
+import queue
+import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -38,22 +41,35 @@ def test_a_scheduled_page_goes_live_when_its_time_comes(client, home_page, local
     assert client.get("/en/cities/oslo/").status_code == 200
 
 
-def running(pid):
-    """Whether `pid` is a process that has not exited (a zombie has)."""
+def lines_of(stream):
+    """A queue of the lines `stream` gives, then None at its end (when every process that
+    writes to it has exited), so that the test can wait on them with a time limit."""
+    lines = queue.Queue()
+
+    def read():
+        for line in stream:
+            lines.put(line.strip())
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
+def next_line(lines, seconds):
+    """The next line of `lines` (None at their end), or a note that none came in time."""
     try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except FileNotFoundError:
-        return False
-    return "\nState:\tZ" not in status
+        return lines.get(timeout=seconds)
+    except queue.Empty:
+        return f"(nothing within {seconds} seconds)"
 
 
 def test_the_companion_stops_when_its_server_stops():
     # As in the Makefile: the companion in the background, told the shell's process id, and the
-    # "server" (here a short sleep) in the shell's place.
-    python = sys.executable
+    # "server" (here a long sleep) in the shell's place. Both write to one pipe: the shell the
+    # companion's process id, the companion (at verbosity 2) a line once it watches its server.
     script = (
-        f"{python} manage.py publish_scheduled_every_minute --interval 0.5 --parent $$ & "
-        "echo $!; exec sleep 4"
+        f"{sys.executable} manage.py publish_scheduled_every_minute -v 2 --interval 0.5 "
+        "--parent $$ & echo $!; exec sleep 600"
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "icc_site.settings.test"}
     server = subprocess.Popen(
@@ -64,19 +80,24 @@ def test_the_companion_stops_when_its_server_stops():
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    companion = int(server.stdout.readline())
+    lines = lines_of(server.stdout)
+    companion = int(next_line(lines, 30))
+    stopped = False
     try:
-        time.sleep(1)
-        assert running(companion), "the companion runs while the server runs"
+        # However long Django takes to start on a loaded machine, the server stops only once the
+        # companion watches it; the time limits below are for a broken companion, not a slow one.
+        ready = next_line(lines, 300)
+        assert ready == f"Publishing scheduled pages while process {server.pid} runs."
 
-        server.wait(timeout=20)
-        # Generous: on a loaded machine the companion may still be starting Django when the
-        # server is gone, and only then looks at its parent. It must stop, not stop quickly.
-        deadline = time.monotonic() + 60
-        while running(companion) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert not running(companion), "the companion stopped with the server"
+        server.terminate()
+        server.wait(timeout=30)
+        # The pipe ends when its last writer, the companion, has exited.
+        stopped = next_line(lines, 60) is None
+        assert stopped, "the companion stopped with the server"
     finally:
-        if running(companion):
-            os.kill(companion, 9)
+        server.kill()
+        server.wait()
+        if not stopped:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(companion, signal.SIGKILL)
         server.stdout.close()

@@ -120,6 +120,8 @@ def test_another_citys_object_is_the_admins_404_like_a_missing_one(lisbon_coordi
         ("/admin/citizenship-test/sessions/", "Group sessions"),
         ("/admin/checklists/assessments/", "Checklist assessments"),
         ("/admin/anti-rumours/", "Anti-rumour diagnosis and evaluation"),
+        ("/admin/intercultural-index/rounds/", "Index rounds"),
+        ("/admin/intercultural-index/rounds/new/", "Open a round"),
     ],
 )
 def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator, url, title):
@@ -127,3 +129,27 @@ def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator, url
 
     crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
     assert crumbs[-1] == title  # not "Home" alone
+
+
+def test_the_index_network_screen_is_named_in_its_header(client, editor):
+    client.force_login(editor)
+    soup = BeautifulSoup(client.get("/admin/intercultural-index-network/").content, "html.parser")
+
+    crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
+    assert crumbs[-1] == "Intercultural Cities Index: the network"
+
+
+def test_the_dashboard_offers_a_page_search_only_to_those_who_may_search_pages(
+    lisbon_coordinator, editor
+):
+    from django.test import Client
+
+    def page_search(client):
+        soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+        return soup.select("main form[role=search], .w-dashboard form[role=search]")
+
+    # A coordinator has no page to search: the box led to "you do not have permission".
+    assert page_search(lisbon_coordinator) == []
+    editor_client = Client()
+    editor_client.force_login(editor)
+    assert len(page_search(editor_client)) == 1

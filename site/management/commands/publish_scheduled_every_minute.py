@@ -48,6 +48,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, interval, once, parent, **options):
         parent = parent or os.getppid()
+        if options["verbosity"] >= 2:  # a readiness signal, for whoever started us to wait on
+            self.stdout.write(f"Publishing scheduled pages while process {parent} runs.")
+            self.stdout.flush()
         while True:
             if os.getppid() != parent:  # the server that started us has stopped
                 return
