@@ -18,8 +18,10 @@ Editors and administrators (`tools.permissions.user_sees_all_cities`) see every 
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
 from wagtail.images import get_image_model
+from wagtail.models import WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 
@@ -32,6 +34,8 @@ __all__ = [
     "CityData",
     "CityScopedPermissionPolicy",
     "city_data_models",
+    "city_of",
+    "held_for_review",
     "images_for",
     "scope_of",
     "user_may",
@@ -58,7 +62,10 @@ class CityData:
     - `recent`: the date field of rows that are results of the tool (completions,
       contributions), counted over the last days on the coordinator's dashboard;
     - `listing`: the admin URL name of the screen that lists the rows (by default, the
-      model's snippet listing).
+      model's snippet listing);
+    - `residents_see`: residents see a change of these rows at once (they have no drafts): in a
+      city whose tool changes are reviewed (`tools.review`), its coordinators may not add,
+      change or delete them (True), or not change the named fields (a tuple of field names).
     """
 
     model: object
@@ -69,6 +76,7 @@ class CityData:
     awaiting: tuple = ()
     recent: str = ""
     listing: str = ""
+    residents_see: bool | tuple = False
 
     def get_model(self):
         if isinstance(self.model, str):
@@ -168,7 +176,7 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
             self._allowed(action)
             and super().user_has_permission_for_instance(user, action, instance)
             and user_may(user, instance, action)
-            and not (action == "publish" and _reviewed(user, instance))
+            and not held_for_review(user, instance, action)
         )
 
     def instances_user_has_permission_for(self, user, action):
@@ -177,9 +185,46 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
         return visible_to(user, super().instances_user_has_permission_for(user, action), action)
 
 
-def _reviewed(user, instance):
-    """Whether a publish of `instance` by `user` must wait for its city's review workflow."""
-    city = getattr(instance, "city", None) if scope_of(instance).city_field == "city" else None
+def city_of(instance):
+    """The city page a row of city data belongs to (by its `city_field`), or None."""
+    data = scope_of(instance)
+    if data is None:
+        return None
+    found = instance
+    for name in data.city_field.split("__"):
+        try:
+            found = getattr(found, name)
+        except ObjectDoesNotExist:
+            return None
+        if found is None:
+            return None
+    return found
+
+
+#: What residents see at once of a row that has drafts and a review (a `WorkflowMixin` model:
+#: customisations, rumour cards): its publication, and the deletion of its live version.
+_PUBLISHING_ACTIONS = ("publish", "unpublish")
+
+
+def held_for_review(user, instance, action):
+    """Whether taking `action` on `instance` would let `user` change what residents see
+    without the review its city asked for (`tools.review`): they must submit a draft instead,
+    or ask someone who sees every city."""
+    data = scope_of(instance)
+    if data is None:
+        return False
+    if isinstance(instance, WorkflowMixin):
+        held = action in _PUBLISHING_ACTIONS or (action == "delete" and instance.live)
+    else:
+        held = data.residents_see is True and action in (
+            "add",
+            "change",
+            "delete",
+            *_PUBLISHING_ACTIONS,
+        )
+    if not held:
+        return False
+    city = city_of(instance)
     return city is not None and must_submit_for_review(user, city)
 
 

@@ -62,6 +62,7 @@ class HeritageMap(CityTool):
         CityData(
             "heritage_mapping.MappingProject",
             coordinator_actions=("add", "change", "delete", "view"),
+            residents_see=True,
         ),
         CityData(
             "heritage_mapping.HeritageItem",
