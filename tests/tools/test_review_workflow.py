@@ -484,3 +484,29 @@ def test_an_evaluation_is_not_completed_around_the_review(coordinator, reviewed_
     assert "Your city&#x27;s changes are reviewed" in response.content.decode()
     evaluation.refresh_from_db()
     assert not evaluation.completed
+
+
+def test_an_approved_heritage_item_is_not_rewritten_around_the_review(coordinator, reviewed_lisbon):
+    """Moderating what residents sent stays the coordinator's (a waiting item is still theirs
+    to locate and approve), but a public item's texts reach residents at once."""
+    from heritage_mapping.factories import HeritageItemFactory, MappingProjectFactory
+    from heritage_mapping.models import HeritageItem
+    from heritage_mapping.vocabulary import Status
+
+    project = MappingProjectFactory(city=reviewed_lisbon)
+    public = HeritageItemFactory(
+        project=project, title="Fado nights", latitude=38.71, longitude=-9.14
+    )
+    waiting = HeritageItemFactory(
+        project=project, title="Tram songs", status=Status.PENDING, latitude=38.7, longitude=-9.1
+    )
+    name = "wagtailsnippets_heritage_mapping_heritageitem"
+
+    deleted = coordinator.post(reverse(f"{name}:delete", args=[public.pk]))
+    rejected = coordinator.post(reverse(f"{name}:reject", args=[public.pk]), {"reason": "Gone"})
+    approved = coordinator.post(reverse(f"{name}:approve", args=[waiting.pk]))
+
+    assert deleted.status_code == 403 and rejected.status_code in (302, 403)
+    assert approved.status_code == 302
+    statuses = dict(HeritageItem.objects.values_list("title", "status"))
+    assert statuses == {"Fado nights": Status.APPROVED, "Tram songs": Status.APPROVED}
