@@ -106,9 +106,10 @@ def load(home, locales, stdout=None):
 
 
 #: One demo account per role, with the demo password: (username, Wagtail group). Only the
-#: administrator is a superuser; the editor and the moderator have their group's permissions
-#: (every city's tools, pages, snippets such as practice topics), and each demo city's
-#: coordinator is made by `tools.demo`.
+#: administrator is a superuser; the editor edits, publishes and translates pages and snippets
+#: and moderates too, the moderator only moderates residents' submissions of every city (see
+#: home/migrations/0006_moderators_moderate_only.py); each demo city's coordinator is made by
+#: `tools.demo`.
 DEMO_USERS = (("admin", None), ("editor", "Editors"), ("moderator", "Moderators"))
 
 
