@@ -14,6 +14,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.models import Page, Site
 
 from icc_site.languages import (
@@ -293,3 +294,9 @@ def open_graph_locale():
     """The language shown, as Open Graph writes a locale ("fr_FR")."""
     code = translation.get_language() or settings.LANGUAGE_CODE
     return OPEN_GRAPH_LOCALES.get(code, code.replace("-", "_"))
+
+
+@register.simple_tag
+def may_search_pages(user):
+    """Whether the admin's page search can show `user` anything (the dashboard's search box)."""
+    return user_has_any_page_permission(user)
