@@ -16,11 +16,11 @@ CSV_URL = "/en/tools/council-checklist/lisbon/assessments/self-checks.csv"
 
 
 @pytest.fixture
-def tallies(lisbon_tool):
+def tallies(lisbon_customisation):
     # Three completions in March (two scored: 50 and 100), one unscored in January.
     for score in (50, 100, None):
-        SelfCheckTally.record(lisbon_tool, score, today=datetime.date(2025, 3, 14))
-    SelfCheckTally.record(lisbon_tool, None, today=datetime.date(2025, 1, 2))
+        SelfCheckTally.record(lisbon_customisation, score, today=datetime.date(2025, 3, 14))
+    SelfCheckTally.record(lisbon_customisation, None, today=datetime.date(2025, 1, 2))
 
 
 def read_csv(response):
@@ -28,7 +28,7 @@ def read_csv(response):
 
 
 def test_coordinator_downloads_the_monthly_totals(
-    client, lisbon_tool, coordinator_of, lisbon, tallies
+    client, lisbon_customisation, coordinator_of, lisbon, tallies
 ):
     client.force_login(coordinator_of(lisbon))
 
@@ -47,24 +47,28 @@ def test_coordinator_downloads_the_monthly_totals(
     ]
 
 
-def test_the_months_add_up_every_language_version_of_the_tool(lisbon_tool, locales, tallies):
+def test_the_months_add_up_every_language_version_of_the_tool(
+    lisbon_customisation, locales, tallies
+):
     from icc_site.localize import publish_translation
 
-    french = publish_translation(lisbon_tool, locales["fr"], {})
+    french = publish_translation(lisbon_customisation, locales["fr"], {})
     SelfCheckTally.record(french, 0, today=datetime.date(2025, 3, 20))
 
-    rows = self_check_rows(lisbon_tool)
+    rows = self_check_rows(lisbon_customisation)
 
     assert rows[-1] == ["2025-03", 4, 3, 50]
 
 
-def test_only_this_tools_tallies_are_exported(lisbon_tool, rijeka_tool, tallies):
-    SelfCheckTally.record(rijeka_tool, 10, today=datetime.date(2025, 2, 1))
+def test_only_this_tools_tallies_are_exported(lisbon_customisation, rijeka_customisation, tallies):
+    SelfCheckTally.record(rijeka_customisation, 10, today=datetime.date(2025, 2, 1))
 
-    assert [row[0] for row in self_check_rows(lisbon_tool)] == ["2025-01", "2025-03"]
+    assert [row[0] for row in self_check_rows(lisbon_customisation)] == ["2025-01", "2025-03"]
 
 
-def test_no_cell_can_run_as_a_formula(client, lisbon_tool, coordinator_of, lisbon, tallies):
+def test_no_cell_can_run_as_a_formula(
+    client, lisbon_customisation, coordinator_of, lisbon, tallies
+):
     # The export has no free text: only months and numbers, so nothing a spreadsheet would
     # run as a formula (no cell starts with = + - @).
     client.force_login(coordinator_of(lisbon))
@@ -78,13 +82,13 @@ def test_no_cell_can_run_as_a_formula(client, lisbon_tool, coordinator_of, lisbo
     assert not any(cell[:1] in "=+-@" for row in rows for cell in row if cell)
 
 
-def test_an_empty_export_still_has_its_header(client, lisbon_tool, coordinator_of, lisbon):
+def test_an_empty_export_still_has_its_header(client, lisbon_customisation, coordinator_of, lisbon):
     client.force_login(coordinator_of(lisbon))
 
     assert read_csv(client.get(CSV_URL)) == [SELF_CHECK_CSV_HEADER]
 
 
-def test_the_list_links_to_the_download(client, lisbon_tool, coordinator_of, lisbon):
+def test_the_list_links_to_the_download(client, lisbon_customisation, coordinator_of, lisbon):
     client.force_login(coordinator_of(lisbon))
 
     page = client.get("/en/tools/council-checklist/lisbon/assessments/").content.decode()
@@ -93,7 +97,7 @@ def test_the_list_links_to_the_download(client, lisbon_tool, coordinator_of, lis
 
 
 def test_another_citys_coordinator_and_visitors_cannot_download(
-    client, lisbon_tool, rijeka_tool, coordinator_of, rijeka, tallies
+    client, lisbon_customisation, rijeka_customisation, coordinator_of, rijeka, tallies
 ):
     anonymous = client.get(CSV_URL)
     assert anonymous.status_code == 302 and "/admin/login/" in anonymous["Location"]

@@ -7,13 +7,13 @@ import io
 from datetime import date
 
 import pytest
-from bs4 import BeautifulSoup
 from django.apps import apps as django_apps
 from openpyxl import load_workbook
 
 from citizenship_test.models import AnswerCount, Completion, EventSession
 from citizenship_test.question_results import question_results
 from tests.citizenship_test.conftest import Resident
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +28,14 @@ def complete(pick=lambda values: values[-1]):
     assert resident.post().status_code == 303
 
 
-def count(test, question, answer, number, day=date(2026, 3, 2), session=None, as_sent=False):
+def count(
+    customisation, question, answer, number, day=date(2026, 3, 2), session=None, as_sent=False
+):
     """`number` residents chose `answer` (the value the form sends: an option's position, or
     the scale's value) to `question`; stored as the wizard stores it, or `as_sent` (the counters
     of before migration 0005)."""
     AnswerCount.objects.create(
-        customisation=test,
+        customisation=customisation,
         question_key=question.translation_key.hex,
         answer=answer if as_sent else question.counted_answer(answer),
         day=day,
@@ -49,14 +51,14 @@ def coordinator(client, coordinator_of, lisbon):
 
 
 def sections(response):
-    page = BeautifulSoup(response.content, "html.parser")
+    page = soup_of(response, status=None)
     return {
         section.h2.get_text(strip=True): section for section in page.select("section.ct-question")
     }
 
 
 def test_completing_the_test_counts_each_answer_and_stores_no_answer_per_resident(
-    lisbon_test, bank
+    lisbon_customisation, bank
 ):
     complete()
     complete()
@@ -74,12 +76,12 @@ def test_completing_the_test_counts_each_answer_and_stores_no_answer_per_residen
 
 
 def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
-    coordinator, lisbon_test, bank
+    coordinator, lisbon_customisation, bank
 ):
-    count(lisbon_test, bank["k1"], "1", 6)
-    count(lisbon_test, bank["k1"], "0", 4)
+    count(lisbon_customisation, bank["k1"], "1", 6)
+    count(lisbon_customisation, bank["k1"], "0", 4)
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/questions/")
+    response = coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/")
 
     assert response.status_code == 200
     section = sections(response)["Who may vote in local elections here?"]
@@ -95,14 +97,16 @@ def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
     ]
 
 
-def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_test, bank):
-    count(lisbon_test, bank["k1"], "0", 2)  # too few
-    count(lisbon_test, bank["k1"], "1", 9)  # hidden too: the total would give the 2 away
-    count(lisbon_test, bank["k2"], "1", 2)  # too few answers to the whole question
-    count(lisbon_test, bank["c1"], "5", 4)
-    count(lisbon_test, bank["c1"], "4", 5)
+def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_customisation, bank):
+    count(lisbon_customisation, bank["k1"], "0", 2)  # too few
+    count(lisbon_customisation, bank["k1"], "1", 9)  # hidden too: the total would give the 2 away
+    count(lisbon_customisation, bank["k2"], "1", 2)  # too few answers to the whole question
+    count(lisbon_customisation, bank["c1"], "5", 4)
+    count(lisbon_customisation, bank["c1"], "4", 5)
 
-    found = sections(coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/questions/"))
+    found = sections(
+        coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/")
+    )
 
     k1 = found["Who may vote in local elections here?"]
     assert k1.text.count("fewer than 3") == 2
@@ -114,11 +118,11 @@ def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_te
     assert "fewer than" not in c1.text and "56%" in c1.text
 
 
-def test_filters_by_date_and_by_group_session(coordinator, lisbon_test, bank):
-    session = EventSession.open_for(lisbon_test, "en", title="Library workshop")
-    count(lisbon_test, bank["c1"], "5", 3, day=date(2026, 1, 10))
-    count(lisbon_test, bank["c1"], "1", 4, day=date(2026, 3, 10), session=session)
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+def test_filters_by_date_and_by_group_session(coordinator, lisbon_customisation, bank):
+    session = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    count(lisbon_customisation, bank["c1"], "5", 3, day=date(2026, 1, 10))
+    count(lisbon_customisation, bank["c1"], "1", 4, day=date(2026, 3, 10), session=session)
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
     prompt = "I enjoy hearing how others see things."
 
     in_march = sections(coordinator.get(url, {"since": "2026-03-01"}))[prompt]
@@ -130,30 +134,30 @@ def test_filters_by_date_and_by_group_session(coordinator, lisbon_test, bank):
 
 
 def test_another_citys_session_is_no_filter_and_its_counts_never_show(
-    coordinator, lisbon_test, bank, make_test, rijeka
+    coordinator, lisbon_customisation, bank, make_customisation, rijeka
 ):
-    rijeka_test = make_test(rijeka)
-    theirs = EventSession.open_for(rijeka_test, "en", title="Rijeka workshop")
-    count(rijeka_test, bank["c1"], "2", 50, session=theirs)
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+    rijeka_customisation = make_customisation(rijeka)
+    theirs = EventSession.open_for(rijeka_customisation, "en", title="Rijeka workshop")
+    count(rijeka_customisation, bank["c1"], "2", 50, session=theirs)
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
 
     response = coordinator.get(url, {"session": theirs.pk})
 
     assert "Rijeka workshop" not in response.content.decode()
     assert not sections(response)
-    theirs_url = f"/admin/citizenship-test/{rijeka_test.pk}/questions/"
+    theirs_url = f"/admin/citizenship-test/{rijeka_customisation.pk}/questions/"
     assert coordinator.get(theirs_url).status_code == 404
-    export = f"/admin/citizenship-test/{rijeka_test.pk}/questions/export/"
+    export = f"/admin/citizenship-test/{rijeka_customisation.pk}/questions/export/"
     assert coordinator.get(export).status_code == 404
 
 
 def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
-    coordinator, lisbon_test, bank
+    coordinator, lisbon_customisation, bank
 ):
-    count(lisbon_test, bank["k1"], "0", 2, day=date(2026, 1, 5))
-    count(lisbon_test, bank["k1"], "1", 5, day=date(2026, 3, 5))
-    count(lisbon_test, bank["k1"], "0", 4, day=date(2026, 3, 5))
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/export/"
+    count(lisbon_customisation, bank["k1"], "0", 2, day=date(2026, 1, 5))
+    count(lisbon_customisation, bank["k1"], "1", 5, day=date(2026, 3, 5))
+    count(lisbon_customisation, bank["k1"], "0", 4, day=date(2026, 3, 5))
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/export/"
 
     response = coordinator.get(url, {"since": "2026-03-01", "format": "csv"})
 
@@ -169,9 +173,9 @@ def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
     assert values[1][3:7] == [11, "Only nationals", None, 6]
 
 
-def test_a_question_the_test_no_longer_asks_keeps_its_figures(lisbon_test, bank, locales):
-    count(lisbon_test, bank["a1"], "2", 3)
-    results = question_results(lisbon_test, AnswerCount.objects.all(), "fr")
+def test_a_question_the_test_no_longer_asks_keeps_its_figures(lisbon_customisation, bank, locales):
+    count(lisbon_customisation, bank["a1"], "2", 3)
+    results = question_results(lisbon_customisation, AnswerCount.objects.all(), "fr")
     assert [result.prompt for result in results] == [
         "Une voisine est insultée pour son accent. Vous..."
     ]
@@ -186,8 +190,8 @@ def reordered(question):
     return question
 
 
-def on_screen(client, test, prompt):
-    response = client.get(f"/admin/citizenship-test/{test.pk}/questions/")
+def on_screen(client, customisation, prompt):
+    response = client.get(f"/admin/citizenship-test/{customisation.pk}/questions/")
     return answer_rows(sections(response)[prompt])
 
 
@@ -199,7 +203,7 @@ def answer_rows(section):
 
 
 def test_counts_stay_with_their_answer_when_the_options_are_reordered(
-    coordinator, lisbon_test, bank
+    coordinator, lisbon_customisation, bank
 ):
     complete(lambda values: values[0])  # "Only nationals"
     complete(lambda values: values[-1])  # the right answer
@@ -209,7 +213,7 @@ def test_counts_stay_with_their_answer_when_the_options_are_reordered(
     )
     AnswerCount.objects.filter(pk=first.pk).update(count=3)
     AnswerCount.objects.filter(pk=last.pk).update(count=4)
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
     prompt = "Who may vote in local elections here?"
     before = answer_rows(sections(coordinator.get(url))[prompt])
 
@@ -230,21 +234,23 @@ def test_counts_stay_with_their_answer_when_the_options_are_reordered(
     ]
 
 
-def test_counts_kept_by_position_before_are_kept_under_their_option(coordinator, lisbon_test, bank):
+def test_counts_kept_by_position_before_are_kept_under_their_option(
+    coordinator, lisbon_customisation, bank
+):
     migration = importlib.import_module("citizenship_test.migrations.0005_answer_counts_by_option")
-    count(lisbon_test, bank["k1"], "0", 3, as_sent=True)
-    count(lisbon_test, bank["k1"], "1", 4, as_sent=True)
-    count(lisbon_test, bank["c1"], "5", 3, as_sent=True)
+    count(lisbon_customisation, bank["k1"], "0", 3, as_sent=True)
+    count(lisbon_customisation, bank["k1"], "1", 4, as_sent=True)
+    count(lisbon_customisation, bank["c1"], "5", 3, as_sent=True)
     prompt = "Who may vote in local elections here?"
 
     migration.positions_to_option_ids(django_apps, None)
     reordered(bank["k1"])
 
-    assert on_screen(coordinator, lisbon_test, prompt) == [
+    assert on_screen(coordinator, lisbon_customisation, prompt) == [
         ["Residents under conditions set by law (right answer)", "4", "57%"],
         ["Only nationals", "3", "43%"],
     ]
-    scale = on_screen(coordinator, lisbon_test, "I enjoy hearing how others see things.")
+    scale = on_screen(coordinator, lisbon_customisation, "I enjoy hearing how others see things.")
     assert scale[-1] == ["Strongly agree", "3", "100%"]
     migration.option_ids_to_positions(django_apps, None)
     assert sorted(AnswerCount.objects.values_list("answer", flat=True)) == ["0", "1", "5"]

@@ -20,13 +20,13 @@ def coordinator(client, coordinator_of, lisbon):
 
 
 def test_coordinator_sees_the_number_of_completions_and_the_network(
-    coordinator, lisbon_test, rijeka_test
+    coordinator, lisbon_customisation, rijeka_customisation
 ):
     for _n in range(3):
-        add_completion(lisbon_test, FULL, date(2026, 2, 3))
-    add_completion(rijeka_test, {**FULL, "knowledge": 20}, date(2026, 2, 3))
+        add_completion(lisbon_customisation, FULL, date(2026, 2, 3))
+    add_completion(rijeka_customisation, {**FULL, "knowledge": 20}, date(2026, 2, 3))
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/results/")
+    response = coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/results/")
 
     assert response.status_code == 200
     page = soup_of(response)
@@ -38,14 +38,14 @@ def test_coordinator_sees_the_number_of_completions_and_the_network(
     assert len(page.select(".ct-histogram svg[role=img]")) == 5
 
 
-def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_test):
+def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_customisation):
     for _n in range(5):
-        add_completion(lisbon_test, FULL, age_band="30-44")
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
+        add_completion(lisbon_customisation, FULL, age_band="30-44")
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
     assert "Averages by age band" not in coordinator.get(url).content.decode()
 
-    lisbon_test.ask_age_band = True
-    lisbon_test.save()
+    lisbon_customisation.ask_age_band = True
+    lisbon_customisation.save()
     page = soup_of(coordinator.get(url))
 
     assert "Averages by age band" in page.text
@@ -53,13 +53,15 @@ def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_test)
     assert "Averages by years in the city" not in page.text
 
 
-def test_csv_export_has_type_filename_and_aggregate_rows(coordinator, lisbon_test, rijeka_test):
-    session = EventSession.open_for(lisbon_test, "en")
-    add_completion(lisbon_test, FULL, date(2026, 1, 2), session=session)
-    add_completion(lisbon_test, FULL, date(2026, 1, 1), language="fr")
-    add_completion(rijeka_test, FULL, date(2026, 1, 3))
+def test_csv_export_has_type_filename_and_aggregate_rows(
+    coordinator, lisbon_customisation, rijeka_customisation
+):
+    session = EventSession.open_for(lisbon_customisation, "en")
+    add_completion(lisbon_customisation, FULL, date(2026, 1, 2), session=session)
+    add_completion(lisbon_customisation, FULL, date(2026, 1, 1), language="fr")
+    add_completion(rijeka_customisation, FULL, date(2026, 1, 3))
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/export.csv")
+    response = coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv")
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -76,14 +78,16 @@ def test_csv_export_has_type_filename_and_aggregate_rows(coordinator, lisbon_tes
     ]
 
 
-def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_test):
-    lisbon_test.ask_age_band = True
-    lisbon_test.save()
+def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_customisation):
+    lisbon_customisation.ask_age_band = True
+    lisbon_customisation.save()
     for _n in range(5):
-        add_completion(lisbon_test, FULL, date(2026, 2, 1), age_band="30-44")
-    add_completion(lisbon_test, {**FULL, "overall": 3}, date(2026, 2, 1), age_band="65-plus")
+        add_completion(lisbon_customisation, FULL, date(2026, 2, 1), age_band="30-44")
+    add_completion(
+        lisbon_customisation, {**FULL, "overall": 3}, date(2026, 2, 1), age_band="65-plus"
+    )
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/export.csv")
+    response = coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv")
 
     rows = [line.split(",") for line in response.content.decode().splitlines()]
     assert ["age_band", "30-44", "5", "80.0", "60.0", "70.0", "50.0", "60.0"] in rows
@@ -92,63 +96,71 @@ def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_tes
     assert len(rows) == 5  # header, all, one month, the group of five, the hidden one
 
 
-def test_index_lists_only_the_coordinator_cities(coordinator, lisbon_test, rijeka_test):
+def test_index_lists_only_the_coordinator_cities(
+    coordinator, lisbon_customisation, rijeka_customisation
+):
     page = soup_of(coordinator.get("/admin/citizenship-test/"))
     assert "Lisbon" in page.select_one("table.listing").text
     assert "Rijeka" not in page.select_one("main").text
 
 
-def test_results_menu_item_is_in_the_tools_menu(coordinator, lisbon_test):
+def test_results_menu_item_is_in_the_tools_menu(coordinator, lisbon_customisation):
     from django.test import RequestFactory
 
     from tools.viewsets import tools_group
 
     request = RequestFactory().get("/admin/")
-    request.user = coordinator_user = lisbon_test.city.coordinators.group.user_set.get()
+    request.user = coordinator_user = lisbon_customisation.city.coordinators.group.user_set.get()
     items = [item.label for item in tools_group.get_submenu_items() if item.is_shown(request)]
     assert "Citizenship test results" in [str(label) for label in items]
     assert coordinator_user.is_authenticated
 
 
-def test_edit_form_of_the_test_links_to_results_and_sessions(client, superuser, lisbon_test):
+def test_edit_form_of_the_test_links_to_results_and_sessions(
+    client, superuser, lisbon_customisation
+):
     client.force_login(superuser)
 
     page = soup_of(
-        client.get(f"/admin/snippets/citizenship_test/citizenshiptest/edit/{lisbon_test.pk}/")
+        client.get(
+            f"/admin/snippets/citizenship_test/citizenshiptest/edit/{lisbon_customisation.pk}/"
+        )
     )
 
-    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/results/']")
-    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/sessions/']")
+    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_customisation.pk}/results/']")
+    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_customisation.pk}/sessions/']")
 
 
 def averages_row(page):
     return [cell.get_text() for cell in page.select("table.listing tbody tr")[0].select("th, td")]
 
 
-def test_results_are_filtered_by_period_and_by_group_session(coordinator, lisbon_test, rijeka_test):
+def test_results_are_filtered_by_period_and_by_group_session(
+    coordinator, lisbon_customisation, rijeka_customisation
+):
     from datetime import timedelta
 
     from django.utils import timezone
 
     workshop = EventSession.objects.create(
-        customisation=lisbon_test,
+        customisation=lisbon_customisation,
         code="LISW1",
         title="Library workshop",
         language="en",
         expires_at=timezone.now() + timedelta(hours=2),
     )
     other = EventSession.objects.create(
-        customisation=rijeka_test,
+        customisation=rijeka_customisation,
         code="RIJW1",
         title="Rijeka workshop",
         language="en",
         expires_at=timezone.now() + timedelta(hours=2),
     )
     for _n in range(3):
-        add_completion(lisbon_test, FULL, date(2026, 2, 3), session=workshop)
+        add_completion(lisbon_customisation, FULL, date(2026, 2, 3), session=workshop)
     for _n in range(4):
-        add_completion(lisbon_test, {**FULL, "knowledge": 40}, date(2025, 6, 1))
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
+        add_completion(lisbon_customisation, {**FULL, "knowledge": 40}, date(2025, 6, 1))
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
 
     everything = soup_of(coordinator.get(url))
     by_session = soup_of(coordinator.get(url, {"session": workshop.pk}))
@@ -165,11 +177,11 @@ def test_results_are_filtered_by_period_and_by_group_session(coordinator, lisbon
     assert "7 completed tests" in foreign.select_one(".ct-admin__count").text
 
 
-def test_a_narrow_filter_shows_only_the_number_of_tests(coordinator, lisbon_test):
-    add_completion(lisbon_test, FULL, date(2026, 2, 3))
+def test_a_narrow_filter_shows_only_the_number_of_tests(coordinator, lisbon_customisation):
+    add_completion(lisbon_customisation, FULL, date(2026, 2, 3))
     for _n in range(4):
-        add_completion(lisbon_test, FULL, date(2025, 6, 1))
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
+        add_completion(lisbon_customisation, FULL, date(2025, 6, 1))
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
 
     page = soup_of(coordinator.get(url, {"since": "2026-02-03", "until": "2026-02-03"}))
 

@@ -18,8 +18,8 @@ BULK = "/admin/bulk/citizenship_test/eventsession/"
 FULL = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "overall": 60}
 
 
-def opened(test, title, day):
-    session = EventSession.open_for(test, "en", title=title)
+def opened(customisation, title, day):
+    session = EventSession.open_for(customisation, "en", title=title)
     when = timezone.make_aware(datetime.datetime(2025, 3, day, 18))
     EventSession.objects.filter(pk=session.pk).update(opened_at=when)
     session.opened_at = when
@@ -27,11 +27,11 @@ def opened(test, title, day):
 
 
 @pytest.fixture
-def sessions(lisbon_test, rijeka_test):
+def sessions(lisbon_customisation, rijeka_customisation):
     return {
-        "market": opened(lisbon_test, "Market day", 1),
-        "school": opened(lisbon_test, "School evening", 20),
-        "rijeka": opened(rijeka_test, "Rijeka fair", 10),
+        "market": opened(lisbon_customisation, "Market day", 1),
+        "school": opened(lisbon_customisation, "School evening", 20),
+        "rijeka": opened(rijeka_customisation, "Rijeka fair", 10),
     }
 
 
@@ -95,8 +95,8 @@ def test_bulk_close_asks_first_then_closes_only_own_sessions(lisbon_client, sess
     assert still_open == {"Rijeka fair"}
 
 
-def test_bulk_delete_keeps_the_participants_results(lisbon_client, lisbon_test, sessions):
-    add_completion(lisbon_test, FULL, session=sessions["market"])
+def test_bulk_delete_keeps_the_participants_results(lisbon_client, lisbon_customisation, sessions):
+    add_completion(lisbon_customisation, FULL, session=sessions["market"])
     url = bulk_url("delete", sessions["market"], sessions["rijeka"])
 
     lisbon_client.post(url)

@@ -96,7 +96,7 @@ def test_wagtails_own_report_exports_are_neutralised(client, home_page, django_u
 
 
 def test_the_rumour_export_neutralises_a_coordinators_title(
-    client, strategy, bilbao, coordinator_of
+    client, bilbao_customisation, bilbao, coordinator_of
 ):
     rumour = RumourFactory(city=bilbao, title='=HYPERLINK("http://evil.example")', slug="x")
     RumourReport.objects.create(
@@ -110,7 +110,7 @@ def test_the_rumour_export_neutralises_a_coordinators_title(
     assert rows[1][1] == '\'=HYPERLINK("http://evil.example")'
 
 
-def test_a_residents_report_is_saved_without_control_characters(resident, strategy):
+def test_a_residents_report_is_saved_without_control_characters(resident, bilbao_customisation):
     text = "They said\x07 it\x1b[31m twice.\nLine two\twith a tab."
     assert resident.post(REPORT, report_data(resident, text=text)).status_code == 200
 

@@ -4,10 +4,10 @@ grouped by tool, and refusals shown as the admin's own pages."""
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 
 from antirumours.factories import RumourReportFactory
 from antirumours.models import Certificate
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def sidebar_menu(response):
     """The main menu as the sidebar draws it: {label: [labels of its submenu]} ([] for a
     plain item)."""
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     props = json.loads(soup.find(id="wagtail-sidebar-props").string)
 
     def items_of(node):
@@ -43,17 +43,17 @@ def lisbon_coordinator(client, lisbon, coordinator_of):
 
 
 def test_dashboard_lists_the_coordinators_tools_with_their_embed_codes(
-    lisbon_coordinator, lisbon_tool, rijeka_tool
+    lisbon_coordinator, lisbon_customisation, rijeka_customisation
 ):
     response = lisbon_coordinator.get("/admin/")
 
-    panel = BeautifulSoup(response.content, "html.parser").find(id="city-tools-section")
+    panel = soup_of(response, status=None).find(id="city-tools-section")
     assert panel is not None
     rows = [row.get_text(" ", strip=True) for row in panel.select("tbody tr")]
     assert len(rows) == 1 and "Lisbon" in rows[0] and "Throwaway tool" in rows[0]
     links = [a["href"] for a in panel.select("tbody a")]
-    assert any(link.endswith(f"/embed-code/{lisbon_tool.pk}/") for link in links)
-    assert not any(f"/{rijeka_tool.pk}/" in link for link in links)
+    assert any(link.endswith(f"/embed-code/{lisbon_customisation.pk}/") for link in links)
+    assert not any(f"/{rijeka_customisation.pk}/" in link for link in links)
     assert "Rijeka" not in panel.get_text()
 
 
@@ -65,9 +65,7 @@ def test_dashboard_counts_what_awaits_moderation_and_recent_results(
     RumourReportFactory(city=lisbon, status="approved")  # decided: not waiting
     Certificate.objects.create(city=lisbon, code="AB12CD34EF56", name="", score=80)
 
-    panel = BeautifulSoup(lisbon_coordinator.get("/admin/").content, "html.parser").find(
-        id="city-tools-section"
-    )
+    panel = soup_of(lisbon_coordinator.get("/admin/"), status=None).find(id="city-tools-section")
 
     waiting = {
         item.a.get_text(strip=True): (item.strong.get_text(), item.a["href"])
@@ -95,7 +93,7 @@ def test_a_refused_admin_screen_is_the_admins_no_permission_page(lisbon_coordina
 
     assert response.status_code == 403
     assert "tools/admin/refused.html" in [template.name for template in response.templates]
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.find(id="wagtail-sidebar-props") is not None  # the admin, with its menu
     assert "do not have permission" in soup.get_text()
 
@@ -123,7 +121,7 @@ def test_another_citys_object_is_the_admins_404_like_a_missing_one(lisbon_coordi
     ],
 )
 def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator, url, title):
-    soup = BeautifulSoup(lisbon_coordinator.get(url).content, "html.parser")
+    soup = soup_of(lisbon_coordinator.get(url), status=None)
 
     crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
     assert crumbs[-1] == title  # not "Home" alone
