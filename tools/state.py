@@ -28,8 +28,7 @@ send neither the session nor the CSRF cookie. So a tool keeps its state in the f
   stay unspent, so the resident can send the same page again.
 - Refusals a resident can recover from (`StateRefused.keeps_answers`: too fast, expired, rate
   limited, busy) are shown by the wizards on the same step with every answer in place.
-- `CookielessFormMixin` does the same for class-based views and makes them csrf-exempt; the
-  framework's embed view also turns a `StateRefused` raised in `CityTool.serve()` into its
+- The framework's tool view turns a `StateRefused` raised in `CityTool.serve()` into its
   refusal page.
 
 The signed data is readable by the resident (signed, not encrypted): keep answers there, never
@@ -49,7 +48,6 @@ from django.core.exceptions import ValidationError
 from django.db import OperationalError, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.csrf import csrf_exempt
 
 from tools.counters import counters
 from tools.form_fields import HONEYPOT_FIELD, STATE_FIELD
@@ -62,7 +60,6 @@ __all__ = [
     "DEFAULT_MIN_FILL_SECONDS",
     "HONEYPOT_FIELD",
     "STATE_FIELD",
-    "CookielessFormMixin",
     "ExpiredState",
     "ForgedState",
     "FormState",
@@ -395,10 +392,19 @@ def check_origin(request, customisation, rate=True):
 
 
 def accept_submission(
-    request, customisation, purpose="form", max_age=None, field=STATE_FIELD, journey=None
+    request,
+    customisation,
+    purpose="form",
+    max_age=None,
+    field=STATE_FIELD,
+    journey=None,
+    state=None,
 ):
     """Check a POST's origin, its bot traps and its rate, verify its signed state and consume
     its nonce (and its `journey`'s code, for the final step of a multi-step form).
+
+    A view that has read the state already (`SignedFormState.load()`, to refuse a forged form
+    before anything else) passes that `state`: its signature is then not verified again.
 
     Returns the `FormState`; raises `OriginRefused`, `TooManySubmissions`, `HoneypotFilled`,
     `ForgedState`, `ExpiredState`, `TooFastSubmission` or `ReplayedState`. Use `state.nonce` as
@@ -407,6 +413,8 @@ def accept_submission(
     check_origin(request, customisation)
     check_bot_traps(request)
     signer = SignedFormState(customisation, purpose=purpose, max_age=max_age)
+    if state is not None:
+        return signer.spend(state, journey=journey)
     return signer.accept(request.POST.get(field, ""), journey=journey)
 
 
@@ -418,18 +426,16 @@ def submission_once(request, customisation, purpose="form", journey=None, state=
     the block. The codes are consumed and the result stored in one transaction: if storing
     fails, no code is spent (with Redis, they are released), so the resident can send the page
     again. A database lock (SQLite's busy timeout, PostgreSQL's lock timeout) becomes
-    `ServiceBusy`: a 503 with `Retry-After` instead of a server error. A wizard passes the
-    `state` it read and verified already, so that its signature is checked once.
+    `ServiceBusy`: a 503 with `Retry-After` instead of a server error. A form that read and
+    verified its `state` already (a wizard, or a view that refuses a forged form first) passes
+    it, so that its signature is checked once.
     """
     spent = []
     try:
         with transaction.atomic():
-            if state is None:
-                state = accept_submission(request, customisation, purpose=purpose, journey=journey)
-            else:
-                check_origin(request, customisation)
-                check_bot_traps(request)
-                SignedFormState(customisation, purpose=purpose).spend(state, journey=journey)
+            state = accept_submission(
+                request, customisation, purpose=purpose, journey=journey, state=state
+            )
             spent = [state.nonce, *([_journey_code(journey)] if journey else [])]
             yield state
     except OperationalError:
@@ -441,44 +447,3 @@ def submission_once(request, customisation, purpose="form", journey=None, state=
         for code in spent:
             counters().release(code)
         raise
-
-
-class CookielessFormMixin:
-    """For a class-based view of one tool's form: csrf-exempt, verified by signed state.
-
-    The view must set `self.customisation` before `dispatch()` reaches this mixin (the
-    framework's `CityToolViewMixin` does). On POST, `self.form_state` holds the verified
-    `FormState`; a refused post gets the refusal page. In GET handlers and templates, use
-    `self.sign_state(data)` for the hidden `STATE_FIELD` value.
-    """
-
-    state_purpose = "form"
-    state_max_age = None
-
-    @classmethod
-    def as_view(cls, **initkwargs):
-        # No CSRF cookie reaches a cross-site iframe; the signed state and origin check stand in.
-        return csrf_exempt(super().as_view(**initkwargs))
-
-    def get_form_state_signer(self):
-        return SignedFormState(
-            self.customisation, purpose=self.state_purpose, max_age=self.state_max_age
-        )
-
-    def sign_state(self, data):
-        """A signed token for the next form of this flow."""
-        return self.get_form_state_signer().dump(data)
-
-    def dispatch(self, request, *args, **kwargs):
-        self.form_state = None
-        if request.method == "POST":
-            try:
-                self.form_state = accept_submission(
-                    request,
-                    self.customisation,
-                    purpose=self.state_purpose,
-                    max_age=self.state_max_age,
-                )
-            except StateRefused as refusal:
-                return refusal.as_response(request, self.customisation)
-        return super().dispatch(request, *args, **kwargs)

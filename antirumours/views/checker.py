@@ -51,7 +51,7 @@ def check(request, customisation, mode, slug):
             raise ForgedState
         form = AnswerForm(request.POST)
         if form.is_valid():
-            accept_submission(request, customisation, purpose=PURPOSE)
+            accept_submission(request, customisation, purpose=PURPOSE, state=state)
             record_answer(rumour, form.cleaned_data["answer"])
             counts = checker_summary(customisation.city).get(rumour.translation_key, {})
             context["answer_counts"] = [

@@ -77,14 +77,14 @@ def quiz(request, customisation, mode):
     ticked = [(index, item.question, item.chosen) for index, item in enumerate(result.marked)]
     try:
         check_rate(request)
-        signer.load(token)
+        state = signer.load(token)
         if any(item.chosen is None for item in result.marked):
             # Keep what was ticked, so the resident only adds the missing answers.
             context.update({"items": ticked, "state": token, "incomplete": True})
             return render_screen(
                 request, customisation, mode, "antirumours/quiz.html", context, 400
             )
-        accept_submission(request, customisation, purpose=QUIZ)
+        accept_submission(request, customisation, purpose=QUIZ, state=state)
     except StateRefused as refusal:
         if not refusal.keeps_answers:
             raise
@@ -117,13 +117,16 @@ def certificate(request, customisation, mode):
     context = {"certificate_form": form, "state_field": STATE_FIELD, "passed": True}
     try:
         check_rate(request)
-        journey = (signer.load(token).data or {}).get("journey")
+        loaded = signer.load(token)
+        journey = (loaded.data or {}).get("journey")
         if not form.is_valid():
             context["certificate_state"] = token
             return render_screen(
                 request, customisation, mode, "antirumours/quiz_result.html", context, 400
             )
-        with submission_once(request, customisation, purpose=CERTIFICATE, journey=journey) as state:
+        with submission_once(
+            request, customisation, purpose=CERTIFICATE, journey=journey, state=loaded
+        ) as state:
             issued = issue_certificate(
                 customisation.city, int(state.data["score"]), form.cleaned_data["name"]
             )

@@ -94,9 +94,10 @@ def report(request, customisation, mode):
         form = ReportForm(request.POST)
         try:
             check_rate(request)
-            signer.load(token)  # a forged form is refused before anything else
+            # A forged form is refused before anything else; its state is verified once.
+            form_state = signer.load(token)
             if form.is_valid():
-                with submission_once(request, customisation, purpose=PURPOSE):
+                with submission_once(request, customisation, purpose=PURPOSE, state=form_state):
                     save_report(customisation.city, form.cleaned_data, translation.get_language())
                 return render_screen(request, customisation, mode, "antirumours/report_thanks.html")
         except StateRefused as refusal:

@@ -12,6 +12,11 @@ was starved, or when the only miss is total blocking time (the site sends no scr
 needs; that figure is the machine's), a performance below 100 is reported as an expected
 failure with its figures, not as a pass: accessibility, best practices and SEO, and the
 network-bound metrics on an idle machine, are asserted in every case.
+
+Lighthouse itself sometimes fails to record the trace of a load on a starved machine ("Runtime
+error encountered ... NO_NAVSTART"). Such a run is measured again like a slow one; when no
+attempt records a trace, the three categories that need none are audited on their own and
+asserted, and performance is reported as an expected failure with Lighthouse's error.
 """
 
 import json
@@ -51,6 +56,10 @@ def lighthouse():
     return LIGHTHOUSE
 
 
+class TraceNotRecorded(Exception):
+    """Lighthouse ran but could not record the page load (its "Runtime error encountered")."""
+
+
 def audit(lighthouse, url, categories):
     """Lighthouse's report (JSON) of `url`, mobile preset, simulated throttling."""
     result = subprocess.run(
@@ -71,6 +80,8 @@ def audit(lighthouse, url, categories):
         timeout=240,
         env={**os.environ, "CHROME_PATH": CHROMIUM},
     )
+    if result.returncode and "Runtime error encountered" in result.stderr:
+        raise TraceNotRecorded(result.stderr[-500:].strip())
     assert result.returncode == 0, result.stderr[-2000:]
     return json.loads(result.stdout)
 
@@ -93,12 +104,21 @@ def misses(report):
 @pytest.mark.parametrize("name", PAGES)
 def test_lighthouse_scores_every_category_100(lighthouse, demo_site, name):
     path, categories = PAGES[name]
+    report = error = None
     for _attempt in range(ATTEMPTS):
-        report = audit(lighthouse, demo_site + path, categories)
+        try:
+            report = audit(lighthouse, demo_site + path, categories)
+        except TraceNotRecorded as failure:
+            error = failure
+            continue
         found = scores(report)
         others = {category: score for category, score in found.items() if category != "performance"}
         if found.get("performance", 100) == 100 or set(others.values()) != {100}:
             break
+    if report is None:
+        report = audit(lighthouse, demo_site + path, categories[1:])
+        assert set(scores(report).values()) == {100}, misses(report)
+        pytest.xfail(f"performance not measured, Lighthouse recorded no trace: {error}")
     others = {category: score for category, score in found.items() if category != "performance"}
     assert others == dict.fromkeys(categories[1:], 100), misses(report)
     benchmark = report["environment"]["benchmarkIndex"]
