@@ -5,10 +5,18 @@ in tests/conftest.py.
 """
 
 from bs4 import BeautifulSoup, Tag
+from django.core import signing
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-__all__ = ["captured_queries", "hidden_fields", "queries_for", "soup_of", "updated"]
+__all__ = [
+    "captured_queries",
+    "hidden_fields",
+    "queries_for",
+    "signed_state_checks",
+    "soup_of",
+    "updated",
+]
 
 
 def soup_of(response, status=200):
@@ -61,3 +69,17 @@ def updated(instance, **fields):
         setattr(instance, name, value)
     instance.save()
     return instance
+
+
+def signed_state_checks(monkeypatch):
+    """Counts the tools' signed states verified from now on: returns a function that lists the
+    salts of those verified so far (the framework's, `tools.state:...`, only)."""
+    checked = []
+    real_loads = signing.loads
+
+    def counting_loads(*args, **kwargs):
+        checked.append(kwargs.get("salt", ""))
+        return real_loads(*args, **kwargs)
+
+    monkeypatch.setattr(signing, "loads", counting_loads)
+    return lambda: [salt for salt in checked if salt.startswith("tools.state:")]

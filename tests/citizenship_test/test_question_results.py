@@ -44,12 +44,6 @@ def count(
     )
 
 
-@pytest.fixture
-def coordinator(client, coordinator_of, lisbon):
-    client.force_login(coordinator_of(lisbon))
-    return client
-
-
 def sections(response):
     page = soup_of(response, status=None)
     return {
@@ -76,12 +70,14 @@ def test_completing_the_test_counts_each_answer_and_stores_no_answer_per_residen
 
 
 def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
-    coordinator, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank
 ):
     count(lisbon_customisation, bank["k1"], "1", 6)
     count(lisbon_customisation, bank["k1"], "0", 4)
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/")
+    response = lisbon_coordinator_client.get(
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
+    )
 
     assert response.status_code == 200
     section = sections(response)["Who may vote in local elections here?"]
@@ -97,7 +93,9 @@ def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
     ]
 
 
-def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_customisation, bank):
+def test_small_groups_are_hidden_and_cannot_be_worked_out(
+    lisbon_coordinator_client, lisbon_customisation, bank
+):
     count(lisbon_customisation, bank["k1"], "0", 2)  # too few
     count(lisbon_customisation, bank["k1"], "1", 9)  # hidden too: the total would give the 2 away
     count(lisbon_customisation, bank["k2"], "1", 2)  # too few answers to the whole question
@@ -105,7 +103,9 @@ def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_cu
     count(lisbon_customisation, bank["c1"], "4", 5)
 
     found = sections(
-        coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/")
+        lisbon_coordinator_client.get(
+            f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
+        )
     )
 
     k1 = found["Who may vote in local elections here?"]
@@ -118,48 +118,50 @@ def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_cu
     assert "fewer than" not in c1.text and "56%" in c1.text
 
 
-def test_filters_by_date_and_by_group_session(coordinator, lisbon_customisation, bank):
+def test_filters_by_date_and_by_group_session(
+    lisbon_coordinator_client, lisbon_customisation, bank
+):
     session = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
     count(lisbon_customisation, bank["c1"], "5", 3, day=date(2026, 1, 10))
     count(lisbon_customisation, bank["c1"], "1", 4, day=date(2026, 3, 10), session=session)
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
     prompt = "I enjoy hearing how others see things."
 
-    in_march = sections(coordinator.get(url, {"since": "2026-03-01"}))[prompt]
-    in_session = sections(coordinator.get(url, {"session": session.pk}))[prompt]
-    everything = sections(coordinator.get(url))[prompt]
+    in_march = sections(lisbon_coordinator_client.get(url, {"since": "2026-03-01"}))[prompt]
+    in_session = sections(lisbon_coordinator_client.get(url, {"session": session.pk}))[prompt]
+    everything = sections(lisbon_coordinator_client.get(url))[prompt]
 
     assert "4 answers" in in_march.text and "4 answers" in in_session.text
     assert "7 answers" in everything.text
 
 
 def test_another_citys_session_is_no_filter_and_its_counts_never_show(
-    coordinator, lisbon_customisation, bank, make_customisation, rijeka
+    lisbon_coordinator_client, lisbon_customisation, bank, make_customisation, rijeka
 ):
     rijeka_customisation = make_customisation(rijeka)
     theirs = EventSession.open_for(rijeka_customisation, "en", title="Rijeka workshop")
     count(rijeka_customisation, bank["c1"], "2", 50, session=theirs)
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
 
-    response = coordinator.get(url, {"session": theirs.pk})
+    response = lisbon_coordinator_client.get(url, {"session": theirs.pk})
 
     assert "Rijeka workshop" not in response.content.decode()
     assert not sections(response)
     theirs_url = f"/admin/citizenship-test/{rijeka_customisation.pk}/questions/"
-    assert coordinator.get(theirs_url).status_code == 404
+    assert lisbon_coordinator_client.get(theirs_url).status_code == 404
     export = f"/admin/citizenship-test/{rijeka_customisation.pk}/questions/export/"
-    assert coordinator.get(export).status_code == 404
+    assert lisbon_coordinator_client.get(export).status_code == 404
 
 
 def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
-    coordinator, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank
 ):
     count(lisbon_customisation, bank["k1"], "0", 2, day=date(2026, 1, 5))
     count(lisbon_customisation, bank["k1"], "1", 5, day=date(2026, 3, 5))
     count(lisbon_customisation, bank["k1"], "0", 4, day=date(2026, 3, 5))
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/export/"
 
-    response = coordinator.get(url, {"since": "2026-03-01", "format": "csv"})
+    response = lisbon_coordinator_client.get(url, {"since": "2026-03-01", "format": "csv"})
 
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
@@ -167,7 +169,7 @@ def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
     assert rows[1][3:] == ["9", "Only nationals", "", "4", "44", "56"]
     assert rows[2][3:] == ["9", "Residents under conditions set by law", "yes", "5", "56", "56"]
 
-    xlsx = coordinator.get(url, {"format": "xlsx"})
+    xlsx = lisbon_coordinator_client.get(url, {"format": "xlsx"})
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values[1][3:7] == [11, "Only nationals", None, 6]
@@ -203,7 +205,7 @@ def answer_rows(section):
 
 
 def test_counts_stay_with_their_answer_when_the_options_are_reordered(
-    coordinator, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank
 ):
     complete(lambda values: values[0])  # "Only nationals"
     complete(lambda values: values[-1])  # the right answer
@@ -215,17 +217,17 @@ def test_counts_stay_with_their_answer_when_the_options_are_reordered(
     AnswerCount.objects.filter(pk=last.pk).update(count=4)
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
     prompt = "Who may vote in local elections here?"
-    before = answer_rows(sections(coordinator.get(url))[prompt])
+    before = answer_rows(sections(lisbon_coordinator_client.get(url))[prompt])
 
     reordered(bank["k1"])
 
-    after = answer_rows(sections(coordinator.get(url))[prompt])
+    after = answer_rows(sections(lisbon_coordinator_client.get(url))[prompt])
     assert before == [
         ["Only nationals", "3", "43%"],
         ["Residents under conditions set by law (right answer)", "4", "57%"],
     ]
     assert after == [before[1], before[0]]
-    export = coordinator.get(f"{url}export/", {"format": "csv"})
+    export = lisbon_coordinator_client.get(f"{url}export/", {"format": "csv"})
     rows = list(csv.reader(io.StringIO(export.content.decode())))
     k1 = [row[4:7] for row in rows if row[1] == prompt]
     assert k1 == [
@@ -235,7 +237,7 @@ def test_counts_stay_with_their_answer_when_the_options_are_reordered(
 
 
 def test_counts_kept_by_position_before_are_kept_under_their_option(
-    coordinator, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank
 ):
     migration = importlib.import_module("citizenship_test.migrations.0005_answer_counts_by_option")
     count(lisbon_customisation, bank["k1"], "0", 3, as_sent=True)
@@ -246,11 +248,13 @@ def test_counts_kept_by_position_before_are_kept_under_their_option(
     migration.positions_to_option_ids(django_apps, None)
     reordered(bank["k1"])
 
-    assert on_screen(coordinator, lisbon_customisation, prompt) == [
+    assert on_screen(lisbon_coordinator_client, lisbon_customisation, prompt) == [
         ["Residents under conditions set by law (right answer)", "4", "57%"],
         ["Only nationals", "3", "43%"],
     ]
-    scale = on_screen(coordinator, lisbon_customisation, "I enjoy hearing how others see things.")
+    scale = on_screen(
+        lisbon_coordinator_client, lisbon_customisation, "I enjoy hearing how others see things."
+    )
     assert scale[-1] == ["Strongly agree", "3", "100%"]
     migration.option_ids_to_positions(django_apps, None)
     assert sorted(AnswerCount.objects.values_list("answer", flat=True)) == ["0", "1", "5"]

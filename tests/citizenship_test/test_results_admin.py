@@ -13,20 +13,16 @@ pytestmark = pytest.mark.django_db
 FULL = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "overall": 60}
 
 
-@pytest.fixture
-def coordinator(client, coordinator_of, lisbon):
-    client.force_login(coordinator_of(lisbon))
-    return client
-
-
 def test_coordinator_sees_the_number_of_completions_and_the_network(
-    coordinator, lisbon_customisation, rijeka_customisation
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
     for _n in range(3):
         add_completion(lisbon_customisation, FULL, date(2026, 2, 3))
     add_completion(rijeka_customisation, {**FULL, "knowledge": 20}, date(2026, 2, 3))
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/results/")
+    response = lisbon_coordinator_client.get(
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
+    )
 
     assert response.status_code == 200
     page = soup_of(response)
@@ -38,15 +34,17 @@ def test_coordinator_sees_the_number_of_completions_and_the_network(
     assert len(page.select(".ct-histogram svg[role=img]")) == 5
 
 
-def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_customisation):
+def test_demographic_breakdown_only_when_the_city_asks(
+    lisbon_coordinator_client, lisbon_customisation
+):
     for _n in range(5):
         add_completion(lisbon_customisation, FULL, age_band="30-44")
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
-    assert "Averages by age band" not in coordinator.get(url).content.decode()
+    assert "Averages by age band" not in lisbon_coordinator_client.get(url).content.decode()
 
     lisbon_customisation.ask_age_band = True
     lisbon_customisation.save()
-    page = soup_of(coordinator.get(url))
+    page = soup_of(lisbon_coordinator_client.get(url))
 
     assert "Averages by age band" in page.text
     assert "30 to 44" in page.text
@@ -54,14 +52,16 @@ def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_custo
 
 
 def test_csv_export_has_type_filename_and_aggregate_rows(
-    coordinator, lisbon_customisation, rijeka_customisation
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
     session = EventSession.open_for(lisbon_customisation, "en")
     add_completion(lisbon_customisation, FULL, date(2026, 1, 2), session=session)
     add_completion(lisbon_customisation, FULL, date(2026, 1, 1), language="fr")
     add_completion(rijeka_customisation, FULL, date(2026, 1, 3))
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv")
+    response = lisbon_coordinator_client.get(
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv"
+    )
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -78,7 +78,9 @@ def test_csv_export_has_type_filename_and_aggregate_rows(
     ]
 
 
-def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_customisation):
+def test_csv_export_follows_the_screens_small_group_rule(
+    lisbon_coordinator_client, lisbon_customisation
+):
     lisbon_customisation.ask_age_band = True
     lisbon_customisation.save()
     for _n in range(5):
@@ -87,7 +89,9 @@ def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_cus
         lisbon_customisation, {**FULL, "overall": 3}, date(2026, 2, 1), age_band="65-plus"
     )
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv")
+    response = lisbon_coordinator_client.get(
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv"
+    )
 
     rows = [line.split(",") for line in response.content.decode().splitlines()]
     assert ["age_band", "30-44", "5", "80.0", "60.0", "70.0", "50.0", "60.0"] in rows
@@ -97,14 +101,14 @@ def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_cus
 
 
 def test_index_lists_only_the_coordinator_cities(
-    coordinator, lisbon_customisation, rijeka_customisation
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
-    page = soup_of(coordinator.get("/admin/citizenship-test/"))
+    page = soup_of(lisbon_coordinator_client.get("/admin/citizenship-test/"))
     assert "Lisbon" in page.select_one("table.listing").text
     assert "Rijeka" not in page.select_one("main").text
 
 
-def test_results_menu_item_is_in_the_tools_menu(coordinator, lisbon_customisation):
+def test_results_menu_item_is_in_the_tools_menu(lisbon_coordinator_client, lisbon_customisation):
     from django.test import RequestFactory
 
     from tools.viewsets import tools_group
@@ -136,7 +140,7 @@ def averages_row(page):
 
 
 def test_results_are_filtered_by_period_and_by_group_session(
-    coordinator, lisbon_customisation, rijeka_customisation
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
     from datetime import timedelta
 
@@ -162,10 +166,12 @@ def test_results_are_filtered_by_period_and_by_group_session(
         add_completion(lisbon_customisation, {**FULL, "knowledge": 40}, date(2025, 6, 1))
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
 
-    everything = soup_of(coordinator.get(url))
-    by_session = soup_of(coordinator.get(url, {"session": workshop.pk}))
-    by_period = soup_of(coordinator.get(url, {"since": "2025-01-01", "until": "2025-12-31"}))
-    foreign = soup_of(coordinator.get(url, {"session": other.pk}))
+    everything = soup_of(lisbon_coordinator_client.get(url))
+    by_session = soup_of(lisbon_coordinator_client.get(url, {"session": workshop.pk}))
+    by_period = soup_of(
+        lisbon_coordinator_client.get(url, {"since": "2025-01-01", "until": "2025-12-31"})
+    )
+    foreign = soup_of(lisbon_coordinator_client.get(url, {"session": other.pk}))
 
     assert "7 completed tests" in everything.select_one(".ct-admin__count").text
     assert "3 completed tests" in by_session.select_one(".ct-admin__count").text
@@ -177,13 +183,17 @@ def test_results_are_filtered_by_period_and_by_group_session(
     assert "7 completed tests" in foreign.select_one(".ct-admin__count").text
 
 
-def test_a_narrow_filter_shows_only_the_number_of_tests(coordinator, lisbon_customisation):
+def test_a_narrow_filter_shows_only_the_number_of_tests(
+    lisbon_coordinator_client, lisbon_customisation
+):
     add_completion(lisbon_customisation, FULL, date(2026, 2, 3))
     for _n in range(4):
         add_completion(lisbon_customisation, FULL, date(2025, 6, 1))
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
 
-    page = soup_of(coordinator.get(url, {"since": "2026-02-03", "until": "2026-02-03"}))
+    page = soup_of(
+        lisbon_coordinator_client.get(url, {"since": "2026-02-03", "until": "2026-02-03"})
+    )
 
     assert "1 completed test" in page.select_one(".ct-admin__count").text
     assert "only their number is shown" in page.text

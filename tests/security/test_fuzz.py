@@ -63,11 +63,11 @@ def test_fuzz_the_rumour_report_form(client, bilbao_customisation):
     fuzz_form(client, REPORT, field_changes)
 
 
-def test_fuzz_the_citizenship_test(client, citizenship):
+def test_fuzz_the_citizenship_test(client, lisbon_citizenship_customisation):
     fuzz_form(client, CITIZENSHIP, field_changes)
 
 
-def test_fuzz_the_checklist_self_check(client, council_checklist):
+def test_fuzz_the_checklist_self_check(client, lisbon_checklist_customisation):
     fuzz_form(client, CHECKLIST, field_changes)
 
 

@@ -36,16 +36,10 @@ def sidebar_menu(response):
     return items_of(props)
 
 
-@pytest.fixture
-def lisbon_coordinator(client, lisbon, coordinator_of):
-    client.force_login(coordinator_of(lisbon))
-    return client
-
-
 def test_dashboard_lists_the_coordinators_tools_with_their_embed_codes(
-    lisbon_coordinator, lisbon_customisation, rijeka_customisation
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
-    response = lisbon_coordinator.get("/admin/")
+    response = lisbon_coordinator_client.get("/admin/")
 
     panel = soup_of(response, status=None).find(id="city-tools-section")
     assert panel is not None
@@ -58,14 +52,16 @@ def test_dashboard_lists_the_coordinators_tools_with_their_embed_codes(
 
 
 def test_dashboard_counts_what_awaits_moderation_and_recent_results(
-    lisbon_coordinator, lisbon, rijeka
+    lisbon_coordinator_client, lisbon, rijeka
 ):
     RumourReportFactory.create_batch(2, city=lisbon)
     RumourReportFactory(city=rijeka)  # another city's: not counted
     RumourReportFactory(city=lisbon, status="approved")  # decided: not waiting
     Certificate.objects.create(city=lisbon, code="AB12CD34EF56", name="", score=80)
 
-    panel = soup_of(lisbon_coordinator.get("/admin/"), status=None).find(id="city-tools-section")
+    panel = soup_of(lisbon_coordinator_client.get("/admin/"), status=None).find(
+        id="city-tools-section"
+    )
 
     waiting = {
         item.a.get_text(strip=True): (item.strong.get_text(), item.a["href"])
@@ -76,8 +72,8 @@ def test_dashboard_counts_what_awaits_moderation_and_recent_results(
     assert waiting["Course certificates"][0] == "1"
 
 
-def test_menu_is_grouped_by_tool(lisbon_coordinator):
-    menu = sidebar_menu(lisbon_coordinator.get("/admin/"))
+def test_menu_is_grouped_by_tool(lisbon_coordinator_client):
+    menu = sidebar_menu(lisbon_coordinator_client.get("/admin/"))
 
     assert "Tools" not in menu
     assert "Rumour reports (moderation)" in menu["Anti-rumours toolkit"]
@@ -87,9 +83,9 @@ def test_menu_is_grouped_by_tool(lisbon_coordinator):
     assert "Heritage moderation" not in menu["Anti-rumours toolkit"]
 
 
-def test_a_refused_admin_screen_is_the_admins_no_permission_page(lisbon_coordinator):
+def test_a_refused_admin_screen_is_the_admins_no_permission_page(lisbon_coordinator_client):
     # The site history lists every city's changes: refused to coordinators.
-    response = lisbon_coordinator.get("/admin/reports/site-history/")
+    response = lisbon_coordinator_client.get("/admin/reports/site-history/")
 
     assert response.status_code == 403
     assert "tools/admin/refused.html" in [template.name for template in response.templates]
@@ -98,12 +94,14 @@ def test_a_refused_admin_screen_is_the_admins_no_permission_page(lisbon_coordina
     assert "do not have permission" in soup.get_text()
 
 
-def test_another_citys_object_is_the_admins_404_like_a_missing_one(lisbon_coordinator, rijeka):
+def test_another_citys_object_is_the_admins_404_like_a_missing_one(
+    lisbon_coordinator_client, rijeka
+):
     report = RumourReportFactory(city=rijeka)
     url = "/admin/snippets/antirumours/rumourreport/edit/{}/"
 
-    other = lisbon_coordinator.get(url.format(report.pk))
-    missing = lisbon_coordinator.get(url.format(report.pk + 1000))
+    other = lisbon_coordinator_client.get(url.format(report.pk))
+    missing = lisbon_coordinator_client.get(url.format(report.pk + 1000))
 
     for response in (other, missing):
         assert response.status_code == 404  # not a redirect to the public site's /en/admin/
@@ -120,8 +118,8 @@ def test_another_citys_object_is_the_admins_404_like_a_missing_one(lisbon_coordi
         ("/admin/anti-rumours/", "Anti-rumour diagnosis and evaluation"),
     ],
 )
-def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator, url, title):
-    soup = soup_of(lisbon_coordinator.get(url), status=None)
+def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator_client, url, title):
+    soup = soup_of(lisbon_coordinator_client.get(url), status=None)
 
     crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
     assert crumbs[-1] == title  # not "Home" alone
