@@ -4,6 +4,7 @@ certificates (snippets), and the strategy screens (diagnosis, exports, evaluatio
 
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import path
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.models import Locale
@@ -84,7 +85,13 @@ class RumourReportViewSet(StrategySnippetViewSet):
         "__str__",
         Column("city", label=_("City"), accessor="city", sort_key="city__title"),
         "status",
-        "month",
+        # A month, as the site writes one ("November 2026"), not the first day of it.
+        Column(
+            "month",
+            label=_("Month"),
+            accessor=lambda report: date_format(report.month, "YEAR_MONTH_FORMAT"),
+            sort_key="month",
+        ),
         "rumour",
     ]
     list_filter = ["status", "channel"]

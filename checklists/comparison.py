@@ -6,33 +6,52 @@ framework's `tools.comparison` decides and draws); below that the resident is to
 """
 
 from django.db.models import Sum
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from checklists.models import SelfCheckTally
 from tools.charts import BarRow
 from tools.comparison import MIN_COMPARISON_GROUP, Comparison, Group
 from tools.comparison import comparisons as compare
+from tools.disclosure import closed_block_rows
 
 __all__ = ["MIN_COMPARISON_GROUP", "Comparison", "comparisons"]
 
 
-def _average(tallies):
-    row = tallies.aggregate(scored=Sum("scored"), total=Sum("score_sum"))
-    scored = row["scored"] or 0
-    return scored, (row["total"] / scored if scored else None)
+def _average(rows):
+    scored = sum(row["scored"] for row in rows)
+    total = sum(row["score_sum"] or 0 for row in rows)
+    return scored, (total / scored if scored else None)
 
 
 def comparisons(customisation, overall):
-    """[Comparison] of the city, then the network, for a self-check scored `overall`."""
-    same_tool = SelfCheckTally.objects.filter(
-        customisation__content_type=customisation.content_type_id
+    """[Comparison] of the city, then the network, for a self-check scored `overall`.
+
+    Only each city's closed reporting periods count (`tools.disclosure`): an average moves by
+    whole periods of residents, never by the one who finished a minute ago, whose score the
+    difference would give away. One query."""
+    rows = (
+        SelfCheckTally.objects.filter(customisation__content_type=customisation.content_type_id)
+        .values("customisation__city__translation_key", "month")
+        .annotate(scored=Sum("scored"), score_sum=Sum("score_sum"))
+        .order_by()
     )
-    city_tallies = same_tool.filter(
-        customisation__city__translation_key=customisation.city.translation_key
+    closed = closed_block_rows(
+        list(rows),
+        timezone.localdate(),
+        group=lambda row: row["customisation__city__translation_key"],
+        count="scored",
     )
+    network_rows = [row for _city, _block, inside in closed for row in inside]
+    city_rows = [
+        row
+        for city, _block, inside in closed
+        if city == customisation.city.translation_key
+        for row in inside
+    ]
+    city_count, city_average = _average(city_rows)
+    network_count, network_average = _average(network_rows)
     city = customisation.city.title
-    city_count, city_average = _average(city_tallies)
-    network_count, network_average = _average(same_tool)
     groups = [
         Group(
             key="city",

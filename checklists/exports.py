@@ -1,8 +1,11 @@
-"""The CSV export of a city's anonymous self-check totals, one row a month.
+"""The CSV export of a city's anonymous self-check totals, one row a reporting period.
 
-Only what `SelfCheckTally` stores leaves the site: the month, how many self-checks were
-completed, how many had a score, and their average. Every cell is a month or a number, never
-text a visitor typed, so no cell can be read by a spreadsheet as a formula.
+Only what `SelfCheckTally` stores leaves the site, by closed reporting period
+(`tools.disclosure`: whole months of at least `MIN_PUBLISHED_GROUP` scored self-checks, once
+over), never by month, as a month of one self-check would be that resident's score: the period,
+how many self-checks were completed, how many had a score, and their average. Every cell is a
+period or a number, never text a visitor typed, so no cell can be read by a spreadsheet as a
+formula.
 """
 
 from django.db.models import Sum
@@ -10,16 +13,18 @@ from django.utils import timezone
 
 from checklists.models import SelfCheckTally
 from checklists.scoring import rounded
+from tools.disclosure import closed_block_rows
 from tools.downloads import csv_download
 
 __all__ = ["SELF_CHECK_CSV_HEADER", "self_check_csv_response", "self_check_rows"]
 
 #: Stable column names (not translated), like the site's other CSV exports.
-SELF_CHECK_CSV_HEADER = ["month", "completed_self_checks", "scored_self_checks", "average_score"]
+SELF_CHECK_CSV_HEADER = ["period", "completed_self_checks", "scored_self_checks", "average_score"]
 
 
 def self_check_rows(customisation):
-    """[month "YYYY-MM", completed, scored, average score 0-100 or ""], oldest month first.
+    """[period "YYYY-MM/YYYY-MM", completed, scored, average score 0-100 or ""] of each closed
+    reporting period, oldest first; the running one is left out.
 
     Every language version of the customisation keeps its own tallies; a month adds them up.
     """
@@ -31,19 +36,26 @@ def self_check_rows(customisation):
         )
         .order_by("month")
     )
-    return [
-        [
-            f"{row['month']:%Y-%m}",
-            row["completed"],
-            row["scored_total"],
-            rounded(row["score_total"] / row["scored_total"]) if row["scored_total"] else "",
-        ]
-        for row in months
-    ]
+    rows = []
+    for _key, block, inside in closed_block_rows(
+        list(months), timezone.localdate(), count="scored_total"
+    ):
+        scored = sum(row["scored_total"] for row in inside)
+        total = sum(row["score_total"] or 0 for row in inside)
+        rows.append(
+            [
+                f"{block.first:%Y-%m}/{block.last:%Y-%m}",
+                sum(row["completed"] for row in inside),
+                scored,
+                rounded(total / scored) if scored else "",
+            ]
+        )
+    return rows
 
 
 def self_check_csv_response(customisation):
-    """The city's monthly self-check totals as a UTF-8 CSV download with a header row."""
+    """The city's self-check totals per reporting period as a UTF-8 CSV download with a
+    header row."""
     filename = (
         f"{customisation.tool_slug}-{customisation.get_city_slug()}-self-checks-"
         f"{timezone.localdate().isoformat()}.csv"

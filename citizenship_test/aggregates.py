@@ -18,6 +18,7 @@ from tools.downloads import safe_csv_writer
 __all__ = [
     "BIN_COUNT",
     "BIN_WIDTH",
+    "BlockRow",
     "CSV_HEADER",
     "MIN_DEMOGRAPHIC_GROUP",
     "MIN_EVENT_GROUP",
@@ -28,13 +29,16 @@ __all__ = [
     "Summary",
     "band_counts",
     "bin_labels",
+    "block_figures",
     "compare",
     "demographic_breakdown",
     "demographic_breakdowns",
     "distributions",
     "export_rows",
+    "fold",
     "monthly_averages",
     "monthly_figures",
+    "score_sums",
     "summarise",
     "write_csv",
 ]
@@ -232,7 +236,7 @@ def demographic_breakdown(queryset, field_name, choices, min_group=MIN_DEMOGRAPH
 
 
 # --- Several aggregates from one grouped query (the admin's query budget) ---
-def _sums():
+def score_sums():
     """Count and sum of each score: averages can then be folded across groups exactly."""
     aggregates = {}
     for score in SCORES:
@@ -251,7 +255,7 @@ def _bin_counts():
     }
 
 
-def _fold(rows):
+def fold(rows):
     """A `Summary` of grouped rows carrying `count`, `n_<score>` and `s_<score>`."""
     count = sum(row["count"] for row in rows)
     answered = {score: sum(row[f"n_{score}"] for row in rows) for score in SCORES}
@@ -264,28 +268,62 @@ def _fold(rows):
     return Summary(count=count, averages=averages, answered=answered)
 
 
+def _monthly_rows(queryset):
+    return list(
+        queryset.order_by()
+        .annotate(month=TruncMonth("completed_on"))
+        .values("month")
+        .annotate(count=Count("pk"), **score_sums(), **_bin_counts())
+        .order_by("month")
+    )
+
+
+@dataclass(frozen=True)
+class BlockRow:
+    """The figures of one reporting block (`tools.disclosure.Block`)."""
+
+    block: object
+    count: int
+    averages: dict
+
+
+def block_figures(queryset, blocks):
+    """(Summary, [BlockRow], distributions) of `queryset`, its months folded into `blocks`
+    (the reporting blocks it is made of), from one query grouped by month."""
+    rows = _monthly_rows(queryset)
+    per_block = []
+    for block in blocks:
+        inside = [
+            row
+            for row in rows
+            if block.first <= _as_date(row["month"]) and _as_date(row["month"]) <= block.last
+        ]
+        if inside:
+            folded = fold(inside)
+            per_block.append(BlockRow(block=block, count=folded.count, averages=folded.averages))
+    bins = {
+        score: [sum(row[f"b_{score}_{index}"] for row in rows) for index in range(BIN_COUNT)]
+        for score in SCORES
+    }
+    return fold(rows), per_block, bins
+
+
 def monthly_figures(queryset):
     """(Summary, [MonthlyRow], distributions) of `queryset` from one query grouped by month.
 
     The same figures as `summarise`, `monthly_averages` and `distributions` (tests check it),
     folded in Python from at most one row a month.
     """
-    rows = list(
-        queryset.order_by()
-        .annotate(month=TruncMonth("completed_on"))
-        .values("month")
-        .annotate(count=Count("pk"), **_sums(), **_bin_counts())
-        .order_by("month")
-    )
+    rows = _monthly_rows(queryset)
     monthly = [
-        MonthlyRow(month=_as_date(row["month"]), count=row["count"], averages=_fold([row]).averages)
+        MonthlyRow(month=_as_date(row["month"]), count=row["count"], averages=fold([row]).averages)
         for row in rows
     ]
     bins = {
         score: [sum(row[f"b_{score}_{index}"] for row in rows) for index in range(BIN_COUNT)]
         for score in SCORES
     }
-    return _fold(rows), monthly, bins
+    return fold(rows), monthly, bins
 
 
 def demographic_breakdowns(queryset, questions, min_group=MIN_DEMOGRAPHIC_GROUP):
@@ -295,7 +333,10 @@ def demographic_breakdowns(queryset, questions, min_group=MIN_DEMOGRAPHIC_GROUP)
         return {}
     names = [name for name, _choices in questions]
     rows = list(
-        queryset.order_by().values(*names).annotate(count=Count("pk"), **_sums()).order_by(*names)
+        queryset.order_by()
+        .values(*names)
+        .annotate(count=Count("pk"), **score_sums())
+        .order_by(*names)
     )
     result = {}
     for name, choices in questions:
@@ -307,7 +348,7 @@ def demographic_breakdowns(queryset, questions, min_group=MIN_DEMOGRAPHIC_GROUP)
             group = by_value.get(value)
             if not group:
                 continue
-            summary = _fold(group)
+            summary = fold(group)
             if summary.count < min_group:
                 hidden += summary.count
                 continue
@@ -320,8 +361,8 @@ def demographic_breakdowns(queryset, questions, min_group=MIN_DEMOGRAPHIC_GROUP)
                 }
             )
         known = {value for value, _label in choices} | {""}
-        hidden += sum(_fold(group).count for value, group in by_value.items() if value not in known)
-        not_said = _fold(by_value[""]).count if "" in by_value else 0
+        hidden += sum(fold(group).count for value, group in by_value.items() if value not in known)
+        not_said = fold(by_value[""]).count if "" in by_value else 0
         result[name] = Breakdown(rows=shown, hidden=hidden, not_said=not_said)
     return result
 

@@ -1,17 +1,18 @@
 """A resident's scores beside the averages of their city and of the whole network.
 
 An average is shown only once its group holds `MIN_COMPARISON_GROUP` completed tests (the
-framework's `tools.comparison` decides and draws). The averages are read in two aggregate
-queries and kept in the cache for a few minutes, so a busy results page does not recount every
-completion.
+framework's `tools.comparison` decides and draws), and it counts only the closed reporting
+blocks of each city (`citizenship_test.published`), as every published figure does.
+The averages are read in a few aggregate queries and kept in the cache for a few minutes, so a
+busy results page does not recount every completion.
 """
 
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 
-from citizenship_test.aggregates import summarise
 from citizenship_test.components import component_label
 from citizenship_test.models import Completion
+from citizenship_test.published import network_summary, published_summary
 from tools.charts import BarRow
 from tools.comparison import MIN_COMPARISON_GROUP, Comparison, Group
 from tools.comparison import comparisons as compare
@@ -26,9 +27,11 @@ def _summaries(customisation):
     key = f"citizenship_test:averages:{customisation.city.translation_key}"
     found = cache.get(key)
     if found is None:
+        # The closed reporting blocks only (`published`): the averages change by whole blocks
+        # of residents, never by the one resident who finished the test a minute ago.
         found = (
-            summarise(Completion.objects.for_city(customisation.city)),
-            summarise(Completion.objects.all()),
+            published_summary(Completion.objects.for_city(customisation.city)),
+            network_summary(),
         )
         cache.set(key, found, AVERAGES_KEPT)
     return found

@@ -1,10 +1,12 @@
 """How each question of a city's test did: the share of residents who chose each answer, and
 who answered right, from the `AnswerCount` counters (never from one resident's answers).
 
-Small numbers are not shown, as on the results screen (`aggregates.MIN_EVENT_GROUP`): a
-question answered fewer times than that shows only that it was; an answer chosen by fewer
-people (but by someone) is shown as "fewer than ..."; and when that hides a single answer of a
-question, the next smallest is hidden too, so that it cannot be worked out from the total.
+A question shows figures only under the rule on published figures
+(`citizenship_test.published`): answered by at least `tools.disclosure.MIN_PUBLISHED_GROUP`
+residents in every part of the chosen period and group session, or by nobody. Inside a figure so
+shown, an answer chosen by fewer than `aggregates.MIN_EVENT_GROUP` people (but by someone) is
+shown as "fewer than ..."; and when that hides a single answer of a question, the next smallest
+is hidden too, so that it cannot be worked out from the total.
 """
 
 from dataclasses import dataclass, field
@@ -113,9 +115,11 @@ def _order(customisation, keys):
     return first + sorted(key for key in keys if key not in first)
 
 
-def question_results(customisation, counts, language, min_group=MIN_EVENT_GROUP):
+def question_results(customisation, counts, language, withheld=(), min_group=MIN_EVENT_GROUP):
     """[QuestionResult] of the counters `counts` (already narrowed to the city and filters),
-    in the test's order. A fixed number of queries, whatever the number of residents."""
+    in the test's order; the questions whose keys are in `withheld` show no figures (too few
+    answered them in some part of the figure, `published.ResultsScope.withheld_questions`).
+    A fixed number of queries, whatever the number of residents."""
     totals = {}
     for key, answer, number in (
         counts.order_by()
@@ -127,11 +131,11 @@ def question_results(customisation, counts, language, min_group=MIN_EVENT_GROUP)
     questions = _questions(customisation, list(totals), language)
     results = []
     for key in _order(customisation, [key for key in totals if key in questions]):
-        results.append(_result(key, questions[key], totals[key], min_group))
+        results.append(_result(key, questions[key], totals[key], min_group, key in withheld))
     return results
 
 
-def _result(key, question, chosen, min_group):
+def _result(key, question, chosen, min_group, withheld=False):
     # Counters are kept under each option's id, so a reordered question shows each count under
     # its own option.
     choices = question.counted_choices()
@@ -149,7 +153,7 @@ def _result(key, question, chosen, min_group):
         prompt=question.prompt,
         component=question.component,
         kind=question.kind,
-        total=total if total >= min_group else None,
+        total=None if withheld or total < min_group else total,
     )
     if result.total is None:
         return result
@@ -185,13 +189,13 @@ def export_header():
 
 
 def export_rows(results, min_group=MIN_EVENT_GROUP):
-    """The rows of the per-question export: what the screen shows, hidden cells blank and
-    marked as groups under `min_group`."""
+    """The rows of the per-question export: what the screen shows, a question without
+    figures marked "not shown", hidden cells blank and marked as groups under `min_group`."""
     fewer = _("fewer than %(minimum)s") % {"minimum": min_group}
     for result in results:
         base = [result.code or result.key, result.prompt, result.component]
         if result.total is None:
-            yield [*base, fewer, "", "", "", "", ""]
+            yield [*base, _("not shown"), "", "", "", "", ""]
             continue
         right = "" if result.right_share is None else result.right_share
         for row in result.answers:

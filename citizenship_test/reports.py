@@ -7,20 +7,21 @@ from django.utils.translation import gettext_lazy as _
 
 from citizenship_test.aggregates import (
     BIN_WIDTH,
-    MIN_DEMOGRAPHIC_GROUP,
     MIN_EVENT_GROUP,
     SCORES,
+    BlockRow,
+    Summary,
     band_counts,
     bin_labels,
+    block_figures,
     compare,
-    demographic_breakdowns,
     distributions,
     fill_months,
-    monthly_figures,
     summarise,
 )
 from citizenship_test.components import AGE_BANDS, COMPONENTS, YEARS_IN_CITY_BANDS, component_label
 from citizenship_test.models import Completion
+from citizenship_test.published import network_summary
 from citizenship_test.results import score_chart
 from citizenship_test.scoring import TestScores
 from tools.charts import TrendSeries, column_chart, trend_chart
@@ -28,8 +29,10 @@ from tools.charts import TrendSeries, column_chart, trend_chart
 __all__ = [
     "SERIES_STYLES",
     "average_bars",
+    "block_trend",
     "city_report",
     "demographic_questions",
+    "export_rows",
     "histograms",
     "monthly_trend",
     "score_label",
@@ -150,22 +153,61 @@ def demographic_questions(customisation):
     return [(field_name, choices) for _title, field_name, choices in questions]
 
 
-def city_report(customisation, completions=None):
-    """Everything the city's results screen shows, in three queries; `completions` narrows it
-    (the screen's filters), all of the city's by default."""
-    if completions is None:
-        completions = Completion.objects.for_city(customisation.city)
-    summary, monthly, bins = monthly_figures(completions)
-    network = summarise(Completion.objects.all())
-    questions = _asked_questions(customisation)
-    found = demographic_breakdowns(
-        completions, [(field_name, choices) for _title, field_name, choices in questions]
+def _blank(averages, withheld):
+    return {score: None if score in withheld else value for score, value in averages.items()}
+
+
+def block_trend(rows):
+    """The line chart of the averages per reporting block ([BlockRow]), or None with fewer
+    than two blocks (a single point says nothing of a trend)."""
+    if len(rows) < 2:
+        return None
+    return trend_chart(
+        [row.block.label for row in rows],
+        [
+            TrendSeries(
+                score_label(score),
+                [row.averages.get(score) for row in rows],
+                colour=SERIES_STYLES[score][0],
+                dash=SERIES_STYLES[score][1],
+                emphasis=score == "overall",
+            )
+            for score in SCORES
+        ],
+        title=gettext("Average scores per period, out of 100 (the table below gives the figures)"),
+        chart_id="ct-trend",
+        max_value=100,
+        max_labels=MAX_MONTH_LABELS,
+        css_class="ct-trend",
     )
+
+
+def city_report(customisation, scope):
+    """Everything the city's results screen shows for the figure `scope` allows (a
+    `published.ResultsScope`), in a fixed number of queries: scores resting on too few people
+    in some part of the figure are blank, and so are their charts."""
+    completions = scope.completions()
+    summary, rows, bins = block_figures(completions, scope.selected)
+    withheld = scope.withheld_scores() if summary.count else set()
+    summary = Summary(
+        count=summary.count,
+        averages=_blank(summary.averages, withheld),
+        answered=summary.answered,
+    )
+    rows = [
+        BlockRow(block=row.block, count=row.count, averages=_blank(row.averages, withheld))
+        for row in rows
+    ]
+    network = network_summary()
+    questions = _asked_questions(customisation)
+    found = scope.breakdowns([(field_name, choices) for _title, field_name, choices in questions])
     breakdowns = []
-    for title, field_name, _choices in questions:
+    for title, field_name, _choices in questions if found else []:
         breakdown = found[field_name]
-        rows = [{**row, "values": _values(row["averages"])} for row in breakdown.rows]
-        breakdowns.append((title, breakdown, rows))
+        shown = [
+            {**row, "values": _values(_blank(row["averages"], withheld))} for row in breakdown.rows
+        ]
+        breakdowns.append((title, breakdown, shown))
     return {
         "summary": summary,
         "score_rows": _score_rows(summary),
@@ -174,16 +216,50 @@ def city_report(customisation, completions=None):
             (score_label(score), mine, theirs, difference)
             for score, mine, theirs, difference in compare(summary, network)
         ],
-        "monthly": [
-            {"month": row.month, "count": row.count, "values": _values(row.averages)}
-            for row in fill_months(monthly)
+        "block_rows": rows,
+        "blocks": [
+            {"block": row.block, "count": row.count, "values": _values(row.averages)}
+            for row in rows
         ],
-        "trend": monthly_trend(monthly),
-        "histograms": histograms(bins) if summary.count else [],
+        "trend": block_trend(rows),
+        "histograms": [
+            chart
+            for score, chart in zip(SCORES, histograms(bins), strict=True)
+            if score not in withheld
+        ]
+        if summary.count
+        else [],
+        "withheld_scores": [score_label(score) for score in SCORES if score in withheld],
         "breakdowns": breakdowns,
+        "breakdowns_withheld": found is None and bool(questions),
         "score_labels": [score_label(score) for score in SCORES],
-        "min_demographic_group": MIN_DEMOGRAPHIC_GROUP,
     }
+
+
+def export_rows(report, questions):
+    """The rows of the results export (`aggregates.CSV_HEADER`): what the screen shows for the
+    same figure, the whole figure, each reporting block ("YYYY-MM/YYYY-MM"), and each
+    demographic group shown; the others and those who did not say are counted, never
+    averaged."""
+    summary = report["summary"]
+    yield ["all", "", summary.count, *_cells(summary.averages)]
+    for row in report["block_rows"]:
+        period = f"{row.block.first:%Y-%m}/{row.block.last:%Y-%m}"
+        yield ["period", period, row.count, *_cells(row.averages)]
+    blanks = [""] * len(SCORES)
+    for (_title, breakdown, rows), (name, _choices) in zip(
+        report["breakdowns"], questions, strict=False
+    ):
+        for row in rows:
+            yield [name, row["value"], row["count"], *_cells(row["averages"])]
+        if breakdown.hidden:
+            yield [name, "groups not shown", breakdown.hidden, *blanks]
+        if breakdown.not_said:
+            yield [name, "not said", breakdown.not_said, *blanks]
+
+
+def _cells(averages):
+    return ["" if averages.get(score) is None else averages[score] for score in SCORES]
 
 
 def session_report(session):

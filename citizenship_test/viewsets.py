@@ -30,6 +30,9 @@ class ResultsViewSet(CityScreensViewSet):
     def get_urlpatterns(self):
         return [
             path("", views.ResultsIndexView.as_view(), name="index"),
+            path(
+                "results/", views.ResultsIndexView.as_view(results_only=True), name="index_results"
+            ),
             path("<int:pk>/results/", views.CityResultsView.as_view(), name="results"),
             path("<int:pk>/export.csv", views.export_csv, name="export"),
             path("<int:pk>/questions/", views.QuestionResultsView.as_view(), name="questions"),

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column, StatusTagColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 
 from heritage_mapping.models import Community, HeritageItem, MappingProject
 from heritage_mapping.panels import ItemLocationMapPanel, ItemPhotosPanel
@@ -76,7 +76,8 @@ class HeritageItemViewSet(CityScopedSnippetViewSet):
             label=_("Status"),
             primary=lambda item: item.status == Status.PENDING,
         ),
-        UpdatedAtColumn(),
+        # When a resident sent it: their items have no admin history for "Updated" to show.
+        DateColumn("submitted_at", label=_("Received"), sort_key="submitted_at"),
     ]
     list_filter = ["status", "category"]
     search_fields = ["title", "description", "place_name"]

@@ -22,7 +22,9 @@ def _score(value):
 
 def published_results(city_slug=None):
     """[dict] of each publishing city's published rounds, by city name (four queries)."""
-    publishing = InterculturalIndex.objects.published().filter(publish_results=True)
+    publishing = InterculturalIndex.objects.published().filter(
+        **InterculturalIndex.publish_results.lookup(True)
+    )
     rounds = (
         IndexRound.objects.published()
         .filter(city__translation_key__in=publishing.values("city__translation_key"))

@@ -22,7 +22,10 @@ def published_customisation(city):
     """The city's live, enabled Index that publishes results (its own language first)."""
     found = list(
         InterculturalIndex.objects.published()
-        .filter(city__translation_key=city.translation_key, publish_results=True)
+        .filter(
+            city__translation_key=city.translation_key,
+            **InterculturalIndex.publish_results.lookup(True),
+        )
         .select_related("shared", "city")
     )
     found.sort(key=lambda item: item.locale_id != city.locale_id)

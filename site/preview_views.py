@@ -6,7 +6,8 @@ everyone may see are drawn; an image is kept with the cached pages until the nex
 a crawler asking again costs a cache read, and after a publish only a card whose texts changed
 is drawn again (`drawn_preview`, keyed by the card's texts). Pages that are not Wagtail pages
 (search) share the brand's own card, `/<language>/preview-images/site.png`; a city's tool page
-has the tool's name and the city's, `/<language>/preview-images/tools/<tool>/<city>.png`.
+has the tool's name and the city's, `/<language>/preview-images/tools/<tool>/<city>.png`, and a
+tool's landing page the tool's name, `/<language>/preview-images/tools/<tool>.png`.
 """
 
 from django.http import Http404, HttpResponse
@@ -18,8 +19,15 @@ from icc_site.page_cache import cached_until_publish
 from icc_site.preview_images import PreviewCard, drawn_preview
 from icc_site.visibility import visible_to_everyone
 from tools.lookup import find_published_customisation
+from tools.registry import get_tool_type
 
-__all__ = ["page_card", "page_preview_image", "site_preview_image", "tool_preview_image"]
+__all__ = [
+    "page_card",
+    "page_preview_image",
+    "site_preview_image",
+    "tool_landing_preview_image",
+    "tool_preview_image",
+]
 
 #: How long browsers and crawlers keep an image (a publish may change it: not too long).
 BROWSER_SECONDS = 60 * 60
@@ -115,3 +123,24 @@ def tool_preview_image(request, tool_slug, city_slug):
     if image is None:
         raise Http404
     return _png(image)
+
+
+def tool_landing_preview_image(request, tool_slug):
+    """The card of a tool's landing page: the tool's name and the brand."""
+    model = get_tool_type(tool_slug)
+    if model is None:
+        raise Http404
+    language = translation.get_language()
+
+    def draw():
+        return drawn_preview(
+            PreviewCard(
+                title=str(model.get_tool_name()),
+                brand=_("Intercultural Cities"),
+                rtl=translation.get_language_bidi(),
+            )
+        )
+
+    return _png(
+        cached_until_publish(f"preview-image:landing:{tool_slug}:{language}", draw, request)
+    )

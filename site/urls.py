@@ -69,6 +69,11 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("preview-images/site.png", preview_views.site_preview_image, name="site_preview_image"),
     path(
+        "preview-images/tools/<slug:tool_slug>.png",
+        preview_views.tool_landing_preview_image,
+        name="tool_landing_preview_image",
+    ),
+    path(
         "preview-images/tools/<slug:tool_slug>/<slug:city_slug>.png",
         preview_views.tool_preview_image,
         name="tool_preview_image",

@@ -8,10 +8,16 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.images import get_image_model
 from wagtail.images.widgets import AdminImageChooser
 
+from tools.models.city_tool import shared_choices
 from tools.models.shared_settings import CityToolSettings
 from tools.review import must_submit_for_review
 
-__all__ = ["SHARED_FORM_FIELDS", "CityToolSettingsForm", "SharedSettingsForm"]
+__all__ = [
+    "SHARED_FORM_FIELDS",
+    "CityToolSettingsForm",
+    "SharedSettingsForm",
+    "with_shared_choices",
+]
 
 #: Form fields saved to the shared record rather than to the customisation's own row.
 SHARED_FORM_FIELDS = (
@@ -67,7 +73,8 @@ class SharedSettingsForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in SHARED_FORM_FIELDS:
+        self.choice_names = [name for name in shared_choices(self.instance) if name in self.fields]
+        for name in [*SHARED_FORM_FIELDS, *self.choice_names]:
             if name in self.fields and name not in self.initial:
                 value = getattr(self.instance, name)
                 self.initial[name] = value.pk if name == "logo" and value else value
@@ -75,7 +82,7 @@ class SharedSettingsForm(WagtailAdminModelForm):
         if self.shared_locked:
             # In a city whose changes are reviewed, its coordinators' changes to the shared
             # settings are kept in the draft and applied once it is approved (tools.review).
-            for name in SHARED_FORM_FIELDS:
+            for name in [*SHARED_FORM_FIELDS, *self.choice_names]:
                 if name in self.fields:
                     self.fields[name].help_text = _(
                         "Your city's changes are reviewed: a change here waits for approval, "
@@ -94,11 +101,16 @@ class SharedSettingsForm(WagtailAdminModelForm):
             for name in SHARED_FORM_FIELDS
             if name in self.fields and name in self.cleaned_data
         }
+        choices = {
+            name: self.cleaned_data[name] for name in self.choice_names if name in self.cleaned_data
+        }
         if self.shared_locked:
+            if choices:
+                values["options"] = {**(self.instance.tool_options or {}), **choices}
             self.instance.propose_shared_settings(values)
             return
         self.instance.drop_proposed_settings()
-        for name, value in values.items():
+        for name, value in [*values.items(), *choices.items()]:
             setattr(self.instance, name, value)
 
     def save(self, commit=True):
@@ -111,6 +123,17 @@ class SharedSettingsForm(WagtailAdminModelForm):
             else:
                 self.instance.tool_options = merged
         return super().save(commit=commit)
+
+
+def with_shared_choices(form_class, model):
+    """`form_class` with a form field for each `SharedChoice` that the tool `model` declares
+    (so that its panels can show them), or `form_class` itself when it declares none."""
+    fields = {name: choice.formfield() for name, choice in shared_choices(model).items()}
+    if not fields:
+        return form_class
+    for field in fields.values():
+        field.help_text = format_lazy("{} {}", field.help_text, SHARED_NOTE)
+    return type(f"{model.__name__}{form_class.__name__}", (form_class,), fields)
 
 
 class CityToolSettingsForm(forms.ModelForm):

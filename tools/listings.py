@@ -10,14 +10,15 @@ listed, counted, exported nor acted upon, whatever the query string says.
 
 from django.urls import reverse
 from django.utils.functional import cached_property
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, TitleColumn
+from django.utils.html import format_html_join
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, TitleColumn
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.generic import IndexView
 
 from tools.listing_filters import city_filterset
 from tools.scoping import scope_of, visible_to
 
-__all__ = ["CityScopedIndexView", "RowTitleColumn"]
+__all__ = ["CityScopedIndexView", "LinksColumn", "RowTitleColumn"]
 
 
 class RowTitleColumn(TitleColumn):
@@ -30,6 +31,21 @@ class RowTitleColumn(TitleColumn):
             get_url=get_url,
             get_title_id=lambda row: f"{row._meta.model_name}_{row.pk}_title",
             **kwargs,
+        )
+
+
+class LinksColumn(Column):
+    """A cell of links to a row's other screens: `links` is [(label, get_url(row))]."""
+
+    def __init__(self, name, links, **kwargs):
+        super().__init__(name, **kwargs)
+        self.links = links
+
+    def get_value(self, instance):
+        return format_html_join(
+            " · ",
+            '<a href="{}">{}</a>',
+            ((get_url(instance), label) for label, get_url in self.links),
         )
 
 

@@ -41,7 +41,7 @@ from wagtail.snippets.views.snippets import (
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from cities.models import CityPage
-from tools.admin_forms import SharedSettingsForm
+from tools.admin_forms import SharedSettingsForm, with_shared_choices
 from tools.listing_filters import city_filterset
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
@@ -321,6 +321,11 @@ class CityToolViewSet(CityScopedSnippetViewSet):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_shared_settings()
+
+    def get_edit_handler(self):
+        # The tool's own shared choices are form fields of the form, not model fields.
+        form_class = with_shared_choices(self.base_form_class, self.model)
+        return ObjectList(self.get_panels(), base_form_class=form_class).bind_to_model(self.model)
 
     def get_panels(self):
         return [

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from antirumours.blocks import LessonBlock, QuizQuestionBlock
-from tools.models import CityTool
+from tools.models import CityTool, SharedChoice
 from tools.privacy import AGGREGATE, KEPT_ON_PURPOSE, StoredData
 from tools.scoping import CityData
 from tools.screens import FORM, Screen, screen_url
@@ -114,15 +114,20 @@ class AntiRumourStrategy(CityTool):
         CityData("antirumours.Evaluation", coordinator_actions=("add", "change", "view")),
     )
 
-    report_form_enabled = models.BooleanField(
-        _("residents may report rumours"),
-        default=True,
-        help_text=_("An anonymous form; reports wait for moderation before counting."),
+    # The city's choices, the same in every language (kept in `CityToolSettings`).
+    report_form_enabled = SharedChoice(
+        models.BooleanField(
+            _("residents may report rumours"),
+            default=True,
+            help_text=_("An anonymous form; reports wait for moderation before counting."),
+        )
     )
-    show_diagnosis = models.BooleanField(
-        _("publish the diagnosis"),
-        default=True,
-        help_text=_("Show residents the most reported rumours over time."),
+    show_diagnosis = SharedChoice(
+        models.BooleanField(
+            _("publish the diagnosis"),
+            default=True,
+            help_text=_("Show residents the most reported rumours over time."),
+        )
     )
     course_lessons = StreamField(
         [("lesson", LessonBlock())],
@@ -136,10 +141,12 @@ class AntiRumourStrategy(CityTool):
         verbose_name=_("course quiz"),
         help_text=_("Leave empty to use the toolkit's default quiz."),
     )
-    pass_mark = models.PositiveSmallIntegerField(
-        _("pass mark (%)"),
-        default=70,
-        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    pass_mark = SharedChoice(
+        models.PositiveSmallIntegerField(
+            _("pass mark (%)"),
+            default=70,
+            validators=[MinValueValidator(1), MaxValueValidator(100)],
+        )
     )
 
     tool_panels = [

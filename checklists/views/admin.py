@@ -7,6 +7,8 @@ assessment answers 404, as the framework's screens do.
 import django_filters
 from django import forms
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Sum
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -25,8 +27,10 @@ from checklists.assessments import (
     report_context,
 )
 from checklists.models import Assessment, Checklist, SelfCheckTally
-from checklists.scoring import score_text
+from checklists.scoring import rounded, score_text
 from checklists.structure import sections_of
+from tools import disclosure
+from tools.disclosure import closed_block_rows, open_count
 from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.permissions import cities_for_user
 from tools.scoping import visible_to
@@ -113,13 +117,56 @@ class AssessmentIndexView(CityScopedIndexView):
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
-        context["tallies"] = visible_to(
-            self.request.user,
-            SelfCheckTally.objects.select_related(
-                "customisation__city", "customisation__content_type"
-            ),
-        )[:24]
+        context.update(self_check_periods(self.request.user))
         return context
+
+
+def self_check_periods(user):
+    """The anonymous self-checks of the user's cities, per tool and closed reporting period
+    (`tools.disclosure`), newest first, and how many are not counted yet. One query."""
+    rows = list(
+        visible_to(user, SelfCheckTally.objects.all())
+        .values(
+            "customisation__translation_key",
+            "customisation__content_type",
+            "customisation__city__title",
+            "month",
+        )
+        .annotate(
+            completed=Sum("completions"), scored_total=Sum("scored"), score_total=Sum("score_sum")
+        )
+        .order_by()
+    )
+    today = timezone.localdate()
+    periods = []
+    for _key, block, inside in closed_block_rows(
+        rows, today, group=lambda row: row["customisation__translation_key"], count="scored_total"
+    ):
+        scored = sum(row["scored_total"] for row in inside)
+        periods.append(
+            {
+                "block": block,
+                "city": inside[0]["customisation__city__title"],
+                "tool": ContentType.objects.get_for_id(inside[0]["customisation__content_type"]),
+                "completed": sum(row["completed"] for row in inside),
+                "average": (
+                    rounded(sum(row["score_total"] or 0 for row in inside) / scored)
+                    if scored
+                    else None
+                ),
+            }
+        )
+    periods.sort(key=lambda period: period["block"].first, reverse=True)
+    return {
+        "tallies": periods[:24],
+        "tallies_open": open_count(
+            rows,
+            today,
+            group=lambda row: row["customisation__translation_key"],
+            count="scored_total",
+        ),
+        "min_group": disclosure.minimum(),
+    }
 
 
 class NewAssessmentForm(forms.Form):

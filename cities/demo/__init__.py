@@ -20,6 +20,7 @@ from cities.demo.content import (
     NETWORKS_AR,
     STATEMENT_AR,
     STATEMENT_AR_NO_YEAR,
+    WEBSITES,
 )
 from cities.models import CityIndexPage, CityPage
 from icc_site.demo_images import demo_alt_text, demo_image
@@ -67,6 +68,7 @@ def _city(index, slug, title, country, year, statement):
                 statement=f"<p>{statement}</p>",
                 image=demo_image("city", slug, title),
                 image_alt_text=demo_alt_text(title),
+                website=WEBSITES.get(slug, ""),
                 **_location(slug),
             )
         )
@@ -77,6 +79,8 @@ def _city(index, slug, title, country, year, statement):
         older.update(_location(slug))
     if city.image_id and not city.image_alt_text:
         older["image_alt_text"] = demo_alt_text(title)
+    if not city.website and slug in WEBSITES:
+        older["website"] = WEBSITES[slug]
     if older:
         for name, value in older.items():
             setattr(city, name, value)

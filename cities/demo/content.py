@@ -356,3 +356,25 @@ LOCATIONS = {
     "reykjavik": (64.1466, -21.9426),
     "botkyrka": (59.1995, 17.8330),
 }
+
+# Each city's own website (the municipality's official address), for the profile's facts.
+WEBSITES = {
+    "lisbon": "https://www.lisboa.pt/",
+    "rijeka": "https://www.rijeka.hr/",
+    "oslo": "https://www.oslo.kommune.no/",
+    "bergen": "https://www.bergen.kommune.no/",
+    "limassol": "https://www.limassolmunicipal.com.cy/",
+    "montreal": "https://montreal.ca/",
+    "bilbao": "https://www.bilbao.eus/",
+    "geneva": "https://www.geneve.ch/",
+    "reggio-emilia": "https://www.comune.re.it/",
+    "erlangen": "https://www.erlangen.de/",
+    "odessa": "https://omr.gov.ua/",
+    "lublin": "https://lublin.eu/",
+    "turin": "https://www.comune.torino.it/",
+    "sabadell": "https://web.sabadell.cat/",
+    "cascais": "https://www.cascais.pt/",
+    "stavanger": "https://www.stavanger.kommune.no/",
+    "reykjavik": "https://reykjavik.is/",
+    "botkyrka": "https://www.botkyrka.se/",
+}

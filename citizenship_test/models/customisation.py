@@ -14,7 +14,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from citizenship_test.components import COMPONENT_CHOICES
 from citizenship_test.models.questionnaire import Questionnaire
 from citizenship_test.panels import ResultsLinksPanel
-from tools.models import CityTool
+from tools.models import CityTool, SharedChoice
 from tools.privacy import AGGREGATE, StoredData
 from tools.scoping import CityData
 from tools.screens import FORM, Screen, screen_url
@@ -118,15 +118,20 @@ class CitizenshipTest(CityTool, ClusterableModel):
         ),
     )
 
-    ask_age_band = models.BooleanField(
-        _("ask the age band"),
-        default=False,
-        help_text=_("Optional for residents; stored only as a band, never as an age."),
+    # The city's choices, the same in every language (kept in `CityToolSettings`).
+    ask_age_band = SharedChoice(
+        models.BooleanField(
+            _("ask the age band"),
+            default=False,
+            help_text=_("Optional for residents; stored only as a band, never as an age."),
+        )
     )
-    ask_years_in_city = models.BooleanField(
-        _("ask how long they have lived in the city"),
-        default=False,
-        help_text=_("Optional for residents; stored only as a band."),
+    ask_years_in_city = SharedChoice(
+        models.BooleanField(
+            _("ask how long they have lived in the city"),
+            default=False,
+            help_text=_("Optional for residents; stored only as a band."),
+        )
     )
     action_links = StreamField(
         [("link", ActionLinkBlock())],

@@ -3,9 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail_localize.fields import SynchronizedField
 
-from tools.models import CityTool
+from tools.models import CityTool, SharedChoice
 from tools.privacy import KEPT_ON_PURPOSE, StoredData
 from tools.scoping import CityData
 from tools.screens import Screen
@@ -83,18 +82,16 @@ class InterculturalIndex(CityTool):
         ),
     )
 
-    publish_results = models.BooleanField(
-        _("publish the results"),
-        default=False,
-        help_text=_(
-            "Show the published rounds' results on the city's profile page and in the embed."
-        ),
+    # The city's choice, the same in every language (kept in `CityToolSettings`).
+    publish_results = SharedChoice(
+        models.BooleanField(
+            _("publish the results"),
+            default=False,
+            help_text=_(
+                "Show the published rounds' results on the city's profile page and in the embed."
+            ),
+        )
     )
-
-    override_translatable_fields = [
-        *CityTool.override_translatable_fields,
-        SynchronizedField("publish_results"),
-    ]
     tool_panels = [FieldPanel("publish_results")]
 
     class Meta:

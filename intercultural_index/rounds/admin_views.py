@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from intercultural_index.charts import results_charts
 from intercultural_index.models import Answer, AreaAssignment, IndexRound
@@ -35,6 +34,7 @@ from intercultural_index.rounds.invitations import (
 from intercultural_index.rounds.progress import round_progress
 from tools.permissions import cities_for_user
 from tools.scoping import visible_to
+from tools.views.admin import AdminScreenMixin
 
 __all__ = [
     "URL_NAMESPACE",
@@ -95,7 +95,7 @@ def refuse_if_locked(request, index_round):
 # --- Rounds ------------------------------------------------------------------------------
 
 
-class RoundIndexView(WagtailAdminTemplateMixin, TemplateView):
+class RoundIndexView(AdminScreenMixin, TemplateView):
     """The rounds of the user's cities, newest first."""
 
     template_name = "intercultural_index/rounds/admin/index.html"
@@ -122,7 +122,7 @@ class NewRoundForm(forms.Form):
         self.fields["edition"].queryset = kinds.editions_choice()
 
 
-class NewRoundView(WagtailAdminTemplateMixin, FormView):
+class NewRoundView(AdminScreenMixin, FormView):
     template_name = "intercultural_index/rounds/admin/new.html"
     form_class = NewRoundForm
     page_title = _("Open a round")
@@ -144,7 +144,7 @@ class RoundMixin:
         return super().dispatch(request, pk)
 
 
-class RoundView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
+class RoundView(RoundMixin, AdminScreenMixin, TemplateView):
     """One round: each area with its contributor, link, status and progress."""
 
     template_name = "intercultural_index/rounds/admin/round.html"
@@ -249,7 +249,7 @@ class InviteView(RoundView):
         return HttpResponseRedirect(admin_url("assignment", assignment.pk))
 
 
-class SubmitView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
+class SubmitView(RoundMixin, AdminScreenMixin, TemplateView):
     """Confirm, then submit the round: it is locked for good, and every link stops writing."""
 
     template_name = "intercultural_index/rounds/admin/submit.html"
@@ -299,7 +299,7 @@ class SendBackForm(forms.Form):
     )
 
 
-class AssignmentView(AssignmentMixin, WagtailAdminTemplateMixin, TemplateView):
+class AssignmentView(AssignmentMixin, AdminScreenMixin, TemplateView):
     """One area: the answers for review, the link, the texts kept from refused saves."""
 
     template_name = "intercultural_index/rounds/admin/assignment.html"
@@ -445,7 +445,7 @@ class AdoptView(View):
 # --- The round's results, before (and after) the city publishes them -----------------------
 
 
-class ResultsView(RoundMixin, WagtailAdminTemplateMixin, TemplateView):
+class ResultsView(RoundMixin, AdminScreenMixin, TemplateView):
     """A submitted round's results as the public page shows them (charts, similar cities),
     for the coordinators of its city, published or not; another city's round answers 404."""
 

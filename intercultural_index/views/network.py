@@ -4,11 +4,11 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from intercultural_index.network import export_header, export_rows, network_overview
 from tools.downloads import csv_download, xlsx_download
 from tools.permissions import user_sees_all_cities
+from tools.views.admin import AdminScreenMixin
 
 __all__ = ["NetworkView", "export_csv", "export_xlsx"]
 
@@ -21,7 +21,7 @@ def editors_only(request):
         raise PermissionDenied
 
 
-class NetworkView(WagtailAdminTemplateMixin, TemplateView):
+class NetworkView(AdminScreenMixin, TemplateView):
     template_name = "intercultural_index/admin/network.html"
     page_title = _("Intercultural Cities Index: the network")
     header_icon = "table"

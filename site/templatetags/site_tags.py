@@ -14,6 +14,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.models import Page, Site
 
 from icc_site.languages import (
@@ -221,11 +222,23 @@ def plain_text(value, length=DESCRIPTION_LENGTH):
 @register.simple_tag(takes_context=True)
 def page_description(context):
     """What the page is about in one or two sentences, for its meta description and preview
-    cards: the editors' search description, else the page's own summary or introduction, else
-    the network's. No query: the fields are on the page already loaded."""
+    cards: the editors' search description, else the page's own summary or introduction; on a
+    city's tool page, the city's introduction to it (when written in the language shown), else
+    what the tool is for; else the network's. No query: the fields are on the objects already
+    loaded."""
     page = context.get("page")
     for name in ("search_description", *SUMMARY_FIELDS):
         text = plain_text(getattr(page, name, "")) if page is not None else ""
+        if text:
+            return text
+    customisation = context.get("customisation")
+    if page is None and getattr(customisation, "tool_slug", None):
+        locale = getattr(customisation, "locale", None)
+        if getattr(locale, "language_code", None) == translation.get_language():
+            text = plain_text(getattr(customisation, "intro", ""))
+            if text:
+                return text
+        text = plain_text(getattr(customisation, "tool_description", ""))
         if text:
             return text
     return _("The Intercultural Cities network: cities that manage diversity as an advantage.")
@@ -251,7 +264,8 @@ OPEN_GRAPH_LOCALES = {
 @register.simple_tag(takes_context=True)
 def preview_image_url(context):
     """The absolute URL of the page's link preview image (icc_site.preview_views): the page's
-    own for a Wagtail page, the tool's for a city's tool page, else the brand's card."""
+    own for a Wagtail page, the tool's for a city's tool page or a tool's landing page, else
+    the brand's card."""
     request = context.get("request")
     page = context.get("page")
     customisation = context.get("customisation")
@@ -265,6 +279,11 @@ def preview_image_url(context):
             "tool_preview_image",
             kwargs={"tool_slug": customisation.tool_slug, "city_slug": customisation.city.slug},
         )
+    elif getattr(getattr(context.get("landing"), "model", None), "tool_slug", None):
+        path = reverse(
+            "tool_landing_preview_image",
+            kwargs={"tool_slug": context["landing"].model.tool_slug},
+        )
     else:
         path = reverse("site_preview_image")
     return request.build_absolute_uri(path) if request is not None else path
@@ -275,3 +294,9 @@ def open_graph_locale():
     """The language shown, as Open Graph writes a locale ("fr_FR")."""
     code = translation.get_language() or settings.LANGUAGE_CODE
     return OPEN_GRAPH_LOCALES.get(code, code.replace("-", "_"))
+
+
+@register.simple_tag
+def may_search_pages(user):
+    """Whether the admin's page search can show `user` anything (the dashboard's search box)."""
+    return user_has_any_page_permission(user)

@@ -255,3 +255,14 @@ def test_the_queue_sorts_by_city_for_an_editor_of_every_city(client, editor, bil
     assert cities("city__title") == sorted(cities("city__title"))
     assert cities("-city__title") == sorted(cities("city__title"), reverse=True)
     assert len(set(cities("city__title"))) == 2
+
+
+def test_the_queue_shows_each_reports_month_as_a_month(client, coordinator_of, bilbao):
+    RumourReportFactory(city=bilbao, month=datetime.date(2026, 11, 1))
+    client.force_login(coordinator_of(bilbao))
+
+    row = soup_of(client.get(QUEUE)).select_one("tbody tr").get_text(" ", strip=True)
+
+    # The month a report was heard in, not the first day of it ("1 November 2026").
+    assert "November 2026" in row
+    assert "1 November 2026" not in row

@@ -122,3 +122,34 @@ def test_without_javascript_a_plain_form_searches_and_filters(lisbon_coordinator
     assert {"q", "city", "status", "assessed_on_from", "assessed_on_to"} <= names
     assert form["action"] == LISTING
     assert form.select_one("button[type=submit]")
+
+
+def test_self_checks_are_listed_by_closed_period_never_a_month_of_one_person(
+    lisbon_coordinator_client, lisbon_customisation
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from checklists.models import SelfCheckTally
+    from tools.disclosure import MIN_PUBLISHED_GROUP as K
+
+    SelfCheckTally.objects.create(
+        customisation=lisbon_customisation,
+        month=datetime.date(2025, 1, 1),
+        completions=K,
+        scored=K,
+        score_sum=K * 60,
+    )
+    SelfCheckTally.record(lisbon_customisation, 7, today=datetime.date(2025, 2, 3))  # one person
+    SelfCheckTally.record(lisbon_customisation, 7, today=timezone.localdate())
+
+    page = soup_of(lisbon_coordinator_client.get(LISTING))
+
+    rows = [
+        [cell.get_text(strip=True) for cell in row.select("td")]
+        for row in page.select(".nice-padding table.listing tbody tr")
+    ]
+    assert [(row[0], row[3], row[4]) for row in rows] == [("January 2025", str(K), "60%")]
+    assert "2 recent self-checks are not counted yet" in page.text
+    assert "7%" not in page.text

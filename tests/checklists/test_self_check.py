@@ -263,24 +263,29 @@ def test_the_score_is_compared_with_the_city_and_network_from_twenty_self_checks
 ):
     import datetime
 
+    from django.utils import timezone
+
     answers = dict(zip(question_ids, ["yes", "no", "partly", "na", "yes"], strict=True))
-    # 18 earlier self-checks at 40: with this one, 19, below the threshold.
-    SelfCheckTally.objects.create(
+    last_month = timezone.localdate().replace(day=1) - datetime.timedelta(days=1)
+    # 19 self-checks at 40 last month: below the threshold.
+    tally = SelfCheckTally.objects.create(
         customisation=lisbon_customisation,
-        month=datetime.date(2020, 1, 1),
-        completions=18,
-        scored=18,
-        score_sum=18 * 40,
+        month=last_month.replace(day=1),
+        completions=19,
+        scored=19,
+        score_sum=19 * 40,
     )
     soup = soup_of(run_through(client, question_ids, answers), status=None)
     text = soup.select_one(".checklist-compare").get_text(" ", strip=True)
     assert "Fewer than 20 self-checks have been completed in Lisbon so far" in text
     assert not soup.select(".checklist-compare svg")
 
-    # This run makes 20: (18 × 40 + 63 + 63) / 20 = 42.3 on the city's and network's marks.
+    # A 20th last month makes a closed period: (19 × 40 + 63) / 20 = 41.15. This month's runs
+    # (63 each) are not in it yet: with them, an average would change by one person's score.
+    SelfCheckTally.objects.filter(pk=tally.pk).update(completions=20, scored=20, score_sum=823)
     soup = soup_of(run_through(client, question_ids, answers), status=None)
     city = soup.select_one("#checklist-compare-city-title").find_parent("svg")
-    assert "Your score: 63/100 (Average in Lisbon: 42)" in city.desc.get_text()
+    assert "Your score: 63/100 (Average in Lisbon: 41)" in city.desc.get_text()
     assert city.select("line.tool-chart__reference")
     assert soup.select_one("#checklist-compare-network-title")
 
@@ -291,3 +296,19 @@ def test_the_admin_preview_shows_the_first_step(rf, lisbon_customisation):
 
     page = response.content.decode()
     assert "Step 1 of 3" in page and "Membership" in page
+
+
+def test_each_steps_title_names_its_section_and_says_when_an_answer_is_missing(
+    client, lisbon_customisation, question_ids
+):
+    def title(response):
+        return soup_of(response, status=None).title.get_text(strip=True)
+
+    first = client.get(URL)
+    second = post(client, first, {question_ids[0]: "yes", question_ids[1]: "no"})
+    refused = post(client, second, {})
+
+    # A screen reader announces the title first: each step reads apart from the others.
+    assert title(first).startswith("Membership – Council check – Lisbon")
+    assert title(second).startswith("Chair person – Council check – Lisbon")
+    assert title(refused).startswith("Error: Chair person – Council check")

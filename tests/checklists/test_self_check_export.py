@@ -1,4 +1,5 @@
-"""The coordinator downloads the city's monthly self-check totals as CSV."""
+"""The coordinator downloads the city's self-check totals as CSV, per closed reporting period
+(tools.disclosure), never a month that could be one resident's score."""
 
 import csv
 import datetime
@@ -9,6 +10,8 @@ from django.utils import timezone
 
 from checklists.exports import SELF_CHECK_CSV_HEADER, self_check_rows
 from checklists.models import SelfCheckTally
+from checklists.scoring import rounded
+from tools.disclosure import MIN_PUBLISHED_GROUP as K
 
 pytestmark = pytest.mark.django_db
 
@@ -17,17 +20,21 @@ CSV_URL = "/en/tools/council-checklist/lisbon/assessments/self-checks.csv"
 
 @pytest.fixture
 def tallies(lisbon_customisation):
-    # Three completions in March (two scored: 50 and 100), one unscored in January.
-    for score in (50, 100, None):
-        SelfCheckTally.record(lisbon_customisation, score, today=datetime.date(2025, 3, 14))
-    SelfCheckTally.record(lisbon_customisation, None, today=datetime.date(2025, 1, 2))
+    """March 2025: K + 1 self-checks, K of them scored, averaging 75 (a closed period)."""
+    SelfCheckTally.objects.create(
+        customisation=lisbon_customisation,
+        month=datetime.date(2025, 3, 1),
+        completions=K + 1,
+        scored=K,
+        score_sum=K * 75,
+    )
 
 
 def read_csv(response):
     return list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
 
 
-def test_coordinator_downloads_the_monthly_totals(
+def test_coordinator_downloads_the_totals_per_period(
     client, lisbon_customisation, coordinator_of, lisbon, tallies
 ):
     client.force_login(coordinator_of(lisbon))
@@ -41,10 +48,19 @@ def test_coordinator_downloads_the_monthly_totals(
         f'attachment; filename="council-checklist-lisbon-self-checks-{today}.csv"'
     )
     assert read_csv(response) == [
-        ["month", "completed_self_checks", "scored_self_checks", "average_score"],
-        ["2025-01", "1", "0", ""],
-        ["2025-03", "3", "2", "75"],
+        ["period", "completed_self_checks", "scored_self_checks", "average_score"],
+        ["2025-03/2025-03", str(K + 1), str(K), "75"],
     ]
+
+
+def test_a_month_of_one_self_check_is_never_exported_on_its_own(lisbon_customisation, tallies):
+    """One resident's self-check in April: its month alone would be their score."""
+    SelfCheckTally.record(lisbon_customisation, 3, today=datetime.date(2025, 4, 2))
+    SelfCheckTally.record(lisbon_customisation, 90, today=timezone.localdate())
+
+    rows = self_check_rows(lisbon_customisation)
+
+    assert rows == [["2025-03/2025-03", K + 1, K, 75]]
 
 
 def test_the_months_add_up_every_language_version_of_the_tool(
@@ -57,27 +73,33 @@ def test_the_months_add_up_every_language_version_of_the_tool(
 
     rows = self_check_rows(lisbon_customisation)
 
-    assert rows[-1] == ["2025-03", 4, 3, 50]
+    assert rows[-1] == ["2025-03/2025-03", K + 2, K + 1, rounded(K * 75 / (K + 1))]
 
 
 def test_only_this_tools_tallies_are_exported(lisbon_customisation, rijeka_customisation, tallies):
-    SelfCheckTally.record(rijeka_customisation, 10, today=datetime.date(2025, 2, 1))
+    SelfCheckTally.objects.create(
+        customisation=rijeka_customisation,
+        month=datetime.date(2025, 2, 1),
+        completions=K,
+        scored=K,
+        score_sum=K * 10,
+    )
 
-    assert [row[0] for row in self_check_rows(lisbon_customisation)] == ["2025-01", "2025-03"]
+    assert [row[0] for row in self_check_rows(lisbon_customisation)] == ["2025-03/2025-03"]
 
 
 def test_no_cell_can_run_as_a_formula(
     client, lisbon_customisation, coordinator_of, lisbon, tallies
 ):
-    # The export has no free text: only months and numbers, so nothing a spreadsheet would
+    # The export has no free text: only periods and numbers, so nothing a spreadsheet would
     # run as a formula (no cell starts with = + - @).
     client.force_login(coordinator_of(lisbon))
 
     rows = read_csv(client.get(CSV_URL))
 
     assert rows[0] == SELF_CHECK_CSV_HEADER
-    for month, *numbers in rows[1:]:
-        assert datetime.datetime.strptime(month, "%Y-%m")
+    for period, *numbers in rows[1:]:
+        assert all(datetime.datetime.strptime(month, "%Y-%m") for month in period.split("/"))
         assert all(cell == "" or cell.isdigit() for cell in numbers)
     assert not any(cell[:1] in "=+-@" for row in rows for cell in row if cell)
 

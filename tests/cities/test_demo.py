@@ -60,3 +60,12 @@ def test_arabic_city_list_reads_right_to_left(client, loaded):
     assert response.status_code == 200
     assert 'dir="rtl"' in response.content.decode()
     assert "لشبونة" in response.content.decode()
+
+
+def test_every_city_profile_links_to_the_citys_own_website(client, loaded, locales):
+    english = CityPage.objects.filter(locale=locales["en"])
+    assert all(city.website.startswith("https://") for city in english)
+
+    page = client.get("/fr/cities/lisbon/").content.decode()
+
+    assert 'href="https://www.lisboa.pt/"' in page

@@ -16,6 +16,7 @@ from citizenship_test.components import (
     KNOWLEDGE,
 )
 from citizenship_test.factories import CitizenshipTestFactory, CompletionFactory, QuestionFactory
+from citizenship_test.models import Completion
 from icc_site.localize import publish_translation
 from tests.helpers import hidden_fields, soup_of
 
@@ -277,3 +278,38 @@ def add_completion(customisation, scores, completed_on=None, session=None, **ext
     if completed_on is not None:
         fields["completed_on"] = completed_on
     return CompletionFactory(customisation=customisation, event_session=session, **fields, **extra)
+
+
+def add_completions(customisation, number, completed_on, scores=None, session=None, **extra):
+    """Store `number` completions of `customisation` on the day `completed_on`, in one query."""
+    scores = scores or {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50}
+    fields = {f"{name}_score": value for name, value in scores.items()}
+    rows = CompletionFactory.build_batch(
+        number,
+        customisation=customisation,
+        completed_on=completed_on,
+        event_session=session,
+        **fields,
+        **extra,
+    )
+    return Completion.objects.bulk_create(rows)
+
+
+@pytest.fixture(autouse=True)
+def fresh_network_figure():
+    """The network's published figure is kept a few minutes (citizenship_test.published):
+    each test counts its own."""
+    from django.core.cache import cache
+
+    cache.delete("citizenship_test:published-network")
+
+
+@pytest.fixture
+def published_from(monkeypatch):
+    """Lower the rule on published figures to `number` residents (tools.disclosure), for tests
+    of what the screens show rather than of the threshold itself."""
+
+    def lower(number):
+        monkeypatch.setattr("tools.disclosure.MIN_PUBLISHED_GROUP", number)
+
+    return lower

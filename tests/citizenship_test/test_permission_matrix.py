@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 FULL = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "overall": 60}
 # The URLs of the results viewset that name a group session; the others name a test.
 SESSION_URLS = {"session", "session_live", "session_close"}
-LIST_URLS = {"index", "all_sessions", "all_sessions_results"}
+LIST_URLS = {"index", "index_results", "all_sessions", "all_sessions_results"}
 POST_ONLY = {"session_close"}
 
 

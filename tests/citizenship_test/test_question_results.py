@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from citizenship_test.models import AnswerCount, Completion, EventSession
 from citizenship_test.question_results import question_results
-from tests.citizenship_test.conftest import Resident
+from tests.citizenship_test.conftest import Resident, add_completions
 from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +44,15 @@ def count(
     )
 
 
+@pytest.fixture
+def periods(published_from, lisbon_customisation):
+    """Figures shown from 3 residents (tools.disclosure), and two closed periods of 3
+    completed tests: January and March 2026."""
+    published_from(3)
+    add_completions(lisbon_customisation, 3, date(2026, 1, 5))
+    add_completions(lisbon_customisation, 3, date(2026, 3, 2))
+
+
 def sections(response):
     page = soup_of(response, status=None)
     return {
@@ -70,7 +79,7 @@ def test_completing_the_test_counts_each_answer_and_stores_no_answer_per_residen
 
 
 def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
-    lisbon_coordinator_client, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
     count(lisbon_customisation, bank["k1"], "1", 6)
     count(lisbon_customisation, bank["k1"], "0", 4)
@@ -94,7 +103,7 @@ def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
 
 
 def test_small_groups_are_hidden_and_cannot_be_worked_out(
-    lisbon_coordinator_client, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
     count(lisbon_customisation, bank["k1"], "0", 2)  # too few
     count(lisbon_customisation, bank["k1"], "1", 9)  # hidden too: the total would give the 2 away
@@ -113,21 +122,23 @@ def test_small_groups_are_hidden_and_cannot_be_worked_out(
     assert "answered right" not in k1.text
     assert " 2" not in k1.select_one("tbody").text and "9" not in k1.select_one("tbody").text
     k2 = found["Is a landlord allowed to refuse a tenant for their origin?"]
-    assert "Fewer than 3 answers: not shown." in k2.text and not k2.select("table")
+    assert "Not shown: fewer than 3 people answered it in part of this period." in k2.text
+    assert not k2.select("table")
     c1 = found["I enjoy hearing how others see things."]
     assert "fewer than" not in c1.text and "56%" in c1.text
 
 
-def test_filters_by_date_and_by_group_session(
-    lisbon_coordinator_client, lisbon_customisation, bank
+def test_filters_by_period_and_by_group_session(
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
     session = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    add_completions(lisbon_customisation, 3, date(2026, 3, 10), session=session)
     count(lisbon_customisation, bank["c1"], "5", 3, day=date(2026, 1, 10))
     count(lisbon_customisation, bank["c1"], "1", 4, day=date(2026, 3, 10), session=session)
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
     prompt = "I enjoy hearing how others see things."
 
-    in_march = sections(lisbon_coordinator_client.get(url, {"since": "2026-03-01"}))[prompt]
+    in_march = sections(lisbon_coordinator_client.get(url, {"period": "2026-03"}))[prompt]
     in_session = sections(lisbon_coordinator_client.get(url, {"session": session.pk}))[prompt]
     everything = sections(lisbon_coordinator_client.get(url))[prompt]
 
@@ -154,14 +165,14 @@ def test_another_citys_session_is_no_filter_and_its_counts_never_show(
 
 
 def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
-    lisbon_coordinator_client, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
-    count(lisbon_customisation, bank["k1"], "0", 2, day=date(2026, 1, 5))
+    count(lisbon_customisation, bank["k1"], "0", 3, day=date(2026, 1, 5))
     count(lisbon_customisation, bank["k1"], "1", 5, day=date(2026, 3, 5))
     count(lisbon_customisation, bank["k1"], "0", 4, day=date(2026, 3, 5))
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/export/"
 
-    response = lisbon_coordinator_client.get(url, {"since": "2026-03-01", "format": "csv"})
+    response = lisbon_coordinator_client.get(url, {"period": "2026-03", "format": "csv"})
 
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
@@ -172,7 +183,7 @@ def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
     xlsx = lisbon_coordinator_client.get(url, {"format": "xlsx"})
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[1][3:7] == [11, "Only nationals", None, 6]
+    assert values[1][3:7] == [12, "Only nationals", None, 7]
 
 
 def test_a_question_the_test_no_longer_asks_keeps_its_figures(lisbon_customisation, bank, locales):
@@ -205,7 +216,7 @@ def answer_rows(section):
 
 
 def test_counts_stay_with_their_answer_when_the_options_are_reordered(
-    lisbon_coordinator_client, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
     complete(lambda values: values[0])  # "Only nationals"
     complete(lambda values: values[-1])  # the right answer
@@ -213,8 +224,8 @@ def test_counts_stay_with_their_answer_when_the_options_are_reordered(
     first, last = AnswerCount.objects.filter(question_key=bank["k1"].translation_key.hex).order_by(
         "pk"
     )
-    AnswerCount.objects.filter(pk=first.pk).update(count=3)
-    AnswerCount.objects.filter(pk=last.pk).update(count=4)
+    AnswerCount.objects.filter(pk=first.pk).update(count=3, day=date(2026, 3, 2))
+    AnswerCount.objects.filter(pk=last.pk).update(count=4, day=date(2026, 3, 2))
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
     prompt = "Who may vote in local elections here?"
     before = answer_rows(sections(lisbon_coordinator_client.get(url))[prompt])
@@ -237,7 +248,7 @@ def test_counts_stay_with_their_answer_when_the_options_are_reordered(
 
 
 def test_counts_kept_by_position_before_are_kept_under_their_option(
-    lisbon_coordinator_client, lisbon_customisation, bank
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
     migration = importlib.import_module("citizenship_test.migrations.0005_answer_counts_by_option")
     count(lisbon_customisation, bank["k1"], "0", 3, as_sent=True)

@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from citizenship_test.models import EventSession
-from tests.citizenship_test.conftest import add_completion
+from tests.citizenship_test.conftest import add_completions
 from tests.helpers import soup_of
+from tools.disclosure import MIN_PUBLISHED_GROUP as K
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +17,9 @@ FULL = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "over
 def test_coordinator_sees_the_number_of_completions_and_the_network(
     lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
-    for _n in range(3):
-        add_completion(lisbon_customisation, FULL, date(2026, 2, 3))
-    add_completion(rijeka_customisation, {**FULL, "knowledge": 20}, date(2026, 2, 3))
+    add_completions(lisbon_customisation, K, date(2026, 2, 3), FULL)
+    add_completions(lisbon_customisation, K, date(2026, 3, 3), FULL)
+    add_completions(rijeka_customisation, K, date(2026, 2, 3), {**FULL, "knowledge": 20})
 
     response = lisbon_coordinator_client.get(
         f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
@@ -26,10 +27,10 @@ def test_coordinator_sees_the_number_of_completions_and_the_network(
 
     assert response.status_code == 200
     page = soup_of(response)
-    assert "3 completed tests" in page.select_one(".ct-admin__count").text
+    assert f"{2 * K} completed tests" in page.select_one(".ct-admin__count").text
     first = [cell.get_text() for cell in page.select("table.listing tbody tr")[0].select("th, td")]
-    assert first == ["Knowledge of human rights", "80.0", "65.0", "+15.0"]
-    assert "4 completed tests in every city" in page.text
+    assert first == ["Knowledge of human rights", "80.0", "60.0", "+20.0"]
+    assert f"{3 * K} completed tests in every city" in page.text
     assert page.select_one(".ct-trend svg polyline, .ct-trend svg circle") is not None
     assert len(page.select(".ct-histogram svg[role=img]")) == 5
 
@@ -37,8 +38,7 @@ def test_coordinator_sees_the_number_of_completions_and_the_network(
 def test_demographic_breakdown_only_when_the_city_asks(
     lisbon_coordinator_client, lisbon_customisation
 ):
-    for _n in range(5):
-        add_completion(lisbon_customisation, FULL, age_band="30-44")
+    add_completions(lisbon_customisation, K, date(2026, 2, 3), FULL, age_band="30-44")
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
     assert "Averages by age band" not in lisbon_coordinator_client.get(url).content.decode()
 
@@ -55,9 +55,9 @@ def test_csv_export_has_type_filename_and_aggregate_rows(
     lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
     session = EventSession.open_for(lisbon_customisation, "en")
-    add_completion(lisbon_customisation, FULL, date(2026, 1, 2), session=session)
-    add_completion(lisbon_customisation, FULL, date(2026, 1, 1), language="fr")
-    add_completion(rijeka_customisation, FULL, date(2026, 1, 3))
+    add_completions(lisbon_customisation, K, date(2026, 1, 2), FULL, session=session)
+    add_completions(lisbon_customisation, K, date(2026, 1, 1), FULL, language="fr")
+    add_completions(rijeka_customisation, K, date(2026, 1, 3), FULL)
 
     response = lisbon_coordinator_client.get(
         f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv"
@@ -73,8 +73,8 @@ def test_csv_export_has_type_filename_and_aggregate_rows(
     assert lines == [
         "group,value,completions,knowledge_average,competences_average,diversity_average,"
         "action_average,overall_average",
-        "all,,2,80.0,60.0,70.0,50.0,60.0",
-        "month,2026-01,2,80.0,60.0,70.0,50.0,60.0",
+        f"all,,{2 * K},80.0,60.0,70.0,50.0,60.0",
+        f"period,2026-01/2026-01,{2 * K},80.0,60.0,70.0,50.0,60.0",
     ]
 
 
@@ -83,21 +83,22 @@ def test_csv_export_follows_the_screens_small_group_rule(
 ):
     lisbon_customisation.ask_age_band = True
     lisbon_customisation.save()
-    for _n in range(5):
-        add_completion(lisbon_customisation, FULL, date(2026, 2, 1), age_band="30-44")
-    add_completion(
-        lisbon_customisation, {**FULL, "overall": 3}, date(2026, 2, 1), age_band="65-plus"
+    add_completions(lisbon_customisation, K, date(2026, 2, 1), FULL, age_band="30-44")
+    add_completions(
+        lisbon_customisation, 1, date(2026, 2, 1), {**FULL, "overall": 3}, age_band="65-plus"
     )
+    add_completions(lisbon_customisation, K - 1, date(2026, 2, 2), FULL)
 
     response = lisbon_coordinator_client.get(
         f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv"
     )
 
     rows = [line.split(",") for line in response.content.decode().splitlines()]
-    assert ["age_band", "30-44", "5", "80.0", "60.0", "70.0", "50.0", "60.0"] in rows
-    assert ["age_band", "groups under 5", "1", "", "", "", "", ""] in rows
+    assert ["age_band", "30-44", str(K), "80.0", "60.0", "70.0", "50.0", "60.0"] in rows
+    assert ["age_band", "groups not shown", "1", "", "", "", "", ""] in rows
+    assert ["age_band", "not said", str(K - 1), "", "", "", "", ""] in rows
     assert not any("65-plus" in row for row in rows)
-    assert len(rows) == 5  # header, all, one month, the group of five, the hidden one
+    assert len(rows) == 6  # header, all, one period, the group shown, the hidden, not said
 
 
 def test_index_lists_only_the_coordinator_cities(
@@ -142,59 +143,25 @@ def averages_row(page):
 def test_results_are_filtered_by_period_and_by_group_session(
     lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    workshop = EventSession.objects.create(
-        customisation=lisbon_customisation,
-        code="LISW1",
-        title="Library workshop",
-        language="en",
-        expires_at=timezone.now() + timedelta(hours=2),
-    )
-    other = EventSession.objects.create(
-        customisation=rijeka_customisation,
-        code="RIJW1",
-        title="Rijeka workshop",
-        language="en",
-        expires_at=timezone.now() + timedelta(hours=2),
-    )
-    for _n in range(3):
-        add_completion(lisbon_customisation, FULL, date(2026, 2, 3), session=workshop)
-    for _n in range(4):
-        add_completion(lisbon_customisation, {**FULL, "knowledge": 40}, date(2025, 6, 1))
+    workshop = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    other = EventSession.open_for(rijeka_customisation, "en", title="Rijeka workshop")
+    add_completions(lisbon_customisation, K, date(2026, 2, 3), FULL, session=workshop)
+    add_completions(lisbon_customisation, K, date(2026, 2, 4), FULL)
+    add_completions(lisbon_customisation, K, date(2025, 6, 1), {**FULL, "knowledge": 40})
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
 
     everything = soup_of(lisbon_coordinator_client.get(url))
     by_session = soup_of(lisbon_coordinator_client.get(url, {"session": workshop.pk}))
-    by_period = soup_of(
-        lisbon_coordinator_client.get(url, {"since": "2025-01-01", "until": "2025-12-31"})
-    )
+    by_period = soup_of(lisbon_coordinator_client.get(url, {"period": "2025-06"}))
     foreign = soup_of(lisbon_coordinator_client.get(url, {"session": other.pk}))
 
-    assert "7 completed tests" in everything.select_one(".ct-admin__count").text
-    assert "3 completed tests" in by_session.select_one(".ct-admin__count").text
+    assert f"{3 * K} completed tests" in everything.select_one(".ct-admin__count").text
+    assert f"{K} completed tests" in by_session.select_one(".ct-admin__count").text
     assert averages_row(by_session)[1] == "80.0"
-    assert "4 completed tests" in by_period.select_one(".ct-admin__count").text
+    assert f"{K} completed tests" in by_period.select_one(".ct-admin__count").text
     assert averages_row(by_period)[1] == "40.0"
+    periods = [option.text for option in everything.select("select[name=period] option")]
+    assert periods == ["Every complete period", "February 2026", "June 2025"]
     # Another city's session is not a choice: the filter is ignored, not applied.
     assert "Rijeka workshop" not in str(everything.select_one("select[name=session]"))
-    assert "7 completed tests" in foreign.select_one(".ct-admin__count").text
-
-
-def test_a_narrow_filter_shows_only_the_number_of_tests(
-    lisbon_coordinator_client, lisbon_customisation
-):
-    add_completion(lisbon_customisation, FULL, date(2026, 2, 3))
-    for _n in range(4):
-        add_completion(lisbon_customisation, FULL, date(2025, 6, 1))
-    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
-
-    page = soup_of(
-        lisbon_coordinator_client.get(url, {"since": "2026-02-03", "until": "2026-02-03"})
-    )
-
-    assert "1 completed test" in page.select_one(".ct-admin__count").text
-    assert "only their number is shown" in page.text
-    assert "80.0" not in page.text  # the one person's score
+    assert f"{3 * K} completed tests" in foreign.select_one(".ct-admin__count").text

@@ -2,18 +2,20 @@
 choose to share: its page, its preview image, and what an attacker cannot do with it."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core import signing
 from django.core.cache import cache
 from django.test import Client
+from django.utils import timezone
 from PIL import Image
 
 from citizenship_test.comparison import MIN_COMPARISON_GROUP
 from citizenship_test.components import KNOWLEDGE
 from citizenship_test.results import load_results_token, results_token
 from citizenship_test.scoring import TestScores
-from tests.citizenship_test.conftest import EMBED, Resident, add_completion
+from tests.citizenship_test.conftest import EMBED, Resident, add_completions
 from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
@@ -40,11 +42,14 @@ def comparison_section(results_url):
 def test_averages_show_only_once_a_group_has_twenty_answers(
     results_url, lisbon_customisation, rijeka_customisation
 ):
-    # The resident's own test is the first of Lisbon's; 18 more make 19, below the threshold.
-    for _number in range(MIN_COMPARISON_GROUP - 2):
-        add_completion(lisbon_customisation, {"knowledge": 40, "overall": 40})
-    for _number in range(5):
-        add_completion(rijeka_customisation, {"knowledge": 80, "overall": 80})
+    # Averages count the closed reporting periods only (citizenship_test.published): last
+    # month's tests, never the resident's own of today, which would move it by one person.
+    last_month = timezone.localdate().replace(day=1) - timedelta(days=1)
+    add_completions(lisbon_customisation, MIN_COMPARISON_GROUP - 1, last_month, {"knowledge": 40})
+    every_score = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50}
+    add_completions(
+        rijeka_customisation, MIN_COMPARISON_GROUP, last_month, {**every_score, "overall": 65}
+    )
 
     section = comparison_section(results_url)
     text = section.get_text(" ", strip=True)
@@ -53,13 +58,13 @@ def test_averages_show_only_once_a_group_has_twenty_answers(
     assert len(network.select("line.tool-chart__reference")) == 5
     assert "Network average" in network.desc.get_text()
 
-    add_completion(lisbon_customisation, {"knowledge": 40, "overall": 40})
+    add_completions(lisbon_customisation, 1, last_month, {"knowledge": 40})
     cache.clear()
     section = comparison_section(results_url)
     city = section.select_one("#ct-compare-city-title").find_parent("svg")
     description = city.desc.get_text()
-    # 19 residents at 40 and this one at 100: (19 × 40 + 100) / 20 = 43.
-    assert "Knowledge of human rights: 100/100 (Average in Lisbon: 43)" in description
+    # Last month's 20 residents at 40; this one's 100 of today is not in it yet.
+    assert "Knowledge of human rights: 100/100 (Average in Lisbon: 40)" in description
     assert "Fewer than" not in section.get_text()
 
 

@@ -322,3 +322,33 @@ def test_bulk_approval_of_all_leaves_unlocated_items_waiting(
     assert statuses[located.pk] == Status.APPROVED
     assert statuses[unlocated.pk] == Status.PENDING
     assert statuses[rijeka_pending.pk] == Status.PENDING
+
+
+def test_the_queue_says_when_each_item_was_received_and_sorts_by_it(
+    client, lisbon_coordinator, mouraria, make_item
+):
+    import datetime
+
+    from django.utils import timezone
+
+    older = make_item(mouraria, "Older item", status=Status.PENDING)
+    newer = make_item(mouraria, "Newer item", status=Status.PENDING)
+    HeritageItem.objects.filter(pk=older.pk).update(
+        submitted_at=timezone.now() - datetime.timedelta(days=3)
+    )
+
+    def rows(**params):
+        soup = soup_of(client.get(ADMIN, params), status=None)
+        headings = [th.get_text(" ", strip=True) for th in soup.select("thead th")]
+        column = headings.index("Received")
+        return [
+            [cell.get_text(" ", strip=True) for cell in row.select("td")][column]
+            for row in soup.select("tbody tr")
+        ], [row.get_text(" ", strip=True) for row in soup.select("tbody tr")]
+
+    # A resident's item has no admin history: the queue shows when it arrived, not a blank.
+    received, texts = rows(ordering="submitted_at")
+    assert all(received), received
+    assert "Older item" in texts[0] and newer.title in texts[1]
+    _, texts = rows(ordering="-submitted_at")
+    assert newer.title in texts[0]

@@ -139,3 +139,11 @@ def test_a_citys_tool_page_has_the_tools_and_the_citys_names(client, city_index,
     assert url == "http://testserver/en/preview-images/tools/citizenship-test/lisbon.png"
     assert ink_columns(fetch_png(client, url), TITLE_AREA)
     assert client.get("/en/preview-images/tools/citizenship-test/oslo.png").status_code == 404
+
+
+def test_a_tools_landing_page_has_the_tools_own_card(client, home_page):
+    url = meta_image(client, "/en/tools/citizenship-test/")
+
+    assert url == "http://testserver/en/preview-images/tools/citizenship-test.png"
+    assert ink_columns(fetch_png(client, url), TITLE_AREA)
+    assert client.get("/en/preview-images/tools/no-such-tool.png").status_code == 404

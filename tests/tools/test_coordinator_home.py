@@ -116,6 +116,8 @@ def test_another_citys_object_is_the_admins_404_like_a_missing_one(
         ("/admin/citizenship-test/sessions/", "Group sessions"),
         ("/admin/checklists/assessments/", "Checklist assessments"),
         ("/admin/anti-rumours/", "Anti-rumour diagnosis and evaluation"),
+        ("/admin/intercultural-index/rounds/", "Index rounds"),
+        ("/admin/intercultural-index/rounds/new/", "Open a round"),
     ],
 )
 def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator_client, url, title):
@@ -123,3 +125,27 @@ def test_the_tools_own_screens_are_named_in_their_header(lisbon_coordinator_clie
 
     crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
     assert crumbs[-1] == title  # not "Home" alone
+
+
+def test_the_index_network_screen_is_named_in_its_header(client, editor):
+    client.force_login(editor)
+    soup = soup_of(client.get("/admin/intercultural-index-network/"), status=None)
+
+    crumbs = [item.get_text(" ", strip=True) for item in soup.select("header nav ol li")]
+    assert crumbs[-1] == "Intercultural Cities Index: the network"
+
+
+def test_the_dashboard_offers_a_page_search_only_to_those_who_may_search_pages(
+    lisbon_coordinator_client, editor
+):
+    from django.test import Client
+
+    def page_search(client):
+        soup = soup_of(client.get("/admin/"), status=None)
+        return soup.select("main form[role=search], .w-dashboard form[role=search]")
+
+    # A coordinator has no page to search: the box led to "you do not have permission".
+    assert page_search(lisbon_coordinator_client) == []
+    editor_client = Client()
+    editor_client.force_login(editor)
+    assert len(page_search(editor_client)) == 1

@@ -4,7 +4,7 @@ A tool app subclasses `CityTool` (multi-table inheritance, as Wagtail's workflow
 is then found by `tools.registry`.
 """
 
-from tools.models.city_tool import CityTool, CityToolQuerySet
+from tools.models.city_tool import CityTool, CityToolQuerySet, SharedChoice, shared_choices
 from tools.models.coordinators import CityCoordinators
 from tools.models.digest import ModerationDigest
 from tools.models.directory import ToolIndexPage
@@ -20,6 +20,8 @@ __all__ = [
     "CityToolSettings",
     "ModerationDigest",
     "RateCounter",
+    "SharedChoice",
     "ToolIndexPage",
     "UsedFormNonce",
+    "shared_choices",
 ]

@@ -64,6 +64,55 @@ def _shared_setting(name):
     return property(getter, setter, doc=f"The city's shared `{name}` for this tool.")
 
 
+class SharedChoice(property):
+    """A tool's own non-text choice (a pass mark, a question to ask or not), kept once per city
+    and tool in `CityToolSettings.options`, so that it is the same in every language version.
+
+    Declared on the tool model with the model field that describes it (label, help text,
+    default, validators), which is never a column: ``pass_mark = SharedChoice(
+    models.PositiveSmallIntegerField(_("pass mark"), default=70))``. It reads and writes like
+    an attribute (and as a keyword of the model's constructor); the edit form shows it with the
+    field's form field and saves it with the framework's settings (`tools.admin_forms`).
+    """
+
+    def __init__(self, field):
+        self.field = field
+        super().__init__(self._get, self._set, doc="A choice shared by every language version.")
+
+    def __set_name__(self, owner, name):
+        self.name = name
+        self.field.set_attributes_from_name(name)
+
+    def _get(self, customisation):
+        options = customisation.tool_options or {}
+        return options.get(self.name, self.field.get_default())
+
+    def _set(self, customisation, value):
+        customisation.tool_options = {**(customisation.tool_options or {}), self.name: value}
+
+    def formfield(self):
+        """The form field of the edit form, with the model field's validators."""
+        field = self.field.formfield()
+        field.validators = [*field.validators, *self.field.validators]
+        return field
+
+    def lookup(self, value):
+        """The `filter()` keyword arguments that find customisations whose choice is `value`."""
+        return {f"shared__options__{self.name}": value}
+
+
+def shared_choices(model):
+    """{name: SharedChoice} that `model` (a tool model, or one of its instances) declares."""
+    if not isinstance(model, type):
+        model = type(model)
+    found = {}
+    for klass in reversed(model.__mro__):
+        for name, value in vars(klass).items():
+            if isinstance(value, SharedChoice):
+                found[name] = value
+    return found
+
+
 #: The key of a draft's proposed shared settings in its revision's content (tools.review).
 PROPOSED_SETTINGS_KEY = "proposed_shared_settings"
 

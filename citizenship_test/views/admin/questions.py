@@ -11,7 +11,11 @@ from citizenship_test.question_results import (
     export_rows,
     question_results,
 )
-from citizenship_test.views.admin.results import FilteredResultsScreen, filter_results
+from citizenship_test.views.admin.results import (
+    FilteredResultsScreen,
+    filter_results,
+    withheld_context,
+)
 from citizenship_test.views.admin.scoping import admin_url, customisation_or_404
 from tools.downloads import csv_download, xlsx_download
 
@@ -19,12 +23,17 @@ __all__ = ["QuestionResultsView", "export_question_results"]
 
 
 def _results(request, customisation):
-    """(filter form, [QuestionResult], whether a filter applies) for the request's filters."""
-    form, counts, filtered = filter_results(
-        request, customisation, answer_counts_for(customisation), day="day"
+    """(filter form, scope, [QuestionResult], whether a filter applies) for the request's
+    filters, under the rule on published figures (`citizenship_test.published`)."""
+    form, scope, filtered = filter_results(request, customisation)
+    counts = answer_counts_for(customisation)
+    results = question_results(
+        customisation,
+        scope.answer_counts(counts),
+        translation.get_language(),
+        withheld=scope.withheld_questions(counts),
     )
-    results = question_results(customisation, counts, translation.get_language())
-    return form, results, filtered
+    return form, scope, results, filtered
 
 
 class QuestionResultsView(FilteredResultsScreen):
@@ -35,7 +44,7 @@ class QuestionResultsView(FilteredResultsScreen):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form, results, filtered = _results(self.request, self.customisation)
+        form, scope, results, filtered = _results(self.request, self.customisation)
         query = self.request.GET.urlencode()
         export = admin_url("questions_export", self.customisation.pk)
         context.update(
@@ -43,7 +52,8 @@ class QuestionResultsView(FilteredResultsScreen):
                 "filter_form": form,
                 "filtered": filtered,
                 "results": results,
-                "min_group": MIN_EVENT_GROUP,
+                "min_answer": MIN_EVENT_GROUP,
+                **withheld_context(scope),
                 "results_url": admin_url("results", self.customisation.pk),
                 "csv_url": f"{export}?{query}&format=csv" if query else f"{export}?format=csv",
                 "xlsx_url": f"{export}?{query}&format=xlsx" if query else f"{export}?format=xlsx",
@@ -56,7 +66,7 @@ def export_question_results(request, pk):
     """The per-question figures as the screen shows them (same filters, same hidden cells),
     as CSV, or XLSX with `?format=xlsx`."""
     customisation = customisation_or_404(request.user, pk)
-    _form, results, _filtered = _results(request, customisation)
+    _form, _scope, results, _filtered = _results(request, customisation)
     name = f"citizenship-test-questions-{customisation.city.slug}-{timezone.localdate()}"
     rows = export_rows(results)
     if request.GET.get("format") == "xlsx":

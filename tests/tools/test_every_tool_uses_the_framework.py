@@ -1,0 +1,51 @@
+"""What every installed tool takes from the framework, checked on the real tools rather than on a
+test tool: its screens are called the same way, and the admin of every model holding a city's
+data is the framework's city-scoped base (viewset, chooser and permission policy)."""
+
+import inspect
+
+from django.urls import get_resolver
+from django.utils.module_loading import import_string
+from wagtail.permissions import policy_registry
+from wagtail.snippets.models import get_snippet_models
+
+from tools.registry import get_tool_types
+from tools.scoping import CityScopedPermissionPolicy, city_data_models
+from tools.viewsets import CityScopedChooserViewSet, CityScopedSnippetViewSet
+
+
+def test_every_screen_view_takes_the_request_the_customisation_and_the_mode_first():
+    found = {}
+    for tool in get_tool_types():
+        for screen in tool.screens:
+            # A decorated view is checked as the framework calls it, not as it was written.
+            view = import_string(screen.view)
+            parameters = list(inspect.signature(view, follow_wrapped=False).parameters)
+            found[f"{tool.tool_slug}:{screen.name}"] = parameters[:3]
+
+    assert len(found) > 40
+    assert {
+        name: first
+        for name, first in found.items()
+        if first != ["request", "customisation", "mode"]
+    } == {}
+
+
+def test_every_model_of_a_citys_data_has_the_city_scoped_admin():
+    assert get_resolver().url_patterns  # the admin's hooks register the viewsets
+    snippets = set(get_snippet_models())
+    scoped = city_data_models()
+    not_scoped = []
+    for model in scoped:
+        if not isinstance(policy_registry.get_by_type(model), CityScopedPermissionPolicy):
+            not_scoped.append(f"{model._meta.label}: permission policy")
+        if model not in snippets:
+            continue
+        viewset = model.snippet_viewset
+        if not isinstance(viewset, CityScopedSnippetViewSet):
+            not_scoped.append(f"{model._meta.label}: viewset")
+        if not issubclass(viewset.chooser_viewset_class, CityScopedChooserViewSet):
+            not_scoped.append(f"{model._meta.label}: chooser")
+
+    assert len(scoped) > 20 and scoped.keys() & snippets
+    assert not_scoped == []

@@ -1,0 +1,160 @@
+"""Which figures about residents may leave the server: each one an aggregate of at least
+`MIN_PUBLISHED_GROUP` residents, and none that can be subtracted from another to single one
+resident out.
+
+Showing only groups of K is not enough: with free dates, "1 to 31 May" minus "1 to 30 May" is
+whoever answered on 31 May; "everything" minus "one group session" is whoever was not there.
+So every tool that publishes results follows two rules, and publishes only what they allow:
+
+- Reporting blocks. Dates are never chosen freely. Calendar months are merged in order, each
+  block from its first month with an answer, into blocks of at least K answers; a block
+  closes only once its last month is over, so it never changes afterwards. The trailing
+  block (under K, or with a month still running) is withheld. A screen shows one closed
+  block or all of them: two choices differ by whole blocks, each of K at least
+  (`reporting_blocks`).
+- Parts of a block (a group session, an age band). Inside a block, a part is shown only when
+  it holds K answers and what the shown parts leave of the block is empty or holds K too
+  (`shown_parts`). A figure over several blocks shows a part only when each block that has it
+  shows it (`shown_in_every_block`). Any figure is then a sum of such cells of K at least, and
+  so is any difference of two of them.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.utils import formats
+
+from tools.comparison import MIN_COMPARISON_GROUP
+
+__all__ = [
+    "MIN_PUBLISHED_GROUP",
+    "Block",
+    "allowed",
+    "closed_block_rows",
+    "month_start",
+    "open_count",
+    "reporting_blocks",
+    "shown_in_every_block",
+    "shown_parts",
+]
+
+#: The smallest number of residents behind any published figure: the same threshold as the
+#: residents' comparisons with their city and the network.
+MIN_PUBLISHED_GROUP = MIN_COMPARISON_GROUP
+
+
+def minimum():
+    """The threshold in force (read at call time, so a test may lower it)."""
+    return MIN_PUBLISHED_GROUP
+
+
+def month_start(day):
+    return day.replace(day=1)
+
+
+def _next_month(month):
+    return month.replace(year=month.year + month.month // 12, month=month.month % 12 + 1, day=1)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A reporting block: whole months from `first` to `last` (included), `count` answers.
+    An open block (`closed` False) is withheld; its `last` is None."""
+
+    first: date
+    last: date | None
+    count: int
+    closed: bool
+
+    @property
+    def key(self):
+        """Its first month as "YYYY-MM": stable, as a block never changes once closed."""
+        return self.first.strftime("%Y-%m")
+
+    @property
+    def label(self):
+        start = formats.date_format(self.first, "YEAR_MONTH_FORMAT")
+        if self.last is None or month_start(self.last) == self.first:
+            return start
+        return f"{start} – {formats.date_format(self.last, 'YEAR_MONTH_FORMAT')}"
+
+
+def reporting_blocks(month_counts, today, least=None):
+    """[Block] of `month_counts` ({first day of a month: answers}), oldest first; the last one
+    is open (withheld) when answers are left over that do not make a closed block yet."""
+    least = minimum() if least is None else least
+    if not month_counts:
+        return []
+    current = month_start(today)
+    blocks, start, count = [], None, 0
+    month = min(month_counts)
+    while month < current:
+        if start is None and month_counts.get(month):
+            start = month  # a block begins with its first month of answers
+        count += month_counts.get(month, 0)
+        if count >= least:
+            blocks.append(Block(start, _next_month(month) - timedelta(days=1), count, True))
+            start, count = None, 0
+        month = _next_month(month)
+    count += sum(number for month, number in month_counts.items() if month >= current)
+    if count:
+        blocks.append(Block(start or current, None, count, False))
+    return blocks
+
+
+def shown_parts(total, parts, least=None):
+    """The keys of `parts` ({key: answers}, disjoint parts of a block of `total` answers) that
+    may be shown: each of at least `least` answers, leaving nothing or at least `least` of the
+    block to the parts not shown. The smallest shown part joins the rest when it must."""
+    least = minimum() if least is None else least
+    shown = {key: count for key, count in parts.items() if count >= least}
+    while shown and 0 < total - sum(shown.values()) < least:
+        del shown[min(shown, key=lambda key: (shown[key], str(key)))]
+    return set(shown)
+
+
+def shown_in_every_block(blocks, least=None):
+    """The parts that may be shown over several blocks, each given as (total, {key: answers}):
+    those shown in each block where they have answers."""
+    present, hidden = set(), set()
+    for total, parts in blocks:
+        here = {key for key, count in parts.items() if count}
+        present |= here
+        hidden |= here - shown_parts(total, parts, least)
+    return present - hidden
+
+
+def allowed(cells, least=None):
+    """Whether a figure made of `cells` (answers in each cell of the finest partition it is made
+    of) may be shown: every cell empty or of at least `least`."""
+    least = minimum() if least is None else least
+    return all(count == 0 or count >= least for count in cells)
+
+
+def closed_block_rows(rows, today, group=lambda row: None, count="count", least=None):
+    """[(group, Block, [row])] of `rows` (dicts with a first-of-month `month` and a `count`),
+    each group (a city, a tool: `group(row)`) with its own reporting blocks; only the closed
+    blocks, oldest first within a group. For figures stored as monthly tallies."""
+    per_group = {}
+    for row in rows:
+        per_group.setdefault(group(row), []).append(row)
+    found = []
+    for key, members in per_group.items():
+        months = {}
+        for row in members:
+            months[row["month"]] = months.get(row["month"], 0) + (row[count] or 0)
+        for block in reporting_blocks(months, today, least):
+            if block.closed:
+                inside = [row for row in members if block.first <= row["month"] <= block.last]
+                found.append((key, block, inside))
+    return found
+
+
+def open_count(rows, today, group=lambda row: None, count="count", least=None):
+    """How many of `rows`' answers are in no closed block yet (counted, never shown)."""
+    shown = sum(
+        row[count] or 0
+        for _key, _block, inside in closed_block_rows(rows, today, group, count, least)
+        for row in inside
+    )
+    return sum(row[count] or 0 for row in rows) - shown
