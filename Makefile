@@ -107,14 +107,22 @@ pytest: $(STAMP) messages browser-deps
 test: $(STAMP) system-deps browser-deps
 	$(MAKE) --no-print-directory -j 4 lint check lighthouse-deps pytest
 
-# The whole suite against a throwaway local PostgreSQL (Debian's package, installed if missing).
-test-postgres: $(STAMP) messages browser-deps
-	.ci/with-postgres.sh $(BIN)/pytest $(PYTEST_XDIST) --create-db $(PYTEST_ARGS)
+# The front-end measurements (marker `frontend`: Lighthouse, axe-core, page weight) judge only
+# the HTML, styles, scripts and fonts the browser receives, which are the same whatever stores
+# the data or the cache; the forms their walks send are sent again, and their answers checked,
+# by other tests that do run on every backend. So they run once, in `make test` (SQLite), and
+# not again against PostgreSQL and Redis.
+NOT_FRONTEND := -m "not frontend"
 
-# The whole suite with the cache, rate-limit counters and used form codes in a throwaway local
-# Redis (Debian's redis-server), as production runs with REDIS_URL.
+# The suite against a throwaway local PostgreSQL (Debian's package, installed if missing), but
+# the front-end measurements (above).
+test-postgres: $(STAMP) messages browser-deps
+	.ci/with-postgres.sh $(BIN)/pytest $(PYTEST_XDIST) --create-db $(NOT_FRONTEND) $(PYTEST_ARGS)
+
+# The suite with the cache, rate-limit counters and used form codes in a throwaway local Redis
+# (Debian's redis-server), as production runs with REDIS_URL; but the front-end measurements.
 test-redis: $(STAMP) messages browser-deps
-	.ci/with-redis.sh $(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
+	.ci/with-redis.sh $(BIN)/pytest $(PYTEST_XDIST) $(NOT_FRONTEND) $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .test-db static_collected

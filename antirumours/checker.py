@@ -1,18 +1,21 @@
 """The rumour checker's counts: what residents answered, summed per rumour and answer.
 
 Nothing else is kept: no answer is stored on its own, only a counter row per rumour, answer
-and month is incremented (`CheckerTally.record`).
+and month is incremented (`CheckerTally.record`). The counts are shown by closed reporting
+period only (`tools.disclosure`), to residents and coordinators alike.
 """
 
 from collections import defaultdict
 
 from django.db.models import Sum
+from django.utils import timezone
 
 from antirumours.choices import ANSWER_CHOICES
 from antirumours.models import CheckerTally
 from antirumours.models.common import of_city
+from tools.disclosure import closed_block_rows
 
-__all__ = ["ANSWERS", "checker_summary", "record_answer"]
+__all__ = ["ANSWERS", "checker_periods", "checker_summary", "record_answer"]
 
 ANSWERS = dict(ANSWER_CHOICES)
 
@@ -24,15 +27,42 @@ def record_answer(rumour, answer):
     CheckerTally.record(rumour, answer)
 
 
-def checker_summary(city):
-    """{rumour translation key: {answer: total}} over every month. One query."""
-    rows = (
+def _closed_rows(city):
+    """The checker's counts of `city` per rumour, month and answer, in each rumour's closed
+    reporting periods only (`tools.disclosure`): [(rumour key, Block, [row])]. One query."""
+    rows = list(
         of_city(CheckerTally.objects.all(), city)
-        .values("rumour__translation_key", "answer")
+        .values("rumour__translation_key", "month", "answer")
         .annotate(total=Sum("count"))
         .order_by()
     )
+    return closed_block_rows(
+        rows,
+        timezone.localdate(),
+        group=lambda row: row["rumour__translation_key"],
+        count="total",
+    )
+
+
+def checker_summary(city):
+    """{rumour translation key: {answer: total}} over the closed reporting periods: a month of
+    one resident, or the counts before and after one more answer, would give that resident's
+    answer away. One query."""
     summary = defaultdict(dict)
-    for row in rows:
-        summary[row["rumour__translation_key"]][row["answer"]] = row["total"]
+    for key, _block, inside in _closed_rows(city):
+        for row in inside:
+            answers = summary[key]
+            answers[row["answer"]] = answers.get(row["answer"], 0) + row["total"]
     return dict(summary)
+
+
+def checker_periods(city):
+    """[(rumour translation key, Block, {answer: total})] of the closed reporting periods,
+    oldest first within a rumour, for the export. One query."""
+    found = []
+    for key, block, inside in _closed_rows(city):
+        answers = {}
+        for row in inside:
+            answers[row["answer"]] = answers.get(row["answer"], 0) + row["total"]
+        found.append((key, block, answers))
+    return found

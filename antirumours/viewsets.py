@@ -20,7 +20,13 @@ from antirumours.models import (
 )
 from antirumours.views import admin as views
 from antirumours.views import exports
-from tools.viewsets import CityScopedForm, CityScopedSnippetViewSet, CityScreensViewSet
+from tools.viewsets import (
+    CityScopedForm,
+    CityScopedSnippetViewSet,
+    CityScreensViewSet,
+    ReviewedCreateView,
+    ReviewedEditView,
+)
 
 __all__ = [
     "CampaignViewSet",
@@ -73,6 +79,9 @@ class RumourViewSet(StrategySnippetViewSet):
         LiveStatusTagColumn(),
     ]
     list_filter = ["prevalence", "locale"]
+    # In a city that reviews its tool changes, a coordinator's publish saves a draft to submit.
+    add_view_class = ReviewedCreateView
+    edit_view_class = ReviewedEditView
 
     list_select_related = ("city", "locale")
 

@@ -179,6 +179,7 @@ class CityPage(Page):
         APIField("latitude"),
         APIField("longitude"),
         APIField("image"),
+        APIField("image_alt_text"),
     ]
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []

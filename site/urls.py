@@ -31,7 +31,7 @@ urlpatterns = [
         name="page_preview_image",
     ),
     # The site's icons: the manifest names the site in the visitor's language; browsers that
-    # ignore the <link> tags still ask for /favicon.ico.
+    # ignore the <link> tags still ask for /favicon.ico, and phones for /apple-touch-icon.png.
     path(
         "site.webmanifest",
         TemplateView.as_view(
@@ -41,6 +41,10 @@ urlpatterns = [
     ),
     # (lazy: the hashed name in production is known only once the storage's manifest is read)
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("brand/favicon.ico"))),
+    path(
+        "apple-touch-icon.png",
+        RedirectView.as_view(url=lazy(static, str)("brand/apple-touch-icon.png")),
+    ),
 ]
 
 if settings.DEBUG:

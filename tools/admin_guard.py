@@ -12,6 +12,13 @@ manage only some cities (editors and administrators pass untouched):
   wagtail-localize's translations report and snippet API, the admin API's image and document
   endpoints) are refused.
 
+- in a city whose tool changes are reviewed (`tools.review`), what would change what residents
+  see without that review is refused to its coordinators (`tools.scoping.held_for_review`):
+  unpublishing, unscheduling, deleting a published rumour card or customisation, publishing
+  from wagtail-localize's translation editor or its "update translations" screen, and any
+  change through them to the city data residents see at once (`CityData.residents_see`), and
+  a new file (or the deletion) of an image that is such a city's tool logo.
+
 A refusal looks like the admin's own: a permission refusal (here or in any admin view) is the
 admin's "no permission" page (403, with the menu), and a 404 is the admin's 404 page, the same
 for another city's object as for one that does not exist.
@@ -34,8 +41,11 @@ from wagtail.images import get_image_model
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
 
+from cities.models import CityPage
+from tools.models import CityToolSettings
 from tools.permissions import user_sees_all_cities
-from tools.scoping import images_for, scope_of, user_may, visible_to
+from tools.review import must_submit_for_review
+from tools.scoping import held_for_review, images_for, scope_of, user_may, visible_to
 from tools.views.admin import AdminScreenMixin
 
 __all__ = ["CityScopeGuardMiddleware", "REFUSED_TO_COORDINATORS"]
@@ -80,6 +90,42 @@ def _snippet_model(namespace):
         if namespace in (f"wagtailsnippets{suffix}", f"wagtailsnippetchoosers{suffix}"):
             return model
     return None
+
+
+#: Snippet screens that change what residents see at once, and the action each takes.
+_SNIPPET_REVIEW_ACTIONS = {
+    "unpublish": "unpublish",
+    "revisions_unschedule": "publish",
+    "delete": "delete",
+}
+
+
+def _snippet_review_action(request, match):
+    """The action a snippet screen takes that a city's review may hold (None: none)."""
+    if match.url_name == "edit" and request.method == "POST":
+        # wagtail-localize's translation editor answers on the edit URL of a translation.
+        return "publish" if request.POST.get("action") == "publish" else None
+    return _SNIPPET_REVIEW_ACTIONS.get(match.url_name)
+
+
+def _localize_review_action(request, match):
+    """The action a wagtail-localize screen would take on the translations of an object: a
+    new language version, or an update, is published at once for a model without drafts."""
+    if request.method != "POST":
+        return None
+    if match.url_name == "update_translations":
+        return "publish" if request.POST.get("publish_translations") else "change"
+    if match.url_name == "submit_snippet_translation":
+        return "add"
+    return None
+
+
+def _is_reviewed_logo(user, image_pk):
+    """Whether the image is the logo residents see on a tool of a city whose changes are
+    reviewed: replacing its file or deleting it would change the tool at once."""
+    keys = CityToolSettings.objects.filter(logo_id=image_pk).values("city_key")
+    cities = CityPage.objects.filter(translation_key__in=keys)
+    return any(must_submit_for_review(user, city) for city in cities)
 
 
 def _localize_instance(kwargs):
@@ -205,15 +251,29 @@ class CityScopeGuardMiddleware:
             model = _snippet_model(namespace)
             if model is not None and scope_of(model) is not None:
                 self._check(user, model, view_kwargs["pk"], self._action(request, match))
+                if namespace.startswith("wagtailsnippets_"):
+                    instance = model._default_manager.filter(
+                        pk=unquote(str(view_kwargs["pk"]))
+                    ).first()
+                    self._check_review(user, instance, _snippet_review_action(request, match))
         elif namespace.startswith("wagtailimages"):
             pk = view_kwargs.get("image_id", view_kwargs.get("pk"))
             if pk is not None and not images_for(user).filter(pk=pk).exists():
                 raise Http404
+            if pk is not None and request.method == "POST" and _is_reviewed_logo(user, pk):
+                raise PermissionDenied
         elif namespace == "wagtail_localize":
             instance = _localize_instance(view_kwargs)
             if instance is not None and not user_may(user, instance):
                 raise Http404
+            if instance is not None:
+                self._check_review(user, instance, _localize_review_action(request, match))
         return None
+
+    @staticmethod
+    def _check_review(user, instance, action):
+        if action and instance is not None and held_for_review(user, instance, action):
+            raise PermissionDenied
 
     @staticmethod
     def _is_admin(request):

@@ -19,6 +19,7 @@ from wagtail.models import Locale
 
 from tools.models import CityTool
 from tools.permissions import cities_for_user, manages_any_city, user_sees_all_cities
+from tools.proposals import returned_proposals
 from tools.scoping import city_data_models, visible_to
 
 __all__ = ["RECENT_DAYS", "CoordinatorPanel", "awaiting_counts", "recent_counts", "tools_of"]
@@ -124,6 +125,8 @@ class CoordinatorPanel(Component):
                 "awaiting": awaiting_counts(user),
                 "recent": recent_counts(user),
                 "recent_days": RECENT_DAYS,
+                "returned": [] if user_sees_all_cities(user) else returned_proposals(user),
+                "proposals_url": reverse("city_proposals:index"),
             }
         )
         return context

@@ -14,9 +14,20 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Cast, Coalesce
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.models import GroupApprovalTask, Locale, Page, Workflow, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    Locale,
+    Page,
+    TaskState,
+    Workflow,
+    WorkflowState,
+    WorkflowTask,
+)
 from wagtail.rich_text import RichText
 
 from news.models import NewsIndexPage, NewsPage
@@ -29,7 +40,9 @@ __all__ = [
     "contributions_workflow",
     "propose",
     "proposals_for",
+    "proposals_with_state",
     "proposal_cities",
+    "returned_proposals",
 ]
 
 CONTRIBUTIONS_WORKFLOW = "City contributions review"
@@ -48,6 +61,39 @@ def proposals_for(user):
     return CityProposal.objects.filter(city__translation_key__in=keys).select_related(
         "city", "page", "proposed_by"
     )
+
+
+def proposals_with_state(user):
+    """`proposals_for(user)`, each annotated, in the same query, with `in_review` (its page
+    waits in the review workflow) and `editors_comment` (the comment of the latest review that
+    returned it to draft, "" if none)."""
+    page_type = ContentType.objects.get_for_model(Page)
+    states = WorkflowState.objects.filter(
+        base_content_type=page_type, object_id=Cast(OuterRef("page_id"), CharField())
+    )
+    returned = (
+        TaskState.objects.filter(
+            workflow_state__base_content_type=page_type,
+            workflow_state__object_id=Cast(OuterRef("page_id"), CharField()),
+            status=TaskState.STATUS_REJECTED,
+        )
+        .order_by("-finished_at", "-pk")
+        .values("comment")[:1]
+    )
+    return proposals_for(user).annotate(
+        in_review=Exists(states.filter(status=WorkflowState.STATUS_IN_PROGRESS)),
+        editors_comment=Coalesce(Subquery(returned), Value(""), output_field=TextField()),
+    )
+
+
+def returned_proposals(user):
+    """The proposals of `user`'s cities that the editors returned to draft with a comment,
+    newest first: what the coordinator has to read, on their dashboard."""
+    return [
+        proposal
+        for proposal in proposals_with_state(user).filter(page__live=False).order_by("-pk")[:50]
+        if proposal.editors_comment and not proposal.in_review
+    ]
 
 
 def contributions_workflow():

@@ -18,8 +18,10 @@ Editors and administrators (`tools.permissions.user_sees_all_cities`) see every 
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
 from wagtail.images import get_image_model
+from wagtail.models import WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 
@@ -32,6 +34,8 @@ __all__ = [
     "CityData",
     "CityScopedPermissionPolicy",
     "city_data_models",
+    "city_of",
+    "held_for_review",
     "images_for",
     "scope_of",
     "user_may",
@@ -58,7 +62,11 @@ class CityData:
     - `recent`: the date field of rows that are results of the tool (completions,
       contributions), counted over the last days on the coordinator's dashboard;
     - `listing`: the admin URL name of the screen that lists the rows (by default, the
-      model's snippet listing).
+      model's snippet listing);
+    - `residents_see`: residents see a change of these rows at once (they have no drafts): in a
+      city whose tool changes are reviewed (`tools.review`), its coordinators may not add,
+      change or delete them (True), or only those whose attribute of this name is true (a
+      heritage item once approved: "is_public").
     """
 
     model: object
@@ -69,6 +77,7 @@ class CityData:
     awaiting: tuple = ()
     recent: str = ""
     listing: str = ""
+    residents_see: bool | str = False
 
     def get_model(self):
         if isinstance(self.model, str):
@@ -168,7 +177,7 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
             self._allowed(action)
             and super().user_has_permission_for_instance(user, action, instance)
             and user_may(user, instance, action)
-            and not (action == "publish" and _reviewed(user, instance))
+            and not held_for_review(user, instance, action)
         )
 
     def instances_user_has_permission_for(self, user, action):
@@ -177,9 +186,53 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
         return visible_to(user, super().instances_user_has_permission_for(user, action), action)
 
 
-def _reviewed(user, instance):
-    """Whether a publish of `instance` by `user` must wait for its city's review workflow."""
-    city = getattr(instance, "city", None) if scope_of(instance).city_field == "city" else None
+def city_of(instance):
+    """The city page a row of city data belongs to (by its `city_field`), or None."""
+    data = scope_of(instance)
+    if data is None:
+        return None
+    found = instance
+    for name in data.city_field.split("__"):
+        try:
+            found = getattr(found, name)
+        except ObjectDoesNotExist:
+            return None
+        if found is None:
+            return None
+    return found
+
+
+#: What residents see at once of a row that has drafts and a review (a `WorkflowMixin` model:
+#: customisations, rumour cards): its publication, and the deletion of its live version.
+_PUBLISHING_ACTIONS = ("publish", "unpublish")
+
+
+def residents_see(data, instance):
+    """Whether residents see this row of city data (`CityData.residents_see`) as it is now."""
+    if isinstance(data.residents_see, str):
+        return instance.pk is not None and bool(getattr(instance, data.residents_see, False))
+    return data.residents_see is True
+
+
+def held_for_review(user, instance, action):
+    """Whether taking `action` on `instance` would let `user` change what residents see
+    without the review its city asked for (`tools.review`): they must submit a draft instead,
+    or ask someone who sees every city."""
+    data = scope_of(instance)
+    if data is None:
+        return False
+    if isinstance(instance, WorkflowMixin):
+        held = action in _PUBLISHING_ACTIONS or (action == "delete" and instance.live)
+    else:
+        held = residents_see(data, instance) and action in (
+            "add",
+            "change",
+            "delete",
+            *_PUBLISHING_ACTIONS,
+        )
+    if not held:
+        return False
+    city = city_of(instance)
     return city is not None and must_submit_for_review(user, city)
 
 

@@ -47,11 +47,13 @@ from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
 from tools.permissions import cities_for_user, manages_any_city, user_sees_all_cities
 from tools.registry import get_tool_types, is_tool_type_installed
-from tools.review import must_submit_for_review
+from tools.review import REVIEW_REFUSAL, must_submit_for_review, review_workflow_for
 from tools.scoping import (
     CityScopedPermissionPolicy,
     city_data_models,
+    city_of,
     images_for,
+    residents_see,
     scope_of,
     visible_to,
 )
@@ -66,6 +68,8 @@ __all__ = [
     "CityScreensViewSet",
     "CityToolAdminForm",
     "CityToolViewSet",
+    "ReviewedCreateView",
+    "ReviewedEditView",
     "ToolsViewSetGroup",
     "register_city_scoped_policies",
     "register_tool_admin",
@@ -98,6 +102,29 @@ class CityScopedForm(WagtailAdminModelForm):
                 field.queryset = images_for(self.for_user, ["choose"])
             elif scope_of(queryset.model) is not None:
                 field.queryset = visible_to(self.for_user, queryset)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.for_user is not None and self._reaches_residents_unreviewed(cleaned_data):
+            raise forms.ValidationError(REVIEW_REFUSAL, code="review")
+        return cleaned_data
+
+    def _reaches_residents_unreviewed(self, cleaned_data):
+        """Whether saving would change, at once, what residents of a city whose tool changes are
+        reviewed see (`CityData.residents_see`), for one of its coordinators."""
+        data = scope_of(self._meta.model)
+        if data is None or not data.residents_see or user_sees_all_cities(self.for_user):
+            return False
+        if self.instance.pk and not residents_see(data, self.instance):
+            return False  # a row residents do not see yet (an item waiting for moderation)
+        if not self.instance.pk and data.residents_see is not True:
+            return False  # a new row residents see only once moderated
+        cities = [city_of(self.instance)] if self.instance.pk else []
+        if data.city_field in cleaned_data:
+            cities.append(cleaned_data[data.city_field])
+        return any(
+            city is not None and must_submit_for_review(self.for_user, city) for city in cities
+        )
 
 
 class CityToolAdminForm(CityScopedForm, SharedSettingsForm):
@@ -272,7 +299,11 @@ class HoldPublishingForReviewMixin:
     """In a city whose tool changes are reviewed (`tools.review`), a publish posted by one of its
     coordinators saves a draft instead, with what they typed: the edit page may have been opened
     before the city's review began, when it still offered Publish. The saved draft says so
-    (`tools.wagtail_hooks`); the coordinator then submits it."""
+    (`tools.wagtail_hooks`); the coordinator then submits it.
+
+    A draft saved by anyone in such a city (an editor correcting a coordinator's draft that
+    awaits review) keeps its changes to the shared settings in the draft too: they reach
+    residents when the review publishes it, never before."""
 
     def city_for_review(self):
         return self.object.city if self.object is not None and self.object.city_id else None
@@ -290,12 +321,24 @@ class HoldPublishingForReviewMixin:
         self.action = self.get_action(request)
         self.saving_as_draft = self.draftstate_enabled and self.action in ("create", "edit")
 
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        if (
+            self.request.method == "POST"
+            and getattr(form, "shared_locked", None) is False
+            and self.action != "publish"
+        ):
+            city = self.city_for_review()
+            form.shared_locked = city is not None and review_workflow_for(city) is not None
+        return form
 
-class CityToolEditView(HoldPublishingForReviewMixin, EditView):
-    pass
+
+class ReviewedEditView(HoldPublishingForReviewMixin, EditView):
+    """The edit view of a model that goes through its city's review (customisations, rumour
+    cards)."""
 
 
-class CityToolCreateView(HoldPublishingForReviewMixin, CreateView):
+class ReviewedCreateView(HoldPublishingForReviewMixin, CreateView):
     def city_for_review(self):
         city_id = self.request.POST.get("city", "")
         return CityPage.objects.filter(pk=city_id).first() if city_id.isdigit() else None
@@ -313,8 +356,8 @@ class CityToolViewSet(CityScopedSnippetViewSet):
     ]
     embed_code_view_class = EmbedCodeView
     languages_view_class = CustomisationLanguagesView
-    add_view_class = CityToolCreateView
-    edit_view_class = CityToolEditView
+    add_view_class = ReviewedCreateView
+    edit_view_class = ReviewedEditView
 
     list_select_related = ("city", "locale")
     base_form_class = CityToolAdminForm

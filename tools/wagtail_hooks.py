@@ -9,7 +9,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page
+from wagtail.documents.wagtail_hooks import DocumentsSummaryItem
+from wagtail.images.wagtail_hooks import ImagesSummaryItem
+from wagtail.models import Page, WorkflowMixin
 from wagtail.snippets.models import register_snippet
 
 from cities.models import CityPage
@@ -29,6 +31,7 @@ from tools.models.directory import DIRECTORY_CONTEXT_HOOK
 from tools.permissions import user_can_manage_city, user_sees_all_cities
 from tools.proposals import proposals_for
 from tools.review import must_submit_for_review
+from tools.scoping import city_of, scope_of
 from tools.viewsets import proposals_viewset, register_tool_admin, tools_group
 
 register_snippet(tools_group)
@@ -48,6 +51,17 @@ def group_tools_menu_by_tool(request, menu_items):
         if item.name == tools_group.menu_name:
             menu_items[position : position + 1] = tools_group.menu_items_by_tool(request)
             return
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def hide_library_counts_from_coordinators(request, items):
+    """A coordinator's dashboard has no "0 Images" or "0 Documents": their city's logos are
+    chosen from a tool's own form, and the coordinator panel counts what they work on."""
+    if user_sees_all_cities(request.user):
+        return
+    items[:] = [
+        item for item in items if not isinstance(item, ImagesSummaryItem | DocumentsSummaryItem)
+    ]
 
 
 def _refused_paths():
@@ -130,27 +144,37 @@ def _refusal(request, url):
     return redirect(url)
 
 
+def _reviewed_city(instance):
+    """The city of a row that goes through its city's review (a customisation, a rumour
+    card), or None."""
+    if not isinstance(instance, WorkflowMixin) or scope_of(instance) is None:
+        return None
+    return city_of(instance)
+
+
 @hooks.register("construct_snippet_action_menu")
 def offer_review_instead_of_publishing(menu_items, request, context):
-    """In a city whose changes are reviewed, its coordinators submit rather than publish."""
-    instance = context.get("instance")
-    if not isinstance(instance, CityTool) or not instance.city_id:
-        return
-    if must_submit_for_review(request.user, instance.city):
-        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+    """In a city whose changes are reviewed, its coordinators submit rather than publish, and
+    are not offered to unpublish."""
+    city = _reviewed_city(context.get("instance"))
+    if city is not None and must_submit_for_review(request.user, city):
+        held = ("action-publish", "action-unpublish")
+        menu_items[:] = [item for item in menu_items if item.name not in held]
 
 
 @hooks.register("before_edit_snippet")
 def refuse_publishing_without_review(request, instance):
-    if isinstance(instance, CityTool) and instance.city_id:
-        if _publish_refused(request, instance.city):
-            return _refusal(request, request.path)
+    city = _reviewed_city(instance)
+    if city is not None and _publish_refused(request, city):
+        return _refusal(request, request.path)
     return None
 
 
 @hooks.register("before_create_snippet")
 def refuse_publishing_a_new_customisation_without_review(request, model):
-    if not issubclass(model, CityTool) or request.method != "POST":
+    if not issubclass(model, WorkflowMixin) or scope_of(model) is None:
+        return None
+    if request.method != "POST":
         return None
     city_id = request.POST.get("city", "")
     city = CityPage.objects.filter(pk=city_id).first() if city_id.isdigit() else None

@@ -99,11 +99,18 @@ class AntiRumourStrategy(CityTool):
         CityData(
             "antirumours.NetworkOrganisation",
             coordinator_actions=("add", "change", "delete", "view"),
+            residents_see=True,
         ),
         CityData(
-            "antirumours.TrainingSession", coordinator_actions=("add", "change", "delete", "view")
+            "antirumours.TrainingSession",
+            coordinator_actions=("add", "change", "delete", "view"),
+            residents_see=True,
         ),
-        CityData("antirumours.Campaign", coordinator_actions=("add", "change", "delete", "view")),
+        CityData(
+            "antirumours.Campaign",
+            coordinator_actions=("add", "change", "delete", "view"),
+            residents_see=True,
+        ),
         CityData(
             "antirumours.Certificate",
             coordinator_actions=("view",),

@@ -5,24 +5,26 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail_localize.fields import SynchronizedField
 
 from antirumours.blocks import CounterArgumentBlock
 from antirumours.choices import CHANNEL_CHOICES, FOUND_THROUGH_CHOICES, PREVALENCE_CHOICES
 from antirumours.fields import ChoiceListField
 from antirumours.models.common import city_field
+from tools.models import CityCoordinators
 
 __all__ = ["Rumour"]
 
 
-class Rumour(TranslatableMixin, DraftStateMixin, RevisionMixin, models.Model):
+class Rumour(TranslatableMixin, WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
     """A rumour found in the city: the claim, whom it targets, where and how it spreads, how
     widespread it is and how it was found; and the arguments that answer it.
 
     Published rumours are the public rumour cards (a page and a printable card each) and the
     choices of the rumour checker. Translated with wagtail-localize; the slug, city and
-    diagnosis fields stay the same in every language.
+    diagnosis fields stay the same in every language. In a city that reviews its tool changes
+    (`tools.review`), a rumour card goes through the same review as the customisations.
     """
 
     city = city_field("rumours")
@@ -103,6 +105,14 @@ class Rumour(TranslatableMixin, DraftStateMixin, RevisionMixin, models.Model):
 
     def __str__(self):
         return self.title
+
+    # --- Review (WorkflowMixin): the workflow the city chose, if any (tools.review) ---
+    @classmethod
+    def get_default_workflow(cls):
+        return None  # chosen per city, never per model
+
+    def get_workflow(self):
+        return CityCoordinators.review_workflow_of(self.city) if self.city_id else None
 
     def channel_labels(self):
         return self._meta.get_field("channels").labels(self.channels)

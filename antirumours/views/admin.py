@@ -28,8 +28,9 @@ from antirumours.evaluation.scoring import (
 from antirumours.models import Evaluation, Rumour, RumourReport
 from antirumours.models.common import of_city
 from cities.models import CityPage
-from tools import charts
+from tools import charts, disclosure
 from tools.permissions import cities_for_user, user_can_manage_city
+from tools.review import REVIEW_REFUSAL, must_submit_for_review
 from tools.views.admin import AdminScreenMixin
 
 __all__ = [
@@ -131,6 +132,7 @@ class DiagnosisView(CityAdminView):
                 ],
                 "reports_csv_url": admin_url("reports_csv", self.city.pk),
                 "checker_csv_url": admin_url("checker_csv", self.city.pk),
+                "min_group": disclosure.minimum(),
             }
         )
         return context
@@ -215,6 +217,9 @@ class EvaluationEditView(CityAdminView):
     def post(self, request, *args, **kwargs):
         evaluation = self.get_evaluation()
         form = EvaluationForm(request.POST, evaluation=evaluation)
+        if form.is_valid() and self.held_for_review(evaluation, form):
+            # A completed evaluation decides the badge on the city's profile.
+            form.add_error(None, REVIEW_REFUSAL)
         if form.is_valid():
             form.save()
             messages.success(request, _("Evaluation saved."))
@@ -224,6 +229,10 @@ class EvaluationEditView(CityAdminView):
                 )
             return HttpResponseRedirect(admin_url("evaluation", self.city.pk, evaluation.year))
         return self.render_to_response(self.get_context_data(form=form))
+
+    def held_for_review(self, evaluation, form):
+        completed = evaluation.completed or form.cleaned_data.get("completed")
+        return completed and must_submit_for_review(self.request.user, self.city)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

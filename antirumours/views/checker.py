@@ -13,6 +13,7 @@ from antirumours.checker import checker_summary, record_answer
 from antirumours.choices import ANSWER_CHOICES
 from antirumours.content import rumour_by_slug, rumours_for
 from antirumours.views.common import render_screen, rumour_urls
+from tools import disclosure
 from tools.state import STATE_FIELD, ForgedState, SignedFormState, accept_submission, check_rate
 
 __all__ = ["AnswerForm", "check", "choose"]
@@ -58,6 +59,7 @@ def check(request, customisation, mode, slug):
                 (label, counts.get(value, 0)) for value, label in ANSWER_CHOICES
             ]
             context["answer_total"] = sum(counts.values())
+            context["min_group"] = disclosure.minimum()
             return render_screen(
                 request, customisation, mode, "antirumours/checker_thanks.html", context
             )

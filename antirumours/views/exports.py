@@ -2,7 +2,8 @@
 
 from django.db.models import Count
 
-from antirumours.models import CheckerTally, RumourReport
+from antirumours.checker import checker_periods
+from antirumours.models import RumourReport
 from antirumours.models.common import of_city
 from antirumours.views.admin import city_from_url, rumours_in_admin_language
 from tools.downloads import csv_download
@@ -35,24 +36,17 @@ def reports_csv(request, city_id):
 
 @city_scoped(city_from_url)
 def checker_csv(request, city_id):
-    """The rumour checker's counts per month, rumour and answer."""
+    """The rumour checker's counts per closed reporting period, rumour and answer: never a
+    month that could hold one resident's answer (`tools.disclosure`)."""
     city = city_from_url(request, city_id)
     titles = _title_by_key(city)
-    rows = (
-        of_city(CheckerTally.objects.all(), city)
-        .select_related("rumour")
-        .order_by("month", "rumour__translation_key", "answer")
-    )
+    rows = []
+    for key, block, answers in checker_periods(city):
+        period = f"{block.first:%Y-%m}/{block.last:%Y-%m}"
+        rows.extend(
+            (period, titles.get(key, ""), answer, count)
+            for answer, count in sorted(answers.items())
+        )
     return csv_download(
-        f"{city.slug}-rumour-checker.csv",
-        ["month", "rumour", "answer", "count"],
-        [
-            (
-                f"{row.month:%Y-%m}",
-                titles.get(row.rumour.translation_key, ""),
-                row.answer,
-                row.count,
-            )
-            for row in rows
-        ],
+        f"{city.slug}-rumour-checker.csv", ["period", "rumour", "answer", "count"], rows
     )

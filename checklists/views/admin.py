@@ -20,6 +20,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.models import Locale
 
 from checklists.assessments import (
+    CONFIRM,
+    PUBLISH,
     assessment_pdf_response,
     checklist_in_language,
     handle_assessment_form,
@@ -33,6 +35,7 @@ from tools import disclosure
 from tools.disclosure import closed_block_rows, open_count
 from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.permissions import cities_for_user
+from tools.review import REVIEW_REFUSAL, must_submit_for_review
 from tools.scoping import visible_to
 from tools.views.admin import AdminScreenMixin
 
@@ -222,6 +225,12 @@ class AssessmentEditView(ScopedAssessmentMixin, AdminScreenMixin, TemplateView):
         return self.handle(request)
 
     def handle(self, request):
+        if PUBLISH in request.POST and must_submit_for_review(request.user, self.assessment.city):
+            # Published scores reach residents at once: the answers are kept as a draft.
+            request.POST = request.POST.copy()
+            request.POST.pop(PUBLISH)
+            request.POST.pop(CONFIRM, None)
+            messages.error(request, REVIEW_REFUSAL)
         sections = sections_of(checklist_in_language(self.assessment))
         form, outcome = handle_assessment_form(request, self.assessment, sections)
         if outcome == "confirm":

@@ -83,6 +83,7 @@ class CitizenshipTest(CityTool, ClusterableModel):
             "citizenship_test.Question",
             coordinator_actions=("add", "change", "delete", "view"),
             shared_when_empty=True,
+            residents_see=True,
         ),
         CityData(
             "citizenship_test.Completion",

@@ -62,6 +62,7 @@ class HeritageMap(CityTool):
         CityData(
             "heritage_mapping.MappingProject",
             coordinator_actions=("add", "change", "delete", "view"),
+            residents_see=True,
         ),
         CityData(
             "heritage_mapping.HeritageItem",
@@ -69,6 +70,8 @@ class HeritageMap(CityTool):
             coordinator_actions=("add", "change", "delete", "view"),
             awaiting=(("status", "pending"),),
             recent="submitted_at",
+            # Moderating what residents sent stays the coordinator's; an approved item is public.
+            residents_see="is_public",
         ),
         CityData("heritage_mapping.ItemPhoto", "item__project__city"),
     )

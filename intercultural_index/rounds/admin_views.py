@@ -33,6 +33,7 @@ from intercultural_index.rounds.invitations import (
 )
 from intercultural_index.rounds.progress import round_progress
 from tools.permissions import cities_for_user
+from tools.review import REVIEW_REFUSAL, must_submit_for_review
 from tools.scoping import visible_to
 from tools.views.admin import AdminScreenMixin
 
@@ -494,7 +495,9 @@ class PublishView(RoundMixin, View):
 
     def post(self, request, pk):
         index_round = self.index_round
-        if index_round.is_locked:
+        if must_submit_for_review(request.user, index_round.city):
+            messages.error(request, REVIEW_REFUSAL)
+        elif index_round.is_locked:
             publish = request.POST.get("publish") == "1"
             if index_round.published != publish:
                 index_round.published = publish

@@ -149,6 +149,7 @@ class NewsPage(CityInPageLanguageMixin, Page):
         APIField("intro"),
         APIField("city", serializer=CityField()),
         APIField("image"),
+        APIField("image_alt_text"),
         APIField("body"),
     ]
     parent_page_types = ["news.NewsIndexPage"]

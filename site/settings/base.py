@@ -166,6 +166,8 @@ LANGUAGES = [
     ("tr", "Türkçe"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin's own language, in a user's preferences: only those our screens are translated into.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # "Translate" in the admin makes drafts: a translation goes live only when a person publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -1,11 +1,16 @@
 """The rumour checker: read the answers, say if they changed your view; only counts are kept."""
 
+from datetime import timedelta
+
 import pytest
+from django.urls import reverse
 
 from antirumours.checker import checker_summary
 from antirumours.factories import RumourFactory
 from antirumours.models import CheckerTally
+from antirumours.models.reports import first_of_month
 from tests.antirumours.conftest import EMBED, Resident
+from tools.disclosure import MIN_PUBLISHED_GROUP as K
 
 pytestmark = pytest.mark.django_db
 
@@ -38,12 +43,47 @@ def test_answers_are_only_counted(jobs_rumour):
         resident.submit({"answer": answer})
 
     assert CheckerTally.objects.count() == 2
-    assert checker_summary(jobs_rumour.city)[jobs_rumour.translation_key] == {
-        "changed": 2,
-        "think": 1,
-    }
+    counted = {row.answer: row.count for row in CheckerTally.objects.all()}
+    assert counted == {"changed": 2, "think": 1}
     stored = {field.name for field in CheckerTally._meta.get_fields()}
     assert stored == {"id", "city", "rumour", "month", "answer", "count"}
+
+
+def test_counts_are_shown_by_closed_period_so_one_more_answer_gives_nothing_away(
+    jobs_rumour, client, coordinator_of
+):
+    """The counts before and after one resident's answer would be their answer: residents and
+    coordinators see closed reporting periods only (tools.disclosure)."""
+    last_month = first_of_month() - timedelta(days=1)
+    for answer, number in (("changed", K - 5), ("think", 5)):
+        CheckerTally.objects.create(
+            city=jobs_rumour.city,
+            rumour=jobs_rumour,
+            month=first_of_month(last_month),
+            answer=answer,
+            count=number,
+        )
+    CheckerTally.record(jobs_rumour, "no")  # someone earlier this month
+
+    resident = Resident()
+    resident.get(jobs_rumour_url())
+    resident.submit({"answer": "think"})
+
+    cells = [cell.get_text() for cell in resident.soup.select("td.ar-num")]
+    # Last month's counts only: neither this resident's answer nor the earlier "no".
+    assert sorted(cells, key=int) == ["0", "0", "5", str(K - 5)]
+    assert f"at least {K} residents have answered" in resident.soup.text
+    assert checker_summary(jobs_rumour.city) == {
+        jobs_rumour.translation_key: {"changed": K - 5, "think": 5}
+    }
+    client.force_login(coordinator_of(jobs_rumour.city))
+    export = client.get(reverse("antirumours_admin:checker_csv", args=[jobs_rumour.city.pk]))
+    period = f"{first_of_month(last_month):%Y-%m}/{first_of_month(last_month):%Y-%m}"
+    assert export.content.decode().splitlines() == [
+        "period,rumour,answer,count",
+        f"{period},They take our jobs,changed,{K - 5}",
+        f"{period},They take our jobs,think,5",
+    ]
 
 
 def jobs_rumour_url():

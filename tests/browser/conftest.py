@@ -5,6 +5,7 @@ server's thread sees it; it is flushed again at the end so that the reused test 
 clean for the next run.
 """
 
+import contextlib
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -216,6 +217,13 @@ def demo_keys(demo_site, django_db_blocker):
 @pytest.fixture
 def tallies_restored(django_db_blocker):
     """The self-check's anonymous tallies, put back as they were after the test."""
+    with restored_tallies(django_db_blocker):
+        yield
+
+
+@contextlib.contextmanager
+def restored_tallies(django_db_blocker):
+    """The self-check's anonymous tallies, put back as they were at the end of the block."""
     from checklists.models import SelfCheckTally
 
     fields = ("pk", "completions", "scored", "score_sum")
@@ -246,10 +254,15 @@ def antirumour_rows_restored(django_db_blocker):
             CheckerTally.objects.filter(pk=pk).update(count=count)
 
 
-@pytest.fixture
-def offline_page(page, demo_site):
-    """The page, with every request to another host refused at once (map tiles, offline)."""
+def refuse_other_hosts(page):
+    """Refuse at once every request of `page` to another host (map tiles, offline)."""
     page.route(
         re.compile(r"^https?://(?!localhost[:/]|127\.0\.0\.1[:/])"), lambda route: route.abort()
     )
+
+
+@pytest.fixture
+def offline_page(page, demo_site):
+    """The page, with every request to another host refused at once (map tiles, offline)."""
+    refuse_other_hosts(page)
     return page

@@ -254,6 +254,9 @@ def blocking_violations(page):
     ]
 
 
+# Only in `make test` (axe reads the page): the same walk stores its answers on every database
+# in test_resident_takes_the_test_inside_another_sites_frame.
+@pytest.mark.frontend
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_step_and_the_results_pass_axe(page, demo_site, language, new_rows):
     page.goto(f"{demo_site}{EMBED.format(language=language)}")
@@ -272,6 +275,7 @@ def test_every_step_and_the_results_pass_axe(page, demo_site, language, new_rows
     save_screenshot(page, f"citizenship-test-results-{language}")
 
 
+@pytest.mark.frontend
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_join_page_passes_axe(page, demo_site, language):
     page.goto(f"{demo_site}/{language}/tools/citizenship-test/{CITY}/join/?code=ZZZZZZ")

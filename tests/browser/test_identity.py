@@ -39,6 +39,7 @@ def page_weight(page, url):
     return sum(size for _name, size in entries), entries
 
 
+@pytest.mark.frontend
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_home_page_weighs_at_most_150_kb_on_a_phone(phone_page, demo_site, language):
     total, entries = page_weight(phone_page, f"{demo_site}/{language}/")
@@ -51,6 +52,7 @@ def test_home_page_weighs_at_most_150_kb_on_a_phone(phone_page, demo_site, langu
     assert other_scripts == ({"arabic"} if language == "ar" else set()), fonts
 
 
+@pytest.mark.frontend
 @pytest.mark.parametrize(("tool_slug", "city"), EMBEDDED_TOOLS)
 def test_embedded_tool_first_screen_weighs_at_most_60_kb_on_a_phone(
     phone_page, demo_site, tool_slug, city

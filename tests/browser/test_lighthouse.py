@@ -6,17 +6,22 @@ in the first three (an embed is `noindex` on purpose, so SEO does not apply).
 Lighthouse is the npm package pinned in tests/browser/lighthouse/ (`make lighthouse-deps`,
 which the fixture runs), driving Debian's Chromium. Performance is measured by Lighthouse's
 simulation from one real load; on a busy machine the load itself can be slow, so a page whose
-only miss is performance is measured again, up to three times in all. When Lighthouse's own
+only miss is performance is measured again, up to three times in all, unless Lighthouse's own
 measure of the machine (`benchmarkIndex`, about 1,500 and more on an idle laptop) says the CPU
-was starved, or when the only miss is total blocking time (the site sends no script a page
-needs; that figure is the machine's), a performance below 100 is reported as an expected
-failure with its figures, not as a pass: accessibility, best practices and SEO, and the
-network-bound metrics on an idle machine, are asserted in every case.
+is starved: an audit costs 6 to 20 CPU-seconds, which a starved machine would only spend on a
+figure that is expected to fail again. When that measure says the CPU was starved, or when the
+only miss is total blocking time (the site sends no script a page needs; that figure is the
+machine's), a performance below 100 is reported as an expected failure with its figures, not as
+a pass: accessibility, best practices and SEO, and the network-bound metrics on an idle
+machine, are asserted in every case.
 
 Lighthouse itself sometimes fails to record the trace of a load on a starved machine ("Runtime
 error encountered ... NO_NAVSTART"). Such a run is measured again like a slow one; when no
 attempt records a trace, the three categories that need none are audited on their own and
 asserted, and performance is reported as an expected failure with Lighthouse's error.
+
+The full-page screenshot Lighthouse adds to its report is left out: no category's score uses
+it, and a long page's costs CPU to render and encode.
 """
 
 import json
@@ -28,7 +33,7 @@ import pytest
 
 from tests.browser.conftest import CHROMIUM
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.frontend]
 
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "tests" / "browser" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
@@ -70,6 +75,7 @@ def audit(lighthouse, url, categories):
             "--output-path=stdout",
             "--quiet",
             f"--only-categories={','.join(categories)}",
+            "--disable-full-page-screenshot",
             f"--chrome-path={CHROMIUM}",
             "--chrome-flags=--headless=new --no-sandbox --disable-gpu "
             "--disable-background-networking --disable-component-update --disable-sync "
@@ -115,6 +121,8 @@ def test_lighthouse_scores_every_category_100(lighthouse, demo_site, name):
         others = {category: score for category, score in found.items() if category != "performance"}
         if found.get("performance", 100) == 100 or set(others.values()) != {100}:
             break
+        if report["environment"]["benchmarkIndex"] < BUSY_MACHINE:
+            break  # starved: the same expected failure, another audit's CPU later
     if report is None:
         report = audit(lighthouse, demo_site + path, categories[1:])
         assert set(scores(report).values()) == {100}, misses(report)

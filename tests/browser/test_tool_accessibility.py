@@ -7,6 +7,12 @@ test_tools_in_arabic_and_ukrainian.py, one walk per tool). Each screen is its ow
 leaves a screenshot under test-results/screenshots/. The self-check's results add one to an
 anonymous tally, which is put back, as are the rumour checker's counters; the reports sent are
 deleted; the contribution is never sent.
+
+The steps of a multi-step form (the self-check, the contribution) are reached by one walk from
+the first step to the last per mode and language, each screen checked as it shows
+(`walked_screens`), and each screen's test asserts what its screen showed: the same screens
+reached the same way as by a walk from the first step for each screen, in 8 steps instead of 36
+for the self-check and 6 instead of 21 for the contribution.
 """
 
 import re
@@ -15,10 +21,16 @@ import pytest
 from playwright.sync_api import expect
 
 from checklists.demo.council import COUNCIL
-from tests.browser.conftest import ANTIRUMOURS_CITY, HERITAGE_CITY, save_screenshot
+from tests.browser.conftest import (
+    ANTIRUMOURS_CITY,
+    HERITAGE_CITY,
+    refuse_other_hosts,
+    restored_tallies,
+    save_screenshot,
+)
 from tests.browser.test_accessibility import blocking_violations
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.frontend]
 
 LANGUAGES = ["en", "fr"]
 MODES = ["embed", "page"]
@@ -53,11 +65,11 @@ HERITAGE_SCREENS = {
     # The same items as a list, for readers without JavaScript (the map stays hidden).
     "list": "{project}/",
     "item": "{project}/items/{item}/",
-    **{f"contribute-{step}": "{project}/contribute/" for step in CONTRIBUTION_STEPS},
     "thanks": "{project}/thanks/",
     "analysis": "{project}/analysis/",
     "action-plan": "{project}/action-plan/",
 }
+CONTRIBUTION = "{project}/contribute/"
 
 
 def tool_url(site, language, mode, tool_slug, city, subpath=""):
@@ -70,6 +82,48 @@ def check_screen(page, language, name):
     assert page.locator("html").get_attribute("lang") == language
     save_screenshot(page, name)
     assert blocking_violations(page) == []
+
+
+def record_screen(page, name):
+    """What the loaded screen shows for check_screen: its `lang` and axe's serious or critical
+    violations (after its screenshot)."""
+    lang = page.locator("html").get_attribute("lang")
+    save_screenshot(page, name)
+    return lang, blocking_violations(page)
+
+
+def assert_recorded(recorded, language):
+    """check_screen's assertions, on a screen that record_screen saw."""
+    lang, violations = recorded
+    assert lang == language
+    assert violations == []
+
+
+@pytest.fixture(scope="module")
+def walked_screens(browser, demo_site, demo_keys, django_db_blocker):
+    """A function giving what each screen of a multi-step form showed (record_screen), by screen
+    name, for a walk (`walk_self_check` or `walk_contribution`), a mode and a language.
+
+    Each walk is made once, on its first request, in a browser context of its own that reaches
+    no other host; a walk that fails fails the test that asked for it, and is made again for
+    the next one.
+    """
+    walked = {}
+
+    def screens(walk, mode, language):
+        if (walk, mode, language) not in walked:
+            context = browser.new_context()
+            try:
+                page = context.new_page()
+                refuse_other_hosts(page)
+                walked[walk, mode, language] = walk(
+                    page, demo_site, demo_keys, django_db_blocker, mode, language
+                )
+            finally:
+                context.close()
+        return walked[walk, mode, language]
+
+    return screens
 
 
 # --- The council checklist's self-check ---
@@ -89,19 +143,27 @@ def next_step(page, number, total):
         expect(page.locator(".checklist-overall")).to_be_visible()
 
 
+def walk_self_check(page, site, _keys, django_db_blocker, mode, language):
+    """Every screen of the self-check, each step answered "partly" (the tally put back)."""
+    url = tool_url(site, language, mode, "council-checklist", CHECKLIST_CITY)
+    screens = {}
+    with restored_tallies(django_db_blocker):
+        assert page.goto(url).status == 200
+        for number, screen in enumerate(CHECKLIST_SCREENS, start=1):
+            if number > 1:
+                next_step(page, number, CHECKLIST_STEPS)
+            name = f"a11y-council-checklist-{screen}-{mode}-{language}"
+            screens[screen] = record_screen(page, name)
+    return screens
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("screen", CHECKLIST_SCREENS)
 def test_self_check_screen_has_no_serious_accessibility_violation(
-    offline_page, demo_site, tallies_restored, screen, mode, language
+    walked_screens, screen, mode, language
 ):
-    page = offline_page
-    url = tool_url(demo_site, language, mode, "council-checklist", CHECKLIST_CITY)
-    assert page.goto(url).status == 200
-    target = CHECKLIST_STEPS + 1 if screen == "results" else int(screen.removeprefix("step-"))
-    for number in range(2, target + 1):
-        next_step(page, number, CHECKLIST_STEPS)
-    check_screen(page, language, f"a11y-council-checklist-{screen}-{mode}-{language}")
+    assert_recorded(walked_screens(walk_self_check, mode, language)[screen], language)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -152,8 +214,9 @@ def test_antirumours_screen_has_no_serious_accessibility_violation(
 # --- The heritage map ---
 
 
-def contribute_until(page, step):
-    """Fill the contribution form's steps in order until `step` shows (never send it)."""
+def contribution_steps(page):
+    """Show each step of the contribution form in turn, filled in and never sent: yields the
+    name of the step that shows."""
     fill = {
         "what": lambda: (
             page.locator("[name='what-title']").fill("Fado on the stairs"),
@@ -171,7 +234,8 @@ def contribute_until(page, step):
     }
     total = len(CONTRIBUTION_STEPS)
     for number, name in enumerate(CONTRIBUTION_STEPS, start=1):
-        if name == step:
+        yield name
+        if number == total:
             return
         fill[name]()
         page.locator(".heritage-form-actions button:not([name])").click()
@@ -193,11 +257,28 @@ def test_heritage_map_screen_has_no_serious_accessibility_violation(
     subpath = HERITAGE_SCREENS[screen].format(**demo_keys)
     url = tool_url(demo_site, language, mode, "heritage-map", HERITAGE_CITY, subpath)
     assert page.goto(url).status == 200
-    if screen.startswith("contribute-"):
-        contribute_until(page, screen.removeprefix("contribute-"))
     if screen == "map":
         page.locator("#heritage-map").wait_for(state="visible")
     if screen == "list":
         expect(page.locator("#heritage-map")).to_be_hidden()
         expect(page.locator(".heritage-list li").first).to_be_visible()
     check_screen(page, language, f"a11y-heritage-map-{screen}-{mode}-{language}")
+
+
+def walk_contribution(page, site, keys, _django_db_blocker, mode, language):
+    """Every step of the contribution form (never sent)."""
+    url = tool_url(site, language, mode, "heritage-map", HERITAGE_CITY, CONTRIBUTION.format(**keys))
+    assert page.goto(url).status == 200
+    return {
+        step: record_screen(page, f"a11y-heritage-map-contribute-{step}-{mode}-{language}")
+        for step in contribution_steps(page)
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("step", CONTRIBUTION_STEPS)
+def test_heritage_contribution_step_has_no_serious_accessibility_violation(
+    walked_screens, step, mode, language
+):
+    assert_recorded(walked_screens(walk_contribution, mode, language)[step], language)

@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.apps import apps
 from wagtail.models import Page
+from wagtail_factories import ImageFactory
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from news.factories import (
@@ -124,6 +125,21 @@ def test_dates_cities_and_chapters_have_their_values(client, one_page_of_each_ty
     assert [chapter["title"] for chapter in chapters] == ["Chapter one"]
     endorsements = detail(client, "publications.DeclarationPage")["endorsements"]
     assert endorsements[0]["city"]["slug"] == "lisbon"
+
+
+@pytest.mark.parametrize("label", ["cities.CityPage", "news.NewsPage"])
+def test_a_pages_picture_comes_with_its_alt_text(client, one_page_of_each_type, label):
+    """The alt text belongs to the page (translated with it): a site reusing the picture
+    through the API needs it beside the image."""
+    page = apps.get_model(label).objects.get()
+    page.image = ImageFactory()
+    page.image_alt_text = "Trams on the hill at dusk"
+    page.save()
+
+    shown = detail(client, label)
+
+    assert shown["image"]["id"] == page.image_id
+    assert shown["image_alt_text"] == "Trams on the hill at dusk"
 
 
 def test_urls_use_the_host_that_served_the_request(client, one_page_of_each_type, settings):

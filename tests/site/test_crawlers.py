@@ -132,3 +132,18 @@ def test_sitemap_lists_each_citys_tool_pages_in_the_languages_it_offers(
     assert f"{SITE}/fr/tools/citizenship-test/lisbon/" not in urls
     assert not any("/citizenship-test/rijeka/" in url for url in urls)
     assert client.get("/ar/tools/citizenship-test/lisbon/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "icon"),
+    [
+        ("/favicon.ico", "brand/favicon.ico"),
+        ("/apple-touch-icon.png", "brand/apple-touch-icon.png"),
+    ],
+)
+def test_the_icons_browsers_ask_for_at_the_root_lead_to_the_brands_files(client, path, icon):
+    # Browsers and phones that ignore the <link> tags still ask the root for these two.
+    response = client.get(path)
+
+    assert response.status_code == 302
+    assert response["Location"].endswith(icon)

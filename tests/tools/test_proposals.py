@@ -197,3 +197,29 @@ def test_a_title_with_a_line_break_still_reaches_the_editors(
     assert PracticePage.objects.get().title == "Libraries Bcc: someone@example.org"
     assert [message.to for message in mail.outbox] == [["moderator@example.org"]]
     assert "\n" not in mail.outbox[0].subject
+
+
+def test_a_proposal_returned_to_draft_shows_the_coordinator_the_editors_comment(
+    coordinator_of, lisbon, sections, django_user_model
+):
+    """An editor's "Request changes" comment was kept in the workflow, which a coordinator
+    cannot open: they saw "Returned to draft" and never why."""
+    from django.contrib.auth.models import Group
+
+    coordinator = signed_in(coordinator_of(lisbon))
+    coordinator.post(NEW, proposal(lisbon, kind="news", title="Open day"))
+    page = NewsPage.objects.get(title="Open day")
+    reviewer = django_user_model.objects.create_user("reviewer", password="pw")
+    reviewer.groups.add(Group.objects.get(name="Moderators"))
+    signed_in(reviewer).post(
+        f"/admin/pages/workflow/action/{page.pk}/reject/{page.current_workflow_task_state.pk}/",
+        {"comment": "Please add the date and the place."},
+    )
+
+    row = BeautifulSoup(coordinator.get(INDEX).content, "html.parser").select_one("tbody tr")
+    dashboard = BeautifulSoup(coordinator.get("/admin/").content, "html.parser")
+
+    assert "Returned to draft" in row.text
+    assert "Please add the date and the place." in row.text
+    panel = dashboard.select_one("#city-tools-content, #city-tools") or dashboard
+    assert "Please add the date and the place." in panel.text

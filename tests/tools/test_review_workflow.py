@@ -3,6 +3,7 @@ moderator approves, and only then do residents see the change; cities without re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
@@ -232,3 +233,280 @@ def test_a_city_without_review_still_publishes_directly(
     rijeka_customisation.refresh_from_db()
     assert rijeka_customisation.live and rijeka_customisation.greeting == "Dobar dan"
     assert "--tool-primary: #222222" in colours_seen_by_residents("rijeka")
+
+
+# --- An editor correcting a draft that awaits review ---
+
+
+def test_an_editor_saving_a_coordinators_pending_draft_changes_nothing_until_approval(
+    submitted_colour, throwaway_model, editor, moderator
+):
+    """The editor's edit form shows the proposal (#000000); saving it as a draft wrote it to the
+    settings every language shares, so residents saw it before anyone approved it."""
+    lisbon_tool = submitted_colour
+    as_editor = Client()
+    as_editor.force_login(editor)
+    data = form_data(lisbon_tool.city, primary_colour="#000000", greeting="Bom dia")
+
+    as_editor.post(edit_url(throwaway_model, lisbon_tool), data)
+
+    assert "--tool-primary: #123456" in colours_seen_by_residents()
+    lisbon_tool.refresh_from_db()
+    assert lisbon_tool.workflow_in_progress
+    assert approve(moderator, lisbon_tool, throwaway_model).status_code in (200, 302)
+    assert "--tool-primary: #000000" in colours_seen_by_residents()
+
+
+# --- No way round the review: rumour cards, deletion, unpublishing, translations ---
+
+
+def rumour_form(rumour, **changes):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    data = {
+        "city": rumour.city_id,
+        "title": rumour.title,
+        "slug": rumour.slug,
+        "claim": rumour.claim,
+        "key_message": rumour.key_message,
+        "target_groups": rumour.target_groups,
+        "places": "",
+        "channels": rumour.channels,
+        "prevalence": rumour.prevalence,
+        "found_through": rumour.found_through,
+        "counter_arguments": streamfield([]),
+        **changes,
+    }
+    return nested_form_data(data)
+
+
+@pytest.fixture
+def lisbon_rumour(reviewed_lisbon, locales):
+    from antirumours.factories import RumourFactory
+
+    return RumourFactory(city=reviewed_lisbon, slug="jobs", claim="They take our jobs.")
+
+
+def claim_seen_by_residents(rumour):
+    from antirumours.models import Rumour
+
+    live = Rumour.objects.filter(pk=rumour.pk, live=True).first()
+    return live.claim if live else None
+
+
+def test_a_rumour_card_goes_through_the_citys_review(coordinator, lisbon_rumour, moderator):
+    url = reverse("wagtailsnippets_antirumours_rumour:edit", args=[lisbon_rumour.pk])
+    page = BeautifulSoup(coordinator.get(url).content, "html.parser")
+    actions = {button.get("name") for button in page.select("button[name^=action-]")}
+    assert "action-publish" not in actions and "action-submit" in actions
+
+    coordinator.post(url, rumour_form(lisbon_rumour, claim="Unreviewed", **{"action-publish": "1"}))
+    assert claim_seen_by_residents(lisbon_rumour) == "They take our jobs."
+
+    coordinator.post(url, rumour_form(lisbon_rumour, claim="Reviewed", **{"action-submit": "1"}))
+    assert claim_seen_by_residents(lisbon_rumour) == "They take our jobs."
+    lisbon_rumour = type(lisbon_rumour).objects.get(pk=lisbon_rumour.pk)
+    assert lisbon_rumour.workflow_in_progress
+
+    reviewer = Client()
+    reviewer.force_login(moderator)
+    approve_url = reverse(
+        "wagtailsnippets_antirumours_rumour:workflow_action",
+        args=[lisbon_rumour.pk, "approve", lisbon_rumour.current_workflow_task_state.pk],
+    )
+    reviewer.post(approve_url, {})
+    assert claim_seen_by_residents(lisbon_rumour) == "Reviewed"
+
+
+def test_a_coordinator_cannot_delete_or_unpublish_what_residents_see(
+    coordinator, lisbon_rumour, lisbon_tool, throwaway_model
+):
+    rumours = "wagtailsnippets_antirumours_rumour"
+    tools = namespace(throwaway_model)
+    refused = [
+        coordinator.post(reverse(f"{rumours}:delete", args=[lisbon_rumour.pk])),
+        coordinator.post(reverse(f"{rumours}:unpublish", args=[lisbon_rumour.pk])),
+        coordinator.post(reverse(f"{tools}:delete", args=[lisbon_tool.pk])),
+        coordinator.post(reverse(f"{tools}:unpublish", args=[lisbon_tool.pk])),
+    ]
+    bulk = reverse("wagtail_bulk_action", args=["antirumours", "rumour", "delete"])
+    coordinator.post(f"{bulk}?id={lisbon_rumour.pk}", {})
+
+    assert [response.status_code for response in refused] == [403] * 4
+    assert claim_seen_by_residents(lisbon_rumour) == "They take our jobs."
+    assert greeting_seen_by_residents() == "Hello"
+
+
+def test_a_draft_residents_never_saw_may_still_be_deleted(coordinator, reviewed_lisbon):
+    from antirumours.factories import RumourFactory
+    from antirumours.models import Rumour
+
+    draft = RumourFactory(city=reviewed_lisbon, published=False)
+
+    coordinator.post(reverse("wagtailsnippets_antirumours_rumour:delete", args=[draft.pk]))
+
+    assert not Rumour.objects.filter(pk=draft.pk).exists()
+
+
+def test_the_translation_editor_does_not_publish_around_the_review(
+    coordinator, lisbon_tool, locales, throwaway_model
+):
+    from wagtail_localize.models import StringTranslation, Translation
+
+    from icc_site.localize import publish_translation
+
+    publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
+    translation = Translation.objects.get(target_locale=locales["fr"])
+    StringTranslation.objects.filter(translation_of__data="Welcome to the tool.").update(
+        data="Unreviewed."
+    )
+    french = throwaway_model.objects.get(locale=locales["fr"])
+
+    responses = [
+        coordinator.post(edit_url(throwaway_model, french), {"action": "publish"}),
+        coordinator.post(
+            reverse("wagtail_localize:update_translations", args=[translation.source_id]),
+            {"publish_translations": "on"},
+        ),
+    ]
+
+    assert [response.status_code for response in responses] == [403, 403]
+    assert "Bienvenue." in throwaway_model.objects.get(pk=french.pk).intro
+
+
+# --- What residents see at once (no drafts): refused, with the reason ---
+
+
+def test_the_network_residents_see_is_neither_changed_nor_deleted(coordinator, reviewed_lisbon):
+    from antirumours.factories import NetworkOrganisationFactory
+    from antirumours.models import NetworkOrganisation
+
+    member = NetworkOrganisationFactory(city=reviewed_lisbon, name="Open doors", is_public=True)
+    name = "wagtailsnippets_antirumours_networkorganisation"
+    data = {
+        "city": reviewed_lisbon.pk,
+        "name": "Changed without review",
+        "kind": member.kind,
+        "contribution": member.contribution,
+        "website": "",
+        "is_public": "on",
+    }
+
+    edited = coordinator.post(reverse(f"{name}:edit", args=[member.pk]), data)
+    added = coordinator.post(reverse(f"{name}:add"), data)
+    deleted = coordinator.post(reverse(f"{name}:delete", args=[member.pk]))
+
+    for response in (edited, added):
+        assert "Your city&#x27;s changes are reviewed" in response.content.decode()
+    assert deleted.status_code == 403
+    assert list(NetworkOrganisation.objects.values_list("name", flat=True)) == ["Open doors"]
+
+
+def test_results_and_assessments_are_not_published_around_the_review(coordinator, reviewed_lisbon):
+    from checklists.factories import AssessmentFactory, ChecklistFactory
+    from intercultural_index.factories import EditionFactory, IndexRoundFactory
+
+    index_round = IndexRoundFactory(city=reviewed_lisbon, edition=EditionFactory(), published=False)
+    assessment = AssessmentFactory(city=reviewed_lisbon, checklist=ChecklistFactory())
+
+    published = coordinator.post(
+        reverse("intercultural_index_rounds:publish", args=[index_round.pk]), {"publish": "1"}
+    )
+    coordinator.post(
+        reverse("checklist_assessments:edit", args=[assessment.pk]),
+        {"publish": "1", "confirm": "1"},
+    )
+
+    said = [str(message) for message in get_messages(published.wsgi_request)]
+    assert any("Your city's changes are reviewed" in message for message in said)
+    index_round.refresh_from_db()
+    assessment.refresh_from_db()
+    assert not index_round.published
+    assert not assessment.is_published
+
+
+def test_the_logo_residents_see_cannot_be_replaced_around_the_review(coordinator, lisbon_tool):
+    """The logo is a shared setting (reviewed), but its image was still the coordinator's to
+    edit: a new file or title on the image screen reached residents at once."""
+    from wagtail_factories import ImageFactory
+
+    from tools.grants import city_collection
+
+    logo = ImageFactory(title="Lisbon logo", collection=city_collection(lisbon_tool.city))
+    record = lisbon_tool.shared_settings
+    record.logo = logo
+    record.save()
+
+    response = coordinator.post(reverse("wagtailimages:edit", args=[logo.pk]), {"title": "Other"})
+
+    assert response.status_code == 403
+    logo.refresh_from_db()
+    assert logo.title == "Lisbon logo"
+
+
+def test_a_campaigns_translation_is_not_published_around_the_review(
+    coordinator, reviewed_lisbon, locales
+):
+    """A campaign has no drafts: publishing its translation in wagtail-localize's editor wrote
+    the new texts where residents read them."""
+    from wagtail_localize.models import StringTranslation
+
+    from antirumours.factories import CampaignFactory
+    from icc_site.localize import publish_translation
+
+    campaign = CampaignFactory(city=reviewed_lisbon, title="Open doors", is_public=True)
+    french = publish_translation(campaign, locales["fr"], {"Open doors": "Portes ouvertes"})
+    StringTranslation.objects.filter(data="Portes ouvertes").update(data="Sans relecture")
+
+    response = coordinator.post(
+        reverse("wagtailsnippets_antirumours_campaign:edit", args=[french.pk]),
+        {"action": "publish"},
+    )
+
+    assert response.status_code == 403
+    french.refresh_from_db()
+    assert french.title == "Portes ouvertes"
+
+
+def test_an_evaluation_is_not_completed_around_the_review(coordinator, reviewed_lisbon):
+    """A completed evaluation decides the recognition badge on the city's profile."""
+    from antirumours.evaluation.criteria import ELEMENTS
+    from antirumours.factories import EvaluationFactory
+
+    evaluation = EvaluationFactory(city=reviewed_lisbon, completed=False)
+    data = {f"level-{item.code}": "3" for element in ELEMENTS for item in element.criteria}
+
+    response = coordinator.post(
+        reverse("antirumours_admin:evaluation", args=[reviewed_lisbon.pk, evaluation.year]),
+        {**data, "completed": "on"},
+    )
+
+    assert "Your city&#x27;s changes are reviewed" in response.content.decode()
+    evaluation.refresh_from_db()
+    assert not evaluation.completed
+
+
+def test_an_approved_heritage_item_is_not_rewritten_around_the_review(coordinator, reviewed_lisbon):
+    """Moderating what residents sent stays the coordinator's (a waiting item is still theirs
+    to locate and approve), but a public item's texts reach residents at once."""
+    from heritage_mapping.factories import HeritageItemFactory, MappingProjectFactory
+    from heritage_mapping.models import HeritageItem
+    from heritage_mapping.vocabulary import Status
+
+    project = MappingProjectFactory(city=reviewed_lisbon)
+    public = HeritageItemFactory(
+        project=project, title="Fado nights", latitude=38.71, longitude=-9.14
+    )
+    waiting = HeritageItemFactory(
+        project=project, title="Tram songs", status=Status.PENDING, latitude=38.7, longitude=-9.1
+    )
+    name = "wagtailsnippets_heritage_mapping_heritageitem"
+
+    deleted = coordinator.post(reverse(f"{name}:delete", args=[public.pk]))
+    rejected = coordinator.post(reverse(f"{name}:reject", args=[public.pk]), {"reason": "Gone"})
+    approved = coordinator.post(reverse(f"{name}:approve", args=[waiting.pk]))
+
+    assert deleted.status_code == 403 and rejected.status_code in (302, 403)
+    assert approved.status_code == 302
+    statuses = dict(HeritageItem.objects.values_list("title", "status"))
+    assert statuses == {"Fado nights": Status.APPROVED, "Tram songs": Status.APPROVED}

@@ -2,19 +2,15 @@
 
 from django import forms
 from django.contrib import messages
-from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import CharField, Exists, OuterRef
-from django.db.models.functions import Cast
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
-from wagtail.models import Page, WorkflowState
 
 from tools.models import CityProposal
-from tools.proposals import proposal_cities, proposals_for, propose
+from tools.proposals import proposal_cities, proposals_with_state, propose
 from tools.views.admin import AdminScreenMixin
 
 __all__ = ["ProposalForm", "ProposalIndexView", "ProposeView"]
@@ -66,16 +62,12 @@ class ProposalIndexView(AdminScreenMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Whether each is in review, in the same query (not one query per proposal).
-        in_review = WorkflowState.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id=Cast(OuterRef("page_id"), CharField()),
-            status=WorkflowState.STATUS_IN_PROGRESS,
-        )
-        proposals = list(
-            proposals_for(self.request.user).annotate(in_review=Exists(in_review))[:200]
-        )
+        # Whether each is in review, and the editors' comment, in the same query.
+        proposals = list(proposals_with_state(self.request.user)[:200])
         for proposal in proposals:
+            proposal.returned = bool(
+                proposal.editors_comment and not proposal.page.live and not proposal.in_review
+            )
             proposal.status_label = (
                 _("Published")
                 if proposal.page.live
