@@ -153,16 +153,16 @@ def test_the_dashboard_offers_a_page_search_only_to_those_who_may_search_pages(
 
 def summary_of(response):
     """The labels of the dashboard's site summary ("3 Pages", "12 Images"...)."""
-    summary = BeautifulSoup(response.content, "html.parser").select_one(".w-summary")
+    summary = soup_of(response, status=None).select_one(".w-summary")
     if summary is None:
         return []
     return [item.a.get_text(" ", strip=True) for item in summary.select("li") if item.a]
 
 
 def test_a_coordinators_dashboard_shows_no_library_counts_they_do_not_use(
-    lisbon_coordinator, client, editor
+    lisbon_coordinator_client, client, editor
 ):
-    coordinator_summary = summary_of(lisbon_coordinator.get("/admin/"))
+    coordinator_summary = summary_of(lisbon_coordinator_client.get("/admin/"))
     client.force_login(editor)
     editor_summary = summary_of(client.get("/admin/"))
 

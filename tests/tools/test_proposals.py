@@ -216,8 +216,8 @@ def test_a_proposal_returned_to_draft_shows_the_coordinator_the_editors_comment(
         {"comment": "Please add the date and the place."},
     )
 
-    row = BeautifulSoup(coordinator.get(INDEX).content, "html.parser").select_one("tbody tr")
-    dashboard = BeautifulSoup(coordinator.get("/admin/").content, "html.parser")
+    row = soup_of(coordinator.get(INDEX), status=None).select_one("tbody tr")
+    dashboard = soup_of(coordinator.get("/admin/"), status=None)
 
     assert "Returned to draft" in row.text
     assert "Please add the date and the place." in row.text

@@ -243,17 +243,17 @@ def test_an_editor_saving_a_coordinators_pending_draft_changes_nothing_until_app
 ):
     """The editor's edit form shows the proposal (#000000); saving it as a draft wrote it to the
     settings every language shares, so residents saw it before anyone approved it."""
-    lisbon_tool = submitted_colour
+    lisbon_customisation = submitted_colour
     as_editor = Client()
     as_editor.force_login(editor)
-    data = form_data(lisbon_tool.city, primary_colour="#000000", greeting="Bom dia")
+    data = form_data(lisbon_customisation.city, primary_colour="#000000", greeting="Bom dia")
 
-    as_editor.post(edit_url(throwaway_model, lisbon_tool), data)
+    as_editor.post(edit_url(throwaway_model, lisbon_customisation), data)
 
     assert "--tool-primary: #123456" in colours_seen_by_residents()
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.workflow_in_progress
-    assert approve(moderator, lisbon_tool, throwaway_model).status_code in (200, 302)
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.workflow_in_progress
+    assert approve(moderator, lisbon_customisation, throwaway_model).status_code in (200, 302)
     assert "--tool-primary: #000000" in colours_seen_by_residents()
 
 
@@ -296,7 +296,7 @@ def claim_seen_by_residents(rumour):
 
 def test_a_rumour_card_goes_through_the_citys_review(coordinator, lisbon_rumour, moderator):
     url = reverse("wagtailsnippets_antirumours_rumour:edit", args=[lisbon_rumour.pk])
-    page = BeautifulSoup(coordinator.get(url).content, "html.parser")
+    page = soup_of(coordinator.get(url), status=None)
     actions = {button.get("name") for button in page.select("button[name^=action-]")}
     assert "action-publish" not in actions and "action-submit" in actions
 
@@ -319,15 +319,15 @@ def test_a_rumour_card_goes_through_the_citys_review(coordinator, lisbon_rumour,
 
 
 def test_a_coordinator_cannot_delete_or_unpublish_what_residents_see(
-    coordinator, lisbon_rumour, lisbon_tool, throwaway_model
+    coordinator, lisbon_rumour, lisbon_customisation, throwaway_model
 ):
     rumours = "wagtailsnippets_antirumours_rumour"
     tools = namespace(throwaway_model)
     refused = [
         coordinator.post(reverse(f"{rumours}:delete", args=[lisbon_rumour.pk])),
         coordinator.post(reverse(f"{rumours}:unpublish", args=[lisbon_rumour.pk])),
-        coordinator.post(reverse(f"{tools}:delete", args=[lisbon_tool.pk])),
-        coordinator.post(reverse(f"{tools}:unpublish", args=[lisbon_tool.pk])),
+        coordinator.post(reverse(f"{tools}:delete", args=[lisbon_customisation.pk])),
+        coordinator.post(reverse(f"{tools}:unpublish", args=[lisbon_customisation.pk])),
     ]
     bulk = reverse("wagtail_bulk_action", args=["antirumours", "rumour", "delete"])
     coordinator.post(f"{bulk}?id={lisbon_rumour.pk}", {})
@@ -349,13 +349,13 @@ def test_a_draft_residents_never_saw_may_still_be_deleted(coordinator, reviewed_
 
 
 def test_the_translation_editor_does_not_publish_around_the_review(
-    coordinator, lisbon_tool, locales, throwaway_model
+    coordinator, lisbon_customisation, locales, throwaway_model
 ):
     from wagtail_localize.models import StringTranslation, Translation
 
     from icc_site.localize import publish_translation
 
-    publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
+    publish_translation(lisbon_customisation, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
     translation = Translation.objects.get(target_locale=locales["fr"])
     StringTranslation.objects.filter(translation_of__data="Welcome to the tool.").update(
         data="Unreviewed."
@@ -425,15 +425,17 @@ def test_results_and_assessments_are_not_published_around_the_review(coordinator
     assert not assessment.is_published
 
 
-def test_the_logo_residents_see_cannot_be_replaced_around_the_review(coordinator, lisbon_tool):
+def test_the_logo_residents_see_cannot_be_replaced_around_the_review(
+    coordinator, lisbon_customisation
+):
     """The logo is a shared setting (reviewed), but its image was still the coordinator's to
     edit: a new file or title on the image screen reached residents at once."""
     from wagtail_factories import ImageFactory
 
     from tools.grants import city_collection
 
-    logo = ImageFactory(title="Lisbon logo", collection=city_collection(lisbon_tool.city))
-    record = lisbon_tool.shared_settings
+    logo = ImageFactory(title="Lisbon logo", collection=city_collection(lisbon_customisation.city))
+    record = lisbon_customisation.shared_settings
     record.logo = logo
     record.save()
 
