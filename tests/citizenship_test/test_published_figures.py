@@ -92,6 +92,20 @@ def test_everything_against_one_group_session_does_not_give_away_who_was_not_the
     session = results(lisbon_coordinator_client, lisbon_customisation, session=workshop.pk)
 
     assert learnt(figure(everything), figure(session)) == 0
+    # The session's live screen showed it: February waits until the rest reaches K too.
+    assert f"{K + 1} recent tests are not counted yet" in everything.text
+
+
+def test_a_group_session_smaller_than_k_is_withheld_and_the_screen_says_why(
+    lisbon_coordinator_client, lisbon_customisation
+):
+    workshop = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    add_completions(lisbon_customisation, 5, date(2026, 3, 3), CROWD, session=workshop)
+    add_completions(lisbon_customisation, K + 5, date(2026, 3, 4), LONE)
+
+    session = results(lisbon_coordinator_client, lisbon_customisation, session=workshop.pk)
+
+    assert figure(session) == (None, None)
     assert "This group session's results are not shown" in session.text
     assert f"the other tests number fewer than {K}" in session.text
 
@@ -103,7 +117,7 @@ def test_no_two_figures_the_filters_offer_differ_by_fewer_than_k_residents(
     big = EventSession.open_for(lisbon_customisation, "en", title="Town hall")
     small = EventSession.open_for(lisbon_customisation, "en", title="Library")
     add_completions(lisbon_customisation, K, date(2026, 1, 5), CROWD, session=big)
-    add_completions(lisbon_customisation, 3, date(2026, 1, 6), LONE, session=small)
+    add_completions(lisbon_customisation, 2, date(2026, 1, 6), LONE, session=small)
     add_completions(lisbon_customisation, K - 2, date(2026, 2, 6), CROWD)
     add_completions(lisbon_customisation, 2, date(2026, 3, 6), LONE)
     add_completions(lisbon_customisation, K, date(2026, 4, 6), CROWD, session=big)
@@ -122,9 +136,9 @@ def test_no_two_figures_the_filters_offer_differ_by_fewer_than_k_residents(
         for session in sessions
     }
 
-    # Every period, then April, February to March, January; the town hall is shown in April
-    # only (in January, the library's three would be the rest of the month).
-    assert len(periods) == 4
+    # Every period, then March to April, January to February (January alone would leave the
+    # library's two beside the town hall, whose live screen showed it).
+    assert len(periods) == 3
     nested = 0
     for (one, first), (other, second) in itertools.permutations(figures.items(), 2):
         # `one` is part of `other` when `other` has every period or the same, and no session
@@ -197,8 +211,8 @@ def test_the_export_follows_the_screen_and_never_a_free_period(
     lisbon_coordinator_client, lisbon_customisation
 ):
     workshop = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
-    add_completions(lisbon_customisation, K, date(2026, 2, 3), CROWD, session=workshop)
-    add_completions(lisbon_customisation, 1, date(2026, 2, 4), LONE)
+    add_completions(lisbon_customisation, 5, date(2026, 2, 3), CROWD, session=workshop)
+    add_completions(lisbon_customisation, K + 5, date(2026, 2, 4), LONE)
     url = f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv"
 
     everything = lisbon_coordinator_client.get(url).content.decode().splitlines()
@@ -210,8 +224,8 @@ def test_the_export_follows_the_screen_and_never_a_free_period(
     )
 
     assert everything == one_day_less
-    assert everything[1].startswith(f"all,,{K + 1},")
-    assert everything[2].startswith(f"period,2026-02/2026-02,{K + 1},")
+    assert everything[1].startswith(f"all,,{K + 10},")
+    assert everything[2].startswith(f"period,2026-02/2026-02,{K + 10},")
     assert session == everything[:1]  # the header: the session is withheld
 
 
@@ -280,3 +294,12 @@ def test_a_part_is_shown_only_when_it_and_the_rest_of_its_block_reach_k():
     assert shown_parts(25, {"a": 24}, least=20) == set()
     # Over two blocks, a part hidden in one is hidden in all.
     assert shown_in_every_block([(40, {"a": 20}), (25, {"a": 24})], least=20) == set()
+
+
+def test_a_block_waits_until_what_a_live_screen_showed_leaves_k_or_nothing():
+    months = {date(2026, 1, 1): 21, date(2026, 2, 1): 19}
+    live = {date(2026, 1, 1): 20}
+
+    blocks = reporting_blocks(months, today=date(2026, 6, 1), least=20, shown_elsewhere=live)
+
+    assert [(block.key, block.count) for block in blocks] == [("2026-01", 40)]

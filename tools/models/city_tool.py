@@ -328,6 +328,22 @@ class CityTool(
                 {"city": _("This city already has this tool in this language: edit that one.")}
             )
 
+    def city_name(self):
+        """The city's name in the active language: the title of its profile's translation,
+        else the title of the profile the customisation points to. One query, then kept."""
+        language = translation.get_language() or self.locale.language_code
+        names = self.__dict__.setdefault("_city_names", {})
+        if language not in names:
+            names[language] = (
+                CityPage.objects.filter(
+                    translation_key=self.city.translation_key, locale__language_code=language
+                )
+                .values_list("title", flat=True)
+                .first()
+                or self.city.title
+            )
+        return names[language]
+
     # --- The shared, non-text settings (see `CityToolSettings`) ---
     def get_tool_slug(self):
         """The tool's slug, also for a row fetched through the base `CityTool` model."""
