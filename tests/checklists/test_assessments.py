@@ -49,7 +49,9 @@ def test_publishing_needs_every_answer(
     client, lisbon_customisation, coordinator_of, lisbon, question_ids
 ):
     client.force_login(coordinator_of(lisbon))
-    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_customisation.checklist)
+    assessment = Assessment.objects.create(
+        city=lisbon, checklist=lisbon_customisation.get_checklist("en")
+    )
 
     response = client.post(
         f"{SITE}{assessment.pk}/", {f"answer-{question_ids[0]}": "yes", "publish": "1"}, **SAME_SITE
@@ -65,7 +67,9 @@ def test_a_published_assessment_is_scored_and_frozen(
     client, lisbon_customisation, coordinator_of, lisbon, question_ids
 ):
     client.force_login(coordinator_of(lisbon))
-    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_customisation.checklist)
+    assessment = Assessment.objects.create(
+        city=lisbon, checklist=lisbon_customisation.get_checklist("en")
+    )
     data = {f"answer-{qid}": "yes" for qid in question_ids}
     data[f"answer-{question_ids[4]}"] = "no"
 
@@ -221,7 +225,9 @@ def test_confirming_a_draft_that_misses_answers_publishes_nothing(
 ):
     # A forged or stale confirmation: the stored draft is checked again.
     client.force_login(coordinator_of(lisbon))
-    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_customisation.checklist)
+    assessment = Assessment.objects.create(
+        city=lisbon, checklist=lisbon_customisation.get_checklist("en")
+    )
     assessment.save_answers({question_ids[0]: {"answer": "yes", "evidence": ""}})
 
     response = client.post(f"{SITE}{assessment.pk}/", {"publish": "1", "confirm": "1"}, **SAME_SITE)
