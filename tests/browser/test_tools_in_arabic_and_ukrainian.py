@@ -253,11 +253,12 @@ def quiz_answers(demo_keys, django_db_blocker):
     from antirumours.models import AntiRumourStrategy
 
     with django_db_blocker.unblock():
-        strategy = AntiRumourStrategy.objects.get(
+        customisation = AntiRumourStrategy.objects.get(
             city__slug=ANTIRUMOURS_CITY, locale__language_code="en"
         )
         return {
-            f"q{i}": str(question.correct_index) for i, question in enumerate(quiz_for(strategy))
+            f"q{i}": str(question.correct_index)
+            for i, question in enumerate(quiz_for(customisation))
         }
 
 

@@ -3,7 +3,6 @@ the Index results are public...) are kept once per city and tool, in `CityToolSe
 the framework's settings: a change made in one language applies to every language at once."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import models
 from django.urls import reverse
 from wagtail.fields import RichTextField, StreamField
@@ -13,6 +12,7 @@ from checklists.factories import ChecklistFactory, CouncilChecklistToolFactory
 from icc_site.localize import publish_translation
 from intercultural_index.factories import InterculturalIndexFactory
 from intercultural_index.models import InterculturalIndex
+from tests.helpers import soup_of
 from tests.tools.test_shared_settings import publish_edit
 from tools.registry import get_tool_types
 
@@ -63,7 +63,7 @@ def test_results_published_from_the_english_edit_form_are_published_in_french_to
     published = InterculturalIndex.objects.published()
     assert published.filter(pk=french.pk, **InterculturalIndex.publish_results.lookup(True))
     edit_url = reverse(f"{type(english).snippet_viewset.url_namespace}:edit", args=[english.pk])
-    form = BeautifulSoup(client.get(edit_url).content, "html.parser")
+    form = soup_of(client.get(edit_url), status=None)
     assert form.select_one("input[name=publish_results]").has_attr("checked")
 
 
