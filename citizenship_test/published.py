@@ -17,10 +17,11 @@ from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from citizenship_test.aggregates import SCORES, Breakdown, fold, score_sums
+from citizenship_test.aggregates import MIN_EVENT_GROUP, SCORES, Breakdown, fold, score_sums
 from citizenship_test.models import Completion
 from tools.disclosure import (
     allowed,
+    minimum,
     reporting_blocks,
     shown_in_every_block,
     shown_parts,
@@ -69,11 +70,26 @@ def city_blocks(customisation, today=None, rows=None):
     """The reporting blocks of the city of `customisation`, the open one last; from `rows`
     (`city_rows`) when given, else one query."""
     rows = city_rows(customisation) if rows is None else rows
-    months = {}
+    live = live_sessions(rows)
+    months, elsewhere = {}, {}
     for row in rows:
         month = _as_date(row["month"])
         months[month] = months.get(month, 0) + row["count"]
-    return reporting_blocks(months, today or timezone.localdate())
+        if row["event_session"] in live:
+            elsewhere[month] = elsewhere.get(month, 0) + row["count"]
+    return reporting_blocks(months, today or timezone.localdate(), shown_elsewhere=elsewhere)
+
+
+def live_sessions(rows):
+    """The group sessions of `rows` (`city_rows`) whose facilitator's screen shows their
+    aggregate (from `aggregates.MIN_EVENT_GROUP` tests, `reports.session_report`): published
+    there, they count as shown parts of their block everywhere else."""
+    totals = {}
+    for row in rows:
+        if row["event_session"] is not None:
+            key = row["event_session"]
+            totals[key] = totals.get(key, 0) + row["count"]
+    return {key for key, count in totals.items() if count >= MIN_EVENT_GROUP}
 
 
 @dataclass
@@ -83,6 +99,7 @@ class Cell:
 
     block: object
     session: int | None
+    elsewhere: bool = False
     count: int = 0
     answered: dict = field(default_factory=dict)
 
@@ -149,6 +166,7 @@ class ResultsScope:
             block = _block_of(self.selected, _as_date(row["month"]))
             if block is not None:
                 per_block.setdefault(block, []).append(row)
+        live = live_sessions(rows)
         cells = []
         for block in self.selected:
             found = per_block.get(block, [])
@@ -158,17 +176,26 @@ class ResultsScope:
                     sessions[row["event_session"]] = (
                         sessions.get(row["event_session"], 0) + row["count"]
                     )
-            shown = shown_parts(block.count, sessions)
+            # Sessions whose live screen shows them are parts of the block already; the
+            # others are shown when they and what is left reach K.
+            held = {key: count for key, count in sessions.items() if key in live}
+            others = {key: count for key, count in sessions.items() if key not in live}
+            shown = shown_parts(block.count - sum(held.values()), others)
+            shown |= {key for key, count in held.items() if count >= minimum()}
             self.shown_sessions[block] = shown
             self.sessions_in[block] = sessions
             by_key = {key: Cell(block, key) for key in shown}
+            # A live session too small to be shown here is still a cell of its own for the
+            # scores (its screen gave them), never for the questions (it gave none).
+            aside = {key: Cell(block, key, elsewhere=True) for key in held if key not in shown}
             rest = Cell(block, None)
             for row in found:
-                cell = by_key.get(row["event_session"], rest)
+                key = row["event_session"]
+                cell = by_key.get(key) or aside.get(key) or rest
                 cell.count += row["count"]
                 for score in SCORES:
                     cell.answered[score] = cell.answered.get(score, 0) + row[f"n_{score}"]
-            cells.extend([*by_key.values(), rest])
+            cells.extend([*by_key.values(), *aside.values(), rest])
         return cells
 
     @property
@@ -185,11 +212,13 @@ class ResultsScope:
         """The cells the figure is made of."""
         if self.session is None:
             return self.cells
-        return [cell for cell in self.cells if cell.session == self.session.pk]
+        return [
+            cell for cell in self.cells if cell.session == self.session.pk and not cell.elsewhere
+        ]
 
     def withheld_scores(self):
         """The scores whose average would rest on too few residents in some cell."""
-        cells = self.figure_cells()
+        cells = [cell for cell in self.figure_cells() if not cell.elsewhere]
         return {
             score for score in SCORES if not allowed(cell.answered.get(score, 0) for cell in cells)
         }
@@ -276,22 +305,22 @@ class ResultsScope:
 def published_summary(completions=None, today=None):
     """The `aggregates.Summary` of `completions` (every city's by default) in each city's
     closed reporting blocks only: the network's figure, and a city's, as residents see them.
-    One query grouped by city and month, folded here."""
+    One query grouped by city, month and group session, folded here."""
     completions = Completion.objects.all() if completions is None else completions
     today = today or timezone.localdate()
     per_city = {}
     for row in (
         completions.order_by()
         .annotate(month=TruncMonth("completed_on"))
-        .values("customisation__city__translation_key", "month")
+        .values("customisation__city__translation_key", "month", "event_session")
         .annotate(count=Count("pk"), **score_sums())
     ):
         row["month"] = _as_date(row["month"])
         per_city.setdefault(row["customisation__city__translation_key"], []).append(row)
     kept = []
     for rows in per_city.values():
-        months = {row["month"]: row["count"] for row in rows}
-        closed = [block for block in reporting_blocks(months, today) if block.closed]
+        # The same blocks as the city's results screens (`city_blocks`).
+        closed = [block for block in city_blocks(None, today, rows) if block.closed]
         if closed:
             first, last = closed[0].first, closed[-1].last
             kept.extend(row for row in rows if first <= row["month"] <= last)

@@ -13,11 +13,14 @@ from home.models import HomePage
 __all__ = ["HomePageFactory", "feature"]
 
 
-def feature(title, text, link_page=None):
-    """One block of the home page's tools and features (linking to `link_page`, if given)."""
+def feature(title, text, link_page=None, tool=None):
+    """One block of the home page's tools and features (linking to `link_page`, or to the
+    landing page of the tool whose slug is `tool`, if given)."""
     value = {"title": title, "text": text}
     if link_page is not None:
         value["link_page"] = link_page
+    if tool is not None:
+        value["tool"] = tool
     return ("feature", value)
 
 

@@ -1,6 +1,7 @@
 """The home page of each language tree."""
 
-from django.utils import timezone
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -99,10 +100,23 @@ class HomePage(Page):
             {
                 "title": feature.get("title", ""),
                 "text": feature.get("text", ""),
-                "url": urls.get(feature.get("link_page")) or feature.get("link_url") or "",
+                "url": urls.get(feature.get("link_page"))
+                or self._tool_url(feature.get("tool"))
+                or feature.get("link_url")
+                or "",
             }
             for feature in features
         ]
+
+    def _tool_url(self, tool_slug):
+        """The landing page of a tool (/<language>/tools/<tool>/) in this page's language."""
+        if not tool_slug:
+            return ""
+        with translation.override(self.locale.language_code):
+            try:
+                return reverse("tools:landing", kwargs={"tool_slug": tool_slug})
+            except NoReverseMatch:
+                return ""
 
     def route(self, request, path_components):
         """Find a page several levels down with two queries instead of two per level.

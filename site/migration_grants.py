@@ -1,6 +1,6 @@
 """Group permissions granted by data migrations, the same way in every app.
 
-A data migration that gives a site-wide group (Editors, Moderators) the rights on an app's
+A data migration that gives a site-wide group (Editors) the rights on an app's
 models calls `grant_model_permissions()` from its `RunPython`, with the migration's historical
 `apps`. It works from an empty database: the app's permission rows, which Django normally
 creates after every migration has run, are created first. Coordinators' rights are not granted
@@ -11,8 +11,9 @@ from django.contrib.auth.management import create_permissions
 
 __all__ = ["EDITING_GROUPS", "MODEL_ACTIONS", "grant_model_permissions", "revoke_model_permissions"]
 
-#: The groups that edit the network's shared content.
-EDITING_GROUPS = ("Editors", "Moderators")
+#: The groups that edit the network's shared content (Moderators moderate residents'
+#: submissions, they do not edit: home/migrations/0006_moderators_moderate_only.py).
+EDITING_GROUPS = ("Editors",)
 #: Every action on a model.
 MODEL_ACTIONS = ("add", "change", "delete", "view")
 

@@ -108,7 +108,7 @@ def tool_preview_image(request, tool_slug, city_slug):
         return drawn_preview(
             PreviewCard(
                 title=str(customisation.get_tool_name()),
-                kicker=customisation.city.title,
+                kicker=customisation.city_name(),
                 brand=_("Intercultural Cities"),
                 rtl=translation.get_language_bidi(),
             )

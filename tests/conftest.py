@@ -356,6 +356,13 @@ def coordinator_of(django_user_model):
 
 
 @pytest.fixture
+def lisbon_coordinator_client(client, coordinator_of, lisbon):
+    """The test client, signed in as Lisbon's coordinator."""
+    client.force_login(coordinator_of(lisbon))
+    return client
+
+
+@pytest.fixture
 def editor(django_user_model):
     """A member of Wagtail's Editors group, who manages every city's tools."""
     from accounts.factories import EditorFactory

@@ -4,11 +4,19 @@ The fixtures they go with (the Wagtail tree, the cities Lisbon, Rijeka, Oslo and
 in tests/conftest.py.
 """
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
+from django.core import signing
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-__all__ = ["captured_queries", "queries_for", "soup_of", "updated"]
+__all__ = [
+    "captured_queries",
+    "hidden_fields",
+    "queries_for",
+    "signed_state_checks",
+    "soup_of",
+    "updated",
+]
 
 
 def soup_of(response, status=200):
@@ -21,6 +29,17 @@ def soup_of(response, status=200):
     if status is not None:
         assert response.status_code == status, (response.status_code, response.content[:300])
     return BeautifulSoup(response.content, "html.parser")
+
+
+def hidden_fields(page, form=None):
+    """{name: value} of the hidden fields a browser sends back unchanged (a tool's signed state,
+    its wizard step): those of the forms `form` (a CSS selector) selects, or of all `page`.
+
+    `page` is a response (any status), HTML, or an element already parsed.
+    """
+    soup = page if isinstance(page, Tag) else soup_of(page, status=None)
+    selector = f"{form} input[type=hidden]" if form else "input[type=hidden]"
+    return {field["name"]: field.get("value", "") for field in soup.select(selector)}
 
 
 def captured_queries():
@@ -50,3 +69,17 @@ def updated(instance, **fields):
         setattr(instance, name, value)
     instance.save()
     return instance
+
+
+def signed_state_checks(monkeypatch):
+    """Counts the tools' signed states verified from now on: returns a function that lists the
+    salts of those verified so far (the framework's, `tools.state:...`, only)."""
+    checked = []
+    real_loads = signing.loads
+
+    def counting_loads(*args, **kwargs):
+        checked.append(kwargs.get("salt", ""))
+        return real_loads(*args, **kwargs)
+
+    monkeypatch.setattr(signing, "loads", counting_loads)
+    return lambda: [salt for salt in checked if salt.startswith("tools.state:")]

@@ -45,6 +45,19 @@ def unfinished(path):
     return [entry.msgid for entry in entries if not entry.obsolete]
 
 
+def catalogue_file(folder, *entries, metadata=None):
+    """A django.po in `folder` holding `entries` (polib.POEntry): a catalogue made up for the
+    catalogue checks' own tests."""
+    catalogue = polib.POFile()
+    if metadata is not None:
+        catalogue.metadata = metadata
+    for entry in entries:
+        catalogue.append(entry)
+    path = folder / "django.po"
+    catalogue.save(str(path))
+    return path
+
+
 def tool_content_gaps(code):
     """msgids of the tools' shared content that `<app>/demo/locale/<code>.po` lacks."""
     gaps = []

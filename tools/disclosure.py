@@ -79,22 +79,28 @@ class Block:
         return f"{start} – {formats.date_format(self.last, 'YEAR_MONTH_FORMAT')}"
 
 
-def reporting_blocks(month_counts, today, least=None):
+def reporting_blocks(month_counts, today, least=None, shown_elsewhere=None):
     """[Block] of `month_counts` ({first day of a month: answers}), oldest first; the last one
-    is open (withheld) when answers are left over that do not make a closed block yet."""
+    is open (withheld) when answers are left over that do not make a closed block yet.
+
+    `shown_elsewhere` ({month: answers}) counts the answers of parts another screen already
+    shows on their own (a group session's live screen): a block closes only when what they
+    leave of it is nothing or at least `least` too, so that the block minus them is no one."""
     least = minimum() if least is None else least
+    shown_elsewhere = shown_elsewhere or {}
     if not month_counts:
         return []
     current = month_start(today)
-    blocks, start, count = [], None, 0
+    blocks, start, count, elsewhere = [], None, 0, 0
     month = min(month_counts)
     while month < current:
         if start is None and month_counts.get(month):
             start = month  # a block begins with its first month of answers
         count += month_counts.get(month, 0)
-        if count >= least:
+        elsewhere += shown_elsewhere.get(month, 0)
+        if count >= least and (count == elsewhere or count - elsewhere >= least):
             blocks.append(Block(start, _next_month(month) - timedelta(days=1), count, True))
-            start, count = None, 0
+            start, count, elsewhere = None, 0, 0
         month = _next_month(month)
     count += sum(number for month, number in month_counts.items() if month >= current)
     if count:

@@ -29,7 +29,7 @@ def embed_code(customisation, request, language=None, height=DEFAULT_HEIGHT):
             {
                 "src": origin + customisation.get_embed_url(language),
                 "page_url": origin + customisation.get_page_url(language),
-                "title": f"{customisation.get_tool_name()} – {customisation.city.title}",
+                "title": f"{customisation.get_tool_name()} – {customisation.city_name()}",
                 "origin": origin,
                 "height": height,
                 "language": language,

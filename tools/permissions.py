@@ -1,8 +1,9 @@
 """Who may manage which city's tools, results and exports.
 
 Administrators (superusers) and users holding `tools.manage_all_city_tools` (the Editors and
-Moderators groups are given it) see every city. Anyone else sees only the cities whose
-coordinator group (`CityCoordinators`) they belong to. A city counts with all its translations.
+Moderators groups are given it: editors manage and moderate, moderators moderate) see every
+city. Anyone else sees only the cities whose coordinator group (`CityCoordinators`) they belong
+to. A city counts with all its translations.
 
 Tool apps use `cities_for_user()` / `filter_for_user()` for their own querysets (results,
 exports) and `CityScopedMixin` / `city_scoped` for their admin and export views: another city's

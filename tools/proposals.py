@@ -3,7 +3,7 @@ their cities; it becomes a draft page of that city in the site's default languag
 into the editors' review workflow, where an editor publishes it (or asks for changes).
 
 The workflow is "City contributions review" (made when first needed, with one task for the
-Editors and Moderators groups; an administrator may change its tasks in Settings → Workflows),
+Editors group; an administrator may change its tasks in Settings → Workflows),
 whatever workflow the section has for pages editors write. Approving publishes the page, so an
 approver needs Wagtail's publish permission on the section. A
 coordinator has no right on pages: they see their cities' proposals and their state in the
@@ -98,15 +98,13 @@ def returned_proposals(user):
 
 def contributions_workflow():
     """The editors' review every proposal goes through (its tasks can be changed in
-    Settings → Workflows; it is made with one task for the Editors and Moderators groups)."""
+    Settings → Workflows; it is made with one task for the Editors group)."""
     workflow, created = Workflow.objects.get_or_create(name=CONTRIBUTIONS_WORKFLOW)
     if created or not workflow.workflow_tasks.exists():
         task = GroupApprovalTask.objects.create(name="Editors approve a city's contribution")
-        # Approving publishes the page: the approvers need Wagtail's publish permission on the
-        # sections (Moderators have it by default; Editors only where a deployment gives it).
-        task.groups.set(
-            [Group.objects.get_or_create(name=name)[0] for name in ("Editors", "Moderators")]
-        )
+        # Approving publishes the page: Editors publish, Moderators only moderate residents'
+        # submissions (home/migrations/0006_moderators_moderate_only.py).
+        task.groups.set([Group.objects.get_or_create(name="Editors")[0]])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow
 

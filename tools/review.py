@@ -29,8 +29,9 @@ guard and the tools' own screens):
   questions), nor publish Index results, an assessment or a completed anti-rumour evaluation.
   They are told to ask an editor (`REVIEW_REFUSAL`).
 
-Moderating residents' contributions (rumour reports, heritage items) stays theirs: it decides
-about what residents sent, it does not change the tools.
+Moderating residents' contributions (rumour reports, heritage items waiting for approval) stays
+theirs: it decides about what residents sent, it does not change the tools. An approved
+heritage item is public: changing, rejecting or deleting it is an editor's.
 """
 
 from django.utils.translation import gettext_lazy as _

@@ -65,7 +65,8 @@ class CityData:
       model's snippet listing);
     - `residents_see`: residents see a change of these rows at once (they have no drafts): in a
       city whose tool changes are reviewed (`tools.review`), its coordinators may not add,
-      change or delete them (True), or not change the named fields (a tuple of field names).
+      change or delete them (True), or only those whose attribute of this name is true (a
+      heritage item once approved: "is_public").
     """
 
     model: object
@@ -76,7 +77,7 @@ class CityData:
     awaiting: tuple = ()
     recent: str = ""
     listing: str = ""
-    residents_see: bool | tuple = False
+    residents_see: bool | str = False
 
     def get_model(self):
         if isinstance(self.model, str):
@@ -206,6 +207,13 @@ def city_of(instance):
 _PUBLISHING_ACTIONS = ("publish", "unpublish")
 
 
+def residents_see(data, instance):
+    """Whether residents see this row of city data (`CityData.residents_see`) as it is now."""
+    if isinstance(data.residents_see, str):
+        return instance.pk is not None and bool(getattr(instance, data.residents_see, False))
+    return data.residents_see is True
+
+
 def held_for_review(user, instance, action):
     """Whether taking `action` on `instance` would let `user` change what residents see
     without the review its city asked for (`tools.review`): they must submit a draft instead,
@@ -216,7 +224,7 @@ def held_for_review(user, instance, action):
     if isinstance(instance, WorkflowMixin):
         held = action in _PUBLISHING_ACTIONS or (action == "delete" and instance.live)
     else:
-        held = data.residents_see is True and action in (
+        held = residents_see(data, instance) and action in (
             "add",
             "change",
             "delete",

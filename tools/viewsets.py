@@ -53,6 +53,7 @@ from tools.scoping import (
     city_data_models,
     city_of,
     images_for,
+    residents_see,
     scope_of,
     visible_to,
 )
@@ -114,9 +115,10 @@ class CityScopedForm(WagtailAdminModelForm):
         data = scope_of(self._meta.model)
         if data is None or not data.residents_see or user_sees_all_cities(self.for_user):
             return False
-        if data.residents_see is not True:
-            if not set(data.residents_see) & set(self.changed_data):
-                return False
+        if self.instance.pk and not residents_see(data, self.instance):
+            return False  # a row residents do not see yet (an item waiting for moderation)
+        if not self.instance.pk and data.residents_see is not True:
+            return False  # a new row residents see only once moderated
         cities = [city_of(self.instance)] if self.instance.pk else []
         if data.city_field in cleaned_data:
             cities.append(cleaned_data[data.city_field])

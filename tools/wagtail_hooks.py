@@ -9,6 +9,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
+from wagtail.documents.wagtail_hooks import DocumentsSummaryItem
+from wagtail.images.wagtail_hooks import ImagesSummaryItem
 from wagtail.models import Page, WorkflowMixin
 from wagtail.snippets.models import register_snippet
 
@@ -49,6 +51,17 @@ def group_tools_menu_by_tool(request, menu_items):
         if item.name == tools_group.menu_name:
             menu_items[position : position + 1] = tools_group.menu_items_by_tool(request)
             return
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def hide_library_counts_from_coordinators(request, items):
+    """A coordinator's dashboard has no "0 Images" or "0 Documents": their city's logos are
+    chosen from a tool's own form, and the coordinator panel counts what they work on."""
+    if user_sees_all_cities(request.user):
+        return
+    items[:] = [
+        item for item in items if not isinstance(item, ImagesSummaryItem | DocumentsSummaryItem)
+    ]
 
 
 def _refused_paths():

@@ -1,14 +1,11 @@
 """The two tools on the checklist engine: a city's customisation of each checklist."""
 
-from django.db import models
-from django.db.models import Subquery
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail_localize.fields import SynchronizedField
 
 from checklists.models.checklists import Checklist
-from tools.models import CityTool
+from tools.models import CityTool, SharedObjectChoice
 from tools.privacy import AGGREGATE, StoredData
 from tools.scoping import CityData
 from tools.screens import FORM, Screen
@@ -22,11 +19,6 @@ class ChecklistToolMixin:
     #: The `Checklist.Kind` offered when the customisation names no checklist.
     checklist_kind = ""
     accepts_posts = True
-    # The checklist chosen is the same in every language version of the customisation.
-    override_translatable_fields = [
-        *CityTool.override_translatable_fields,
-        SynchronizedField("checklist"),
-    ]
     # The city's assessments are worked on in the tool's own screens (no model permission).
     city_data = (
         CityData("checklists.Assessment"),
@@ -68,24 +60,17 @@ class ChecklistToolMixin:
     def get_checklist(self, language=None):
         """The checklist this customisation uses, in `language` (default: the active one)."""
         language = language or translation.get_language()
-        if self.checklist_id:
-            # A subquery, not a second query: the chosen checklist's translations.
-            key = Subquery(
-                Checklist.objects.filter(pk=self.checklist_id).values("translation_key")[:1]
-            )
-            return Checklist.for_language(language, translation_key=key)
+        if self.checklist:
+            return Checklist.for_language(language, translation_key=self.checklist)
         return Checklist.for_language(language, kind=self.checklist_kind)
 
 
-def checklist_field(kind):
-    """The customisation's choice of checklist, limited to checklists of `kind`."""
-    return models.ForeignKey(
+def checklist_choice(kind):
+    """The city's choice of checklist among those of `kind`, the same in every language (each
+    language version uses that checklist's translation)."""
+    return SharedObjectChoice(
         Checklist,
-        verbose_name=_("checklist"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        _("checklist"),
         limit_choices_to={"kind": kind},
         help_text=_("Leave empty for the network's standard checklist."),
     )
@@ -102,7 +87,7 @@ class CouncilChecklistTool(ChecklistToolMixin, CityTool):
     icon = "group"
     checklist_kind = Checklist.Kind.COUNCIL
 
-    checklist = checklist_field(Checklist.Kind.COUNCIL)
+    checklist = checklist_choice(Checklist.Kind.COUNCIL)
 
     class Meta:
         verbose_name = _("intercultural council checklist")
@@ -121,7 +106,7 @@ class ProjectChecklistTool(ChecklistToolMixin, CityTool):
     icon = "tasks"
     checklist_kind = Checklist.Kind.PROJECT
 
-    checklist = checklist_field(Checklist.Kind.PROJECT)
+    checklist = checklist_choice(Checklist.Kind.PROJECT)
 
     class Meta:
         verbose_name = _("project evaluation checklist")

@@ -70,6 +70,8 @@ class HeritageMap(CityTool):
             coordinator_actions=("add", "change", "delete", "view"),
             awaiting=(("status", "pending"),),
             recent="submitted_at",
+            # Moderating what residents sent stays the coordinator's; an approved item is public.
+            residents_see="is_public",
         ),
         CityData("heritage_mapping.ItemPhoto", "item__project__city"),
     )

@@ -3,7 +3,6 @@
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Page
 
 from icc_site.localize import DemoCatalogues
 
@@ -19,33 +18,33 @@ INTRO_EN = (
     "intercultural lens, learn from each other and try new tools together.</p>"
 )
 
-# The network's tools as editors describe them on the home page: (title, text, slug of the demo
-# page to link to: the tools directory, or the anti-rumour guide). Their translations, like the
-# introduction's, are in home/demo/locale/<language>.po.
+# The network's tools as editors describe them on the home page: (title, text, slug of the tool
+# whose landing page the card links to). Their translations, like the introduction's, are in
+# home/demo/locale/<language>.po.
 FEATURES = [
     (
         "Intercultural Citizenship Test",
         "A short online quiz that lets residents see how intercultural their outlook is, and "
         "lets cities start a conversation about living together.",
-        "tools",
+        "citizenship-test",
     ),
     (
         "Anti-rumours toolkit",
         "A method and materials to find the rumours about diversity that circulate in a city, "
         "and to train agents who answer them with facts and empathy.",
-        "anti-rumour-strategy-guide",
+        "anti-rumours",
     ),
     (
         "Heritage mapping",
         "A way for residents to map, together, the diverse cultural heritage of their "
         "neighbourhood, tested in Lisbon and Rijeka.",
-        "tools",
+        "heritage-map",
     ),
     (
         "Checklists for councils",
         "Short lists of questions that help a city council check a policy or a project "
         "through an intercultural lens before deciding.",
-        "tools",
+        "council-checklist",
     ),
 ]
 # The practices the home page features first, when the practices demo created them.
@@ -58,15 +57,9 @@ def translated_texts(language):
 
 
 def _features(home):
-    """The feature blocks, each linked to its demo page when that page exists."""
-    slugs = [slug for _title, _text, slug in FEATURES if slug]
-    pages = {
-        page.slug: page
-        for page in Page.objects.descendant_of(home).filter(slug__in=slugs, locale=home.locale)
-    }
+    """The feature blocks, each linked to its tool's landing page."""
     return [
-        ("feature", {"title": title, "text": text, "link_page": pages.get(slug)})
-        for title, text, slug in FEATURES
+        ("feature", {"title": title, "text": text, "tool": tool}) for title, text, tool in FEATURES
     ]
 
 
@@ -113,9 +106,10 @@ def load(home, locales, stdout=None):
 
 
 #: One demo account per role, with the demo password: (username, Wagtail group). Only the
-#: administrator is a superuser; the editor and the moderator have their group's permissions
-#: (every city's tools, pages, snippets such as practice topics), and each demo city's
-#: coordinator is made by `tools.demo`.
+#: administrator is a superuser; the editor edits, publishes and translates pages and snippets
+#: and moderates too, the moderator only moderates residents' submissions of every city (see
+#: home/migrations/0006_moderators_moderate_only.py); each demo city's coordinator is made by
+#: `tools.demo`.
 DEMO_USERS = (("admin", None), ("editor", "Editors"), ("moderator", "Moderators"))
 
 

@@ -3,11 +3,11 @@
 from base64 import b32decode
 
 import pytest
-from bs4 import BeautifulSoup
 from django_otp.oath import totp
 
 from accounts import two_factor
 from tests.accounts.conftest import SET_UP, STATUS, app_code, wrong_code
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def test_it_is_off_until_the_user_turns_it_on(signed_in):
 
 def test_the_set_up_page_shows_a_qr_code_and_the_key_an_app_can_use(signed_in, editor):
     response = signed_in.get(SET_UP)
-    page = BeautifulSoup(response.content, "html.parser")
+    page = soup_of(response, status=None)
     assert page.find("svg", class_="accounts-qr-code").find("title")
     assert "no-store" in response["Cache-Control"]
     # Typed into an app, the key shown gives codes the site accepts.
@@ -44,15 +44,15 @@ def test_the_set_up_page_shows_a_qr_code_and_the_key_an_app_can_use(signed_in, e
 
 
 def test_the_key_stays_the_same_when_the_page_is_reloaded(signed_in):
-    first = BeautifulSoup(signed_in.get(SET_UP).content, "html.parser")
-    again = BeautifulSoup(signed_in.get(SET_UP).content, "html.parser")
+    first = soup_of(signed_in.get(SET_UP), status=None)
+    again = soup_of(signed_in.get(SET_UP), status=None)
     assert first.find(id="two-factor-secret").text == again.find(id="two-factor-secret").text
 
 
 def test_a_valid_first_code_turns_it_on_and_shows_recovery_codes_once(signed_in, editor):
     signed_in.get(SET_UP)
     response = signed_in.post(SET_UP, {"code": app_code(editor)}, follow=True)
-    page = BeautifulSoup(response.content, "html.parser")
+    page = soup_of(response, status=None)
     codes = [code.text for code in page.select(".accounts-recovery-codes code")]
     assert len(codes) == 10
     assert "Two-factor authentication is on." in response.content.decode()

@@ -6,7 +6,7 @@ from django.test import Client
 
 from antirumours.factories import RumourFactory, strategy_for
 from cities.factories import CityPageFactory
-from tests.helpers import soup_of
+from tests.helpers import hidden_fields, soup_of
 
 EMBED = "/en/embed/anti-rumours/bilbao/"
 EMBEDDER = "http://localhost:8001"
@@ -18,17 +18,17 @@ def montreal(city_index):
 
 
 @pytest.fixture
-def bilbao_strategy(bilbao, locales):
+def bilbao_customisation(bilbao, locales):
     return strategy_for(bilbao)
 
 
 @pytest.fixture
-def montreal_strategy(montreal, locales):
+def montreal_customisation(montreal, locales):
     return strategy_for(montreal)
 
 
 @pytest.fixture
-def jobs_rumour(bilbao_strategy, bilbao):
+def jobs_rumour(bilbao_customisation, bilbao):
     return RumourFactory(
         city=bilbao, title="They take our jobs", slug="jobs", claim="Newcomers take our jobs."
     )
@@ -52,10 +52,7 @@ class Resident:
         return self.response
 
     def hidden_fields(self, form_selector="form.ar-form"):
-        form = self.soup.select_one(form_selector)
-        return {
-            field["name"]: field.get("value", "") for field in form.select("input[type=hidden]")
-        }
+        return hidden_fields(self.soup.select_one(form_selector))
 
     def form_action(self, form_selector="form.ar-form"):
         return self.soup.select_one(form_selector)["action"]

@@ -10,7 +10,7 @@ from tests.helpers import soup_of
 pytestmark = pytest.mark.django_db
 
 
-def test_a_missing_figure_shows_a_dash_without_its_unit(client, bilbao, bilbao_strategy):
+def test_a_missing_figure_shows_a_dash_without_its_unit(client, bilbao, bilbao_customisation):
     CampaignFactory(
         city=bilbao,
         indicators=[

@@ -40,7 +40,7 @@ def test_printable_card_has_print_styles_and_two_faces(jobs_rumour):
     assert button.has_attr("hidden"), "without JavaScript the print button stays hidden"
 
 
-def test_unknown_or_draft_rumour_is_not_found(bilbao, bilbao_strategy):
+def test_unknown_or_draft_rumour_is_not_found(bilbao, bilbao_customisation):
     RumourFactory(city=bilbao, slug="draft", published=False)
     assert Client().get(EMBED + "rumours/draft/").status_code == 404
     assert Client().get(EMBED + "rumours/nothing/").status_code == 404
@@ -81,10 +81,10 @@ def test_full_page_version_has_the_site_shell(jobs_rumour):
     assert soup_of(response).select_one("link[rel=alternate][type='application/json+oembed']")
 
 
-def test_the_admin_preview_shows_the_cards(jobs_rumour, bilbao_strategy, rf):
+def test_the_admin_preview_shows_the_cards(jobs_rumour, bilbao_customisation, rf):
     # The preview is the strategy's first screen, the overview with its cards.
     request = rf.get("/")
-    response = bilbao_strategy.serve_preview(request, "embed")
+    response = bilbao_customisation.serve_preview(request, "embed")
     response.render()
     context = response.context_data
     assert [rumour.title for rumour in context["rumours"]] == ["They take our jobs"]

@@ -113,7 +113,7 @@ def test_an_answer_cannot_be_moved_to_another_rumour(jobs_rumour, bilbao):
     assert not CheckerTally.objects.exists()
 
 
-def test_an_unpublished_rumour_cannot_be_checked(bilbao, bilbao_strategy, client):
+def test_an_unpublished_rumour_cannot_be_checked(bilbao, bilbao_customisation, client):
     RumourFactory(city=bilbao, slug="draft", published=False)
     assert client.get(CHECKER + "draft/").status_code == 404
     assert "draft" not in client.get(CHECKER).content.decode()

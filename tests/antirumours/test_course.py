@@ -14,21 +14,21 @@ QUIZ = EMBED + "course/quiz/"
 VERIFY = EMBED + "verify/"
 
 
-def right_answers(strategy):
-    return {f"q{i}": str(q.correct_index) for i, q in enumerate(quiz_for(strategy))}
+def right_answers(customisation):
+    return {f"q{i}": str(q.correct_index) for i, q in enumerate(quiz_for(customisation))}
 
 
-def test_the_default_course_has_lessons_and_a_quiz(bilbao_strategy):
+def test_the_default_course_has_lessons_and_a_quiz(bilbao_customisation):
     page = Client().get(EMBED + "course/")
     assert page.status_code == 200
     assert "The method, step by step" in page.content.decode()
-    assert len(quiz_for(bilbao_strategy)) == len(DEFAULT_QUIZ)
+    assert len(quiz_for(bilbao_customisation)) == len(DEFAULT_QUIZ)
 
 
-def test_agent_passes_the_quiz_and_gets_a_verifiable_certificate(bilbao_strategy):
+def test_agent_passes_the_quiz_and_gets_a_verifiable_certificate(bilbao_customisation):
     resident = Resident()
     resident.get(QUIZ)
-    resident.submit(right_answers(bilbao_strategy))
+    resident.submit(right_answers(bilbao_customisation))
     assert "You passed." in resident.soup.select_one("[role=status]").get_text()
 
     resident.submit({"name": "Ane <b>Etxeberria</b>"})
@@ -46,21 +46,22 @@ def test_agent_passes_the_quiz_and_gets_a_verifiable_certificate(bilbao_strategy
     assert "This certificate is valid." in check.content.decode()
 
 
-def test_a_failed_quiz_gives_no_certificate_form(bilbao_strategy):
+def test_a_failed_quiz_gives_no_certificate_form(bilbao_customisation):
     resident = Resident()
     resident.get(QUIZ)
     wrong = {
-        name: str((int(value) + 1) % 3) for name, value in right_answers(bilbao_strategy).items()
+        name: str((int(value) + 1) % 3)
+        for name, value in right_answers(bilbao_customisation).items()
     }
     resident.submit(wrong)
     assert not resident.soup.select("input[name=name]")
     assert not Certificate.objects.exists()
 
 
-def test_one_passed_quiz_issues_one_certificate(bilbao_strategy):
+def test_one_passed_quiz_issues_one_certificate(bilbao_customisation):
     resident = Resident()
     resident.get(QUIZ)
-    resident.submit(right_answers(bilbao_strategy))
+    resident.submit(right_answers(bilbao_customisation))
     hidden = resident.hidden_fields()
     url = resident.form_action()
     resident.submit({"name": ""}, hidden=hidden, url=url)
@@ -71,7 +72,7 @@ def test_one_passed_quiz_issues_one_certificate(bilbao_strategy):
     assert Certificate.objects.count() == 1
 
 
-def test_a_certificate_cannot_be_claimed_without_passing(bilbao_strategy):
+def test_a_certificate_cannot_be_claimed_without_passing(bilbao_customisation):
     response = Resident().submit(
         {"name": "Me", "tool_state": "made-up"}, url=EMBED + "course/certificate/", hidden={}
     )
@@ -79,7 +80,7 @@ def test_a_certificate_cannot_be_claimed_without_passing(bilbao_strategy):
     assert not Certificate.objects.exists()
 
 
-def test_verification_tells_valid_unknown_and_tampered_codes_apart(bilbao, bilbao_strategy):
+def test_verification_tells_valid_unknown_and_tampered_codes_apart(bilbao, bilbao_customisation):
     code = issue_code()
     Certificate.objects.create(city=bilbao, code=code, score=80)
     certificates = Certificate.objects.all()
@@ -96,14 +97,14 @@ def test_verification_tells_valid_unknown_and_tampered_codes_apart(bilbao, bilba
     assert "mistyped or altered" in page
 
 
-def test_a_code_of_another_city_is_unknown_here(bilbao_strategy, montreal):
+def test_a_code_of_another_city_is_unknown_here(bilbao_customisation, montreal):
     code = issue_code()
     Certificate.objects.create(city=montreal, code=code, score=90)
     page = Client().get(VERIFY, {"code": code}).content.decode()
     assert "No certificate of this city has this code and this name." in page
 
 
-def test_a_code_alone_never_turns_into_the_holders_name(bilbao, bilbao_strategy):
+def test_a_code_alone_never_turns_into_the_holders_name(bilbao, bilbao_customisation):
     code = issue_code()
     Certificate.objects.create(city=bilbao, code=code, name="Amaia Etxeberria", score=90)
     unknown_body = "ABCDEFGHJK"
@@ -121,7 +122,9 @@ def test_a_code_alone_never_turns_into_the_holders_name(bilbao, bilbao_strategy)
     assert "No certificate of this city has this code and this name." in absent
 
 
-def test_an_employer_confirms_a_certificate_with_the_code_and_the_name(bilbao, bilbao_strategy):
+def test_an_employer_confirms_a_certificate_with_the_code_and_the_name(
+    bilbao, bilbao_customisation
+):
     code = issue_code()
     Certificate.objects.create(city=bilbao, code=code, name="Amaia Etxeberria", score=90)
 
@@ -131,7 +134,7 @@ def test_an_employer_confirms_a_certificate_with_the_code_and_the_name(bilbao, b
     assert "90%" in page
 
 
-def test_a_certificate_without_a_name_is_valid_with_its_code_alone(bilbao, bilbao_strategy):
+def test_a_certificate_without_a_name_is_valid_with_its_code_alone(bilbao, bilbao_customisation):
     code = issue_code()
     Certificate.objects.create(city=bilbao, code=code, score=75)
 
@@ -141,17 +144,17 @@ def test_a_certificate_without_a_name_is_valid_with_its_code_alone(bilbao, bilba
     assert "carries no name" in page
 
 
-def test_quiz_marking_on_known_answers(bilbao_strategy):
-    questions = quiz_for(bilbao_strategy)
-    answers = right_answers(bilbao_strategy)
+def test_quiz_marking_on_known_answers(bilbao_customisation):
+    questions = quiz_for(bilbao_customisation)
+    answers = right_answers(bilbao_customisation)
     answers["q0"] = str((int(answers["q0"]) + 1) % 3)
     result = mark_quiz(questions, answers)
     assert result.correct_count == len(questions) - 1
     assert result.score == round(100 * (len(questions) - 1) / len(questions))
 
 
-def test_a_city_can_write_its_own_quiz(bilbao_strategy):
-    bilbao_strategy.course_quiz = [
+def test_a_city_can_write_its_own_quiz(bilbao_customisation):
+    bilbao_customisation.course_quiz = [
         (
             "question",
             {
@@ -164,13 +167,13 @@ def test_a_city_can_write_its_own_quiz(bilbao_strategy):
             },
         )
     ]
-    bilbao_strategy.save_revision().publish()
+    bilbao_customisation.save_revision().publish()
     page = Client().get(QUIZ).content.decode()
     assert "Where do Bilbao&#x27;s agents meet?" in page
 
 
 def test_a_certificate_issued_to_a_resident_keeps_the_sites_cached_pages(
-    bilbao_strategy, page_cache_on
+    bilbao_customisation, page_cache_on
 ):
     """A certificate is a snippet, so its creation counted as an editorial change and expired
     every page and screen the site keeps: each quiz a client passed (as often as the tools'
@@ -184,7 +187,7 @@ def test_a_certificate_issued_to_a_resident_keeps_the_sites_cached_pages(
 
     resident = Resident()
     resident.get(QUIZ)
-    resident.submit(right_answers(bilbao_strategy))
+    resident.submit(right_answers(bilbao_customisation))
     resident.submit({"name": "Ane"})
     code = Certificate.objects.get().display_code
 

@@ -18,33 +18,25 @@ from antirumours.models import (
 pytestmark = pytest.mark.django_db
 
 
+def rows_of_each_model():
+    """How many rows each of the toolkit's models holds."""
+    models = (
+        AntiRumourStrategy,
+        Rumour,
+        NetworkOrganisation,
+        TrainingSession,
+        Campaign,
+        Evaluation,
+        RumourReport,
+    )
+    return [model.objects.count() for model in models]
+
+
 def test_demo_is_idempotent_and_bilingual(home_page, locales, bilbao, montreal):
     demo.load(home_page, locales)
-    counts = [
-        model.objects.count()
-        for model in (
-            AntiRumourStrategy,
-            Rumour,
-            NetworkOrganisation,
-            TrainingSession,
-            Campaign,
-            Evaluation,
-            RumourReport,
-        )
-    ]
+    counts = rows_of_each_model()
     demo.load(home_page, locales)
-    assert counts == [
-        model.objects.count()
-        for model in (
-            AntiRumourStrategy,
-            Rumour,
-            NetworkOrganisation,
-            TrainingSession,
-            Campaign,
-            Evaluation,
-            RumourReport,
-        )
-    ]
+    assert counts == rows_of_each_model()
 
     assert Rumour.objects.filter(locale=locales["en"], city=bilbao, live=True).count() == 6
     assert Rumour.objects.filter(locale=locales["fr"]).count() == 9

@@ -1,7 +1,6 @@
 """The evaluation guide: scores per element, recommendations, trend and the recognition badge."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.template import Context, Template
 from django.urls import reverse
 from django.utils import translation
@@ -17,6 +16,7 @@ from antirumours.evaluation.scoring import (
 )
 from antirumours.factories import EvaluationFactory
 from antirumours.models import Evaluation
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -128,7 +128,7 @@ def test_coordinator_sees_the_trend_of_the_years_as_a_chart_and_a_table(
 
     response = client.get(reverse("antirumours_admin:evaluations", args=[bilbao.pk]))
 
-    page = BeautifulSoup(response.content, "html.parser")
+    page = soup_of(response, status=None)
     svg = page.select_one("figure.tool-chart svg[role=img]")
     assert svg.select_one("title").get_text() == "Scores per element, by year"
     table = page.select_one(".tool-chart__table table")

@@ -17,7 +17,7 @@ DIAGNOSIS = EMBED + "diagnosis/"
 SCRIPT = "<script>alert('x')</script> they get everything"
 
 
-def test_a_pending_report_is_not_shown_or_counted(bilbao, bilbao_strategy, jobs_rumour):
+def test_a_pending_report_is_not_shown_or_counted(bilbao, bilbao_customisation, jobs_rumour):
     RumourReportFactory(city=bilbao, text=SCRIPT, rumour=jobs_rumour)
 
     page = Client().get(DIAGNOSIS).content.decode()
@@ -27,12 +27,12 @@ def test_a_pending_report_is_not_shown_or_counted(bilbao, bilbao_strategy, jobs_
     assert diagnose(bilbao, [jobs_rumour]).total == 0
 
 
-def test_a_rejected_report_is_never_shown(bilbao, bilbao_strategy, jobs_rumour):
+def test_a_rejected_report_is_never_shown(bilbao, bilbao_customisation, jobs_rumour):
     RumourReportFactory(city=bilbao, text=SCRIPT, status=RumourReport.REJECTED)
     assert "they get everything" not in Client().get(DIAGNOSIS).content.decode()
 
 
-def test_an_approved_report_is_shown_escaped(bilbao, bilbao_strategy, jobs_rumour):
+def test_an_approved_report_is_shown_escaped(bilbao, bilbao_customisation, jobs_rumour):
     RumourReportFactory(city=bilbao, text=SCRIPT, status=RumourReport.APPROVED, rumour=jobs_rumour)
 
     html = Client().get(DIAGNOSIS).content.decode()
@@ -42,7 +42,7 @@ def test_an_approved_report_is_shown_escaped(bilbao, bilbao_strategy, jobs_rumou
 
 
 def test_diagnosis_counts_approved_reports_per_rumour_and_month(
-    bilbao, bilbao_strategy, jobs_rumour
+    bilbao, bilbao_customisation, jobs_rumour
 ):
     months = last_months(3, until=datetime.date(2026, 3, 15))
     for month, count in zip(months, (1, 3, 2), strict=True):
@@ -62,7 +62,7 @@ def test_diagnosis_counts_approved_reports_per_rumour_and_month(
 
 
 def test_the_diagnosis_chart_is_an_accessible_svg_with_a_table(
-    bilbao, bilbao_strategy, jobs_rumour
+    bilbao, bilbao_customisation, jobs_rumour
 ):
     RumourReportFactory(city=bilbao, status=RumourReport.APPROVED, rumour=jobs_rumour)
 
@@ -76,7 +76,9 @@ def test_the_diagnosis_chart_is_an_accessible_svg_with_a_table(
     assert not page.select("script:not([src])")
 
 
-def test_another_citys_reports_never_appear(bilbao, montreal, bilbao_strategy, montreal_strategy):
+def test_another_citys_reports_never_appear(
+    bilbao, montreal, bilbao_customisation, montreal_customisation
+):
     RumourReportFactory(city=montreal, text="Montreal only", status=RumourReport.APPROVED)
     assert "Montreal only" not in Client().get(DIAGNOSIS).content.decode()
 
@@ -136,7 +138,7 @@ def test_approving_all_of_the_queue_leaves_rejected_and_other_cities_reports(
 
 
 def test_a_bulk_approved_report_appears_in_the_public_diagnosis(
-    client, coordinator_of, bilbao, bilbao_strategy, jobs_rumour
+    client, coordinator_of, bilbao, bilbao_customisation, jobs_rumour
 ):
     report = RumourReportFactory(city=bilbao, text="They get flats first", rumour=jobs_rumour)
     client.force_login(coordinator_of(bilbao))

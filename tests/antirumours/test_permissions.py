@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def city_data(bilbao_strategy, montreal_strategy, bilbao, montreal):
+def city_data(bilbao_customisation, montreal_customisation, bilbao, montreal):
     """One object of each kind for each city."""
     data = {}
     for city in (bilbao, montreal):

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 REPORT = EMBED + "report/"
 
 
-def test_resident_reports_a_rumour_from_a_cross_site_frame(bilbao_strategy):
+def test_resident_reports_a_rumour_from_a_cross_site_frame(bilbao_customisation):
     resident = Resident()
     page = resident.get(REPORT)
     assert page.status_code == 200
@@ -49,7 +49,7 @@ def test_a_report_stores_no_identifier():
     }
 
 
-def test_the_same_form_cannot_be_sent_twice(bilbao_strategy):
+def test_the_same_form_cannot_be_sent_twice(bilbao_customisation):
     resident = Resident()
     resident.get(REPORT)
     hidden = resident.hidden_fields()
@@ -61,7 +61,7 @@ def test_the_same_form_cannot_be_sent_twice(bilbao_strategy):
     assert RumourReport.objects.count() == 1
 
 
-def test_a_forged_state_is_refused(bilbao_strategy):
+def test_a_forged_state_is_refused(bilbao_customisation):
     resident = Resident()
     resident.get(REPORT)
     response = resident.submit({"text": "A rumour about the market.", "tool_state": "forged"})
@@ -69,7 +69,7 @@ def test_a_forged_state_is_refused(bilbao_strategy):
     assert not RumourReport.objects.exists()
 
 
-def test_a_post_from_a_site_the_city_did_not_list_is_refused(bilbao_strategy):
+def test_a_post_from_a_site_the_city_did_not_list_is_refused(bilbao_customisation):
     resident = Resident(origin="https://evil.example")
     resident.get(REPORT)
     response = resident.submit({"text": "A rumour about the market."})
@@ -77,7 +77,7 @@ def test_a_post_from_a_site_the_city_did_not_list_is_refused(bilbao_strategy):
     assert not RumourReport.objects.exists()
 
 
-def test_a_too_long_report_is_refused_and_the_form_can_be_corrected(bilbao_strategy):
+def test_a_too_long_report_is_refused_and_the_form_can_be_corrected(bilbao_customisation):
     resident = Resident()
     resident.get(REPORT)
     hidden = resident.hidden_fields()
@@ -92,7 +92,7 @@ def test_a_too_long_report_is_refused_and_the_form_can_be_corrected(bilbao_strat
     assert RumourReport.objects.count() == 1
 
 
-def test_the_city_can_close_the_report_form(bilbao_strategy, client):
-    bilbao_strategy.report_form_enabled = False
-    bilbao_strategy.save_revision().publish()
+def test_the_city_can_close_the_report_form(bilbao_customisation, client):
+    bilbao_customisation.report_form_enabled = False
+    bilbao_customisation.save_revision().publish()
     assert client.get(REPORT).status_code == 404

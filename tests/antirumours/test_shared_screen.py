@@ -11,7 +11,7 @@ from tests.helpers import queries_for
 pytestmark = pytest.mark.django_db
 
 
-def test_the_overview_is_served_again_without_a_query(client, bilbao_strategy, page_cache_on):
+def test_the_overview_is_served_again_without_a_query(client, bilbao_customisation, page_cache_on):
     first = client.get(EMBED)
     assert queries_for(client, EMBED) == 0
     assert client.get(EMBED).content == first.content
@@ -26,7 +26,7 @@ def test_a_new_rumour_card_shows_at_the_next_request(client, bilbao, jobs_rumour
 
 
 def test_a_completed_evaluation_shows_its_badge_at_the_next_request(
-    client, bilbao, bilbao_strategy, page_cache_on
+    client, bilbao, bilbao_customisation, page_cache_on
 ):
     assert "ar-badge" not in client.get(EMBED).text
 
@@ -35,6 +35,6 @@ def test_a_completed_evaluation_shows_its_badge_at_the_next_request(
     assert "ar-badge" in client.get(EMBED).text
 
 
-def test_the_form_screens_are_never_kept(client, bilbao_strategy, page_cache_on):
+def test_the_form_screens_are_never_kept(client, bilbao_customisation, page_cache_on):
     report = f"{EMBED}report/"
     assert client.get(report).content != client.get(report).content  # a fresh form each time

@@ -3,32 +3,19 @@ framework's wizard does (tests/citizenship_test/test_wizard.py): the report, the
 answer, the quiz and the certificate."""
 
 import pytest
-from django.core import signing
 
 from antirumours.models import Certificate, CheckerTally, RumourReport
 from tests.antirumours.conftest import EMBED, Resident
 from tests.antirumours.test_course import QUIZ, right_answers
+from tests.helpers import signed_state_checks
 
 pytestmark = pytest.mark.django_db
 
 
-def state_checks(monkeypatch):
-    """The salts of the signatures verified from now on, the framework's signed states only."""
-    checked = []
-    real_loads = signing.loads
-
-    def counting_loads(*args, **kwargs):
-        checked.append(kwargs.get("salt", ""))
-        return real_loads(*args, **kwargs)
-
-    monkeypatch.setattr(signing, "loads", counting_loads)
-    return lambda: [salt for salt in checked if salt.startswith("tools.state:")]
-
-
-def test_a_report_verifies_its_state_once(bilbao_strategy, monkeypatch):
+def test_a_report_verifies_its_state_once(bilbao_customisation, monkeypatch):
     resident = Resident()
     resident.get(EMBED + "report/")
-    checked = state_checks(monkeypatch)
+    checked = signed_state_checks(monkeypatch)
 
     resident.submit({"text": "They say newcomers skip the housing list.", "channel": "workplace"})
 
@@ -39,7 +26,7 @@ def test_a_report_verifies_its_state_once(bilbao_strategy, monkeypatch):
 def test_a_checker_answer_verifies_its_state_once(jobs_rumour, monkeypatch):
     resident = Resident()
     resident.get(EMBED + "checker/jobs/")
-    checked = state_checks(monkeypatch)
+    checked = signed_state_checks(monkeypatch)
 
     resident.submit({"answer": "changed"})
 
@@ -47,12 +34,14 @@ def test_a_checker_answer_verifies_its_state_once(jobs_rumour, monkeypatch):
     assert len(checked()) == 1
 
 
-def test_the_quiz_and_its_certificate_verify_their_state_once_each(bilbao_strategy, monkeypatch):
+def test_the_quiz_and_its_certificate_verify_their_state_once_each(
+    bilbao_customisation, monkeypatch
+):
     resident = Resident()
     resident.get(QUIZ)
-    checked = state_checks(monkeypatch)
+    checked = signed_state_checks(monkeypatch)
 
-    resident.submit(right_answers(bilbao_strategy))
+    resident.submit(right_answers(bilbao_customisation))
     assert resident.soup.select("input[name=name]")
     assert len(checked()) == 1
 

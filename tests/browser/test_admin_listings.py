@@ -16,9 +16,9 @@ def lisbon_sessions(demo_site, django_db_blocker):
     from citizenship_test.models import CitizenshipTest, EventSession
 
     with django_db_blocker.unblock():
-        test = CitizenshipTest.objects.filter(city__slug="lisbon").first()
+        customisation = CitizenshipTest.objects.filter(city__slug="lisbon").first()
         sessions = [
-            EventSession.open_for(test, "en", title=title)
+            EventSession.open_for(customisation, "en", title=title)
             for title in ("Keyboard evening", "Keyboard morning")
         ]
     yield sessions

@@ -32,7 +32,7 @@ STATUS = re.compile(r"(\d+)\D+(\d+)")
 
 
 @pytest.fixture(scope="module")
-def lisbon_tests(demo_site, django_db_blocker):
+def lisbon_customisations(demo_site, django_db_blocker):
     """Every language version of Lisbon's demo test, English first."""
     return city_customisations("citizenship-test", CITY, django_db_blocker)
 
@@ -153,10 +153,12 @@ def test_no_cookie_reaches_the_framed_tool(page, host_page, demo_site):
     assert page.context.cookies(demo_site) == []
 
 
-def test_site_the_city_did_not_list_cannot_frame_the_tool(page, demo_site, lisbon_tests):
+def test_site_the_city_did_not_list_cannot_frame_the_tool(page, demo_site, lisbon_customisations):
     stranger = CrossSiteHost()
     try:
-        url = stranger.publish("/stranger.html", embed_snippet(lisbon_tests[0], demo_site, "en"))
+        url = stranger.publish(
+            "/stranger.html", embed_snippet(lisbon_customisations[0], demo_site, "en")
+        )
         header = page.request.get(f"{demo_site}{EMBED.format(language='en')}").headers[
             "content-security-policy"
         ]
@@ -212,12 +214,12 @@ def test_after_next_on_a_phone_the_host_page_shows_the_top_of_the_tool(
 
 
 def test_participant_joins_a_group_session_on_a_phone(
-    phone_page, demo_site, lisbon_tests, new_rows, django_db_blocker
+    phone_page, demo_site, lisbon_customisations, new_rows, django_db_blocker
 ):
     from citizenship_test.models import EventSession
 
     with django_db_blocker.unblock():
-        session = EventSession.open_for(lisbon_tests[0], "en", title="Browser test")
+        session = EventSession.open_for(lisbon_customisations[0], "en", title="Browser test")
     page = phone_page
     page.goto(f"{demo_site}/en/tools/citizenship-test/{CITY}/join/")
     page.get_by_label("Session code").fill(session.code.lower())

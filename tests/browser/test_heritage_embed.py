@@ -28,10 +28,13 @@ def heritage_demo(demo_site, cross_site_host, django_db_blocker):
     from heritage_mapping.models import HeritageMap
 
     with django_db_blocker.unblock():
-        for tool in HeritageMap.objects.filter(city__slug="lisbon"):
-            if cross_site_host.origin not in tool.allowed_origins:
-                tool.allowed_origins = [*tool.allowed_origins, cross_site_host.origin]
-                tool.save_revision().publish()
+        for customisation in HeritageMap.objects.filter(city__slug="lisbon"):
+            if cross_site_host.origin not in customisation.allowed_origins:
+                customisation.allowed_origins = [
+                    *customisation.allowed_origins,
+                    cross_site_host.origin,
+                ]
+                customisation.save_revision().publish()
     src = f"{demo_site}/en/embed/heritage-map/lisbon/mouraria/contribute/"
     yield demo_site, cross_site_host.publish("/lisbon/heritage.html", FRAME.format(src=src))
 

@@ -27,7 +27,7 @@ from tests.browser.conftest import ANTIRUMOURS_CITY, HERITAGE_CITY, save_screens
 from tests.browser.test_citizenship_test import answer_step
 from tests.browser.test_tool_accessibility import (
     CONTRIBUTION_STEPS,
-    contribute_until,
+    contribution_steps,
     send_form,
     tool_url,
 )
@@ -213,9 +213,8 @@ def test_heritage_map_and_contribution_step_by_step(tool_page, demo_site, demo_k
     on_the_right = zoom["x"] > frame["x"] + frame["width"] / 2
     assert on_the_right == (language in RIGHT_TO_LEFT), "the zoom buttons are on the wrong side"
     check_screen(page, language, "heritage-map", axe=axe)
-    for step in CONTRIBUTION_STEPS:
-        assert page.goto(f"{url}contribute/").status == 200
-        contribute_until(page, step)
+    assert page.goto(f"{url}contribute/").status == 200
+    for step in contribution_steps(page):
         actions = page.locator(".heritage-form-actions")
         if step != CONTRIBUTION_STEPS[0]:
             check_navigation(
@@ -227,7 +226,7 @@ def test_heritage_map_and_contribution_step_by_step(tool_page, demo_site, demo_k
         check_screen(page, language, f"heritage-contribute-{step}", axe=axe)
     # Enter in a field moves on, as "Next" does (the form's first button), never back.
     assert page.goto(f"{url}contribute/").status == 200
-    contribute_until(page, "where")
+    next(step for step in contribution_steps(page) if step == "where")
     page.locator("[name='where-place_name']").fill("Escadinhas da Saúde")
     page.locator("[name='where-place_name']").press("Enter")
     where = CONTRIBUTION_STEPS.index("where") + 1
@@ -254,11 +253,12 @@ def quiz_answers(demo_keys, django_db_blocker):
     from antirumours.models import AntiRumourStrategy
 
     with django_db_blocker.unblock():
-        strategy = AntiRumourStrategy.objects.get(
+        customisation = AntiRumourStrategy.objects.get(
             city__slug=ANTIRUMOURS_CITY, locale__language_code="en"
         )
         return {
-            f"q{i}": str(question.correct_index) for i, question in enumerate(quiz_for(strategy))
+            f"q{i}": str(question.correct_index)
+            for i, question in enumerate(quiz_for(customisation))
         }
 
 

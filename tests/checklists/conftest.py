@@ -1,6 +1,7 @@
 """Fixtures of the checklist tools: a small known checklist, two cities, their tools, users."""
 
 import datetime
+import functools
 
 import pytest
 
@@ -13,6 +14,7 @@ from checklists.factories import (
 )
 from checklists.models import CouncilChecklistTool, ProjectChecklistTool
 from checklists.structure import sections_of
+from tests.helpers import hidden_fields
 
 #: A small council checklist, written as (English, French) pairs like the demo content.
 SMALL_CHECKLIST = {
@@ -98,23 +100,31 @@ def question_ids(sections):
     return [question.id for section in sections for question in section.questions]
 
 
-@pytest.fixture
-def make_tool(locales, checklist):
-    def make(city, model=CouncilChecklistTool, **options):
-        factory = TOOL_FACTORIES[model]
-        return factory(city=city, locale=locales["en"], checklist=checklist, **options)
-
-    return make
+def customisation_for(city, locales, checklist, model=CouncilChecklistTool, **options):
+    """`city`'s checklist tool (`model`: the council's or the project's) on `checklist`."""
+    factory = TOOL_FACTORIES[model]
+    return factory(city=city, locale=locales["en"], checklist=checklist, **options)
 
 
 @pytest.fixture
-def lisbon_tool(make_tool, lisbon):
-    return make_tool(lisbon)
+def make_customisation(locales, checklist):
+    """`customisation_for` on the small checklist: make_customisation(city, model=..., ...)."""
+    return functools.partial(customisation_for, locales=locales, checklist=checklist)
 
 
 @pytest.fixture
-def rijeka_tool(make_tool, rijeka):
-    return make_tool(rijeka)
+def lisbon_customisation(locales, checklist, lisbon):
+    return customisation_for(lisbon, locales, checklist)
+
+
+@pytest.fixture
+def rijeka_customisation(locales, checklist, rijeka):
+    return customisation_for(rijeka, locales, checklist)
+
+
+def step_fields(response):
+    """The hidden fields of a self-check step's form: the signed state and the wizard's step."""
+    return hidden_fields(response, "form.checklist-form")
 
 
 def answers_of(question_ids, *answers):

@@ -36,63 +36,63 @@ def titles(response):
     return [cell.get_text(strip=True) for cell in soup_of(response).select("tbody td.title a")]
 
 
-@pytest.fixture
-def lisbon_client(client, lisbon, coordinator_of):
-    client.force_login(coordinator_of(lisbon))
-    return client
-
-
-def test_the_newest_assessment_comes_first_and_a_column_sorts_the_rows(lisbon_client, listed):
-    assert titles(lisbon_client.get(LISTING)) == ["Draft review", "Strong review", "Weak review"]
-    assert titles(lisbon_client.get(LISTING, {"ordering": "assessed_on"})) == [
+def test_the_newest_assessment_comes_first_and_a_column_sorts_the_rows(
+    lisbon_coordinator_client, listed
+):
+    assert titles(lisbon_coordinator_client.get(LISTING)) == [
+        "Draft review",
+        "Strong review",
+        "Weak review",
+    ]
+    assert titles(lisbon_coordinator_client.get(LISTING, {"ordering": "assessed_on"})) == [
         "Weak review",
         "Strong review",
         "Draft review",
     ]
-    by_score = titles(lisbon_client.get(LISTING, {"ordering": "-score"}))
+    by_score = titles(lisbon_coordinator_client.get(LISTING, {"ordering": "-score"}))
     assert by_score.index("Strong review") < by_score.index("Weak review")
 
 
-def test_the_column_headings_are_links_that_sort(lisbon_client, listed):
+def test_the_column_headings_are_links_that_sort(lisbon_coordinator_client, listed):
     links = {
         link.get_text(" ", strip=True): link["href"]
-        for link in soup_of(lisbon_client.get(LISTING)).select("thead th a[href]")
+        for link in soup_of(lisbon_coordinator_client.get(LISTING)).select("thead th a[href]")
     }
 
     assert "ordering=assessed_on" in links["Date"]
     assert "ordering=score" in links["Overall score"]
 
 
-def test_filters_and_search_narrow_the_rows(lisbon_client, listed):
-    assert titles(lisbon_client.get(LISTING, {"status": "draft"})) == ["Draft review"]
+def test_filters_and_search_narrow_the_rows(lisbon_coordinator_client, listed):
+    assert titles(lisbon_coordinator_client.get(LISTING, {"status": "draft"})) == ["Draft review"]
     assert titles(
-        lisbon_client.get(
+        lisbon_coordinator_client.get(
             LISTING, {"assessed_on_from": "2023-01-01", "assessed_on_to": "2023-12-31"}
         )
     ) == ["Strong review"]
-    assert titles(lisbon_client.get(LISTING, {"q": "weak"})) == ["Weak review"]
+    assert titles(lisbon_coordinator_client.get(LISTING, {"q": "weak"})) == ["Weak review"]
     # Another city's rows are never listed, whatever the filter asks.
-    assert titles(lisbon_client.get(LISTING, {"q": "rijeka"})) == []
+    assert titles(lisbon_coordinator_client.get(LISTING, {"q": "rijeka"})) == []
 
 
-def test_the_listing_offers_to_delete_the_selected_rows(lisbon_client, listed):
-    page = soup_of(lisbon_client.get(LISTING))
+def test_the_listing_offers_to_delete_the_selected_rows(lisbon_coordinator_client, listed):
+    page = soup_of(lisbon_coordinator_client.get(LISTING))
 
     buttons = page.select("[data-bulk-action-footer] a[data-bulk-action-button]")
     assert "Delete" in [button.get_text(strip=True) for button in buttons]
     assert len(page.select("tbody input[data-bulk-action-checkbox]")) == 3
 
 
-def test_bulk_delete_asks_first_then_deletes_only_own_drafts(lisbon_client, listed):
+def test_bulk_delete_asks_first_then_deletes_only_own_drafts(lisbon_coordinator_client, listed):
     ids = "&".join(f"id={row.pk}" for row in listed.values())
     url = f"{DELETE}?{ids}&next={LISTING}"
 
-    confirm = lisbon_client.get(url).content.decode()
+    confirm = lisbon_coordinator_client.get(url).content.decode()
     assert Assessment.objects.count() == 4  # nothing deleted before the answer
     assert "Delete these 3 assessments if they are drafts?" in confirm
     assert "Rijeka review" not in confirm
 
-    response = lisbon_client.post(url, follow=True)
+    response = lisbon_coordinator_client.post(url, follow=True)
 
     assert [str(message).strip() for message in response.context["messages"]] == [
         "1 draft deleted."
@@ -104,17 +104,19 @@ def test_bulk_delete_asks_first_then_deletes_only_own_drafts(lisbon_client, list
     }
 
 
-def test_a_bulk_delete_naming_only_another_citys_rows_finds_nothing(lisbon_client, listed):
+def test_a_bulk_delete_naming_only_another_citys_rows_finds_nothing(
+    lisbon_coordinator_client, listed
+):
     url = f"{DELETE}?id={listed['rijeka'].pk}"
 
-    assert lisbon_client.get(f"{DELETE}?id={listed['draft'].pk}").status_code == 200
-    assert lisbon_client.get(url).status_code == 404
-    assert lisbon_client.post(url).status_code == 404
+    assert lisbon_coordinator_client.get(f"{DELETE}?id={listed['draft'].pk}").status_code == 200
+    assert lisbon_coordinator_client.get(url).status_code == 404
+    assert lisbon_coordinator_client.post(url).status_code == 404
     assert Assessment.objects.filter(pk=listed["rijeka"].pk).exists()
 
 
-def test_without_javascript_a_plain_form_searches_and_filters(lisbon_client, listed):
-    form = soup_of(lisbon_client.get(LISTING)).select_one("noscript form[method=get]")
+def test_without_javascript_a_plain_form_searches_and_filters(lisbon_coordinator_client, listed):
+    form = soup_of(lisbon_coordinator_client.get(LISTING)).select_one("noscript form[method=get]")
 
     names = {field["name"] for field in form.select("input[name], select[name]")}
     assert {"q", "city", "status", "assessed_on_from", "assessed_on_to"} <= names
@@ -123,7 +125,7 @@ def test_without_javascript_a_plain_form_searches_and_filters(lisbon_client, lis
 
 
 def test_self_checks_are_listed_by_closed_period_never_a_month_of_one_person(
-    lisbon_client, lisbon_tool
+    lisbon_coordinator_client, lisbon_customisation
 ):
     import datetime
 
@@ -133,16 +135,16 @@ def test_self_checks_are_listed_by_closed_period_never_a_month_of_one_person(
     from tools.disclosure import MIN_PUBLISHED_GROUP as K
 
     SelfCheckTally.objects.create(
-        customisation=lisbon_tool,
+        customisation=lisbon_customisation,
         month=datetime.date(2025, 1, 1),
         completions=K,
         scored=K,
         score_sum=K * 60,
     )
-    SelfCheckTally.record(lisbon_tool, 7, today=datetime.date(2025, 2, 3))  # one person
-    SelfCheckTally.record(lisbon_tool, 7, today=timezone.localdate())
+    SelfCheckTally.record(lisbon_customisation, 7, today=datetime.date(2025, 2, 3))  # one person
+    SelfCheckTally.record(lisbon_customisation, 7, today=timezone.localdate())
 
-    page = soup_of(lisbon_client.get(LISTING))
+    page = soup_of(lisbon_coordinator_client.get(LISTING))
 
     rows = [
         [cell.get_text(strip=True) for cell in row.select("td")]

@@ -1,11 +1,11 @@
 """A city's assessment: draft saved and resumed, published, and the trend over the years."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from checklists.models import Assessment
 from checklists.reports import assessment_trend
 from tests.checklists.conftest import make_assessment
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -15,12 +15,12 @@ SAME_SITE = {"HTTP_ORIGIN": "http://testserver"}
 
 
 def checked(response, name, value):
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     return soup.find("input", attrs={"name": name, "value": value}).has_attr("checked")
 
 
 def test_coordinator_saves_a_draft_and_comes_back_to_it(
-    client, lisbon_tool, coordinator_of, lisbon, question_ids
+    client, lisbon_customisation, coordinator_of, lisbon, question_ids
 ):
     client.force_login(coordinator_of(lisbon))
     response = client.post(SITE, {"title": "Review 2025"}, **SAME_SITE)
@@ -45,9 +45,13 @@ def test_coordinator_saves_a_draft_and_comes_back_to_it(
     assert assessment.status == "draft" and assessment.title == "Review 2025"
 
 
-def test_publishing_needs_every_answer(client, lisbon_tool, coordinator_of, lisbon, question_ids):
+def test_publishing_needs_every_answer(
+    client, lisbon_customisation, coordinator_of, lisbon, question_ids
+):
     client.force_login(coordinator_of(lisbon))
-    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_tool.checklist)
+    assessment = Assessment.objects.create(
+        city=lisbon, checklist=lisbon_customisation.get_checklist("en")
+    )
 
     response = client.post(
         f"{SITE}{assessment.pk}/", {f"answer-{question_ids[0]}": "yes", "publish": "1"}, **SAME_SITE
@@ -60,10 +64,12 @@ def test_publishing_needs_every_answer(client, lisbon_tool, coordinator_of, lisb
 
 
 def test_a_published_assessment_is_scored_and_frozen(
-    client, lisbon_tool, coordinator_of, lisbon, question_ids
+    client, lisbon_customisation, coordinator_of, lisbon, question_ids
 ):
     client.force_login(coordinator_of(lisbon))
-    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_tool.checklist)
+    assessment = Assessment.objects.create(
+        city=lisbon, checklist=lisbon_customisation.get_checklist("en")
+    )
     data = {f"answer-{qid}": "yes" for qid in question_ids}
     data[f"answer-{question_ids[4]}"] = "no"
 
@@ -110,14 +116,14 @@ def test_the_trend_follows_three_published_assessments(three_years, lisbon, chec
 
 
 def test_the_report_shows_the_trend_chart_and_its_table(
-    client, lisbon_tool, coordinator_of, lisbon, three_years
+    client, lisbon_customisation, coordinator_of, lisbon, three_years
 ):
     client.force_login(coordinator_of(lisbon))
     latest = three_years[0]
 
     response = client.get(f"{SITE}{latest.pk}/report/")
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     trend = soup.select_one(".checklist-trend")
     assert trend.select_one("svg[role=img] title").get_text() == "Overall score over time"
     assert len(trend.select("circle")) == 3
@@ -128,7 +134,7 @@ def test_the_report_shows_the_trend_chart_and_its_table(
 
 
 def test_the_list_shows_every_assessment_and_the_trend(
-    client, lisbon_tool, coordinator_of, lisbon, three_years
+    client, lisbon_customisation, coordinator_of, lisbon, three_years
 ):
     client.force_login(coordinator_of(lisbon))
 
@@ -140,7 +146,7 @@ def test_the_list_shows_every_assessment_and_the_trend(
 
 
 def test_the_assessment_report_downloads_as_a_pdf(
-    client, lisbon_tool, coordinator_of, lisbon, three_years
+    client, lisbon_customisation, coordinator_of, lisbon, three_years
 ):
     client.force_login(coordinator_of(lisbon))
 
@@ -150,19 +156,19 @@ def test_the_assessment_report_downloads_as_a_pdf(
     assert response.content.startswith(b"%PDF") and len(response.content) > 1000
 
 
-def test_anonymous_visitors_are_sent_to_the_login(client, lisbon_tool):
+def test_anonymous_visitors_are_sent_to_the_login(client, lisbon_customisation):
     response = client.get(SITE)
 
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
-def test_assessments_are_not_in_the_embed(client, lisbon_tool, coordinator_of, lisbon):
+def test_assessments_are_not_in_the_embed(client, lisbon_customisation, coordinator_of, lisbon):
     client.force_login(coordinator_of(lisbon))
 
     assert client.get("/en/embed/council-checklist/lisbon/assessments/").status_code == 404
 
 
-def test_the_site_forms_keep_their_csrf_check(lisbon_tool, coordinator_of, lisbon):
+def test_the_site_forms_keep_their_csrf_check(lisbon_customisation, coordinator_of, lisbon):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
@@ -175,7 +181,7 @@ def test_the_site_forms_keep_their_csrf_check(lisbon_tool, coordinator_of, lisbo
 
 
 def test_coordinator_fills_in_an_assessment_in_the_admin(
-    client, lisbon_tool, coordinator_of, lisbon, checklist, question_ids
+    client, lisbon_customisation, coordinator_of, lisbon, checklist, question_ids
 ):
     client.force_login(coordinator_of(lisbon))
     response = client.post(
@@ -215,11 +221,13 @@ def test_coordinator_fills_in_an_assessment_in_the_admin(
 
 
 def test_confirming_a_draft_that_misses_answers_publishes_nothing(
-    client, lisbon_tool, coordinator_of, lisbon, question_ids
+    client, lisbon_customisation, coordinator_of, lisbon, question_ids
 ):
     # A forged or stale confirmation: the stored draft is checked again.
     client.force_login(coordinator_of(lisbon))
-    assessment = Assessment.objects.create(city=lisbon, checklist=lisbon_tool.checklist)
+    assessment = Assessment.objects.create(
+        city=lisbon, checklist=lisbon_customisation.get_checklist("en")
+    )
     assessment.save_answers({question_ids[0]: {"answer": "yes", "evidence": ""}})
 
     response = client.post(f"{SITE}{assessment.pk}/", {"publish": "1", "confirm": "1"}, **SAME_SITE)

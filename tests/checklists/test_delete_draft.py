@@ -1,9 +1,9 @@
 """A coordinator deletes a draft assessment after a confirmation; published ones are kept."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from checklists.models import Assessment
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -34,13 +34,13 @@ def published(lisbon, checklist, sections, question_ids):
 
 
 def test_the_confirmation_says_what_will_be_deleted(
-    client, lisbon_tool, coordinator_of, lisbon, draft
+    client, lisbon_customisation, coordinator_of, lisbon, draft
 ):
     client.force_login(coordinator_of(lisbon))
 
     response = client.get(f"{SITE}{draft.pk}/delete/")
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     text = soup.get_text(" ", strip=True)
     assert "Draft 2025" in text
     assert "1 question answered" in text and "1 evidence note" in text
@@ -51,7 +51,9 @@ def test_the_confirmation_says_what_will_be_deleted(
     assert Assessment.objects.filter(pk=draft.pk).exists()  # looking deletes nothing
 
 
-def test_the_draft_is_gone_after_confirming(client, lisbon_tool, coordinator_of, lisbon, draft):
+def test_the_draft_is_gone_after_confirming(
+    client, lisbon_customisation, coordinator_of, lisbon, draft
+):
     client.force_login(coordinator_of(lisbon))
 
     response = client.post(f"{SITE}{draft.pk}/delete/", **SAME_SITE, follow=True)
@@ -64,7 +66,7 @@ def test_the_draft_is_gone_after_confirming(client, lisbon_tool, coordinator_of,
 
 
 def test_a_published_assessment_cannot_be_deleted(
-    client, lisbon_tool, coordinator_of, lisbon, published
+    client, lisbon_customisation, coordinator_of, lisbon, published
 ):
     client.force_login(coordinator_of(lisbon))
 
@@ -80,20 +82,20 @@ def test_a_published_assessment_cannot_be_deleted(
 
 
 def test_delete_is_offered_for_drafts_only(
-    client, lisbon_tool, coordinator_of, lisbon, draft, published
+    client, lisbon_customisation, coordinator_of, lisbon, draft, published
 ):
     client.force_login(coordinator_of(lisbon))
 
-    soup = BeautifulSoup(client.get(SITE).content, "html.parser")
+    soup = soup_of(client.get(SITE), status=None)
 
     delete_links = [a["href"] for a in soup.select("a[href$='/delete/']")]
     assert delete_links == [f"{SITE}{draft.pk}/delete/"]
-    edit = BeautifulSoup(client.get(f"{SITE}{draft.pk}/").content, "html.parser")
+    edit = soup_of(client.get(f"{SITE}{draft.pk}/"), status=None)
     assert edit.select_one(f"a[href='{SITE}{draft.pk}/delete/']")
 
 
 def test_a_draft_published_in_another_tab_is_not_deleted(
-    client, lisbon_tool, coordinator_of, lisbon, draft, sections
+    client, lisbon_customisation, coordinator_of, lisbon, draft, sections
 ):
     stale = Assessment.objects.get(pk=draft.pk)
     Assessment.objects.filter(pk=draft.pk).update(status=Assessment.Status.PUBLISHED)
@@ -103,7 +105,7 @@ def test_a_draft_published_in_another_tab_is_not_deleted(
     assert Assessment.objects.filter(pk=draft.pk).exists()
 
 
-def test_deleting_keeps_its_csrf_check(lisbon_tool, coordinator_of, lisbon, draft):
+def test_deleting_keeps_its_csrf_check(lisbon_customisation, coordinator_of, lisbon, draft):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
@@ -116,7 +118,7 @@ def test_deleting_keeps_its_csrf_check(lisbon_tool, coordinator_of, lisbon, draf
 
 
 def test_coordinator_of_another_city_cannot_delete_the_draft(
-    client, lisbon_tool, rijeka_tool, coordinator_of, rijeka, draft
+    client, lisbon_customisation, rijeka_customisation, coordinator_of, rijeka, draft
 ):
     client.force_login(coordinator_of(rijeka))
 
@@ -129,7 +131,7 @@ def test_coordinator_of_another_city_cannot_delete_the_draft(
     assert Assessment.objects.filter(pk=draft.pk).exists()
 
 
-def test_anonymous_visitors_cannot_delete(client, lisbon_tool, draft):
+def test_anonymous_visitors_cannot_delete(client, lisbon_customisation, draft):
     response = client.post(f"{SITE}{draft.pk}/delete/", **SAME_SITE)
 
     assert response.status_code == 302 and "/admin/login/" in response["Location"]

@@ -43,7 +43,7 @@ def rijeka_urls(pk):
 
 
 def test_coordinator_of_lisbon_is_refused_every_url_of_rijeka(
-    client, lisbon_tool, rijeka_tool, lisbon, coordinator_of, rijeka_assessment
+    client, lisbon_customisation, rijeka_customisation, lisbon, coordinator_of, rijeka_assessment
 ):
     client.force_login(coordinator_of(lisbon))
 
@@ -57,7 +57,7 @@ def test_coordinator_of_lisbon_is_refused_every_url_of_rijeka(
 
 
 def test_coordinator_of_lisbon_does_not_see_rijeka_in_the_admin_list(
-    client, lisbon_tool, lisbon, coordinator_of, rijeka_assessment, checklist
+    client, lisbon_customisation, lisbon, coordinator_of, rijeka_assessment, checklist
 ):
     Assessment.objects.create(city=lisbon, checklist=checklist, title="Lisbon review")
     client.force_login(coordinator_of(lisbon))
@@ -84,7 +84,7 @@ def test_coordinator_cannot_start_an_assessment_for_another_city(
 
 
 def test_coordinator_of_rijeka_reaches_every_url(
-    client, rijeka_tool, lisbon_tool, rijeka, coordinator_of, rijeka_assessment
+    client, rijeka_customisation, lisbon_customisation, rijeka, coordinator_of, rijeka_assessment
 ):
     client.force_login(coordinator_of(rijeka))
 
@@ -92,7 +92,7 @@ def test_coordinator_of_rijeka_reaches_every_url(
         assert client.get(url).status_code in (200, 302), url
 
 
-def test_editors_see_every_city(client, rijeka_tool, rijeka_assessment, django_user_model):
+def test_editors_see_every_city(client, rijeka_customisation, rijeka_assessment, django_user_model):
     from django.contrib.auth.models import Group
 
     editor = django_user_model.objects.create_user(username="editor", password="pw")
@@ -104,7 +104,7 @@ def test_editors_see_every_city(client, rijeka_tool, rijeka_assessment, django_u
 
 
 def test_a_resident_without_a_role_is_refused(
-    client, rijeka_tool, rijeka_assessment, django_user_model
+    client, rijeka_customisation, rijeka_assessment, django_user_model
 ):
     resident = django_user_model.objects.create_user(username="resident", password="pw")
     client.force_login(resident)

@@ -1,10 +1,10 @@
 """Everyone sees a city's published assessments (never its drafts or evidence notes)."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from checklists.models import Assessment
 from tests.checklists.conftest import make_assessment
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +26,13 @@ def history(lisbon, checklist, question_ids):
     return latest
 
 
-def test_visitor_sees_the_latest_published_scores_per_section(client, lisbon_tool, history):
+def test_visitor_sees_the_latest_published_scores_per_section(
+    client, lisbon_customisation, history
+):
     response = client.get(PUBLISHED)
 
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     results = soup.select_one(".checklist-results")
     assert "Review 2024" in results.get_text()
     assert results.select_one(".checklist-overall strong").get_text() == "63%"
@@ -41,8 +43,8 @@ def test_visitor_sees_the_latest_published_scores_per_section(client, lisbon_too
     assert scores == {"Membership": "75%", "Chair person": "100%", "Resources": "0%"}
 
 
-def test_visitor_sees_the_trend_across_years(client, lisbon_tool, history):
-    soup = BeautifulSoup(client.get(PUBLISHED).content, "html.parser")
+def test_visitor_sees_the_trend_across_years(client, lisbon_customisation, history):
+    soup = soup_of(client.get(PUBLISHED), status=None)
 
     trend = soup.select_one(".checklist-trend")
     assert [row.select("td")[1].get_text() for row in trend.select("tbody tr")] == [
@@ -52,7 +54,7 @@ def test_visitor_sees_the_trend_across_years(client, lisbon_tool, history):
     assert len(trend.select("circle")) == 2
 
 
-def test_drafts_and_evidence_notes_stay_private(client, lisbon_tool, history):
+def test_drafts_and_evidence_notes_stay_private(client, lisbon_customisation, history):
     page = client.get(PUBLISHED).content.decode()
 
     assert "Review 2025" not in page
@@ -60,7 +62,9 @@ def test_drafts_and_evidence_notes_stay_private(client, lisbon_tool, history):
     assert "Evidence" not in page
 
 
-def test_a_city_without_a_published_assessment_says_so(client, lisbon_tool, lisbon, checklist):
+def test_a_city_without_a_published_assessment_says_so(
+    client, lisbon_customisation, lisbon, checklist
+):
     Assessment.objects.create(city=lisbon, checklist=checklist, title="Secret draft")
 
     page = client.get(PUBLISHED).content.decode()
@@ -69,21 +73,21 @@ def test_a_city_without_a_published_assessment_says_so(client, lisbon_tool, lisb
     assert "Secret draft" not in page
 
 
-def test_the_self_check_links_to_the_published_assessments(client, lisbon_tool, history):
-    soup = BeautifulSoup(client.get(SELF_CHECK).content, "html.parser")
+def test_the_self_check_links_to_the_published_assessments(client, lisbon_customisation, history):
+    soup = soup_of(client.get(SELF_CHECK), status=None)
 
     assert soup.select_one(f".checklist-published-link a[href='{PUBLISHED}']")
 
 
-def test_no_link_while_nothing_is_published(client, lisbon_tool, lisbon, checklist):
+def test_no_link_while_nothing_is_published(client, lisbon_customisation, lisbon, checklist):
     Assessment.objects.create(city=lisbon, checklist=checklist)
 
-    soup = BeautifulSoup(client.get(SELF_CHECK).content, "html.parser")
+    soup = soup_of(client.get(SELF_CHECK), status=None)
 
     assert soup.select_one(".checklist-published-link") is None
 
 
-def test_the_page_is_in_the_embed_too(client, lisbon_tool, history):
+def test_the_page_is_in_the_embed_too(client, lisbon_customisation, history):
     response = client.get("/en/embed/council-checklist/lisbon/published/")
 
     assert response.status_code == 200
@@ -91,14 +95,16 @@ def test_the_page_is_in_the_embed_too(client, lisbon_tool, history):
     assert "frame-ancestors" in response["Content-Security-Policy"]
 
 
-def test_another_citys_assessments_are_not_shown(client, lisbon_tool, rijeka_tool, history):
+def test_another_citys_assessments_are_not_shown(
+    client, lisbon_customisation, rijeka_customisation, history
+):
     page = client.get("/en/tools/council-checklist/rijeka/published/").content.decode()
 
     assert "Review 2024" not in page
     assert "Rijeka has not published an assessment yet." in page
 
 
-def test_the_page_is_read_only(client, lisbon_tool, history):
+def test_the_page_is_read_only(client, lisbon_customisation, history):
     response = client.post(PUBLISHED, {}, HTTP_ORIGIN="http://testserver")
 
     assert response.status_code == 405

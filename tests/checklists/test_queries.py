@@ -1,9 +1,9 @@
 """Query budgets of the checklist screens (15 at most)."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from checklists.models import Assessment
+from tests.checklists.conftest import step_fields
 from tools.state import STATE_FIELD
 
 pytestmark = pytest.mark.django_db
@@ -13,19 +13,13 @@ URL = "/en/embed/council-checklist/lisbon/"
 
 
 def test_self_check_steps_and_results_stay_within_budget(
-    client, lisbon_tool, question_ids, django_assert_max_num_queries
+    client, lisbon_customisation, question_ids, django_assert_max_num_queries
 ):
     client.get(URL)
     with django_assert_max_num_queries(BUDGET):
         response = client.get(URL)
     for step in (question_ids[0:2], question_ids[2:3], question_ids[3:5]):
-        # The form's hidden fields: the signed state and the wizard's step.
-        hidden = {
-            field["name"]: field.get("value", "")
-            for field in BeautifulSoup(response.content, "html.parser").select(
-                "form.checklist-form input[type=hidden]"
-            )
-        }
+        hidden = step_fields(response)
         assert STATE_FIELD in hidden
         with django_assert_max_num_queries(BUDGET):
             response = client.post(
@@ -60,7 +54,13 @@ def published(lisbon, checklist, question_ids):
     ],
 )
 def test_assessment_screens_stay_within_budget(
-    client, lisbon_tool, lisbon, coordinator_of, published, url, django_assert_max_num_queries
+    client,
+    lisbon_customisation,
+    lisbon,
+    coordinator_of,
+    published,
+    url,
+    django_assert_max_num_queries,
 ):
     client.force_login(coordinator_of(lisbon))
     url = url.format(pk=published.pk)
@@ -71,7 +71,7 @@ def test_assessment_screens_stay_within_budget(
 
 
 def test_the_public_page_stays_within_budget_as_years_add_up(
-    client, lisbon_tool, lisbon, checklist, question_ids, django_assert_max_num_queries
+    client, lisbon_customisation, lisbon, checklist, question_ids, django_assert_max_num_queries
 ):
     from checklists.structure import sections_of
 
@@ -89,7 +89,7 @@ def test_the_public_page_stays_within_budget_as_years_add_up(
 
 
 def test_assessment_edit_stays_within_budget(
-    client, lisbon_tool, lisbon, coordinator_of, checklist, django_assert_max_num_queries
+    client, lisbon_customisation, lisbon, coordinator_of, checklist, django_assert_max_num_queries
 ):
     assessment = Assessment.objects.create(city=lisbon, checklist=checklist)
     client.force_login(coordinator_of(lisbon))

@@ -9,6 +9,8 @@ from django.apps import apps
 from django.db import connection
 
 from checklists.models import Assessment, SelfCheckTally
+from tests.checklists.conftest import step_fields
+from tests.helpers import soup_of
 from tests.stored import in_database
 from tools.state import STATE_FIELD
 
@@ -19,28 +21,19 @@ ORIGIN = "http://localhost:8001"
 
 
 def state_of(response):
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     return soup.find("input", attrs={"name": STATE_FIELD})["value"]
-
-
-def hidden_fields(response):
-    """The hidden fields of the step's form (the signed state, the wizard's step)."""
-    soup = BeautifulSoup(response.content, "html.parser")
-    return {
-        field["name"]: field.get("value", "")
-        for field in soup.select("form.checklist-form input[type=hidden]")
-    }
 
 
 def back_to(response):
     """What the "Back" button sends."""
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     button = soup.select_one("button.checklist-nav__back")
     return {button["name"]: button["value"]}
 
 
 def post(client, response, answers, url=URL, **extra):
-    data = {**hidden_fields(response), **answers}
+    data = {**step_fields(response), **answers}
     return client.post(url, data, HTTP_ORIGIN=ORIGIN, **extra)
 
 
@@ -54,7 +47,9 @@ def run_through(client, question_ids, answers):
     return response
 
 
-def test_resident_goes_through_every_step_and_sees_the_scores(client, lisbon_tool, question_ids):
+def test_resident_goes_through_every_step_and_sees_the_scores(
+    client, lisbon_customisation, question_ids
+):
     response = client.get(URL)
     assert response.status_code == 200
     page = response.content.decode()
@@ -77,7 +72,7 @@ def test_resident_goes_through_every_step_and_sees_the_scores(client, lisbon_too
     assert soup.select_one("svg[role=img] title").get_text() == "Score per section"
 
 
-def test_the_flow_sets_and_needs_no_cookie(client, lisbon_tool, question_ids):
+def test_the_flow_sets_and_needs_no_cookie(client, lisbon_customisation, question_ids):
     answers = dict.fromkeys(question_ids, "yes")
 
     response = run_through(client, question_ids, answers)
@@ -87,7 +82,9 @@ def test_the_flow_sets_and_needs_no_cookie(client, lisbon_tool, question_ids):
     assert not client.cookies
 
 
-def test_the_self_check_stores_nothing_but_an_anonymous_tally(client, lisbon_tool, question_ids):
+def test_the_self_check_stores_nothing_but_an_anonymous_tally(
+    client, lisbon_customisation, question_ids
+):
     # Every table of the database (other apps in the checkout may be newer than its schema).
     tables = set(connection.introspection.table_names())
     counted = [m for m in apps.get_models() if m._meta.db_table in tables]
@@ -113,25 +110,25 @@ def test_the_self_check_stores_nothing_but_an_anonymous_tally(client, lisbon_too
     assert Assessment.objects.count() == 0
 
 
-def test_back_keeps_the_answers_given(client, lisbon_tool, question_ids):
+def test_back_keeps_the_answers_given(client, lisbon_customisation, question_ids):
     response = client.get(URL)
     response = post(client, response, {question_ids[0]: "yes", question_ids[1]: "no"})
     assert "Step 2 of 3" in response.content.decode()
 
     response = post(client, response, {question_ids[2]: "partly", **back_to(response)})
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert "Step 1 of 3" in response.content.decode()
     assert soup.find("input", attrs={"name": question_ids[0], "value": "yes"}).has_attr("checked")
     response = post(client, response, {question_ids[0]: "yes", question_ids[1]: "no"})
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.find("input", attrs={"name": question_ids[2], "value": "partly"}).has_attr(
         "checked"
     )
 
 
 def test_a_step_with_a_missing_answer_is_shown_again_with_the_error(
-    client, lisbon_tool, question_ids
+    client, lisbon_customisation, question_ids
 ):
     response = client.get(URL)
 
@@ -143,7 +140,9 @@ def test_a_step_with_a_missing_answer_is_shown_again_with_the_error(
     assert 'role="alert"' in page
 
 
-def test_a_page_of_a_finished_self_check_sent_again_is_refused(client, lisbon_tool, question_ids):
+def test_a_page_of_a_finished_self_check_sent_again_is_refused(
+    client, lisbon_customisation, question_ids
+):
     # The shared wizard's rule (tools.wizard): pages in between only read the state, so a
     # reload shows the same step; once the self-check is finished, any of its pages is refused.
     first = client.get(URL)
@@ -160,7 +159,7 @@ def test_a_page_of_a_finished_self_check_sent_again_is_refused(client, lisbon_to
     assert SelfCheckTally.objects.get().completions == 1
 
 
-def test_a_post_from_another_site_is_refused(client, lisbon_tool, question_ids):
+def test_a_post_from_another_site_is_refused(client, lisbon_customisation, question_ids):
     response = client.get(URL)
     data = {STATE_FIELD: state_of(response), question_ids[0]: "yes", question_ids[1]: "yes"}
 
@@ -169,7 +168,7 @@ def test_a_post_from_another_site_is_refused(client, lisbon_tool, question_ids):
     assert response.status_code == 403
 
 
-def test_a_forged_state_is_refused(client, lisbon_tool, question_ids):
+def test_a_forged_state_is_refused(client, lisbon_customisation, question_ids):
     data = {STATE_FIELD: "forged", question_ids[0]: "yes", question_ids[1]: "yes"}
 
     response = client.post(URL, data, HTTP_ORIGIN=ORIGIN)
@@ -177,7 +176,7 @@ def test_a_forged_state_is_refused(client, lisbon_tool, question_ids):
     assert response.status_code == 400
 
 
-def test_the_embed_may_be_framed_by_the_city_origins(client, lisbon_tool):
+def test_the_embed_may_be_framed_by_the_city_origins(client, lisbon_customisation):
     response = client.get(URL)
 
     policy = response.headers["Content-Security-Policy"]
@@ -185,7 +184,7 @@ def test_the_embed_may_be_framed_by_the_city_origins(client, lisbon_tool):
     assert "X-Frame-Options" not in response.headers
 
 
-def test_results_download_as_a_pdf(client, lisbon_tool, question_ids, monkeypatch):
+def test_results_download_as_a_pdf(client, lisbon_customisation, question_ids, monkeypatch):
     from checklists import self_check
     from tests.tools.test_charts import words_in_svg_text
 
@@ -197,7 +196,7 @@ def test_results_download_as_a_pdf(client, lisbon_tool, question_ids, monkeypatc
         lambda html, **kw: laid_out.append(html) or html_to_pdf(html, **kw),
     )
     response = run_through(client, question_ids, dict.fromkeys(question_ids, "no"))
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     form = soup.find("form", action=f"{URL}results.pdf")
     token = form.find("input", attrs={"name": STATE_FIELD})["value"]
 
@@ -215,14 +214,16 @@ def test_results_download_as_a_pdf(client, lisbon_tool, question_ids, monkeypatc
     assert again.status_code == 200
 
 
-def test_full_page_version_works_too(client, lisbon_tool, question_ids):
+def test_full_page_version_works_too(client, lisbon_customisation, question_ids):
     response = client.get("/en/tools/council-checklist/lisbon/")
 
     assert response.status_code == 200
-    assert BeautifulSoup(response.content, "html.parser").select_one(".site-header")
+    assert soup_of(response, status=None).select_one(".site-header")
 
 
-def test_every_static_file_the_checklist_pages_link_exists(client, lisbon_tool, question_ids):
+def test_every_static_file_the_checklist_pages_link_exists(
+    client, lisbon_customisation, question_ids
+):
     from tests.site.test_static_references import unresolved_static_references
 
     results = run_through(client, question_ids, dict.fromkeys(question_ids, "partly"))
@@ -234,7 +235,7 @@ def test_every_static_file_the_checklist_pages_link_exists(client, lisbon_tool, 
 
 
 def test_a_last_step_sent_too_fast_comes_back_with_its_answers(
-    client, lisbon_tool, question_ids, settings, monkeypatch
+    client, lisbon_customisation, question_ids, settings, monkeypatch
 ):
     # The shared wizard checks the fill time where the self-check is counted: on its last page.
     settings.TOOLS_MIN_FILL_SECONDS = 2
@@ -246,7 +247,7 @@ def test_a_last_step_sent_too_fast_comes_back_with_its_answers(
     refused = post(client, response, chosen)
 
     assert refused.status_code == 400
-    soup = BeautifulSoup(refused.content, "html.parser")
+    soup = soup_of(refused, status=None)
     assert "too quickly" in soup.select_one("[role=alert]").get_text()
     assert "Step 3 of 3" in refused.content.decode()
     checked = {r["name"]: r["value"] for r in soup.select("input[type=radio][checked]")}
@@ -258,7 +259,7 @@ def test_a_last_step_sent_too_fast_comes_back_with_its_answers(
 
 
 def test_the_score_is_compared_with_the_city_and_network_from_twenty_self_checks(
-    client, lisbon_tool, question_ids
+    client, lisbon_customisation, question_ids
 ):
     import datetime
 
@@ -268,13 +269,13 @@ def test_the_score_is_compared_with_the_city_and_network_from_twenty_self_checks
     last_month = timezone.localdate().replace(day=1) - datetime.timedelta(days=1)
     # 19 self-checks at 40 last month: below the threshold.
     tally = SelfCheckTally.objects.create(
-        customisation=lisbon_tool,
+        customisation=lisbon_customisation,
         month=last_month.replace(day=1),
         completions=19,
         scored=19,
         score_sum=19 * 40,
     )
-    soup = BeautifulSoup(run_through(client, question_ids, answers).content, "html.parser")
+    soup = soup_of(run_through(client, question_ids, answers), status=None)
     text = soup.select_one(".checklist-compare").get_text(" ", strip=True)
     assert "Fewer than 20 self-checks have been completed in Lisbon so far" in text
     assert not soup.select(".checklist-compare svg")
@@ -282,15 +283,15 @@ def test_the_score_is_compared_with_the_city_and_network_from_twenty_self_checks
     # A 20th last month makes a closed period: (19 × 40 + 63) / 20 = 41.15. This month's runs
     # (63 each) are not in it yet: with them, an average would change by one person's score.
     SelfCheckTally.objects.filter(pk=tally.pk).update(completions=20, scored=20, score_sum=823)
-    soup = BeautifulSoup(run_through(client, question_ids, answers).content, "html.parser")
+    soup = soup_of(run_through(client, question_ids, answers), status=None)
     city = soup.select_one("#checklist-compare-city-title").find_parent("svg")
     assert "Your score: 63/100 (Average in Lisbon: 41)" in city.desc.get_text()
     assert city.select("line.tool-chart__reference")
     assert soup.select_one("#checklist-compare-network-title")
 
 
-def test_the_admin_preview_shows_the_first_step(rf, lisbon_tool):
-    response = lisbon_tool.serve_preview(rf.get("/"), "embed")
+def test_the_admin_preview_shows_the_first_step(rf, lisbon_customisation):
+    response = lisbon_customisation.serve_preview(rf.get("/"), "embed")
     response.render()
 
     page = response.content.decode()
@@ -298,10 +299,10 @@ def test_the_admin_preview_shows_the_first_step(rf, lisbon_tool):
 
 
 def test_each_steps_title_names_its_section_and_says_when_an_answer_is_missing(
-    client, lisbon_tool, question_ids
+    client, lisbon_customisation, question_ids
 ):
     def title(response):
-        return BeautifulSoup(response.content, "html.parser").title.get_text(strip=True)
+        return soup_of(response, status=None).title.get_text(strip=True)
 
     first = client.get(URL)
     second = post(client, first, {question_ids[0]: "yes", question_ids[1]: "no"})

@@ -19,10 +19,10 @@ CSV_URL = "/en/tools/council-checklist/lisbon/assessments/self-checks.csv"
 
 
 @pytest.fixture
-def tallies(lisbon_tool):
+def tallies(lisbon_customisation):
     """March 2025: K + 1 self-checks, K of them scored, averaging 75 (a closed period)."""
     SelfCheckTally.objects.create(
-        customisation=lisbon_tool,
+        customisation=lisbon_customisation,
         month=datetime.date(2025, 3, 1),
         completions=K + 1,
         scored=K,
@@ -35,7 +35,7 @@ def read_csv(response):
 
 
 def test_coordinator_downloads_the_totals_per_period(
-    client, lisbon_tool, coordinator_of, lisbon, tallies
+    client, lisbon_customisation, coordinator_of, lisbon, tallies
 ):
     client.force_login(coordinator_of(lisbon))
 
@@ -53,40 +53,44 @@ def test_coordinator_downloads_the_totals_per_period(
     ]
 
 
-def test_a_month_of_one_self_check_is_never_exported_on_its_own(lisbon_tool, tallies):
+def test_a_month_of_one_self_check_is_never_exported_on_its_own(lisbon_customisation, tallies):
     """One resident's self-check in April: its month alone would be their score."""
-    SelfCheckTally.record(lisbon_tool, 3, today=datetime.date(2025, 4, 2))
-    SelfCheckTally.record(lisbon_tool, 90, today=timezone.localdate())
+    SelfCheckTally.record(lisbon_customisation, 3, today=datetime.date(2025, 4, 2))
+    SelfCheckTally.record(lisbon_customisation, 90, today=timezone.localdate())
 
-    rows = self_check_rows(lisbon_tool)
+    rows = self_check_rows(lisbon_customisation)
 
     assert rows == [["2025-03/2025-03", K + 1, K, 75]]
 
 
-def test_the_months_add_up_every_language_version_of_the_tool(lisbon_tool, locales, tallies):
+def test_the_months_add_up_every_language_version_of_the_tool(
+    lisbon_customisation, locales, tallies
+):
     from icc_site.localize import publish_translation
 
-    french = publish_translation(lisbon_tool, locales["fr"], {})
+    french = publish_translation(lisbon_customisation, locales["fr"], {})
     SelfCheckTally.record(french, 0, today=datetime.date(2025, 3, 20))
 
-    rows = self_check_rows(lisbon_tool)
+    rows = self_check_rows(lisbon_customisation)
 
     assert rows[-1] == ["2025-03/2025-03", K + 2, K + 1, rounded(K * 75 / (K + 1))]
 
 
-def test_only_this_tools_tallies_are_exported(lisbon_tool, rijeka_tool, tallies):
+def test_only_this_tools_tallies_are_exported(lisbon_customisation, rijeka_customisation, tallies):
     SelfCheckTally.objects.create(
-        customisation=rijeka_tool,
+        customisation=rijeka_customisation,
         month=datetime.date(2025, 2, 1),
         completions=K,
         scored=K,
         score_sum=K * 10,
     )
 
-    assert [row[0] for row in self_check_rows(lisbon_tool)] == ["2025-03/2025-03"]
+    assert [row[0] for row in self_check_rows(lisbon_customisation)] == ["2025-03/2025-03"]
 
 
-def test_no_cell_can_run_as_a_formula(client, lisbon_tool, coordinator_of, lisbon, tallies):
+def test_no_cell_can_run_as_a_formula(
+    client, lisbon_customisation, coordinator_of, lisbon, tallies
+):
     # The export has no free text: only periods and numbers, so nothing a spreadsheet would
     # run as a formula (no cell starts with = + - @).
     client.force_login(coordinator_of(lisbon))
@@ -100,13 +104,13 @@ def test_no_cell_can_run_as_a_formula(client, lisbon_tool, coordinator_of, lisbo
     assert not any(cell[:1] in "=+-@" for row in rows for cell in row if cell)
 
 
-def test_an_empty_export_still_has_its_header(client, lisbon_tool, coordinator_of, lisbon):
+def test_an_empty_export_still_has_its_header(client, lisbon_customisation, coordinator_of, lisbon):
     client.force_login(coordinator_of(lisbon))
 
     assert read_csv(client.get(CSV_URL)) == [SELF_CHECK_CSV_HEADER]
 
 
-def test_the_list_links_to_the_download(client, lisbon_tool, coordinator_of, lisbon):
+def test_the_list_links_to_the_download(client, lisbon_customisation, coordinator_of, lisbon):
     client.force_login(coordinator_of(lisbon))
 
     page = client.get("/en/tools/council-checklist/lisbon/assessments/").content.decode()
@@ -115,7 +119,7 @@ def test_the_list_links_to_the_download(client, lisbon_tool, coordinator_of, lis
 
 
 def test_another_citys_coordinator_and_visitors_cannot_download(
-    client, lisbon_tool, rijeka_tool, coordinator_of, rijeka, tallies
+    client, lisbon_customisation, rijeka_customisation, coordinator_of, rijeka, tallies
 ):
     anonymous = client.get(CSV_URL)
     assert anonymous.status_code == 302 and "/admin/login/" in anonymous["Location"]

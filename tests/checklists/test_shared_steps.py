@@ -3,9 +3,8 @@ signed state: the site keeps the page until the next editorial change and gives 
 a state of their own."""
 
 import pytest
-from bs4 import BeautifulSoup
 
-from tests.checklists.conftest import make_assessment
+from tests.checklists.conftest import make_assessment, step_fields
 from tools.state import STATE_FIELD
 
 pytestmark = pytest.mark.django_db
@@ -13,22 +12,12 @@ pytestmark = pytest.mark.django_db
 URL = "/en/embed/council-checklist/lisbon/"
 
 
-def hidden_fields(response):
-    """The form's hidden fields: the signed state and the wizard's step."""
-    return {
-        field["name"]: field.get("value", "")
-        for field in BeautifulSoup(response.content, "html.parser").select(
-            "form.checklist-form input[type=hidden]"
-        )
-    }
-
-
 def state_of(response):
-    return hidden_fields(response)[STATE_FIELD]
+    return step_fields(response)[STATE_FIELD]
 
 
 def test_each_resident_gets_the_same_page_with_a_state_of_their_own(
-    client, lisbon_tool, question_ids, page_cache_on
+    client, lisbon_customisation, question_ids, page_cache_on
 ):
     first, second = client.get(URL), client.get(URL)
     assert state_of(first) != state_of(second)
@@ -39,7 +28,7 @@ def test_each_resident_gets_the_same_page_with_a_state_of_their_own(
     for response in (first, second):
         sent = client.post(
             URL,
-            {**hidden_fields(response), **dict.fromkeys(question_ids[0:2], "yes")},
+            {**step_fields(response), **dict.fromkeys(question_ids[0:2], "yes")},
             HTTP_ORIGIN="http://localhost:8001",
         )
         assert sent.status_code == 200
@@ -47,7 +36,7 @@ def test_each_resident_gets_the_same_page_with_a_state_of_their_own(
 
 
 def test_a_published_assessment_is_linked_from_the_next_first_page(
-    client, lisbon, lisbon_tool, checklist, question_ids, page_cache_on
+    client, lisbon, lisbon_customisation, checklist, question_ids, page_cache_on
 ):
     assert "/published/" not in client.get(URL).content.decode()
 

@@ -2,13 +2,13 @@
 wagtail-localize, filled in in French, scored against the same questions."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from checklists.demo import french_strings
 from checklists.models import Checklist
 from checklists.structure import sections_of
 from icc_site.localize import publish_translation
-from tests.checklists.conftest import SMALL_CHECKLIST
+from tests.checklists.conftest import SMALL_CHECKLIST, step_fields
+from tests.helpers import soup_of
 from tools.state import STATE_FIELD
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +36,7 @@ def test_the_translation_keeps_the_question_ids(checklist, french_checklist):
 
 
 def test_a_resident_fills_in_the_french_self_check(
-    client, lisbon_tool, french_checklist, question_ids
+    client, lisbon_customisation, french_checklist, question_ids
 ):
     response = client.get(URL)
     page = response.content.decode()
@@ -44,25 +44,19 @@ def test_a_resident_fills_in_the_french_self_check(
     assert "Des membres divers ?" in page
 
     for step in (question_ids[0:2], question_ids[2:3], question_ids[3:5]):
-        # The form's hidden fields: the signed state and the wizard's step.
-        hidden = {
-            field["name"]: field.get("value", "")
-            for field in BeautifulSoup(response.content, "html.parser").select(
-                "form.checklist-form input[type=hidden]"
-            )
-        }
+        hidden = step_fields(response)
         assert STATE_FIELD in hidden
         data = {**hidden, **dict.fromkeys(step, "partly")}
         response = client.post(URL, data, HTTP_ORIGIN="http://localhost:8001")
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.html["lang"] == "fr"
     assert "50" in soup.select_one(".checklist-overall").get_text()
     actions = [p.get_text() for p in soup.select(".checklist-followup__action")]
     assert actions[0] == "Recrutez largement."
 
 
-def test_the_english_checklist_is_shown_until_a_translation_exists(client, lisbon_tool):
+def test_the_english_checklist_is_shown_until_a_translation_exists(client, lisbon_customisation):
     response = client.get(URL)
 
     assert "Have you considered diverse members?" in response.content.decode()

@@ -1,6 +1,8 @@
 """Fixtures for the citizenship test: cities, a small bilingual question bank, customisations,
 and helpers that walk through the wizard without cookies."""
 
+import functools
+
 import pytest
 from django.test import Client
 
@@ -16,7 +18,7 @@ from citizenship_test.components import (
 from citizenship_test.factories import CitizenshipTestFactory, CompletionFactory, QuestionFactory
 from citizenship_test.models import Completion
 from icc_site.localize import publish_translation
-from tests.helpers import soup_of
+from tests.helpers import hidden_fields, soup_of
 
 SITE = "http://testserver"
 EMBED = "/en/embed/citizenship-test/lisbon/"
@@ -147,33 +149,34 @@ def bank(locales):
     return questions
 
 
-@pytest.fixture
-def make_test(locales):
-    """A published citizenship test for a city; `chosen` is [(question, rewording)]."""
-
-    def make(city, chosen=(), publish=True, **options):
-        return CitizenshipTestFactory(
-            city=city, locale=locales["en"], chosen=chosen, publish=publish, **options
-        )
-
-    return make
+def customisation_for(city, locales, chosen=(), publish=True, **options):
+    """A published citizenship test for `city`; `chosen` is [(question, rewording)]."""
+    return CitizenshipTestFactory(
+        city=city, locale=locales["en"], chosen=chosen, publish=publish, **options
+    )
 
 
 @pytest.fixture
-def lisbon_test(bank, make_test, lisbon):
+def make_customisation(locales):
+    """`customisation_for`, the locales given: make_customisation(city, chosen=..., ...)."""
+    return functools.partial(customisation_for, locales=locales)
+
+
+@pytest.fixture
+def lisbon_customisation(bank, locales, lisbon):
     """Lisbon uses the default short version (it chose no questions)."""
-    return make_test(lisbon, primary_colour="#123456")
+    return customisation_for(lisbon, locales, primary_colour="#123456")
 
 
 @pytest.fixture
-def at_review(lisbon_test):
+def at_review(lisbon_customisation):
     """A resident who has answered every step of Lisbon's test and sees the review."""
     return Resident(EMBED).to_review()
 
 
 @pytest.fixture
-def french_lisbon_test(lisbon_test, locales):
-    return publish_translation(lisbon_test, locales["fr"], {})
+def french_lisbon_customisation(lisbon_customisation, locales):
+    return publish_translation(lisbon_customisation, locales["fr"], {})
 
 
 class Resident:
@@ -195,10 +198,7 @@ class Resident:
 
     def form_data(self):
         """The hidden fields of the current page (signed state, management form)."""
-        return {
-            field["name"]: field.get("value", "")
-            for field in self.soup.select("form.ct-form input[type=hidden]")
-        }
+        return hidden_fields(self.soup, "form.ct-form")
 
     def radio_names(self):
         names = []
@@ -262,9 +262,9 @@ class Resident:
 
 
 @pytest.fixture
-def rijeka_test(bank, make_test, rijeka):
+def rijeka_customisation(bank, locales, rijeka):
     """Rijeka's test: another city, for the permission matrix."""
-    return make_test(rijeka, primary_colour="#654321")
+    return customisation_for(rijeka, locales, primary_colour="#654321")
 
 
 @pytest.fixture
@@ -272,21 +272,21 @@ def superuser(django_user_model):
     return django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
 
 
-def add_completion(test, scores, completed_on=None, session=None, **extra):
+def add_completion(customisation, scores, completed_on=None, session=None, **extra):
     """Store a completion with `scores` ({component or "overall": score})."""
     fields = {f"{name}_score": value for name, value in scores.items()}
     if completed_on is not None:
         fields["completed_on"] = completed_on
-    return CompletionFactory(customisation=test, event_session=session, **fields, **extra)
+    return CompletionFactory(customisation=customisation, event_session=session, **fields, **extra)
 
 
-def add_completions(test, number, completed_on, scores=None, session=None, **extra):
-    """Store `number` completions of `test` on the day `completed_on`, in one query."""
+def add_completions(customisation, number, completed_on, scores=None, session=None, **extra):
+    """Store `number` completions of `customisation` on the day `completed_on`, in one query."""
     scores = scores or {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50}
     fields = {f"{name}_score": value for name, value in scores.items()}
     rows = CompletionFactory.build_batch(
         number,
-        customisation=test,
+        customisation=customisation,
         completed_on=completed_on,
         event_session=session,
         **fields,

@@ -1,20 +1,24 @@
 """The admin: a city's test with its chosen questions, and the question bank under "Tools"."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from citizenship_test.components import ACTION, KIND_SCENARIO
 from tests.citizenship_test.conftest import make_question
+from tests.helpers import soup_of
 from tools.models import CityCoordinators
 
 pytestmark = pytest.mark.django_db
 
 
-def test_editor_edits_a_city_test_with_its_questions(client, superuser, bank, make_test, lisbon):
-    test = make_test(lisbon, chosen=[(bank["a1"], "Reworded")])
+def test_editor_edits_a_city_test_with_its_questions(
+    client, superuser, bank, make_customisation, lisbon
+):
+    customisation = make_customisation(lisbon, chosen=[(bank["a1"], "Reworded")])
     client.force_login(superuser)
 
-    response = client.get(f"/admin/snippets/citizenship_test/citizenshiptest/edit/{test.pk}/")
+    response = client.get(
+        f"/admin/snippets/citizenship_test/citizenshiptest/edit/{customisation.pk}/"
+    )
 
     assert response.status_code == 200
     content = response.content.decode()
@@ -47,11 +51,11 @@ def test_coordinator_sees_the_bank_and_own_questions_but_not_another_city(
     assert response.status_code in (302, 403, 404)
 
 
-def test_admin_preview_shows_the_city_version_of_the_test(rf, bank, make_test, lisbon):
-    test = make_test(lisbon, chosen=[(bank["a1"], "Reworded for Lisbon")])
+def test_admin_preview_shows_the_city_version_of_the_test(rf, bank, make_customisation, lisbon):
+    customisation = make_customisation(lisbon, chosen=[(bank["a1"], "Reworded for Lisbon")])
     request = rf.get("/")
 
-    response = test.serve_preview(request, "print")
+    response = customisation.serve_preview(request, "print")
     response.render()
 
     assert "Reworded for Lisbon" in response.content.decode()
@@ -146,14 +150,16 @@ def test_the_question_chooser_searches_the_coordinators_questions(
     assert "Rijeka only?" not in found  # the word, in another city's question
 
 
-def test_admin_preview_opens_on_the_first_step_as_residents_see_it(rf, lisbon_test):
-    modes = dict(lisbon_test.preview_modes)
+def test_admin_preview_opens_on_the_first_step_as_residents_see_it(rf, lisbon_customisation):
+    modes = dict(lisbon_customisation.preview_modes)
 
-    response = lisbon_test.serve_preview(rf.get("/"), lisbon_test.default_preview_mode)
+    response = lisbon_customisation.serve_preview(
+        rf.get("/"), lisbon_customisation.default_preview_mode
+    )
     response.render()
-    first = BeautifulSoup(response.content, "html.parser")
+    first = soup_of(response, status=None)
 
-    assert lisbon_test.default_preview_mode == "step-1"
+    assert lisbon_customisation.default_preview_mode == "step-1"
     assert list(modes)[-1] == "print" and len(modes) == 6  # four components, review, print
     assert modes["step-2"] == "Step 2: Intercultural competences"
     assert first.select_one(".ct-progress__status").get_text(strip=True) == "Step 1 of 5"
@@ -162,10 +168,12 @@ def test_admin_preview_opens_on_the_first_step_as_residents_see_it(rf, lisbon_te
     assert first.select("form.ct-form input[type=radio]")
 
 
-def test_admin_preview_steps_through_the_wizard_and_keeps_the_printable_version(rf, lisbon_test):
-    second = lisbon_test.serve_preview(rf.get("/"), "step-2")
+def test_admin_preview_steps_through_the_wizard_and_keeps_the_printable_version(
+    rf, lisbon_customisation
+):
+    second = lisbon_customisation.serve_preview(rf.get("/"), "step-2")
     second.render()
-    printable = lisbon_test.serve_preview(rf.get("/"), "print")
+    printable = lisbon_customisation.serve_preview(rf.get("/"), "print")
     printable.render()
 
     assert "I enjoy hearing how others see things." in second.content.decode()

@@ -34,12 +34,18 @@ def scores(**values):
 
 
 @pytest.fixture
-def known(lisbon_test):
+def known(lisbon_customisation):
     """Three completions in two months, one without a knowledge score."""
-    add_completion(lisbon_test, scores(knowledge=100, action=80, overall=70), date(2026, 1, 5))
-    add_completion(lisbon_test, scores(knowledge=50, action=40, overall=45), date(2026, 1, 20))
-    add_completion(lisbon_test, scores(knowledge=None, action=9, overall=10), date(2026, 3, 2))
-    return Completion.objects.for_city(lisbon_test.city)
+    add_completion(
+        lisbon_customisation, scores(knowledge=100, action=80, overall=70), date(2026, 1, 5)
+    )
+    add_completion(
+        lisbon_customisation, scores(knowledge=50, action=40, overall=45), date(2026, 1, 20)
+    )
+    add_completion(
+        lisbon_customisation, scores(knowledge=None, action=9, overall=10), date(2026, 3, 2)
+    )
+    return Completion.objects.for_city(lisbon_customisation.city)
 
 
 def test_summary_counts_and_averages_leaving_out_missing_scores(known):
@@ -52,7 +58,7 @@ def test_summary_counts_and_averages_leaving_out_missing_scores(known):
     assert summary.overall == round(125 / 3, 1)
 
 
-def test_summary_of_nothing_has_no_averages(lisbon_test):
+def test_summary_of_nothing_has_no_averages(lisbon_customisation):
     summary = summarise(Completion.objects.none())
     assert summary.count == 0
     assert summary.overall is None
@@ -82,9 +88,9 @@ def test_months_without_completions_are_gaps_in_the_trend(known):
     assert [len(segment) for segment in action.segments] == [1, 1]
 
 
-def test_distribution_uses_ten_point_bins_with_100_in_the_last(lisbon_test):
+def test_distribution_uses_ten_point_bins_with_100_in_the_last(lisbon_customisation):
     for value in (0, 9, 10, 55, 99, 100):
-        add_completion(lisbon_test, scores(knowledge=value))
+        add_completion(lisbon_customisation, scores(knowledge=value))
 
     bins = distributions(Completion.objects.all())
 
@@ -97,8 +103,8 @@ def test_distribution_uses_ten_point_bins_with_100_in_the_last(lisbon_test):
     assert knowledge.columns[0].height == knowledge.columns[-1].height  # the tallest fill the plot
 
 
-def test_comparison_with_the_network_takes_every_city(known, rijeka_test):
-    add_completion(rijeka_test, scores(knowledge=25, overall=20))
+def test_comparison_with_the_network_takes_every_city(known, rijeka_customisation):
+    add_completion(rijeka_customisation, scores(knowledge=25, overall=20))
 
     city, network = summarise(known), summarise(Completion.objects.all())
 
@@ -107,12 +113,12 @@ def test_comparison_with_the_network_takes_every_city(known, rijeka_test):
     assert rows["knowledge"] == (75.0, round(175 / 3, 1), round(75.0 - round(175 / 3, 1), 1))
 
 
-def test_demographic_groups_smaller_than_five_are_hidden(lisbon_test):
+def test_demographic_groups_smaller_than_five_are_hidden(lisbon_customisation):
     for _n in range(5):
-        add_completion(lisbon_test, scores(overall=60), age_band="18-29")
+        add_completion(lisbon_customisation, scores(overall=60), age_band="18-29")
     for _n in range(4):
-        add_completion(lisbon_test, scores(overall=90), age_band="65-plus")
-    add_completion(lisbon_test, scores(overall=10), age_band="")
+        add_completion(lisbon_customisation, scores(overall=90), age_band="65-plus")
+    add_completion(lisbon_customisation, scores(overall=10), age_band="")
 
     breakdown = demographic_breakdown(Completion.objects.all(), "age_band", AGE_BANDS)
 
@@ -122,10 +128,14 @@ def test_demographic_groups_smaller_than_five_are_hidden(lisbon_test):
     assert breakdown.not_said == 1
 
 
-def test_csv_holds_aggregates_never_one_row_per_completion(known, lisbon_test):
-    session = EventSession.open_for(lisbon_test, "en")
+def test_csv_holds_aggregates_never_one_row_per_completion(known, lisbon_customisation):
+    session = EventSession.open_for(lisbon_customisation, "en")
     add_completion(
-        lisbon_test, scores(knowledge=70), date(2026, 4, 1), session=session, age_band="30-44"
+        lisbon_customisation,
+        scores(knowledge=70),
+        date(2026, 4, 1),
+        session=session,
+        age_band="30-44",
     )
     out = io.StringIO()
 
@@ -154,10 +164,10 @@ def test_csv_holds_aggregates_never_one_row_per_completion(known, lisbon_test):
     assert session.code not in out.getvalue()
 
 
-def test_one_query_figures_equal_the_separate_aggregates(known, lisbon_test):
+def test_one_query_figures_equal_the_separate_aggregates(known, lisbon_customisation):
     from citizenship_test.aggregates import monthly_figures
 
-    add_completion(lisbon_test, scores(knowledge=33, overall=100), date(2026, 3, 9))
+    add_completion(lisbon_customisation, scores(knowledge=33, overall=100), date(2026, 3, 9))
 
     summary, monthly, bins = monthly_figures(Completion.objects.all())
 
@@ -166,13 +176,13 @@ def test_one_query_figures_equal_the_separate_aggregates(known, lisbon_test):
     assert bins == distributions(Completion.objects.all())
 
 
-def test_breakdowns_of_several_questions_in_one_query_equal_one_by_one(lisbon_test):
+def test_breakdowns_of_several_questions_in_one_query_equal_one_by_one(lisbon_customisation):
     from citizenship_test.aggregates import demographic_breakdowns
     from citizenship_test.components import YEARS_IN_CITY_BANDS
 
     for number in range(14):
         add_completion(
-            lisbon_test,
+            lisbon_customisation,
             scores(overall=number * 7),
             age_band=["18-29", "30-44", ""][number % 3],
             years_in_city=["1-5", "always"][number % 2] if number < 12 else "",

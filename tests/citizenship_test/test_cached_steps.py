@@ -21,7 +21,7 @@ def prompts(resident):
     return [legend.get_text(" ", strip=True) for legend in resident.soup.select("legend")]
 
 
-def test_a_step_reads_neither_the_test_nor_its_questions_again(lisbon_test, page_cache_on):
+def test_a_step_reads_neither_the_test_nor_its_questions_again(lisbon_customisation, page_cache_on):
     Resident(URL).start()  # the first visitor since the last publish fills the cache
     resident = Resident(URL)
 
@@ -33,7 +33,9 @@ def test_a_step_reads_neither_the_test_nor_its_questions_again(lisbon_test, page
     assert resident.response.status_code == 200
 
 
-def test_after_a_question_is_changed_the_next_step_shows_it(bank, lisbon_test, page_cache_on):
+def test_after_a_question_is_changed_the_next_step_shows_it(
+    bank, lisbon_customisation, page_cache_on
+):
     resident = Resident(URL)
     resident.start()
     assert "I enjoy hearing how others see things." not in prompts(resident)  # a later step
@@ -47,28 +49,28 @@ def test_after_a_question_is_changed_the_next_step_shows_it(bank, lisbon_test, p
 
 
 def test_after_a_rewording_is_published_the_next_step_shows_it(
-    bank, make_test, lisbon, page_cache_on
+    bank, make_customisation, lisbon, page_cache_on
 ):
-    test = make_test(lisbon, chosen=[(bank["k1"], ""), (bank["c1"], "")])
+    customisation = make_customisation(lisbon, chosen=[(bank["k1"], ""), (bank["c1"], "")])
     resident = Resident(URL)
     resident.start()
 
-    rows = list(test.chosen_questions.all())
+    rows = list(customisation.chosen_questions.all())
     rows[1].prompt_override = "Do you enjoy hearing how your neighbours see things?"
-    test.chosen_questions = rows
-    test.save_revision().publish()
+    customisation.chosen_questions = rows
+    customisation.save_revision().publish()
     resident.answer_all()
 
     assert any("how your neighbours see things" in text for text in prompts(resident))
 
 
 def test_a_city_that_takes_its_test_offline_is_offline_at_the_next_request(
-    lisbon_test, page_cache_on
+    lisbon_customisation, page_cache_on
 ):
     resident = Resident(URL)
     assert resident.start().status_code == 200
 
-    shared = lisbon_test.shared_settings
+    shared = lisbon_customisation.shared_settings
     shared.enabled = False
     shared.save()
 
@@ -76,7 +78,7 @@ def test_a_city_that_takes_its_test_offline_is_offline_at_the_next_request(
     assert resident.answer_all().status_code == 404
 
 
-def test_each_resident_gets_a_state_of_their_own_and_can_go_on(lisbon_test, page_cache_on):
+def test_each_resident_gets_a_state_of_their_own_and_can_go_on(lisbon_customisation, page_cache_on):
     first, second = Resident(URL), Resident(URL)
     first.start()
     second.start()
@@ -92,7 +94,7 @@ def test_each_resident_gets_a_state_of_their_own_and_can_go_on(lisbon_test, page
 
 
 def test_a_page_kept_by_another_server_process_carries_this_residents_state(
-    lisbon_test, page_cache_on
+    lisbon_customisation, page_cache_on
 ):
     import importlib
 

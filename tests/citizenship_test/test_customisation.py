@@ -14,7 +14,7 @@ REWORDED = "Can a landlord in Rijeka turn you away for your origin?"
 
 
 @pytest.fixture
-def rijeka_test(bank, make_test, rijeka, locales):
+def rijeka_customisation(bank, make_customisation, rijeka, locales):
     own = make_question(
         locales["en"],
         "rijeka-port",
@@ -24,7 +24,7 @@ def rijeka_test(bank, make_test, rijeka, locales):
         [("ignore them", 0), ("invite them to your club", 4)],
         city=rijeka,
     )
-    return make_test(
+    return make_customisation(
         rijeka,
         chosen=[
             (bank["a2"], ""),
@@ -38,7 +38,9 @@ def legends(resident):
     return [legend.get_text(" ", strip=True) for legend in resident.soup.select("legend")]
 
 
-def test_city_sees_its_subset_in_its_order_with_its_rewording_and_own_question(rijeka_test):
+def test_city_sees_its_subset_in_its_order_with_its_rewording_and_own_question(
+    rijeka_customisation,
+):
     resident = Resident("/en/embed/citizenship-test/rijeka/")
     resident.start()
 
@@ -52,49 +54,49 @@ def test_city_sees_its_subset_in_its_order_with_its_rewording_and_own_question(r
     assert legends(resident) == ["1. Can a landlord in Rijeka turn you away for your origin?"]
 
 
-def test_city_without_choices_gets_the_default_short_version(lisbon_test):
+def test_city_without_choices_gets_the_default_short_version(lisbon_customisation):
     resident = Resident("/en/embed/citizenship-test/lisbon/")
     resident.start()
     assert legends(resident) == [
         "1. Who may vote in local elections here?",
         "2. Is a landlord allowed to refuse a tenant for their origin?",
     ]
-    assert len(Questionnaire(lisbon_test, "en")) == 8
+    assert len(Questionnaire(lisbon_customisation, "en")) == 8
 
 
-def test_one_city_choices_do_not_change_another_city(rijeka_test, lisbon_test):
-    assert len(Questionnaire(lisbon_test, "en")) == 8
-    assert len(Questionnaire(rijeka_test, "en")) == 3
+def test_one_city_choices_do_not_change_another_city(rijeka_customisation, lisbon_customisation):
+    assert len(Questionnaire(lisbon_customisation, "en")) == 8
+    assert len(Questionnaire(rijeka_customisation, "en")) == 3
 
 
-def test_a_city_cannot_use_another_city_question(rijeka_test, lisbon_test, bank):
-    foreign = rijeka_test.chosen_questions.get(question__code="rijeka-port").question
-    lisbon_test.chosen_questions = [ChosenQuestion(question=foreign)]
+def test_a_city_cannot_use_another_city_question(rijeka_customisation, lisbon_customisation, bank):
+    foreign = rijeka_customisation.chosen_questions.get(question__code="rijeka-port").question
+    lisbon_customisation.chosen_questions = [ChosenQuestion(question=foreign)]
 
     with pytest.raises(ValidationError):
-        lisbon_test.clean()
+        lisbon_customisation.clean()
     # Even if it slipped in, residents of Lisbon would not see it.
-    lisbon_test.save()
-    assert [q.key for q in Questionnaire(lisbon_test, "en").questions] == []
+    lisbon_customisation.save()
+    assert [q.key for q in Questionnaire(lisbon_customisation, "en").questions] == []
 
 
 def test_french_customisation_shows_french_questions_and_drops_english_rewording(
-    rijeka_test, locales, bank
+    rijeka_customisation, locales, bank
 ):
     from icc_site.localize import publish_translation
 
-    own = rijeka_test.chosen_questions.get(question__code="rijeka-port").question
+    own = rijeka_customisation.chosen_questions.get(question__code="rijeka-port").question
     publish_translation(
         own,
         locales["fr"],
         {"Seasonal port workers arrive. You...": "Des saisonniers arrivent. Vous..."},
     )
     publish_translation(
-        rijeka_test,
+        rijeka_customisation,
         locales["fr"],
         {REWORDED: "Un bailleur de Rijeka peut-il vous refuser ?"},
     )
-    questionnaire = Questionnaire(rijeka_test.get_translation(locales["fr"]), "fr")
+    questionnaire = Questionnaire(rijeka_customisation.get_translation(locales["fr"]), "fr")
 
     assert [q.prompt for q in questionnaire.questions] == [
         "Votre rue prépare une fête. Vous...",
@@ -104,6 +106,6 @@ def test_french_customisation_shows_french_questions_and_drops_english_rewording
     assert questionnaire.components() == [ACTION, KNOWLEDGE]
 
 
-def test_the_page_is_in_the_city_colours(lisbon_test):
+def test_the_page_is_in_the_city_colours(lisbon_customisation):
     response = Resident("/en/embed/citizenship-test/lisbon/").start()
     assert "--tool-primary: #123456" in response.content.decode()

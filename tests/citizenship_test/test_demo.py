@@ -48,9 +48,9 @@ def test_demo_loader_is_idempotent_and_complete(home_page, locales, demo_cities)
     )
     assert 16 <= shared.filter(in_short_version=True).count() <= 20
     for city in demo_cities.values():
-        test = CitizenshipTest.objects.get(city=city, locale=locales["en"])
-        assert test.live and test.get_translation(locales["fr"]).live
-        alone = Completion.objects.filter(customisation=test, event_session__isnull=True)
+        customisation = CitizenshipTest.objects.get(city=city, locale=locales["en"])
+        assert customisation.live and customisation.get_translation(locales["fr"]).live
+        alone = Completion.objects.filter(customisation=customisation, event_session__isnull=True)
         assert 60 <= alone.count() <= 150
     lisbon = CitizenshipTest.objects.get(city=demo_cities["lisbon"], locale=locales["en"])
     rijeka = CitizenshipTest.objects.get(city=demo_cities["rijeka"], locale=locales["en"])
@@ -60,7 +60,7 @@ def test_demo_loader_is_idempotent_and_complete(home_page, locales, demo_cities)
     assert Question.objects.filter(city=demo_cities["lisbon"]).exists()
     assert Question.objects.filter(city=demo_cities["rijeka"]).exists()
     assert not oslo.chosen_questions.exists()
-    keys = lambda test: [q.key for q in Questionnaire(test, "en").questions]  # noqa: E731
+    keys = lambda customisation: [q.key for q in Questionnaire(customisation, "en").questions]  # noqa: E731
     assert keys(lisbon) != keys(rijeka) != keys(oslo)
     french = Questionnaire(rijeka.get_translation(locales["fr"]), "fr")
     assert french.questions[0].prompt.startswith("Quel texte")

@@ -19,8 +19,8 @@ PAGE = "/en/tools/citizenship-test/lisbon/"
 
 
 @pytest.fixture
-def session(lisbon_test):
-    return EventSession.open_for(lisbon_test, "en", title="Library evening")
+def session(lisbon_customisation):
+    return EventSession.open_for(lisbon_customisation, "en", title="Library evening")
 
 
 def join_and_finish(code, base=PAGE):
@@ -32,8 +32,8 @@ def join_and_finish(code, base=PAGE):
     return resident, resident.post()
 
 
-def test_session_code_is_short_unambiguous_and_unique(lisbon_test):
-    codes = {EventSession.open_for(lisbon_test, "en").code for _n in range(30)}
+def test_session_code_is_short_unambiguous_and_unique(lisbon_customisation):
+    codes = {EventSession.open_for(lisbon_customisation, "en").code for _n in range(30)}
 
     assert len(codes) == 30
     for code in codes:
@@ -83,7 +83,7 @@ def test_session_link_works_inside_the_embed_too(session):
     assert Completion.objects.get().event_session == session
 
 
-def test_test_taken_alone_has_no_session(lisbon_test, session):
+def test_test_taken_alone_has_no_session(lisbon_customisation, session):
     resident = Resident(PAGE)
     resident.start()
     resident.to_review()
@@ -92,7 +92,7 @@ def test_test_taken_alone_has_no_session(lisbon_test, session):
     assert not resident.soup.select(".ct-event-note")
 
 
-def test_unknown_code_gets_a_clear_message(lisbon_test):
+def test_unknown_code_gets_a_clear_message(lisbon_customisation):
     response = Client().get(f"{PAGE}join/ZZZZZZ/")
 
     assert response.status_code == 404
@@ -100,7 +100,7 @@ def test_unknown_code_gets_a_clear_message(lisbon_test):
     assert soup_of(response, status=404).select_one("input[name=code]") is not None
 
 
-def test_code_of_another_city_is_unknown_here(session, rijeka_test):
+def test_code_of_another_city_is_unknown_here(session, rijeka_customisation):
     response = Client().get(f"/en/tools/citizenship-test/rijeka/join/{session.code}/")
     assert response.status_code == 404
 
@@ -134,7 +134,7 @@ def test_answers_sent_after_the_session_closed_count_for_the_city_only(session):
     assert Completion.objects.get().event_session is None
 
 
-def test_a_session_code_not_signed_by_the_site_is_refused(session, lisbon_test):
+def test_a_session_code_not_signed_by_the_site_is_refused(session, lisbon_customisation):
     from django.core import signing
 
     from citizenship_test.views.wizard import STATE_PURPOSE
@@ -146,7 +146,7 @@ def test_a_session_code_not_signed_by_the_site_is_refused(session, lisbon_test):
     forged = signing.dumps({"d": state, "n": "x"}, salt="not-the-site", compress=True)
     assert resident.post(token=forged).status_code == 400
     # Well signed, but not a code: refused as forged.
-    odd = SignedFormState(lisbon_test, purpose=STATE_PURPOSE).dump({**state, "event": 123})
+    odd = SignedFormState(lisbon_customisation, purpose=STATE_PURPOSE).dump({**state, "event": 123})
     assert resident.post(token=odd).status_code == 400
     assert not Completion.objects.exists()
 
@@ -165,10 +165,10 @@ def live_url(session):
 def test_facilitator_fragment_shows_count_and_averages_from_three_answers(
     session, coordinator_of, lisbon
 ):
-    test = session.customisation
+    customisation = session.customisation
     for knowledge, action, overall in [(100, 80, 84), (50, 40, 44), (0, 60, 45)]:
         add_completion(
-            test,
+            customisation,
             {
                 "knowledge": knowledge,
                 "competences": 50,
@@ -178,7 +178,7 @@ def test_facilitator_fragment_shows_count_and_averages_from_three_answers(
             },
             session=session,
         )
-    add_completion(test, {"knowledge": 0, "overall": 0})  # not in the session
+    add_completion(customisation, {"knowledge": 0, "overall": 0})  # not in the session
     client = facilitator_client(coordinator_of(lisbon))
 
     response = client.get(live_url(session))
@@ -245,9 +245,9 @@ def test_qr_code_encodes_the_session_link(session):
     assert session.join_path() == f"/en/tools/citizenship-test/lisbon/join/{session.code}/"
 
 
-def test_coordinator_opens_and_closes_a_session(lisbon_test, coordinator_of, lisbon):
+def test_coordinator_opens_and_closes_a_session(lisbon_customisation, coordinator_of, lisbon):
     client = facilitator_client(coordinator_of(lisbon))
-    new_url = f"/admin/citizenship-test/{lisbon_test.pk}/sessions/new/"
+    new_url = f"/admin/citizenship-test/{lisbon_customisation.pk}/sessions/new/"
     assert client.get(new_url).status_code == 200
 
     response = client.post(new_url, {"title": "Training", "language": "fr", "hours": "2"})
@@ -281,11 +281,13 @@ def test_closing_needs_a_post(session, coordinator_of, lisbon):
     assert session.is_open()
 
 
-def test_session_list_shows_the_city_sessions(session, coordinator_of, lisbon, lisbon_test):
+def test_session_list_shows_the_city_sessions(
+    session, coordinator_of, lisbon, lisbon_customisation
+):
     client = facilitator_client(coordinator_of(lisbon))
 
     for url in (
-        f"/admin/citizenship-test/{lisbon_test.pk}/sessions/",
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/sessions/",
         "/admin/citizenship-test/sessions/",
     ):
         page = soup_of(client.get(url))

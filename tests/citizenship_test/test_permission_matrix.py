@@ -21,33 +21,33 @@ LIST_URLS = {"index", "index_results", "all_sessions", "all_sessions_results"}
 POST_ONLY = {"session_close"}
 
 
-def city_data(test, locales):
+def city_data(customisation, locales):
     """Demo-like data of one city: completions, a closed and an open session, an own question."""
-    closed = EventSession.open_for(test, "en", title="Last month")
+    closed = EventSession.open_for(customisation, "en", title="Last month")
     closed.close()
-    session = EventSession.open_for(test, "en", title="Tonight")
+    session = EventSession.open_for(customisation, "en", title="Tonight")
     for _n in range(4):
-        add_completion(test, FULL, session=session)
+        add_completion(customisation, FULL, session=session)
     for _n in range(6):
-        add_completion(test, FULL, age_band="18-29")
+        add_completion(customisation, FULL, age_band="18-29")
     question = make_question(
         locales["en"],
-        f"{test.city.slug}-own",
+        f"{customisation.city.slug}-own",
         ACTION,
         KIND_SCENARIO,
-        f"{test.city.title} only?",
+        f"{customisation.city.title} only?",
         [("a", 0), ("b", 4)],
-        city=test.city,
+        city=customisation.city,
     )
-    return {"test": test, "session": session, "question": question}
+    return {"customisation": customisation, "session": session, "question": question}
 
 
 @pytest.fixture
-def cities(lisbon_test, rijeka_test, coordinator_of, lisbon, rijeka, locales):
+def cities(lisbon_customisation, rijeka_customisation, coordinator_of, lisbon, rijeka, locales):
     coordinators = {"lisbon": coordinator_of(lisbon), "rijeka": coordinator_of(rijeka)}
     return {
-        "lisbon": {**city_data(lisbon_test, locales), "user": coordinators["lisbon"]},
-        "rijeka": {**city_data(rijeka_test, locales), "user": coordinators["rijeka"]},
+        "lisbon": {**city_data(lisbon_customisation, locales), "user": coordinators["lisbon"]},
+        "rijeka": {**city_data(rijeka_customisation, locales), "user": coordinators["rijeka"]},
     }
 
 
@@ -57,7 +57,7 @@ def results_urls(data):
     for pattern in results_viewset.get_urlpatterns():
         if pattern.name in LIST_URLS:
             continue
-        pk = data["session"].pk if pattern.name in SESSION_URLS else data["test"].pk
+        pk = data["session"].pk if pattern.name in SESSION_URLS else data["customisation"].pk
         urls[pattern.name] = reverse(f"{results_viewset.url_namespace}:{pattern.name}", args=[pk])
     return urls
 
@@ -93,7 +93,7 @@ def customisation_viewset():
 def every_url(data):
     return [
         *results_urls(data).values(),
-        *object_urls(customisation_viewset(), data["test"]),
+        *object_urls(customisation_viewset(), data["customisation"]),
         *object_urls(question_viewset, data["question"]),
     ]
 
@@ -119,7 +119,8 @@ def test_matrix_covers_every_url_of_the_results_screens(cities):
         "questions_export",
     }
     customisation = {
-        url.split("/")[5] for url in object_urls(customisation_viewset(), cities["rijeka"]["test"])
+        url.split("/")[5]
+        for url in object_urls(customisation_viewset(), cities["rijeka"]["customisation"])
     }
     assert {"edit", "delete", "history", "preview", "embed-code", "unpublish"} <= customisation
 
@@ -138,7 +139,7 @@ def test_coordinator_is_refused_every_url_of_the_other_city(client, cities, own,
     session = cities[other]["session"]
     session.refresh_from_db()
     assert session.is_open()
-    assert EventSession.objects.filter(customisation=cities[other]["test"]).count() == 2
+    assert EventSession.objects.filter(customisation=cities[other]["customisation"]).count() == 2
     assert Question.objects.filter(pk=cities[other]["question"].pk).exists()
 
 

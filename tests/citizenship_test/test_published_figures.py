@@ -34,12 +34,6 @@ CROWD = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "ove
 LONE = {"knowledge": 0, "competences": 10, "diversity": 20, "action": 30, "overall": 15}
 
 
-@pytest.fixture
-def coordinator(client, coordinator_of, lisbon):
-    client.force_login(coordinator_of(lisbon))
-    return client
-
-
 def figure(page):
     """(completed tests, overall average) a results page shows; None for what it hides."""
     count = page.select_one(".ct-admin__count")
@@ -62,63 +56,89 @@ def learnt(first, second):
     return abs(count_a - count_b)
 
 
-def results(client, test, **query):
-    return soup_of(client.get(f"/admin/citizenship-test/{test.pk}/results/", query))
+def results(client, customisation, **query):
+    return soup_of(client.get(f"/admin/citizenship-test/{customisation.pk}/results/", query))
 
 
 # --- The attacks, through the screen ---
 def test_two_periods_a_day_apart_do_not_give_away_the_resident_of_that_day(
-    coordinator, lisbon_test
+    lisbon_coordinator_client, lisbon_customisation
 ):
-    add_completions(lisbon_test, K, date(2026, 1, 10), CROWD)
-    add_completions(lisbon_test, 1, date(2026, 1, 31), LONE)
+    add_completions(lisbon_customisation, K, date(2026, 1, 10), CROWD)
+    add_completions(lisbon_customisation, 1, date(2026, 1, 31), LONE)
 
-    with_the_day = figure(results(coordinator, lisbon_test, since="2026-01-01", until="2026-01-31"))
-    without = figure(results(coordinator, lisbon_test, since="2026-01-01", until="2026-01-30"))
+    with_the_day = figure(
+        results(
+            lisbon_coordinator_client, lisbon_customisation, since="2026-01-01", until="2026-01-31"
+        )
+    )
+    without = figure(
+        results(
+            lisbon_coordinator_client, lisbon_customisation, since="2026-01-01", until="2026-01-30"
+        )
+    )
 
     assert learnt(with_the_day, without) in (0, *range(K, 10_000)), (with_the_day, without)
 
 
 def test_everything_against_one_group_session_does_not_give_away_who_was_not_there(
-    coordinator, lisbon_test
+    lisbon_coordinator_client, lisbon_customisation
 ):
-    workshop = EventSession.open_for(lisbon_test, "en", title="Library workshop")
-    add_completions(lisbon_test, K, date(2026, 2, 3), CROWD, session=workshop)
-    add_completions(lisbon_test, 1, date(2026, 2, 4), LONE)
+    workshop = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    add_completions(lisbon_customisation, K, date(2026, 2, 3), CROWD, session=workshop)
+    add_completions(lisbon_customisation, 1, date(2026, 2, 4), LONE)
 
-    everything = results(coordinator, lisbon_test)
-    session = results(coordinator, lisbon_test, session=workshop.pk)
+    everything = results(lisbon_coordinator_client, lisbon_customisation)
+    session = results(lisbon_coordinator_client, lisbon_customisation, session=workshop.pk)
 
     assert learnt(figure(everything), figure(session)) == 0
+    # The session's live screen showed it: February waits until the rest reaches K too.
+    assert f"{K + 1} recent tests are not counted yet" in everything.text
+
+
+def test_a_group_session_smaller_than_k_is_withheld_and_the_screen_says_why(
+    lisbon_coordinator_client, lisbon_customisation
+):
+    workshop = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    add_completions(lisbon_customisation, 5, date(2026, 3, 3), CROWD, session=workshop)
+    add_completions(lisbon_customisation, K + 5, date(2026, 3, 4), LONE)
+
+    session = results(lisbon_coordinator_client, lisbon_customisation, session=workshop.pk)
+
+    assert figure(session) == (None, None)
     assert "This group session's results are not shown" in session.text
     assert f"the other tests number fewer than {K}" in session.text
 
 
 def test_no_two_figures_the_filters_offer_differ_by_fewer_than_k_residents(
-    coordinator, lisbon_test
+    lisbon_coordinator_client, lisbon_customisation
 ):
     """Every period and group session the filters offer, against every other."""
-    big = EventSession.open_for(lisbon_test, "en", title="Town hall")
-    small = EventSession.open_for(lisbon_test, "en", title="Library")
-    add_completions(lisbon_test, K, date(2026, 1, 5), CROWD, session=big)
-    add_completions(lisbon_test, 3, date(2026, 1, 6), LONE, session=small)
-    add_completions(lisbon_test, K - 2, date(2026, 2, 6), CROWD)
-    add_completions(lisbon_test, 2, date(2026, 3, 6), LONE)
-    add_completions(lisbon_test, K, date(2026, 4, 6), CROWD, session=big)
-    add_completions(lisbon_test, K + 1, date(2026, 4, 7), LONE)
-    form = results(coordinator, lisbon_test).select_one("form.ct-admin__filters")
+    big = EventSession.open_for(lisbon_customisation, "en", title="Town hall")
+    small = EventSession.open_for(lisbon_customisation, "en", title="Library")
+    add_completions(lisbon_customisation, K, date(2026, 1, 5), CROWD, session=big)
+    add_completions(lisbon_customisation, 2, date(2026, 1, 6), LONE, session=small)
+    add_completions(lisbon_customisation, K - 2, date(2026, 2, 6), CROWD)
+    add_completions(lisbon_customisation, 2, date(2026, 3, 6), LONE)
+    add_completions(lisbon_customisation, K, date(2026, 4, 6), CROWD, session=big)
+    add_completions(lisbon_customisation, K + 1, date(2026, 4, 7), LONE)
+    form = results(lisbon_coordinator_client, lisbon_customisation).select_one(
+        "form.ct-admin__filters"
+    )
     periods = [option["value"] for option in form.select("select[name=period] option")]
     sessions = [option["value"] for option in form.select("select[name=session] option")]
 
     figures = {
-        (period, session): figure(results(coordinator, lisbon_test, period=period, session=session))
+        (period, session): figure(
+            results(lisbon_coordinator_client, lisbon_customisation, period=period, session=session)
+        )
         for period in periods
         for session in sessions
     }
 
-    # Every period, then April, February to March, January; the town hall is shown in April
-    # only (in January, the library's three would be the rest of the month).
-    assert len(periods) == 4
+    # Every period, then March to April, January to February (January alone would leave the
+    # library's two beside the town hall, whose live screen showed it).
+    assert len(periods) == 3
     nested = 0
     for (one, first), (other, second) in itertools.permutations(figures.items(), 2):
         # `one` is part of `other` when `other` has every period or the same, and no session
@@ -130,23 +150,23 @@ def test_no_two_figures_the_filters_offer_differ_by_fewer_than_k_residents(
 
 
 def test_answers_per_question_for_two_periods_a_day_apart_give_nothing_away(
-    coordinator, lisbon_test, bank
+    lisbon_coordinator_client, lisbon_customisation, bank
 ):
-    add_completions(lisbon_test, K, date(2026, 1, 10), CROWD)
-    add_completions(lisbon_test, 1, date(2026, 1, 31), LONE)
+    add_completions(lisbon_customisation, K, date(2026, 1, 10), CROWD)
+    add_completions(lisbon_customisation, 1, date(2026, 1, 31), LONE)
     key = bank["k1"].translation_key.hex
     for day, answer, number in [(date(2026, 1, 10), "1", K), (date(2026, 1, 31), "0", 1)]:
         AnswerCount.objects.create(
-            customisation=lisbon_test,
+            customisation=lisbon_customisation,
             question_key=key,
             answer=bank["k1"].counted_answer(answer),
             day=day,
             count=number,
         )
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
 
     pages = [
-        soup_of(coordinator.get(url, {"since": "2026-01-01", "until": until}))
+        soup_of(lisbon_coordinator_client.get(url, {"since": "2026-01-01", "until": until}))
         for until in ("2026-01-31", "2026-01-30")
     ]
 
@@ -159,11 +179,11 @@ def test_answers_per_question_for_two_periods_a_day_apart_give_nothing_away(
 
 # --- What the screens say and export ---
 def test_the_running_period_is_counted_but_never_shown_and_the_screen_says_why(
-    coordinator, lisbon_test
+    lisbon_coordinator_client, lisbon_customisation
 ):
-    add_completions(lisbon_test, K + 5, timezone.localdate(), LONE)
+    add_completions(lisbon_customisation, K + 5, timezone.localdate(), LONE)
 
-    page = results(coordinator, lisbon_test)
+    page = results(lisbon_coordinator_client, lisbon_customisation)
 
     assert f"{K + 5} recent tests are not counted yet" in page.text
     assert f"holds at least {K} tests" in page.text
@@ -172,14 +192,14 @@ def test_the_running_period_is_counted_but_never_shown_and_the_screen_says_why(
 
 
 def test_a_score_too_few_answered_in_part_of_the_period_is_blank_and_named(
-    coordinator, lisbon_test
+    lisbon_coordinator_client, lisbon_customisation
 ):
-    add_completions(lisbon_test, K, date(2026, 5, 3), CROWD)
-    add_completions(lisbon_test, 1, date(2026, 5, 4), {**CROWD, "knowledge": None})
-    add_completions(lisbon_test, K, date(2026, 6, 3), {**CROWD, "knowledge": None})
-    add_completions(lisbon_test, 3, date(2026, 6, 3), CROWD)
+    add_completions(lisbon_customisation, K, date(2026, 5, 3), CROWD)
+    add_completions(lisbon_customisation, 1, date(2026, 5, 4), {**CROWD, "knowledge": None})
+    add_completions(lisbon_customisation, K, date(2026, 6, 3), {**CROWD, "knowledge": None})
+    add_completions(lisbon_customisation, 3, date(2026, 6, 3), CROWD)
 
-    page = results(coordinator, lisbon_test)
+    page = results(lisbon_coordinator_client, lisbon_customisation)
 
     assert "Not shown, as too few people answered their questions" in page.text
     assert "Knowledge of human rights" in page.select_one(".ct-admin__withheld").text
@@ -187,57 +207,69 @@ def test_a_score_too_few_answered_in_part_of_the_period_is_blank_and_named(
     assert [cell.get_text() for cell in knowledge.select("td")][0] == "–"
 
 
-def test_the_export_follows_the_screen_and_never_a_free_period(coordinator, lisbon_test):
-    workshop = EventSession.open_for(lisbon_test, "en", title="Library workshop")
-    add_completions(lisbon_test, K, date(2026, 2, 3), CROWD, session=workshop)
-    add_completions(lisbon_test, 1, date(2026, 2, 4), LONE)
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/export.csv"
+def test_the_export_follows_the_screen_and_never_a_free_period(
+    lisbon_coordinator_client, lisbon_customisation
+):
+    workshop = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    add_completions(lisbon_customisation, 5, date(2026, 2, 3), CROWD, session=workshop)
+    add_completions(lisbon_customisation, K + 5, date(2026, 2, 4), LONE)
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv"
 
-    everything = coordinator.get(url).content.decode().splitlines()
-    one_day_less = coordinator.get(url, {"until": "2026-02-03"}).content.decode().splitlines()
-    session = coordinator.get(url, {"session": workshop.pk}).content.decode().splitlines()
+    everything = lisbon_coordinator_client.get(url).content.decode().splitlines()
+    one_day_less = (
+        lisbon_coordinator_client.get(url, {"until": "2026-02-03"}).content.decode().splitlines()
+    )
+    session = (
+        lisbon_coordinator_client.get(url, {"session": workshop.pk}).content.decode().splitlines()
+    )
 
     assert everything == one_day_less
-    assert everything[1].startswith(f"all,,{K + 1},")
-    assert everything[2].startswith(f"period,2026-02/2026-02,{K + 1},")
+    assert everything[1].startswith(f"all,,{K + 10},")
+    assert everything[2].startswith(f"period,2026-02/2026-02,{K + 10},")
     assert session == everything[:1]  # the header: the session is withheld
 
 
 def test_the_question_export_marks_a_question_answered_by_too_few_as_not_shown(
-    coordinator, lisbon_test, bank
+    lisbon_coordinator_client, lisbon_customisation, bank
 ):
-    add_completions(lisbon_test, K, date(2026, 1, 10), CROWD)
+    add_completions(lisbon_customisation, K, date(2026, 1, 10), CROWD)
     AnswerCount.objects.create(
-        customisation=lisbon_test,
+        customisation=lisbon_customisation,
         question_key=bank["k1"].translation_key.hex,
         answer=bank["k1"].counted_answer("1"),
         day=date(2026, 1, 10),
         count=K - 1,
     )
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/export/"
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/export/"
 
-    rows = list(csv.reader(io.StringIO(coordinator.get(url).content.decode())))
-    sheet = load_workbook(io.BytesIO(coordinator.get(url, {"format": "xlsx"}).content)).active
+    rows = list(csv.reader(io.StringIO(lisbon_coordinator_client.get(url).content.decode())))
+    sheet = load_workbook(
+        io.BytesIO(lisbon_coordinator_client.get(url, {"format": "xlsx"}).content)
+    ).active
 
     assert rows[1][3] == "not shown" and str(K - 1) not in rows[1]
     assert [cell.value for cell in sheet[2]][3] == "not shown"
-    page = soup_of(coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/questions/"))
+    page = soup_of(
+        lisbon_coordinator_client.get(
+            f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
+        )
+    )
     assert f"fewer than {K} people answered it in part of this period" in page.text
 
 
-def test_residents_compare_with_the_closed_periods_only(lisbon_test):
+def test_residents_compare_with_the_closed_periods_only(lisbon_customisation):
     from citizenship_test.comparison import comparisons
     from citizenship_test.scoring import TestScores
 
     cache.clear()
     last_month = timezone.localdate().replace(day=1) - timedelta(days=1)
-    add_completions(lisbon_test, K, last_month, CROWD)
+    add_completions(lisbon_customisation, K, last_month, CROWD)
     scores = TestScores(components={"knowledge": 50}, overall=50)
-    before = {found.key: found.count for found in comparisons(lisbon_test, scores)}
+    before = {found.key: found.count for found in comparisons(lisbon_customisation, scores)}
 
     cache.clear()
-    add_completions(lisbon_test, 1, timezone.localdate(), LONE)
-    after = {found.key: found.count for found in comparisons(lisbon_test, scores)}
+    add_completions(lisbon_customisation, 1, timezone.localdate(), LONE)
+    after = {found.key: found.count for found in comparisons(lisbon_customisation, scores)}
 
     assert before == after == {"city": K, "network": K}
 
@@ -262,3 +294,12 @@ def test_a_part_is_shown_only_when_it_and_the_rest_of_its_block_reach_k():
     assert shown_parts(25, {"a": 24}, least=20) == set()
     # Over two blocks, a part hidden in one is hidden in all.
     assert shown_in_every_block([(40, {"a": 20}), (25, {"a": 24})], least=20) == set()
+
+
+def test_a_block_waits_until_what_a_live_screen_showed_leaves_k_or_nothing():
+    months = {date(2026, 1, 1): 21, date(2026, 2, 1): 19}
+    live = {date(2026, 1, 1): 20}
+
+    blocks = reporting_blocks(months, today=date(2026, 6, 1), least=20, shown_elsewhere=live)
+
+    assert [(block.key, block.count) for block in blocks] == [("2026-01", 40)]

@@ -36,16 +36,12 @@ def posted(question, **overrides):
     return data
 
 
-@pytest.fixture
-def lisbon_coordinator(client, coordinator_of, lisbon):
-    client.force_login(coordinator_of(lisbon))
-    return client
-
-
-def test_coordinator_cannot_save_a_question_of_another_city(lisbon_coordinator, locales, rijeka):
+def test_coordinator_cannot_save_a_question_of_another_city(
+    lisbon_coordinator_client, locales, rijeka
+):
     theirs = scale_question(locales, "rijeka-own", city=rijeka)
 
-    response = lisbon_coordinator.post(
+    response = lisbon_coordinator_client.post(
         f"{BANK}edit/{theirs.pk}/", posted(theirs, prompt="Changed by Lisbon"), follow=True
     )
 
@@ -55,22 +51,22 @@ def test_coordinator_cannot_save_a_question_of_another_city(lisbon_coordinator, 
 
 
 def test_coordinator_cannot_move_their_question_to_another_city(
-    lisbon_coordinator, locales, lisbon, rijeka
+    lisbon_coordinator_client, locales, lisbon, rijeka
 ):
     own = scale_question(locales, "lisbon-own", city=lisbon)
 
-    lisbon_coordinator.post(f"{BANK}edit/{own.pk}/", posted(own, city=rijeka.pk))
+    lisbon_coordinator_client.post(f"{BANK}edit/{own.pk}/", posted(own, city=rijeka.pk))
 
     own.refresh_from_db()
     assert own.city == lisbon
 
 
 def test_coordinator_cannot_put_a_shared_question_in_the_default_short_test(
-    lisbon_coordinator, locales
+    lisbon_coordinator_client, locales
 ):
     shared = scale_question(locales, "shared")
 
-    response = lisbon_coordinator.post(
+    response = lisbon_coordinator_client.post(
         f"{BANK}edit/{shared.pk}/",
         posted(shared, in_short_version="on", prompt="Changed", city=""),
         follow=True,
@@ -84,13 +80,13 @@ def test_coordinator_cannot_put_a_shared_question_in_the_default_short_test(
 
 
 def test_the_short_test_flag_posted_by_a_coordinator_is_ignored(
-    lisbon_coordinator, locales, lisbon
+    lisbon_coordinator_client, locales, lisbon
 ):
     own = scale_question(locales, "lisbon-own", city=lisbon)
-    form = lisbon_coordinator.get(f"{BANK}edit/{own.pk}/").content.decode()
+    form = lisbon_coordinator_client.get(f"{BANK}edit/{own.pk}/").content.decode()
     assert 'name="in_short_version"' not in form
 
-    response = lisbon_coordinator.post(
+    response = lisbon_coordinator_client.post(
         f"{BANK}edit/{own.pk}/",
         posted(own, in_short_version="on", short_version_position="1", prompt="Reworded"),
     )
@@ -101,14 +97,14 @@ def test_the_short_test_flag_posted_by_a_coordinator_is_ignored(
     assert not own.in_short_version
 
 
-def test_coordinator_cannot_add_a_shared_question(lisbon_coordinator, locales, lisbon):
+def test_coordinator_cannot_add_a_shared_question(lisbon_coordinator_client, locales, lisbon):
     template = Question(prompt="A new statement", component="competences", kind="scale", code="new")
     template.explanation = template.idea_for_action = "Why."
 
-    refused = lisbon_coordinator.post(
+    refused = lisbon_coordinator_client.post(
         f"{BANK}add/", posted(template, city="", in_short_version="on")
     )
-    accepted = lisbon_coordinator.post(f"{BANK}add/", posted(template, city=lisbon.pk))
+    accepted = lisbon_coordinator_client.post(f"{BANK}add/", posted(template, city=lisbon.pk))
 
     assert refused.status_code == 200  # the form again, with the error
     assert not Question.objects.short_version().exists()

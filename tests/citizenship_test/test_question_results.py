@@ -7,13 +7,13 @@ import io
 from datetime import date
 
 import pytest
-from bs4 import BeautifulSoup
 from django.apps import apps as django_apps
 from openpyxl import load_workbook
 
 from citizenship_test.models import AnswerCount, Completion, EventSession
 from citizenship_test.question_results import question_results
 from tests.citizenship_test.conftest import Resident, add_completions
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +28,14 @@ def complete(pick=lambda values: values[-1]):
     assert resident.post().status_code == 303
 
 
-def count(test, question, answer, number, day=date(2026, 3, 2), session=None, as_sent=False):
+def count(
+    customisation, question, answer, number, day=date(2026, 3, 2), session=None, as_sent=False
+):
     """`number` residents chose `answer` (the value the form sends: an option's position, or
     the scale's value) to `question`; stored as the wizard stores it, or `as_sent` (the counters
     of before migration 0005)."""
     AnswerCount.objects.create(
-        customisation=test,
+        customisation=customisation,
         question_key=question.translation_key.hex,
         answer=answer if as_sent else question.counted_answer(answer),
         day=day,
@@ -43,29 +45,23 @@ def count(test, question, answer, number, day=date(2026, 3, 2), session=None, as
 
 
 @pytest.fixture
-def periods(published_from, lisbon_test):
+def periods(published_from, lisbon_customisation):
     """Figures shown from 3 residents (tools.disclosure), and two closed periods of 3
     completed tests: January and March 2026."""
     published_from(3)
-    add_completions(lisbon_test, 3, date(2026, 1, 5))
-    add_completions(lisbon_test, 3, date(2026, 3, 2))
-
-
-@pytest.fixture
-def coordinator(client, coordinator_of, lisbon):
-    client.force_login(coordinator_of(lisbon))
-    return client
+    add_completions(lisbon_customisation, 3, date(2026, 1, 5))
+    add_completions(lisbon_customisation, 3, date(2026, 3, 2))
 
 
 def sections(response):
-    page = BeautifulSoup(response.content, "html.parser")
+    page = soup_of(response, status=None)
     return {
         section.h2.get_text(strip=True): section for section in page.select("section.ct-question")
     }
 
 
 def test_completing_the_test_counts_each_answer_and_stores_no_answer_per_resident(
-    lisbon_test, bank
+    lisbon_customisation, bank
 ):
     complete()
     complete()
@@ -83,12 +79,14 @@ def test_completing_the_test_counts_each_answer_and_stores_no_answer_per_residen
 
 
 def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
-    coordinator, lisbon_test, bank, periods
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
-    count(lisbon_test, bank["k1"], "1", 6)
-    count(lisbon_test, bank["k1"], "0", 4)
+    count(lisbon_customisation, bank["k1"], "1", 6)
+    count(lisbon_customisation, bank["k1"], "0", 4)
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/questions/")
+    response = lisbon_coordinator_client.get(
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
+    )
 
     assert response.status_code == 200
     section = sections(response)["Who may vote in local elections here?"]
@@ -104,14 +102,20 @@ def test_coordinator_sees_the_share_of_each_answer_and_of_right_answers(
     ]
 
 
-def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_test, bank, periods):
-    count(lisbon_test, bank["k1"], "0", 2)  # too few
-    count(lisbon_test, bank["k1"], "1", 9)  # hidden too: the total would give the 2 away
-    count(lisbon_test, bank["k2"], "1", 2)  # too few answers to the whole question
-    count(lisbon_test, bank["c1"], "5", 4)
-    count(lisbon_test, bank["c1"], "4", 5)
+def test_small_groups_are_hidden_and_cannot_be_worked_out(
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
+):
+    count(lisbon_customisation, bank["k1"], "0", 2)  # too few
+    count(lisbon_customisation, bank["k1"], "1", 9)  # hidden too: the total would give the 2 away
+    count(lisbon_customisation, bank["k2"], "1", 2)  # too few answers to the whole question
+    count(lisbon_customisation, bank["c1"], "5", 4)
+    count(lisbon_customisation, bank["c1"], "4", 5)
 
-    found = sections(coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/questions/"))
+    found = sections(
+        lisbon_coordinator_client.get(
+            f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
+        )
+    )
 
     k1 = found["Who may vote in local elections here?"]
     assert k1.text.count("fewer than 3") == 2
@@ -124,49 +128,51 @@ def test_small_groups_are_hidden_and_cannot_be_worked_out(coordinator, lisbon_te
     assert "fewer than" not in c1.text and "56%" in c1.text
 
 
-def test_filters_by_period_and_by_group_session(coordinator, lisbon_test, bank, periods):
-    session = EventSession.open_for(lisbon_test, "en", title="Library workshop")
-    add_completions(lisbon_test, 3, date(2026, 3, 10), session=session)
-    count(lisbon_test, bank["c1"], "5", 3, day=date(2026, 1, 10))
-    count(lisbon_test, bank["c1"], "1", 4, day=date(2026, 3, 10), session=session)
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+def test_filters_by_period_and_by_group_session(
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
+):
+    session = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    add_completions(lisbon_customisation, 3, date(2026, 3, 10), session=session)
+    count(lisbon_customisation, bank["c1"], "5", 3, day=date(2026, 1, 10))
+    count(lisbon_customisation, bank["c1"], "1", 4, day=date(2026, 3, 10), session=session)
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
     prompt = "I enjoy hearing how others see things."
 
-    in_march = sections(coordinator.get(url, {"period": "2026-03"}))[prompt]
-    in_session = sections(coordinator.get(url, {"session": session.pk}))[prompt]
-    everything = sections(coordinator.get(url))[prompt]
+    in_march = sections(lisbon_coordinator_client.get(url, {"period": "2026-03"}))[prompt]
+    in_session = sections(lisbon_coordinator_client.get(url, {"session": session.pk}))[prompt]
+    everything = sections(lisbon_coordinator_client.get(url))[prompt]
 
     assert "4 answers" in in_march.text and "4 answers" in in_session.text
     assert "7 answers" in everything.text
 
 
 def test_another_citys_session_is_no_filter_and_its_counts_never_show(
-    coordinator, lisbon_test, bank, make_test, rijeka
+    lisbon_coordinator_client, lisbon_customisation, bank, make_customisation, rijeka
 ):
-    rijeka_test = make_test(rijeka)
-    theirs = EventSession.open_for(rijeka_test, "en", title="Rijeka workshop")
-    count(rijeka_test, bank["c1"], "2", 50, session=theirs)
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+    rijeka_customisation = make_customisation(rijeka)
+    theirs = EventSession.open_for(rijeka_customisation, "en", title="Rijeka workshop")
+    count(rijeka_customisation, bank["c1"], "2", 50, session=theirs)
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
 
-    response = coordinator.get(url, {"session": theirs.pk})
+    response = lisbon_coordinator_client.get(url, {"session": theirs.pk})
 
     assert "Rijeka workshop" not in response.content.decode()
     assert not sections(response)
-    theirs_url = f"/admin/citizenship-test/{rijeka_test.pk}/questions/"
-    assert coordinator.get(theirs_url).status_code == 404
-    export = f"/admin/citizenship-test/{rijeka_test.pk}/questions/export/"
-    assert coordinator.get(export).status_code == 404
+    theirs_url = f"/admin/citizenship-test/{rijeka_customisation.pk}/questions/"
+    assert lisbon_coordinator_client.get(theirs_url).status_code == 404
+    export = f"/admin/citizenship-test/{rijeka_customisation.pk}/questions/export/"
+    assert lisbon_coordinator_client.get(export).status_code == 404
 
 
 def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
-    coordinator, lisbon_test, bank, periods
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
-    count(lisbon_test, bank["k1"], "0", 3, day=date(2026, 1, 5))
-    count(lisbon_test, bank["k1"], "1", 5, day=date(2026, 3, 5))
-    count(lisbon_test, bank["k1"], "0", 4, day=date(2026, 3, 5))
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/export/"
+    count(lisbon_customisation, bank["k1"], "0", 3, day=date(2026, 1, 5))
+    count(lisbon_customisation, bank["k1"], "1", 5, day=date(2026, 3, 5))
+    count(lisbon_customisation, bank["k1"], "0", 4, day=date(2026, 3, 5))
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/export/"
 
-    response = coordinator.get(url, {"period": "2026-03", "format": "csv"})
+    response = lisbon_coordinator_client.get(url, {"period": "2026-03", "format": "csv"})
 
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
@@ -174,15 +180,15 @@ def test_export_as_csv_and_xlsx_follows_the_filters_and_hides_small_groups(
     assert rows[1][3:] == ["9", "Only nationals", "", "4", "44", "56"]
     assert rows[2][3:] == ["9", "Residents under conditions set by law", "yes", "5", "56", "56"]
 
-    xlsx = coordinator.get(url, {"format": "xlsx"})
+    xlsx = lisbon_coordinator_client.get(url, {"format": "xlsx"})
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values[1][3:7] == [12, "Only nationals", None, 7]
 
 
-def test_a_question_the_test_no_longer_asks_keeps_its_figures(lisbon_test, bank, locales):
-    count(lisbon_test, bank["a1"], "2", 3)
-    results = question_results(lisbon_test, AnswerCount.objects.all(), "fr")
+def test_a_question_the_test_no_longer_asks_keeps_its_figures(lisbon_customisation, bank, locales):
+    count(lisbon_customisation, bank["a1"], "2", 3)
+    results = question_results(lisbon_customisation, AnswerCount.objects.all(), "fr")
     assert [result.prompt for result in results] == [
         "Une voisine est insultée pour son accent. Vous..."
     ]
@@ -197,8 +203,8 @@ def reordered(question):
     return question
 
 
-def on_screen(client, test, prompt):
-    response = client.get(f"/admin/citizenship-test/{test.pk}/questions/")
+def on_screen(client, customisation, prompt):
+    response = client.get(f"/admin/citizenship-test/{customisation.pk}/questions/")
     return answer_rows(sections(response)[prompt])
 
 
@@ -210,7 +216,7 @@ def answer_rows(section):
 
 
 def test_counts_stay_with_their_answer_when_the_options_are_reordered(
-    coordinator, lisbon_test, bank, periods
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
     complete(lambda values: values[0])  # "Only nationals"
     complete(lambda values: values[-1])  # the right answer
@@ -220,19 +226,19 @@ def test_counts_stay_with_their_answer_when_the_options_are_reordered(
     )
     AnswerCount.objects.filter(pk=first.pk).update(count=3, day=date(2026, 3, 2))
     AnswerCount.objects.filter(pk=last.pk).update(count=4, day=date(2026, 3, 2))
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/questions/"
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/questions/"
     prompt = "Who may vote in local elections here?"
-    before = answer_rows(sections(coordinator.get(url))[prompt])
+    before = answer_rows(sections(lisbon_coordinator_client.get(url))[prompt])
 
     reordered(bank["k1"])
 
-    after = answer_rows(sections(coordinator.get(url))[prompt])
+    after = answer_rows(sections(lisbon_coordinator_client.get(url))[prompt])
     assert before == [
         ["Only nationals", "3", "43%"],
         ["Residents under conditions set by law (right answer)", "4", "57%"],
     ]
     assert after == [before[1], before[0]]
-    export = coordinator.get(f"{url}export/", {"format": "csv"})
+    export = lisbon_coordinator_client.get(f"{url}export/", {"format": "csv"})
     rows = list(csv.reader(io.StringIO(export.content.decode())))
     k1 = [row[4:7] for row in rows if row[1] == prompt]
     assert k1 == [
@@ -242,22 +248,24 @@ def test_counts_stay_with_their_answer_when_the_options_are_reordered(
 
 
 def test_counts_kept_by_position_before_are_kept_under_their_option(
-    coordinator, lisbon_test, bank, periods
+    lisbon_coordinator_client, lisbon_customisation, bank, periods
 ):
     migration = importlib.import_module("citizenship_test.migrations.0005_answer_counts_by_option")
-    count(lisbon_test, bank["k1"], "0", 3, as_sent=True)
-    count(lisbon_test, bank["k1"], "1", 4, as_sent=True)
-    count(lisbon_test, bank["c1"], "5", 3, as_sent=True)
+    count(lisbon_customisation, bank["k1"], "0", 3, as_sent=True)
+    count(lisbon_customisation, bank["k1"], "1", 4, as_sent=True)
+    count(lisbon_customisation, bank["c1"], "5", 3, as_sent=True)
     prompt = "Who may vote in local elections here?"
 
     migration.positions_to_option_ids(django_apps, None)
     reordered(bank["k1"])
 
-    assert on_screen(coordinator, lisbon_test, prompt) == [
+    assert on_screen(lisbon_coordinator_client, lisbon_customisation, prompt) == [
         ["Residents under conditions set by law (right answer)", "4", "57%"],
         ["Only nationals", "3", "43%"],
     ]
-    scale = on_screen(coordinator, lisbon_test, "I enjoy hearing how others see things.")
+    scale = on_screen(
+        lisbon_coordinator_client, lisbon_customisation, "I enjoy hearing how others see things."
+    )
     assert scale[-1] == ["Strongly agree", "3", "100%"]
     migration.option_ids_to_positions(django_apps, None)
     assert sorted(AnswerCount.objects.values_list("answer", flat=True)) == ["0", "1", "5"]

@@ -25,7 +25,7 @@ def test_replayed_final_submission_is_refused_and_stored_once(at_review):
     assert Completion.objects.count() == 1
 
 
-def test_forged_state_is_refused(at_review, lisbon_test):
+def test_forged_state_is_refused(at_review, lisbon_customisation):
     token = at_review.form_data()["tool_state"]
     payload, _sep, signature = token.rpartition(":")
     other_city = signing.dumps({"d": {"step": "review"}, "n": "x"}, salt="elsewhere")
@@ -37,8 +37,8 @@ def test_forged_state_is_refused(at_review, lisbon_test):
     assert not Completion.objects.exists()
 
 
-def test_state_of_the_wrong_shape_is_refused(lisbon_test):
-    token = SignedFormState(lisbon_test, purpose=STATE_PURPOSE).dump({"step_data": "oops"})
+def test_state_of_the_wrong_shape_is_refused(lisbon_customisation):
+    token = SignedFormState(lisbon_customisation, purpose=STATE_PURPOSE).dump({"step_data": "oops"})
     response = Client().post(
         EMBED,
         {"tool_state": token, "wizard-current_step": "review"},

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def results_url(lisbon_test):
+def results_url(lisbon_customisation):
     return Resident(EMBED).to_review().post()["Location"]
 
 
@@ -37,8 +37,10 @@ def test_resident_sees_score_per_component_overall_and_a_chart(results_url):
     assert len(svg.select("rect.tool-chart__bar")) == 5
 
 
-def test_results_give_self_reflection_feedback_and_ideas_for_action(results_url, lisbon_test):
-    lisbon_test.action_links = [
+def test_results_give_self_reflection_feedback_and_ideas_for_action(
+    results_url, lisbon_customisation
+):
+    lisbon_customisation.action_links = [
         (
             "link",
             {
@@ -49,7 +51,7 @@ def test_results_give_self_reflection_feedback_and_ideas_for_action(results_url,
             },
         )
     ]
-    lisbon_test.save_revision().publish()
+    lisbon_customisation.save_revision().publish()
 
     soup = soup_of(Resident(results_url).start())
 
@@ -67,23 +69,29 @@ def test_results_give_self_reflection_feedback_and_ideas_for_action(results_url,
     )
 
 
-def test_shareable_link_holds_only_scores_and_cannot_be_tampered_with(results_url, lisbon_test):
+def test_shareable_link_holds_only_scores_and_cannot_be_tampered_with(
+    results_url, lisbon_customisation
+):
     token = results_url.rstrip("/").rsplit("/", 1)[1]
-    scores = load_results_token(lisbon_test, token)
+    scores = load_results_token(lisbon_customisation, token)
     assert scores.components[KNOWLEDGE] == 100
 
     soup = soup_of(Resident(results_url).start())
     share = soup.select_one("#ct-share-url")["value"]
     assert share == f"http://testserver/en/tools/citizenship-test/lisbon/results/{token}/"
 
-    forged = results_token(lisbon_test, TestScores(components={KNOWLEDGE: 100}, overall=100))
+    forged = results_token(
+        lisbon_customisation, TestScores(components={KNOWLEDGE: 100}, overall=100)
+    )
     tampered = forged[:-3] + ("aaa" if not forged.endswith("aaa") else "bbb")
     assert Resident(f"{EMBED}results/{tampered}/").start().status_code == 404
     assert Resident(f"{EMBED}results/garbage/").start().status_code == 404
 
 
-def test_a_results_link_of_one_city_does_not_open_in_another(results_url, bank, make_test, rijeka):
-    make_test(rijeka)
+def test_a_results_link_of_one_city_does_not_open_in_another(
+    results_url, bank, make_customisation, rijeka
+):
+    make_customisation(rijeka)
     other = results_url.replace("/lisbon/", "/rijeka/")
     assert Resident(other).start().status_code == 404
 
@@ -117,14 +125,14 @@ def test_completion_stores_no_ip_user_agent_identifier_or_free_text():
     assert isinstance(Completion._meta.get_field("completed_on"), models.DateField)
 
 
-def test_demographics_are_dropped_when_the_city_does_not_ask(lisbon_test):
+def test_demographics_are_dropped_when_the_city_does_not_ask(lisbon_customisation):
     completion = Completion.record(
-        lisbon_test, "en", TestScores(components={}, overall=None), "t1", age_band="18-29"
+        lisbon_customisation, "en", TestScores(components={}, overall=None), "t1", age_band="18-29"
     )
     assert completion.age_band == ""
 
 
-def test_printable_version_lists_every_question_with_print_styles(lisbon_test):
+def test_printable_version_lists_every_question_with_print_styles(lisbon_customisation):
     response = Resident(f"{EMBED}print/").start()
 
     soup = soup_of(response)
@@ -134,14 +142,14 @@ def test_printable_version_lists_every_question_with_print_styles(lisbon_test):
     assert "Residents under conditions set by law" in soup.select_one(".ct-print__answers").text
 
 
-def test_facilitator_guide_explains_group_use(lisbon_test):
+def test_facilitator_guide_explains_group_use(lisbon_customisation):
     soup = soup_of(Resident(f"{EMBED}guide/").start())
     assert soup.h2.get_text() == "Guide for facilitators"
     assert "This test has 8 questions." in soup.get_text()
     assert Resident("/fr/embed/citizenship-test/lisbon/guide/").start().status_code == 200
 
 
-def test_unknown_screens_are_not_found_and_other_screens_refuse_posts(lisbon_test):
+def test_unknown_screens_are_not_found_and_other_screens_refuse_posts(lisbon_customisation):
     assert Resident(f"{EMBED}nothing/").start().status_code == 404
     from django.test import Client
 

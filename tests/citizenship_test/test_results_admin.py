@@ -14,20 +14,16 @@ pytestmark = pytest.mark.django_db
 FULL = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "overall": 60}
 
 
-@pytest.fixture
-def coordinator(client, coordinator_of, lisbon):
-    client.force_login(coordinator_of(lisbon))
-    return client
-
-
 def test_coordinator_sees_the_number_of_completions_and_the_network(
-    coordinator, lisbon_test, rijeka_test
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
 ):
-    add_completions(lisbon_test, K, date(2026, 2, 3), FULL)
-    add_completions(lisbon_test, K, date(2026, 3, 3), FULL)
-    add_completions(rijeka_test, K, date(2026, 2, 3), {**FULL, "knowledge": 20})
+    add_completions(lisbon_customisation, K, date(2026, 2, 3), FULL)
+    add_completions(lisbon_customisation, K, date(2026, 3, 3), FULL)
+    add_completions(rijeka_customisation, K, date(2026, 2, 3), {**FULL, "knowledge": 20})
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/results/")
+    response = lisbon_coordinator_client.get(
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
+    )
 
     assert response.status_code == 200
     page = soup_of(response)
@@ -39,27 +35,33 @@ def test_coordinator_sees_the_number_of_completions_and_the_network(
     assert len(page.select(".ct-histogram svg[role=img]")) == 5
 
 
-def test_demographic_breakdown_only_when_the_city_asks(coordinator, lisbon_test):
-    add_completions(lisbon_test, K, date(2026, 2, 3), FULL, age_band="30-44")
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
-    assert "Averages by age band" not in coordinator.get(url).content.decode()
+def test_demographic_breakdown_only_when_the_city_asks(
+    lisbon_coordinator_client, lisbon_customisation
+):
+    add_completions(lisbon_customisation, K, date(2026, 2, 3), FULL, age_band="30-44")
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
+    assert "Averages by age band" not in lisbon_coordinator_client.get(url).content.decode()
 
-    lisbon_test.ask_age_band = True
-    lisbon_test.save()
-    page = soup_of(coordinator.get(url))
+    lisbon_customisation.ask_age_band = True
+    lisbon_customisation.save()
+    page = soup_of(lisbon_coordinator_client.get(url))
 
     assert "Averages by age band" in page.text
     assert "30 to 44" in page.text
     assert "Averages by years in the city" not in page.text
 
 
-def test_csv_export_has_type_filename_and_aggregate_rows(coordinator, lisbon_test, rijeka_test):
-    session = EventSession.open_for(lisbon_test, "en")
-    add_completions(lisbon_test, K, date(2026, 1, 2), FULL, session=session)
-    add_completions(lisbon_test, K, date(2026, 1, 1), FULL, language="fr")
-    add_completions(rijeka_test, K, date(2026, 1, 3), FULL)
+def test_csv_export_has_type_filename_and_aggregate_rows(
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
+):
+    session = EventSession.open_for(lisbon_customisation, "en")
+    add_completions(lisbon_customisation, K, date(2026, 1, 2), FULL, session=session)
+    add_completions(lisbon_customisation, K, date(2026, 1, 1), FULL, language="fr")
+    add_completions(rijeka_customisation, K, date(2026, 1, 3), FULL)
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/export.csv")
+    response = lisbon_coordinator_client.get(
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv"
+    )
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -76,14 +78,20 @@ def test_csv_export_has_type_filename_and_aggregate_rows(coordinator, lisbon_tes
     ]
 
 
-def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_test):
-    lisbon_test.ask_age_band = True
-    lisbon_test.save()
-    add_completions(lisbon_test, K, date(2026, 2, 1), FULL, age_band="30-44")
-    add_completions(lisbon_test, 1, date(2026, 2, 1), {**FULL, "overall": 3}, age_band="65-plus")
-    add_completions(lisbon_test, K - 1, date(2026, 2, 2), FULL)
+def test_csv_export_follows_the_screens_small_group_rule(
+    lisbon_coordinator_client, lisbon_customisation
+):
+    lisbon_customisation.ask_age_band = True
+    lisbon_customisation.save()
+    add_completions(lisbon_customisation, K, date(2026, 2, 1), FULL, age_band="30-44")
+    add_completions(
+        lisbon_customisation, 1, date(2026, 2, 1), {**FULL, "overall": 3}, age_band="65-plus"
+    )
+    add_completions(lisbon_customisation, K - 1, date(2026, 2, 2), FULL)
 
-    response = coordinator.get(f"/admin/citizenship-test/{lisbon_test.pk}/export.csv")
+    response = lisbon_coordinator_client.get(
+        f"/admin/citizenship-test/{lisbon_customisation.pk}/export.csv"
+    )
 
     rows = [line.split(",") for line in response.content.decode().splitlines()]
     assert ["age_band", "30-44", str(K), "80.0", "60.0", "70.0", "50.0", "60.0"] in rows
@@ -93,51 +101,59 @@ def test_csv_export_follows_the_screens_small_group_rule(coordinator, lisbon_tes
     assert len(rows) == 6  # header, all, one period, the group shown, the hidden, not said
 
 
-def test_index_lists_only_the_coordinator_cities(coordinator, lisbon_test, rijeka_test):
-    page = soup_of(coordinator.get("/admin/citizenship-test/"))
+def test_index_lists_only_the_coordinator_cities(
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
+):
+    page = soup_of(lisbon_coordinator_client.get("/admin/citizenship-test/"))
     assert "Lisbon" in page.select_one("table.listing").text
     assert "Rijeka" not in page.select_one("main").text
 
 
-def test_results_menu_item_is_in_the_tools_menu(coordinator, lisbon_test):
+def test_results_menu_item_is_in_the_tools_menu(lisbon_coordinator_client, lisbon_customisation):
     from django.test import RequestFactory
 
     from tools.viewsets import tools_group
 
     request = RequestFactory().get("/admin/")
-    request.user = coordinator_user = lisbon_test.city.coordinators.group.user_set.get()
+    request.user = coordinator_user = lisbon_customisation.city.coordinators.group.user_set.get()
     items = [item.label for item in tools_group.get_submenu_items() if item.is_shown(request)]
     assert "Citizenship test results" in [str(label) for label in items]
     assert coordinator_user.is_authenticated
 
 
-def test_edit_form_of_the_test_links_to_results_and_sessions(client, superuser, lisbon_test):
+def test_edit_form_of_the_test_links_to_results_and_sessions(
+    client, superuser, lisbon_customisation
+):
     client.force_login(superuser)
 
     page = soup_of(
-        client.get(f"/admin/snippets/citizenship_test/citizenshiptest/edit/{lisbon_test.pk}/")
+        client.get(
+            f"/admin/snippets/citizenship_test/citizenshiptest/edit/{lisbon_customisation.pk}/"
+        )
     )
 
-    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/results/']")
-    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/sessions/']")
+    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_customisation.pk}/results/']")
+    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_customisation.pk}/sessions/']")
 
 
 def averages_row(page):
     return [cell.get_text() for cell in page.select("table.listing tbody tr")[0].select("th, td")]
 
 
-def test_results_are_filtered_by_period_and_by_group_session(coordinator, lisbon_test, rijeka_test):
-    workshop = EventSession.open_for(lisbon_test, "en", title="Library workshop")
-    other = EventSession.open_for(rijeka_test, "en", title="Rijeka workshop")
-    add_completions(lisbon_test, K, date(2026, 2, 3), FULL, session=workshop)
-    add_completions(lisbon_test, K, date(2026, 2, 4), FULL)
-    add_completions(lisbon_test, K, date(2025, 6, 1), {**FULL, "knowledge": 40})
-    url = f"/admin/citizenship-test/{lisbon_test.pk}/results/"
+def test_results_are_filtered_by_period_and_by_group_session(
+    lisbon_coordinator_client, lisbon_customisation, rijeka_customisation
+):
+    workshop = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    other = EventSession.open_for(rijeka_customisation, "en", title="Rijeka workshop")
+    add_completions(lisbon_customisation, K, date(2026, 2, 3), FULL, session=workshop)
+    add_completions(lisbon_customisation, K, date(2026, 2, 4), FULL)
+    add_completions(lisbon_customisation, K, date(2025, 6, 1), {**FULL, "knowledge": 40})
+    url = f"/admin/citizenship-test/{lisbon_customisation.pk}/results/"
 
-    everything = soup_of(coordinator.get(url))
-    by_session = soup_of(coordinator.get(url, {"session": workshop.pk}))
-    by_period = soup_of(coordinator.get(url, {"period": "2025-06"}))
-    foreign = soup_of(coordinator.get(url, {"session": other.pk}))
+    everything = soup_of(lisbon_coordinator_client.get(url))
+    by_session = soup_of(lisbon_coordinator_client.get(url, {"session": workshop.pk}))
+    by_period = soup_of(lisbon_coordinator_client.get(url, {"period": "2025-06"}))
+    foreign = soup_of(lisbon_coordinator_client.get(url, {"session": other.pk}))
 
     assert f"{3 * K} completed tests" in everything.select_one(".ct-admin__count").text
     assert f"{K} completed tests" in by_session.select_one(".ct-admin__count").text

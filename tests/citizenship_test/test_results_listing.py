@@ -15,13 +15,13 @@ LISTING = "/admin/citizenship-test/"
 
 
 @pytest.fixture
-def cities(lisbon_test, french_lisbon_test, rijeka_test):
+def cities(lisbon_customisation, french_lisbon_customisation, rijeka_customisation):
     """Lisbon (in two languages) with 3 tests and a group session, Rijeka with 5 tests."""
-    add_completions(lisbon_test, 2, date(2026, 1, 5))
-    add_completions(french_lisbon_test, 1, date(2026, 1, 6), language="fr")
-    add_completions(rijeka_test, 5, date(2026, 1, 5))
-    EventSession.open_for(lisbon_test, "en", title="Market day")
-    return lisbon_test, rijeka_test
+    add_completions(lisbon_customisation, 2, date(2026, 1, 5))
+    add_completions(french_lisbon_customisation, 1, date(2026, 1, 6), language="fr")
+    add_completions(rijeka_customisation, 5, date(2026, 1, 5))
+    EventSession.open_for(lisbon_customisation, "en", title="Market day")
+    return lisbon_customisation, rijeka_customisation
 
 
 def rows(response):
@@ -52,7 +52,7 @@ def test_search_and_the_group_session_filter_narrow_the_rows(client, superuser, 
 def test_the_header_names_the_screen_and_a_coordinator_sees_only_their_city(
     client, coordinator_of, lisbon, cities
 ):
-    lisbon_test, _rijeka_test = cities
+    lisbon_customisation, _rijeka_test = cities
     client.force_login(coordinator_of(lisbon))
 
     page = soup_of(client.get(LISTING))
@@ -60,6 +60,6 @@ def test_the_header_names_the_screen_and_a_coordinator_sees_only_their_city(
     assert page.select_one("header h1").get_text(strip=True) == "Citizenship test results"
     assert rows(client.get(LISTING)) == [("Lisbon", "3", "1")]
     assert "Rijeka" not in page.select_one("main").text
-    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_test.pk}/results/']")
+    assert page.select_one(f"a[href='/admin/citizenship-test/{lisbon_customisation.pk}/results/']")
     # Nothing here to change in bulk.
     assert not page.select("input[data-bulk-action-checkbox]")

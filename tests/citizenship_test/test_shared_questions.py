@@ -14,19 +14,19 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def lisbon_chosen(bank, make_test, lisbon, locales):
+def lisbon_chosen(bank, make_customisation, lisbon, locales):
     codes = list(bank)[:4]
-    test = make_test(lisbon, chosen=[(bank[code], "") for code in codes])
-    french = publish_translation(test, locales["fr"], {})
-    return test, french, [bank[code].translation_key.hex for code in codes]
+    customisation = make_customisation(lisbon, chosen=[(bank[code], "") for code in codes])
+    french = publish_translation(customisation, locales["fr"], {})
+    return customisation, french, [bank[code].translation_key.hex for code in codes]
 
 
-def asked(test, language):
-    return [question.key for question in Questionnaire(test, language).questions]
+def asked(customisation, language):
+    return [question.key for question in Questionnaire(customisation, language).questions]
 
 
-def publish_with(client, test, change):
-    url = reverse(f"{CitizenshipTest.snippet_viewset.url_namespace}:edit", args=[test.pk])
+def publish_with(client, customisation, change):
+    url = reverse(f"{CitizenshipTest.snippet_viewset.url_namespace}:edit", args=[customisation.pk])
     data = edit_form(client, url)
     data.setdefault("action_links-count", "0")  # a StreamField the browser's script fills in
     change(data)
@@ -61,8 +61,10 @@ def test_a_question_removed_in_one_language_is_asked_in_none(
 
     publish_with(client, english, lambda data: data.update({"chosen_questions-0-DELETE": "1"}))
 
-    for test, language in ((english, "en"), (french, "fr")):
-        assert asked(CitizenshipTest.objects.get(pk=test.pk), language) == keys[1:], language
+    for customisation, language in ((english, "en"), (french, "fr")):
+        assert asked(CitizenshipTest.objects.get(pk=customisation.pk), language) == keys[1:], (
+            language
+        )
 
 
 def test_french_residents_get_the_french_text_of_the_shared_choice(lisbon_chosen):

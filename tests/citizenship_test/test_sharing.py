@@ -24,7 +24,7 @@ SITE = "http://testserver"
 
 
 @pytest.fixture
-def results_url(lisbon_test):
+def results_url(lisbon_customisation):
     return Resident(EMBED).to_review().post()["Location"]
 
 
@@ -39,13 +39,17 @@ def comparison_section(results_url):
     return soup_of(Resident(results_url).start()).select_one(".ct-compare")
 
 
-def test_averages_show_only_once_a_group_has_twenty_answers(results_url, lisbon_test, rijeka_test):
+def test_averages_show_only_once_a_group_has_twenty_answers(
+    results_url, lisbon_customisation, rijeka_customisation
+):
     # Averages count the closed reporting periods only (citizenship_test.published): last
     # month's tests, never the resident's own of today, which would move it by one person.
     last_month = timezone.localdate().replace(day=1) - timedelta(days=1)
-    add_completions(lisbon_test, MIN_COMPARISON_GROUP - 1, last_month, {"knowledge": 40})
+    add_completions(lisbon_customisation, MIN_COMPARISON_GROUP - 1, last_month, {"knowledge": 40})
     every_score = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50}
-    add_completions(rijeka_test, MIN_COMPARISON_GROUP, last_month, {**every_score, "overall": 65})
+    add_completions(
+        rijeka_customisation, MIN_COMPARISON_GROUP, last_month, {**every_score, "overall": 65}
+    )
 
     section = comparison_section(results_url)
     text = section.get_text(" ", strip=True)
@@ -54,7 +58,7 @@ def test_averages_show_only_once_a_group_has_twenty_answers(results_url, lisbon_
     assert len(network.select("line.tool-chart__reference")) == 5
     assert "Network average" in network.desc.get_text()
 
-    add_completions(lisbon_test, 1, last_month, {"knowledge": 40})
+    add_completions(lisbon_customisation, 1, last_month, {"knowledge": 40})
     cache.clear()
     section = comparison_section(results_url)
     city = section.select_one("#ct-compare-city-title").find_parent("svg")
@@ -77,9 +81,11 @@ def share(results_url, origin=SITE):
 
 
 def test_resident_shares_a_link_with_the_score_city_brand_and_a_preview_image(
-    results_url, lisbon_test
+    results_url, lisbon_customisation
 ):
-    overall = load_results_token(lisbon_test, results_url.rstrip("/").rsplit("/", 1)[1]).overall
+    overall = load_results_token(
+        lisbon_customisation, results_url.rstrip("/").rsplit("/", 1)[1]
+    ).overall
     soup = soup_of(Resident(results_url).start())
     assert soup.select_one(".ct-share form[method=post] button")
 
@@ -106,7 +112,9 @@ def test_resident_shares_a_link_with_the_score_city_brand_and_a_preview_image(
     assert Image.open(io.BytesIO(image.content)).size == (1200, 630)
 
 
-def test_share_links_cannot_be_forged_guessed_or_made_from_a_results_link(results_url, lisbon_test):
+def test_share_links_cannot_be_forged_guessed_or_made_from_a_results_link(
+    results_url, lisbon_customisation
+):
     results = results_url.rstrip("/").rsplit("/", 1)[1]
     base = "/en/tools/citizenship-test/lisbon/shared/"
     # A results link's token does not open as a shared score.
@@ -119,7 +127,9 @@ def test_share_links_cannot_be_forged_guessed_or_made_from_a_results_link(result
     # Nor does another city's page open it.
     assert Client().get(shared_url.replace("/lisbon/", "/rijeka/")).status_code == 404
     # A forged results token is refused, so no link can be made for scores nobody had.
-    forged = results_token(lisbon_test, TestScores(components={KNOWLEDGE: 100}, overall=100))
+    forged = results_token(
+        lisbon_customisation, TestScores(components={KNOWLEDGE: 100}, overall=100)
+    )
     response = Client().post(f"{EMBED}share/", {"results": forged[:-3] + "xyz"}, HTTP_ORIGIN=SITE)
     assert response.status_code == 400
 
@@ -134,7 +144,7 @@ def test_a_share_link_is_made_only_from_an_allowed_site(results_url):
     assert Client().get(f"{EMBED}share/").status_code == 405
 
 
-def test_preview_images_are_drawn_per_score_not_per_link(lisbon_test, monkeypatch):
+def test_preview_images_are_drawn_per_score_not_per_link(lisbon_customisation, monkeypatch):
     """Each share link is new (its signature holds its time), and its image was drawn and kept
     a day per link: a client making links filled the cache (a folder of files on a server
     without Redis) with one image each. The image shows the score alone: kept per score."""
@@ -154,7 +164,7 @@ def test_preview_images_are_drawn_per_score_not_per_link(lisbon_test, monkeypatc
         monkeypatch.setattr(
             signing.TimestampSigner, "timestamp", lambda self, s=second: signing.b62_encode(s)
         )
-        tokens.append(share_token(lisbon_test, scores))
+        tokens.append(share_token(lisbon_customisation, scores))
     assert len(set(tokens)) == 4
     for token in tokens:
         response = Client().get(f"{base}{token}/preview.png")

@@ -3,18 +3,20 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from citizenship_test.models import EventSession
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
 PAGE = "/en/tools/citizenship-test/lisbon/"
 
 
-def test_step_labels_carry_their_own_numbers_so_they_never_run_together(client, lisbon_test):
-    soup = BeautifulSoup(client.get(PAGE).content, "html.parser")
+def test_step_labels_carry_their_own_numbers_so_they_never_run_together(
+    client, lisbon_customisation
+):
+    soup = soup_of(client.get(PAGE), status=None)
 
     steps = [li.get_text(" ", strip=True) for li in soup.select(".ct-progress__steps li")]
 
@@ -25,11 +27,11 @@ def test_step_labels_carry_their_own_numbers_so_they_never_run_together(client, 
 
 
 def test_facilitator_screen_ends_its_closing_time_with_one_full_stop(
-    client, lisbon_test, coordinator_of, lisbon
+    client, lisbon_customisation, coordinator_of, lisbon
 ):
     from wagtail.users.models import UserProfile
 
-    session = EventSession.open_for(lisbon_test, "en", title="Library evening")
+    session = EventSession.open_for(lisbon_customisation, "en", title="Library evening")
     # An afternoon time: Greek writes it "4:11 μμ.", which already ends with a stop.
     afternoon = timezone.localtime().replace(hour=16, minute=11) + datetime.timedelta(days=1)
     EventSession.objects.filter(pk=session.pk).update(expires_at=afternoon)

@@ -1,17 +1,17 @@
 """The wizard end to end with the test client, with no cookie at all (as in a cross-site frame)."""
 
 import pytest
-from django.core import signing
 from django.test import Client
 
 from citizenship_test.models import Completion
 from icc_site.localize import publish_translation
 from tests.citizenship_test.conftest import EMBED, Resident
+from tests.helpers import signed_state_checks
 
 pytestmark = pytest.mark.django_db
 
 
-def test_resident_completes_the_test_in_english_without_cookies(lisbon_test):
+def test_resident_completes_the_test_in_english_without_cookies(lisbon_customisation):
     resident = Resident(EMBED)
     response = resident.start()
     assert response.status_code == 200 and not response.cookies
@@ -29,7 +29,7 @@ def test_resident_completes_the_test_in_english_without_cookies(lisbon_test):
     assert final.status_code == 303
     assert final["Location"].startswith("/en/embed/citizenship-test/lisbon/results/")
     completion = Completion.objects.get()
-    assert completion.customisation == lisbon_test
+    assert completion.customisation == lisbon_customisation
     assert completion.language == "en"
     # The last option everywhere: every knowledge answer right, every scenario's best option,
     # "strongly agree" everywhere (so the reversed competence statement scores 0).
@@ -39,7 +39,7 @@ def test_resident_completes_the_test_in_english_without_cookies(lisbon_test):
     assert completion.questions_asked == completion.questions_answered == 8
 
 
-def test_resident_completes_the_test_in_french(french_lisbon_test):
+def test_resident_completes_the_test_in_french(french_lisbon_customisation):
     resident = Resident("/fr/embed/citizenship-test/lisbon/")
     resident.start()
     assert resident.soup.html["lang"] == "fr"
@@ -56,12 +56,12 @@ def test_resident_completes_the_test_in_french(french_lisbon_test):
     assert final["Location"].startswith("/fr/embed/citizenship-test/lisbon/results/")
     completion = Completion.objects.get()
     assert completion.language == "fr"
-    assert completion.customisation == french_lisbon_test
+    assert completion.customisation == french_lisbon_customisation
     results = Resident(final["Location"]).start()
     assert "Vos résultats" in results.content.decode()
 
 
-def test_every_question_is_a_fieldset_with_a_legend_and_labelled_radios(lisbon_test):
+def test_every_question_is_a_fieldset_with_a_legend_and_labelled_radios(lisbon_customisation):
     resident = Resident(EMBED)
     resident.start()
 
@@ -74,7 +74,7 @@ def test_every_question_is_a_fieldset_with_a_legend_and_labelled_radios(lisbon_t
     assert resident.soup.select_one("nav.ct-progress ol li[aria-current=step]")
 
 
-def test_back_button_keeps_the_answers_of_both_pages(lisbon_test):
+def test_back_button_keeps_the_answers_of_both_pages(lisbon_customisation):
     resident = Resident(EMBED)
     resident.start()
     resident.answer_all(lambda name, values: values[0])
@@ -91,7 +91,7 @@ def test_back_button_keeps_the_answers_of_both_pages(lisbon_test):
     assert resident.checked() == {names[0]: "2"}
 
 
-def test_a_missing_answer_is_explained_and_nothing_is_lost(lisbon_test):
+def test_a_missing_answer_is_explained_and_nothing_is_lost(lisbon_customisation):
     resident = Resident(EMBED)
     resident.start()
     resident.answer_all()
@@ -112,7 +112,7 @@ def test_a_missing_answer_is_explained_and_nothing_is_lost(lisbon_test):
     assert len(resident.checked()) == 2
 
 
-def test_reloading_a_step_shows_the_same_answers(lisbon_test):
+def test_reloading_a_step_shows_the_same_answers(lisbon_customisation):
     resident = Resident(EMBED)
     resident.start()
     resident.answer_all()
@@ -127,7 +127,7 @@ def test_reloading_a_step_shows_the_same_answers(lisbon_test):
     assert again.checked() == resident.checked() and len(again.checked()) == 2
 
 
-def test_the_full_page_route_works_too(lisbon_test, home_page):
+def test_the_full_page_route_works_too(lisbon_customisation, home_page):
     resident = Resident("/en/tools/citizenship-test/lisbon/")
     resident.start()
     assert resident.soup.select_one(".site-header")
@@ -139,8 +139,10 @@ def test_the_full_page_route_works_too(lisbon_test, home_page):
     assert Completion.objects.count() == 1
 
 
-def test_demographic_questions_appear_only_when_the_city_turns_them_on(bank, make_test, lisbon):
-    make_test(lisbon, ask_age_band=True)
+def test_demographic_questions_appear_only_when_the_city_turns_them_on(
+    bank, make_customisation, lisbon
+):
+    make_customisation(lisbon, ask_age_band=True)
     resident = Resident(EMBED).answer_steps(4)
     assert resident.step_status() == "Step 5 of 6"
     assert [legend.get_text() for legend in resident.soup.select("legend")] == ["How old are you?"]
@@ -154,7 +156,7 @@ def test_demographic_questions_appear_only_when_the_city_turns_them_on(bank, mak
 
 
 def test_a_question_not_translated_yet_keeps_its_own_language_label(
-    bank, make_test, lisbon, locales
+    bank, make_customisation, lisbon, locales
 ):
     from citizenship_test.components import KIND_CHOICE, KNOWLEDGE
     from tests.citizenship_test.conftest import make_question
@@ -168,8 +170,8 @@ def test_a_question_not_translated_yet_keeps_its_own_language_label(
         options=[("At the town hall", 4), ("Nowhere", 0)],
     )
     translated = bank["k1"]
-    test = make_test(lisbon, chosen=[(translated, ""), (untranslated, "")])
-    publish_translation(test, locales["fr"], {})
+    customisation = make_customisation(lisbon, chosen=[(translated, ""), (untranslated, "")])
+    publish_translation(customisation, locales["fr"], {})
     resident = Resident("/fr/embed/citizenship-test/lisbon/")
     resident.start()
     labels = {
@@ -182,19 +184,12 @@ def test_a_question_not_translated_yet_keeps_its_own_language_label(
     }
 
 
-def test_the_final_post_checks_its_signed_state_once(lisbon_test, monkeypatch):
+def test_the_final_post_checks_its_signed_state_once(lisbon_customisation, monkeypatch):
     resident = Resident(EMBED)
     resident.to_review()
-    checked = []
-    real_loads = signing.loads
-
-    def counting_loads(*args, **kwargs):
-        checked.append(kwargs.get("salt", ""))
-        return real_loads(*args, **kwargs)
-
-    monkeypatch.setattr(signing, "loads", counting_loads)
+    checked = signed_state_checks(monkeypatch)
 
     final = resident.post()
 
     assert final.status_code == 303 and Completion.objects.count() == 1
-    assert len([salt for salt in checked if salt.startswith("tools.state:")]) == 1
+    assert len(checked()) == 1

@@ -43,12 +43,12 @@ def publish_map(city, locales, **options):
 
 
 @pytest.fixture
-def lisbon_map(lisbon, locales):
+def lisbon_customisation(lisbon, locales):
     return publish_map(lisbon, locales)
 
 
 @pytest.fixture
-def rijeka_map(rijeka, locales):
+def rijeka_customisation(rijeka, locales):
     return publish_map(rijeka, locales, allowed_origins=["https://rijeka.example"])
 
 
@@ -57,12 +57,12 @@ def make_project(city, locales, slug, area, **options):
 
 
 @pytest.fixture
-def mouraria(lisbon_map, lisbon, locales):
+def mouraria(lisbon_customisation, lisbon, locales):
     return make_project(lisbon, locales, "mouraria", MOURARIA, neighbourhood="Mouraria")
 
 
 @pytest.fixture
-def rijeka_project(rijeka_map, rijeka, locales):
+def rijeka_project(rijeka_customisation, rijeka, locales):
     return make_project(rijeka, locales, "city-centre", RIJEKA_CENTRE)
 
 

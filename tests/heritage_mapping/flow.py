@@ -1,7 +1,6 @@
 """Drive the contribution wizard with the test client, as a browser without cookies would."""
 
-from bs4 import BeautifulSoup
-
+from tests.helpers import soup_of
 from tools.state import STATE_FIELD
 
 ORIGIN = "http://testserver"
@@ -13,7 +12,7 @@ def contribute_url(project, city="lisbon", language="en", mode="embed"):
 
 def form_state(response):
     """(state token, current step) of the wizard page in `response`."""
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     token = soup.find("input", attrs={"name": STATE_FIELD})["value"]
     step = soup.find("input", attrs={"name": "contribution-current_step"})["value"]
     return token, step

@@ -5,13 +5,13 @@ import os
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from heritage_mapping.models import HeritageItem, ItemPhoto
 from heritage_mapping.photos import PENDING_DIR
 from heritage_mapping.vocabulary import Status
+from tests.helpers import soup_of
 from tests.heritage_mapping.conftest import OUTSIDE
 from tests.heritage_mapping.flow import (
     ABOUT,
@@ -97,7 +97,7 @@ def test_a_point_outside_the_area_is_refused_and_what_was_typed_stays(client, ur
     assert form_state(response)[1] == "where"
     text = response.content.decode()
     assert "outside the area of “Mouraria”" in text
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.find("input", attrs={"name": "where-latitude"})["value"] == str(OUTSIDE[0])
     assert soup.find("input", attrs={"name": "where-place_name"})["value"] == "By the river"
     assert soup.select_one("[role=alert]")
@@ -108,7 +108,7 @@ def test_nothing_typed_is_lost_when_a_required_text_is_missing(client, url):
 
     response = post_step(client, url, first, {"title": "Fado evenings", "description": ""})
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.find("input", attrs={"name": "what-title"})["value"] == "Fado evenings"
     assert soup.select_one("#form-errors")
 

@@ -3,10 +3,10 @@
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 
 from heritage_mapping.models import HeritageItem
 from heritage_mapping.vocabulary import Status
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +101,7 @@ def test_editing_can_locate_and_approve(client, lisbon_coordinator, mouraria, ma
     )
     edit = client.get(f"{ADMIN}edit/{item.pk}/")
     assert edit.status_code == 200
-    soup = BeautifulSoup(edit.content, "html.parser")
+    soup = soup_of(edit, status=None)
     data = {
         field["name"]: field.get("value", "")
         for field in soup.select("form input[name]")
@@ -232,7 +232,7 @@ def test_the_edit_form_has_a_map_that_fills_the_coordinates(
     item = make_item(mouraria, status=Status.PENDING, latitude=None, longitude=None)
     client.force_login(lisbon_coordinator)
 
-    soup = BeautifulSoup(client.get(f"{ADMIN}edit/{item.pk}/").content, "html.parser")
+    soup = soup_of(client.get(f"{ADMIN}edit/{item.pk}/"), status=None)
 
     picker = soup.find(id="heritage-picker")
     assert picker["data-lat-input"] == soup.find("input", {"name": "latitude"})["id"]
@@ -249,7 +249,7 @@ def test_the_edit_form_has_a_map_that_fills_the_coordinates(
 def test_the_project_form_has_a_map_to_draw_the_area_on(client, lisbon_coordinator, mouraria):
     client.force_login(lisbon_coordinator)
 
-    soup = BeautifulSoup(client.get(f"{PROJECTS}edit/{mouraria.pk}/").content, "html.parser")
+    soup = soup_of(client.get(f"{PROJECTS}edit/{mouraria.pk}/"), status=None)
 
     drawing = soup.find(id="heritage-area-map")
     area_field = soup.find(attrs={"name": "area"})
@@ -285,7 +285,7 @@ def bulk_url(action, *items, ids=None):
 
 
 def test_the_queue_offers_bulk_approval_and_rejection(client, lisbon_coordinator, pending):
-    page = BeautifulSoup(client.get(ADMIN).content, "html.parser")
+    page = soup_of(client.get(ADMIN), status=None)
     buttons = page.select("[data-bulk-action-footer] a[data-bulk-action-button]")
     labels = [button.get_text(strip=True) for button in buttons]
     assert "Approve" in labels and "Reject" in labels
@@ -338,7 +338,7 @@ def test_the_queue_says_when_each_item_was_received_and_sorts_by_it(
     )
 
     def rows(**params):
-        soup = BeautifulSoup(client.get(ADMIN, params).content, "html.parser")
+        soup = soup_of(client.get(ADMIN, params), status=None)
         headings = [th.get_text(" ", strip=True) for th in soup.select("thead th")]
         column = headings.index("Received")
         return [

@@ -5,12 +5,12 @@ import io
 
 import geojson
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 
 from heritage_mapping.models import ItemPhoto
 from heritage_mapping.opendata import CSV_COLUMNS
 from heritage_mapping.vocabulary import Status
+from tests.helpers import soup_of
 from tools.downloads import safe_cell
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def items(mouraria, make_item):
 
 
 def titles_in(response):
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     return [a.get_text(strip=True) for a in soup.select(".heritage-list h3 a")]
 
 
@@ -69,7 +69,7 @@ def test_filters_by_category_and_community(client, items):
 def test_the_map_works_without_tiles_the_list_carries_everything(client, items, settings):
     settings.HERITAGE_TILE_URL = "https://tiles.example/{z}/{x}/{y}.png"
     response = client.get(BASE)
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
 
     map_element = soup.select_one("#heritage-map")
     assert map_element.has_attr("hidden")  # shown by the script only
@@ -85,7 +85,7 @@ def test_the_map_works_without_tiles_the_list_carries_everything(client, items, 
 
 
 def test_the_map_links_its_open_data(client, items):
-    soup = BeautifulSoup(client.get(BASE).content, "html.parser")
+    soup = soup_of(client.get(BASE), status=None)
     links = {a["href"] for a in soup.select(".heritage-open-data a")}
 
     assert links == {f"{BASE}heritage.geojson", f"{BASE}heritage.csv"}
@@ -162,7 +162,7 @@ def test_photos_are_served_only_for_approved_items(client, items):
 
 def test_analysis_counts_approved_items_only(client, items):
     response = client.get(f"{BASE}analysis/")
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
 
     rows = {
         row.th.get_text(strip=True): row.select_one(".heritage-count").get_text()
@@ -191,7 +191,7 @@ def test_the_action_plan_links_approved_assets_only(client, items, mouraria):
     ]
     mouraria.save()
 
-    soup = BeautifulSoup(client.get(f"{BASE}action-plan/").content, "html.parser")
+    soup = soup_of(client.get(f"{BASE}action-plan/"), status=None)
 
     links = [(a.get_text(), a["href"]) for a in soup.select(".heritage-actions ul a")]
     assert links == [("Sunday cachupa", f"{BASE}items/{items['approved'].pk}/")]
@@ -243,7 +243,7 @@ def test_a_residents_text_keeps_the_language_it_was_written_in(
     french = "/fr/embed/heritage-map/lisbon/mouraria/"
 
     for url in (french, f"{french}items/{item.pk}/"):
-        page = BeautifulSoup(client.get(url).content, "html.parser")
+        page = soup_of(client.get(url), status=None)
         # On a French (or Arabic) page it is marked English: read out as English, and its
         # punctuation kept at its own end of the line in a right-to-left page.
         for text in ("Sunday cachupa", "Every Sunday", "A slow-cooked stew shared on Sundays."):

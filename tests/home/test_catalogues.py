@@ -4,8 +4,10 @@ import re
 
 import polib
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
+
+from tests.helpers import soup_of
+from tests.languages import catalogue_file
 
 # Each app keeps its own catalogue; tool apps live one level down; site/ uses the root one.
 FRENCH_CATALOGUE_PATTERNS = [
@@ -81,16 +83,16 @@ def test_french_puts_a_non_breaking_space_before_high_punctuation(path):
 
 
 def test_an_ordinary_space_before_a_question_mark_is_found(tmp_path):
-    catalogue = polib.POFile()
-    catalogue.append(polib.POEntry(msgid="Ready?", msgstr="Prêt ?"))
-    catalogue.append(polib.POEntry(msgid="Note:", msgstr="Note\u00a0:"))
-    catalogue.append(polib.POEntry(msgid="Done!", msgstr="Terminé!"))
-    catalogue.append(polib.POEntry(msgid="Error:", msgstr="Erreur:"))
-    catalogue.append(polib.POEntry(msgid="“Yes”", msgstr="«Oui»"))
-    catalogue.append(polib.POEntry(msgid="At 14:30", msgstr="À 14:30"))
-    catalogue.append(polib.POEntry(msgid="See /search?page=2", msgstr="Voir /search?page=2"))
-    path = tmp_path / "django.po"
-    catalogue.save(str(path))
+    path = catalogue_file(
+        tmp_path,
+        polib.POEntry(msgid="Ready?", msgstr="Prêt ?"),
+        polib.POEntry(msgid="Note:", msgstr="Note\u00a0:"),
+        polib.POEntry(msgid="Done!", msgstr="Terminé!"),
+        polib.POEntry(msgid="Error:", msgstr="Erreur:"),
+        polib.POEntry(msgid="“Yes”", msgstr="«Oui»"),
+        polib.POEntry(msgid="At 14:30", msgstr="À 14:30"),
+        polib.POEntry(msgid="See /search?page=2", msgstr="Voir /search?page=2"),
+    )
     assert ordinary_spaces_before_high_punctuation(path) == [
         "Prêt ?",
         "Terminé!",
@@ -100,27 +102,25 @@ def test_an_ordinary_space_before_a_question_mark_is_found(tmp_path):
 
 
 def test_an_untranslated_or_fuzzy_string_counts_as_unfinished(tmp_path):
-    catalogue = polib.POFile()
-    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
-    catalogue.append(polib.POEntry(msgid="Search", msgstr="Rechercher"))
-    catalogue.append(polib.POEntry(msgid="Next", msgstr=""))
-    catalogue.append(polib.POEntry(msgid="Previous", msgstr="Précédent", flags=["fuzzy"]))
-    catalogue.append(
+    path = catalogue_file(
+        tmp_path,
+        polib.POEntry(msgid="Search", msgstr="Rechercher"),
+        polib.POEntry(msgid="Next", msgstr=""),
+        polib.POEntry(msgid="Previous", msgstr="Précédent", flags=["fuzzy"]),
         polib.POEntry(
             msgid="%(counter)s city",
             msgid_plural="%(counter)s cities",
             msgstr_plural={0: "%(counter)s ville", 1: ""},
-        )
+        ),
+        metadata={"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"},
     )
-    path = tmp_path / "django.po"
-    catalogue.save(str(path))
     assert sorted(unfinished_entries(path)) == ["%(counter)s city", "Next", "Previous"]
 
 
 @pytest.mark.django_db
 def test_french_search_page_speaks_french(client, french_home):
     response = client.get("/fr/search/", {"query": "x"})
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.select_one(".skip-link").get_text(strip=True) == "Aller au contenu"
     buttons = {button.get_text(strip=True) for button in soup.select("button[type=submit]")}
     assert buttons == {"Rechercher"}
@@ -131,5 +131,5 @@ def test_french_search_page_speaks_french(client, french_home):
 
 @pytest.mark.django_db
 def test_english_search_page_keeps_english(client, home_page):
-    soup = BeautifulSoup(client.get("/en/search/", {"query": "x"}).content, "html.parser")
+    soup = soup_of(client.get("/en/search/", {"query": "x"}), status=None)
     assert soup.select_one(".skip-link").get_text(strip=True) == "Skip to content"

@@ -15,6 +15,7 @@ from django.conf import settings
 
 from tests.languages import (
     ALL_LANGUAGES,
+    catalogue_file,
     interface_catalogues,
     tool_content_gaps,
     unfinished,
@@ -100,20 +101,18 @@ def test_tool_content_is_complete(code):
 
 
 def test_an_empty_fuzzy_or_wrong_plural_entry_is_found(tmp_path):
-    catalogue = polib.POFile()
-    catalogue.metadata = {
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Plural-Forms": "nplurals=2; plural=(n != 1);",
-    }
-    catalogue.append(polib.POEntry(msgid="Next", msgstr=""))
-    catalogue.append(polib.POEntry(msgid="Back", msgstr="Takaisin", flags=["fuzzy"]))
-    catalogue.append(
+    path = catalogue_file(
+        tmp_path,
+        polib.POEntry(msgid="Next", msgstr=""),
+        polib.POEntry(msgid="Back", msgstr="Takaisin", flags=["fuzzy"]),
         polib.POEntry(
             msgid="%(n)s city", msgid_plural="%(n)s cities", msgstr_plural={0: "%(n)s kaupunki"}
-        )
+        ),
+        metadata={
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Plural-Forms": "nplurals=2; plural=(n != 1);",
+        },
     )
-    path = tmp_path / "django.po"
-    catalogue.save(str(path))
     assert sorted(unfinished(path)) == ["Back", "Next"]
     assert plural_problems(path, "fi") == ["plural forms of '%(n)s city'"]
     assert plural_problems(path, "ar") == [
@@ -201,28 +200,24 @@ def test_no_english_phrase_is_left_as_a_translation(code):
 
 
 def test_a_lost_placeholder_a_broken_tag_or_english_left_in_place_is_found(tmp_path):
-    catalogue = polib.POFile()
-    catalogue.metadata = {
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Plural-Forms": "nplurals=2; plural=(n != 1);",
-    }
-    catalogue.append(polib.POEntry(msgid="Hello %(name)s", msgstr="Hei %(nimi)s"))
-    catalogue.append(polib.POEntry(msgid="Saved at {time}.", msgstr="Tallennettu."))
-    catalogue.append(polib.POEntry(msgid="It is <strong>on</strong>.", msgstr="Se on päällä."))
-    catalogue.append(polib.POEntry(msgid="%(percent)s%% done", msgstr="%(percent)s %% valmis"))
-    catalogue.append(
-        polib.POEntry(msgid="Send it to your colleague.", msgstr="Send it to your colleague.")
-    )
-    catalogue.append(polib.POEntry(msgid="Quiz", msgstr="Quiz"))
-    catalogue.append(
+    path = catalogue_file(
+        tmp_path,
+        polib.POEntry(msgid="Hello %(name)s", msgstr="Hei %(nimi)s"),
+        polib.POEntry(msgid="Saved at {time}.", msgstr="Tallennettu."),
+        polib.POEntry(msgid="It is <strong>on</strong>.", msgstr="Se on päällä."),
+        polib.POEntry(msgid="%(percent)s%% done", msgstr="%(percent)s %% valmis"),
+        polib.POEntry(msgid="Send it to your colleague.", msgstr="Send it to your colleague."),
+        polib.POEntry(msgid="Quiz", msgstr="Quiz"),
         polib.POEntry(
             msgid="%(n)s city",
             msgid_plural="%(n)s cities",
             msgstr_plural={0: "%(n)s kaupunki", 1: "%(count)s kaupunkia"},
-        )
+        ),
+        metadata={
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Plural-Forms": "nplurals=2; plural=(n != 1);",
+        },
     )
-    path = tmp_path / "django.po"
-    catalogue.save(str(path))
     assert format_problems(path) == [
         "Hello %(name)s",
         "Saved at {time}.",
@@ -268,14 +263,12 @@ def test_each_language_keeps_one_register(code):
 
 
 def test_a_translation_in_the_other_register_is_found(tmp_path):
-    catalogue = polib.POFile()
-    catalogue.append(polib.POEntry(msgid="Choose an area.", msgstr="Elige un ámbito."))
-    catalogue.append(polib.POEntry(msgid="Enter them yourself.", msgstr="Introdúzcalas usted."))
-    catalogue.append(
-        polib.POEntry(msgid="Where did you hear that?", msgstr="«¿Usted dónde lo oyó?»")
+    path = catalogue_file(
+        tmp_path,
+        polib.POEntry(msgid="Choose an area.", msgstr="Elige un ámbito."),
+        polib.POEntry(msgid="Enter them yourself.", msgstr="Introdúzcalas usted."),
+        polib.POEntry(msgid="Where did you hear that?", msgstr="«¿Usted dónde lo oyó?»"),
     )
-    path = tmp_path / "django.po"
-    catalogue.save(str(path))
     assert other_register(path, "es") == ["Enter them yourself."]
 
 
@@ -305,9 +298,9 @@ def test_straight_quotes_are_found_but_not_in_html_attributes(tmp_path):
     link = polib.POEntry(
         msgid='See <a href="%(url)s">it</a>', msgstr='Siehe <a href="%(url)s">hier</a>'
     )
-    catalogue = polib.POFile()
-    catalogue.append(quoted)
-    catalogue.append(link)
-    path = tmp_path / "django.po"
-    catalogue.save(str(path))
+    path = catalogue_file(
+        tmp_path,
+        quoted,
+        link,
+    )
     assert straight_quotes(path) == ['For example "Town hall"']

@@ -53,4 +53,29 @@ def test_moderators_moderate_every_citys_queues():
     assert moderator.get("/admin/").status_code == 200
     assert moderator.get(REPORTS).status_code == 200
     assert moderator.get(HERITAGE).status_code == 200
-    assert moderator.get(TOPICS).status_code == 200
+
+
+def test_moderators_neither_edit_nor_publish_pages_nor_editorial_content(home_page):
+    create_demo_users()
+    moderator = signed_in("moderator")
+
+    assert moderator.get(f"/admin/pages/{home_page.pk}/edit/").status_code in (302, 403)
+    assert moderator.get(f"/admin/pages/{home_page.pk}/").status_code in (302, 403)
+    assert moderator.get(TOPICS).status_code in (302, 403)
+    assert moderator.get(f"{TOPICS}add/").status_code in (302, 403)
+
+
+def test_editors_edit_publish_and_moderate_too(home_page):
+    from wagtail.models import GroupApprovalTask
+
+    users = create_demo_users()
+    editor = signed_in("editor")
+
+    assert editor.get(f"/admin/pages/{home_page.pk}/edit/").status_code == 200
+    assert home_page.permissions_for_user(users["editor"]).can_publish()
+    assert not home_page.permissions_for_user(users["moderator"]).can_publish()
+    assert editor.get(REPORTS).status_code == 200
+    assert editor.get(HERITAGE).status_code == 200
+    # Approving a page in Wagtail's default workflow publishes it: editors approve, not moderators.
+    assert GroupApprovalTask.objects.filter(groups__name="Editors").exists()
+    assert not GroupApprovalTask.objects.filter(groups__name="Moderators").exists()

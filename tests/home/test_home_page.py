@@ -78,6 +78,36 @@ def test_tool_link_leads_to_the_page_in_the_visitor_language(
     assert french_links == ["/fr/cities/", "https://example.org"]
 
 
+def test_a_tool_card_leads_to_that_tools_landing_page_in_the_pages_language(
+    client, home_page, locales
+):
+    from icc_site.localize import publish_translation
+
+    home_page.features = [
+        feature("Intercultural Citizenship Test", "Test yourself.", tool="citizenship-test"),
+        feature("Heritage mapping", "Map it.", tool="heritage-map"),
+    ]
+    publish(home_page)
+    french = publish_translation(home_page, locales["fr"], {"Heritage mapping": "Patrimoine"})
+
+    english_links = [a["href"] for a in home_soup(client).select(".feature a")]
+    french_links = [a["href"] for a in home_soup(client, french.url).select(".feature a")]
+
+    assert english_links == ["/en/tools/citizenship-test/", "/en/tools/heritage-map/"]
+    assert french_links == ["/fr/tools/citizenship-test/", "/fr/tools/heritage-map/"]
+    assert client.get(french_links[1]).status_code == 200
+
+
+def test_each_demo_tool_card_names_a_tool_an_editor_can_choose():
+    from home.blocks import tool_choices
+    from home.demo import FEATURES
+
+    choosable = {slug for slug, _name in tool_choices()}
+    linked = [tool for _title, _text, tool in FEATURES]
+    assert len(set(linked)) == len(linked)
+    assert set(linked) <= choosable
+
+
 def test_empty_home_page_shows_no_empty_sections(client, home_page):
     soup = home_soup(client)
 

@@ -1,7 +1,8 @@
 """Every public URL carries its language; the switcher and hreflang follow the translations."""
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ def test_root_redirects_to_english_for_an_unknown_language(client, home_page):
 def test_french_home_is_served_in_french(client, french_home):
     response = client.get("/fr/")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.html["lang"] == "fr"
     assert soup.html["dir"] == "ltr"
     assert "Cités interculturelles" in soup.h1.text
@@ -28,13 +29,13 @@ def test_french_home_is_served_in_french(client, french_home):
 
 def test_arabic_page_renders_right_to_left(client, arabic_home):
     response = client.get("/ar/")
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.html["lang"] == "ar"
     assert soup.html["dir"] == "rtl"
 
 
 def test_hreflang_alternates_list_each_translation(client, french_home):
-    soup = BeautifulSoup(client.get("/en/").content, "html.parser")
+    soup = soup_of(client.get("/en/"), status=None)
     alternates = {
         link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')
     }
@@ -45,7 +46,7 @@ def test_switcher_leads_to_nearest_translated_ancestor(client, home_page, french
     from cities.models import CityIndexPage
 
     index = home_page.add_child(instance=CityIndexPage(title="Cities", slug="cities"))
-    soup = BeautifulSoup(client.get("/en/cities/").content, "html.parser")
+    soup = soup_of(client.get("/en/cities/"), status=None)
     links = {a["hreflang"]: a["href"] for a in soup.select(".language-switcher a")}
     # The index is not translated into French: French leads to the French home page.
     assert links == {"en": "/en/cities/", "fr": "/fr/"}
@@ -59,8 +60,8 @@ def test_menu_marks_only_the_section_being_visited(client, home_page):
 
     for title, slug in [("Cities", "cities"), ("Other", "other")]:
         home_page.add_child(instance=CityIndexPage(title=title, slug=slug, show_in_menus=True))
-    soup = BeautifulSoup(client.get("/en/cities/").content, "html.parser")
+    soup = soup_of(client.get("/en/cities/"), status=None)
     marked = [a.text for a in soup.select(".site-nav a[aria-current]")]
     assert marked == ["Cities"]
-    home = BeautifulSoup(client.get("/en/").content, "html.parser")
+    home = soup_of(client.get("/en/"), status=None)
     assert home.select(".site-nav a[aria-current]") == []

@@ -6,14 +6,13 @@ download the PO file, upload it translated, publish, then read the French page.
 
 import polib
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import Translation
 
 from icc_site.localize import publish_translation
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory, TopicFactory
-from tests.helpers import updated
+from tests.helpers import soup_of, updated
 
 pytestmark = pytest.mark.django_db
 
@@ -101,12 +100,12 @@ def test_editor_translates_a_city_profile_through_a_po_file(
 
     response = admin_client.get("/fr/cities/lisbonne/")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.h1.get_text(strip=True) == "Lisbonne"
     assert FRENCH_STATEMENT in soup.get_text()
     assert STATEMENT not in soup.get_text()
     # The English page is untouched.
-    english = BeautifulSoup(admin_client.get("/en/cities/lisbon/").content, "html.parser")
+    english = soup_of(admin_client.get("/en/cities/lisbon/"), status=None)
     assert english.h1.get_text(strip=True) == "Lisbon"
 
 
@@ -160,8 +159,8 @@ def test_french_topic_name_from_a_po_file_shows_on_the_french_practice(
 
     french_housing.refresh_from_db()
     assert (french_housing.name, french_housing.slug) == ("Logement", "housing")
-    soup = BeautifulSoup(admin_client.get("/fr/practices/marvila/").content, "html.parser")
+    soup = soup_of(admin_client.get("/fr/practices/marvila/"), status=None)
     tags = [tag.get_text(strip=True) for tag in soup.select("a.tag")]
     assert tags == ["Logement"]
-    english = BeautifulSoup(admin_client.get("/en/practices/marvila/").content, "html.parser")
+    english = soup_of(admin_client.get("/en/practices/marvila/"), status=None)
     assert [tag.get_text(strip=True) for tag in english.select("a.tag")] == ["Housing"]

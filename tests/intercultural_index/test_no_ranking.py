@@ -5,8 +5,9 @@ several cities must follow the names."""
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 from openpyxl import load_workbook
+
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +47,7 @@ def test_the_network_screen_and_its_exports_list_cities_by_name(client, network,
     client.force_login(editor)
 
     page = client.get("/admin/intercultural-index-network/")
-    rows = BeautifulSoup(page.content, "html.parser").select("table")[-1].select("tbody th")
+    rows = soup_of(page, status=None).select("table")[-1].select("tbody th")
     assert [row.get_text(" ", strip=True) for row in rows] == NAMES
 
     exported = client.get("/admin/intercultural-index-network/rounds.csv").content.decode()

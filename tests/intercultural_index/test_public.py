@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.helpers import soup_of
 from tests.intercultural_index.test_results import FIVE_ALIKE
 
 pytestmark = pytest.mark.django_db
@@ -14,13 +15,13 @@ def test_the_profile_shows_published_results_and_nothing_otherwise(client, make_
     for city in (*cities.values(), hidden):
         city.save_revision().publish()
 
-    shown = BeautifulSoup(client.get("/en/cities/aveiro/").content, "html.parser")
+    shown = soup_of(client.get("/en/cities/aveiro/"), status=None)
     section = shown.select_one(".index-profile")
     assert section is not None
     assert section.select_one("svg.tool-chart__svg title").text == "Overall score"
     assert section.a["href"] == "/en/tools/intercultural-index/aveiro/"
 
-    other = BeautifulSoup(client.get("/en/cities/hidden/").content, "html.parser")
+    other = soup_of(client.get("/en/cities/hidden/"), status=None)
     assert other.select_one(".index-profile") is None
 
 
@@ -39,9 +40,7 @@ def test_the_report_lists_every_indicator_and_comes_as_a_pdf(client, make_networ
     monkeypatch.setattr(weasyprint, "HTML", recording)
     make_network(FIVE_ALIKE)
 
-    report = BeautifulSoup(
-        client.get("/en/tools/intercultural-index/aveiro/report/").content, "html.parser"
-    )
+    report = soup_of(client.get("/en/tools/intercultural-index/aveiro/report/"), status=None)
     rows = report.select(".index-results__table tbody tr")
     assert [row.select("td")[1].text for row in rows] == ["schools", "teachers", "squares"]
 

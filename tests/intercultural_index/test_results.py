@@ -2,11 +2,10 @@
 of five or more, the trend across editions; and its cost in queries."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 
 from intercultural_index.results import benchmark, city_results, group_of
-from tests.helpers import queries_for
+from tests.helpers import queries_for, soup_of
 from tests.intercultural_index.conftest import publish_index
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +69,7 @@ def test_the_results_page_draws_the_infographics(client, make_network):
 
     response = client.get("/en/tools/intercultural-index/aveiro/")
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.select_one(".index-results__score").text == "100"
     titles = [svg.title.text for svg in soup.select("svg.tool-chart__svg")]
     assert "Overall score" in titles
@@ -85,7 +84,7 @@ def test_a_city_that_does_not_publish_shows_no_figures(client, make_network, loc
 
     response = client.get("/en/tools/intercultural-index/hidden/")
 
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.select_one(".index-results__none")
     assert not soup.select("svg")
     assert client.get("/en/tools/intercultural-index/hidden/report.pdf").status_code == 404

@@ -7,7 +7,6 @@ module; each test runs in a savepoint of it.
 from datetime import timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import transaction
 from django.test import Client
 from django.utils import timezone
@@ -160,7 +159,7 @@ def test_a_page_typed_on_after_its_link_expired_leaves_one_text_and_says_so_hone
     invitation = world["rijeka"]["links"]["welcome"]
     desk = world["questions"]["desk"]
     url = url_of(invitation)
-    page = BeautifulSoup(client.get(url).content, "html.parser")
+    page = soup_of(client.get(url), status=None)
     page_key = page.select_one("form[data-autosave] input[name=page]")["value"]
     Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now())
     words = [f"word{number}" for number in range(60)]
@@ -264,7 +263,7 @@ def test_an_invitation_with_a_mistyped_email_keeps_what_was_typed(world):
         },
     )
     assert response.status_code == 400
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     form = soup.select_one("form[action$='/invite/']")
     assert form.select_one("input[name=contributor_name]")["value"] == "Maria Sousa"
     assert form.select_one("input[name=contributor_email]")["value"] == "maria.sousa@"
@@ -476,7 +475,7 @@ def test_the_page_speaks_the_language_of_the_link(world, client, locales):
         locale=locales["fr"],
     )
     response = client.get(url_of(world["rijeka"]["links"]["welcome"], "fr"))
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.html["lang"] == "fr"
     translated = soup.select_one(f"#q{desk.pk} legend")
     assert "guichet d’accueil" in translated.get_text() and not translated.select("[lang]")
@@ -492,7 +491,7 @@ def test_the_page_speaks_the_language_of_the_link(world, client, locales):
 
 def bases_on(response):
     """{field name: value} of the hidden version fields of a contributor's page."""
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     return {
         field["name"]: field.get("value", "")
         for field in soup.select('input[type="hidden"][name$="-base"]')
@@ -577,7 +576,7 @@ def test_the_coordinator_puts_a_text_typed_on_an_expired_link_in_the_round(world
     note = PendingNote.objects.get(assignment=assignment)
     coordinator = admin_client(rijeka["user"])
     page = coordinator.get(f"{ADMIN}areas/{assignment.pk}/")
-    soup = BeautifulSoup(page.content, "html.parser")
+    soup = soup_of(page, status=None)
     button = soup.find("button", string="Put these answers in the round")
     adopt_url = button.find_parent("form")["action"]
     # Another city's coordinator reaches nothing of it.
@@ -644,10 +643,10 @@ def test_the_coordinator_sees_unpublished_results_and_publishes_them(world):
     for name, value in (("desk", "yes"), ("hiring", "partly")):
         Answer.objects.create(round=index_round, question=world["questions"][name], choice=value)
     coordinator.post(f"{ADMIN}{index_round.pk}/submit/")
-    round_page = BeautifulSoup(coordinator.get(f"{ADMIN}{index_round.pk}/").content, "html.parser")
+    round_page = soup_of(coordinator.get(f"{ADMIN}{index_round.pk}/"), status=None)
     assert round_page.find("a", string="See the results")["href"] == results_url
     page = coordinator.get(results_url)
-    soup = BeautifulSoup(page.content, "html.parser")
+    soup = soup_of(page, status=None)
     expected = score_round(IndexRound.objects.get(pk=index_round.pk)).overall
     assert 0 < expected < 100
     assert soup.select_one(".index-results__score").get_text() == f"{expected:.0f}"

@@ -2,10 +2,9 @@
 until the next editorial change, and a round published meanwhile shows at the next request."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from intercultural_index.models import IndexRound
-from tests.helpers import queries_for
+from tests.helpers import queries_for, soup_of
 from tests.intercultural_index.conftest import publish_index
 
 pytestmark = pytest.mark.django_db
@@ -29,12 +28,12 @@ def test_a_round_published_later_shows_at_the_next_request(
     city = make_network([("Hidden", "yes")], publish=False)["Hidden"]
     publish_index(city, locales)
     url = EMBED.format(slug=city.slug)
-    assert BeautifulSoup(client.get(url).content, "html.parser").select_one(".index-results__none")
+    assert soup_of(client.get(url), status=None).select_one(".index-results__none")
 
     index_round = IndexRound.objects.get(city=city)
     index_round.published = True
     index_round.save()
 
-    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    soup = soup_of(client.get(url), status=None)
     assert not soup.select_one(".index-results__none")
     assert soup.select("svg")

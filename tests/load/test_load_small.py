@@ -40,11 +40,13 @@ def restored_afterwards(django_db_blocker):
 
 @pytest.fixture
 def tools_committed(
-    restored_afterwards, transactional_db, bank, make_test, make_tool, lisbon, mouraria
+    restored_afterwards,
+    transactional_db,
+    lisbon_citizenship_customisation,
+    lisbon_checklist_customisation,
+    mouraria,
 ):
     """The three tools of Lisbon, committed so that another thread or process sees them."""
-    make_test(lisbon)
-    make_tool(lisbon)
 
 
 def stored():

@@ -3,10 +3,10 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
 from news.factories import EventPageFactory
+from tests.helpers import soup_of
 
 from .conftest import days
 
@@ -43,7 +43,7 @@ def test_visitor_adds_one_event_to_their_calendar(client, event_index):
         summary="Two days of talks.",
     )
 
-    page = BeautifulSoup(client.get("/en/events/forum/").content, "html.parser")
+    page = soup_of(client.get("/en/events/forum/"), status=None)
     link = page.find("a", type="text/calendar")
     (event,) = calendar_of(client.get(link["href"]))
 
@@ -75,7 +75,7 @@ def test_the_events_calendar_holds_live_public_events_of_its_language_only(
     publish_translation(event_index, locales["fr"], {"Events": "Événements"})
     draft.copy_for_translation(locales["fr"])
 
-    page = BeautifulSoup(client.get("/en/events/").content, "html.parser")
+    page = soup_of(client.get("/en/events/"), status=None)
     link = page.find("a", type="text/calendar")
     events = calendar_of(client.get(link["href"]))
 

@@ -3,11 +3,11 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 
 from icc_site.localize import publish_translation
 from news.factories import EventPageFactory, NewsPageFactory
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def test_french_reader_sees_the_news_item_in_french(client, news_index, lisbon, 
 
     response = client.get("/fr/actualites/milestone/")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.html["lang"] == "fr"
     assert soup.h1.text == "Dix ans de cités interculturelles"
     assert "28 novembre 2017" in soup.select_one(".story__meta").text
@@ -63,6 +63,6 @@ def test_event_type_and_dates_read_in_french(client, event_index, french_home, l
 
     with translation.override("fr"):
         expected_type = str(event.get_event_type_display())
-    soup = BeautifulSoup(client.get("/fr/events/policy-lab/").content, "html.parser")
+    soup = soup_of(client.get("/fr/events/policy-lab/"), status=None)
     assert soup.select_one(".story__kicker .tag").text == expected_type
     assert "21–22 mai 2019" in soup.select_one(".event-facts").text

@@ -4,10 +4,10 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
 from publications.factories import DeclarationIndexPageFactory, DeclarationPageFactory
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def declarations(home_page):
 
 
 def test_reader_finds_the_feeds_on_the_declarations_page(client, declarations):
-    page = BeautifulSoup(client.get("/en/declarations/").content, "html.parser")
+    page = soup_of(client.get("/en/declarations/"), status=None)
 
     links = {link["type"]: link["href"] for link in page.select(".feed-links a")}
     assert links == {

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.rich_text import RichText
 
 from icc_site.localize import publish_translation
@@ -13,6 +12,7 @@ from publications.factories import (
     DeclarationPageFactory,
     ManualChapterPageFactory,
 )
+from tests.helpers import soup_of
 from tests.publications.conftest import add_cities
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def test_french_chapter_is_served_at_its_french_url_in_french(client, manual, fr
     )
     response = client.get("/fr/anti-rumour/finding/")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.html["lang"] == "fr"
     assert soup.h1.text == "Repérer les rumeurs"
     assert "Écoutez d’abord les agents de terrain." in soup.select_one(".prose").text
@@ -57,6 +57,6 @@ def test_french_declaration_names_cities_in_french(
     publish_translation(index, french, {"Declarations": "Déclarations"})
     publish_translation(declaration, french, {"Lisbon Declaration": "Déclaration de Lisbonne"})
 
-    soup = BeautifulSoup(client.get("/fr/declarations/lisbon/").content, "html.parser")
+    soup = soup_of(client.get("/fr/declarations/lisbon/"), status=None)
     link = soup.select_one(".endorsement-table tbody a")
     assert (link.text, link["href"]) == ("Lisbonne", "/fr/cities/lisbon/")

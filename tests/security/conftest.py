@@ -2,14 +2,27 @@
 simplest public form of the tools) and a resident who posts from the city's own site."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 
-from antirumours.factories import strategy_for
-from tests.checklists.conftest import checklist, make_tool  # noqa: F401
-from tests.citizenship_test.conftest import at_review, bank, lisbon_test, make_test  # noqa: F401
+from tests.antirumours.conftest import bilbao_customisation  # noqa: F401
+from tests.checklists.conftest import checklist  # noqa: F401
+
+# Two more tools of Lisbon, named here for their tool: in this folder `lisbon_customisation` is
+# Lisbon's heritage map, which `mouraria` is built on.
+from tests.checklists.conftest import (  # noqa: F401
+    lisbon_customisation as lisbon_checklist_customisation,
+)
+from tests.citizenship_test.conftest import (  # noqa: F401
+    EMBED,
+    Resident,
+    bank,
+)
+from tests.citizenship_test.conftest import (
+    lisbon_customisation as lisbon_citizenship_customisation,  # noqa: F401
+)
+from tests.helpers import soup_of
 from tests.heritage_mapping.conftest import (  # noqa: F401
-    lisbon_map,
+    lisbon_customisation,
     make_item,
     media_root,
     mouraria,
@@ -20,8 +33,9 @@ SITE = "http://testserver"
 
 
 @pytest.fixture
-def strategy(bilbao, locales):
-    return strategy_for(bilbao)
+def at_review(lisbon_citizenship_customisation):  # noqa: F811 - the fixture imported above
+    """A resident who has answered every step of Lisbon's citizenship test and sees the review."""
+    return Resident(EMBED).to_review()
 
 
 @pytest.fixture
@@ -37,7 +51,7 @@ def traps_on(settings):
 
 def form_fields(response):
     """Every named input of the page's first POST form, with its value."""
-    form = BeautifulSoup(response.content, "html.parser").find("form", method="post")
+    form = soup_of(response, status=None).find("form", method="post")
     return {
         field["name"]: field.get("value", "")
         for field in form.find_all(["input", "textarea", "select"])

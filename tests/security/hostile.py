@@ -1,8 +1,9 @@
 """Hostile input for the fuzz tests: hypothesis strategies and a form reader."""
 
-from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+
+from tests.helpers import soup_of
 
 #: Few examples, no deadline: the suite stays fast and a slow first request is not a failure.
 FUZZ = settings(
@@ -52,7 +53,7 @@ hostile_value = st.one_of(hostile_text, st.lists(hostile_text, min_size=2, max_s
 
 def form_fields(response):
     """{name: value} of the inputs of the page's first POST form (no submit buttons)."""
-    form = BeautifulSoup(response.content, "html.parser").find("form", method="post")
+    form = soup_of(response, status=None).find("form", method="post")
     fields = {}
     for field in form.find_all(["input", "textarea", "select"]):
         name = field.get("name")

@@ -55,7 +55,7 @@ def test_a_malformed_content_length_is_a_400(length):
 
 
 @pytest.mark.django_db
-def test_the_site_answers_413_to_an_oversized_post(client, strategy, settings):
+def test_the_site_answers_413_to_an_oversized_post(client, bilbao_customisation, settings):
     body = b"text=" + b"a" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 10)
     response = client.generic(
         "POST", REPORT, body, "application/x-www-form-urlencoded", HTTP_ORIGIN=SITE

@@ -29,7 +29,7 @@ def folder_cache(settings, tmp_path):
 
 @pytest.mark.django_db
 def test_a_flood_of_cache_entries_does_not_reset_a_client_s_count(
-    strategy, resident, traps_on, folder_cache
+    bilbao_customisation, resident, traps_on, folder_cache
 ):
     from django.core.cache import cache
 
@@ -195,7 +195,7 @@ def test_an_unwritable_cache_fails_no_page(home_page, broken_cache):
 
 
 @pytest.mark.django_db
-def test_an_unwritable_cache_fails_no_form(strategy, resident, traps_on, broken_cache):
+def test_an_unwritable_cache_fails_no_form(bilbao_customisation, resident, traps_on, broken_cache):
     traps_on.TOOLS_MIN_FILL_SECONDS = 0
     assert resident.get(REPORT).status_code == 200
     assert resident.post(REPORT, report_data(resident)).status_code == 200

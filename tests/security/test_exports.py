@@ -42,12 +42,6 @@ def test_plain_text_numbers_and_dates_are_left_alone():
 
 
 @pytest.fixture
-def lisbon_admin(client, coordinator_of, lisbon):
-    client.force_login(coordinator_of(lisbon))
-    return client
-
-
-@pytest.fixture
 def hostile_items(mouraria, make_item):
     items = [
         make_item(mouraria, title, status=Status.PENDING, place_name=title)
@@ -58,8 +52,10 @@ def hostile_items(mouraria, make_item):
     return items
 
 
-def test_the_admin_csv_export_neutralises_residents_formulas(lisbon_admin, hostile_items):
-    response = lisbon_admin.get(HERITAGE_ADMIN, {"export": "csv"})
+def test_the_admin_csv_export_neutralises_residents_formulas(
+    lisbon_coordinator_client, hostile_items
+):
+    response = lisbon_coordinator_client.get(HERITAGE_ADMIN, {"export": "csv"})
 
     rows = list(csv.reader(io.StringIO(body(response).decode())))
     cells = {cell for row in rows[1:] for cell in row}
@@ -70,9 +66,9 @@ def test_the_admin_csv_export_neutralises_residents_formulas(lisbon_admin, hosti
 
 
 def test_a_control_character_in_a_contribution_does_not_break_the_xlsx_export(
-    lisbon_admin, hostile_items
+    lisbon_coordinator_client, hostile_items
 ):
-    response = lisbon_admin.get(HERITAGE_ADMIN, {"export": "xlsx"})
+    response = lisbon_coordinator_client.get(HERITAGE_ADMIN, {"export": "xlsx"})
 
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(body(response))).active
@@ -96,7 +92,7 @@ def test_wagtails_own_report_exports_are_neutralised(client, home_page, django_u
 
 
 def test_the_rumour_export_neutralises_a_coordinators_title(
-    client, strategy, bilbao, coordinator_of
+    client, bilbao_customisation, bilbao, coordinator_of
 ):
     rumour = RumourFactory(city=bilbao, title='=HYPERLINK("http://evil.example")', slug="x")
     RumourReport.objects.create(
@@ -110,7 +106,7 @@ def test_the_rumour_export_neutralises_a_coordinators_title(
     assert rows[1][1] == '\'=HYPERLINK("http://evil.example")'
 
 
-def test_a_residents_report_is_saved_without_control_characters(resident, strategy):
+def test_a_residents_report_is_saved_without_control_characters(resident, bilbao_customisation):
     text = "They said\x07 it\x1b[31m twice.\nLine two\twith a tab."
     assert resident.post(REPORT, report_data(resident, text=text)).status_code == 200
 

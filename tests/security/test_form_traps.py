@@ -40,11 +40,13 @@ def test_every_public_tool_form_carries_the_honeypot(template):
     assert '{% include "tools/includes/honeypot.html" %}' in source
 
 
-def test_the_rendered_form_has_an_empty_honeypot(strategy, resident):
+def test_the_rendered_form_has_an_empty_honeypot(bilbao_customisation, resident):
     assert form_fields(resident.get(REPORT))[HONEYPOT_FIELD] == ""
 
 
-def test_a_filled_honeypot_is_refused_with_a_clear_message(strategy, resident, traps_on):
+def test_a_filled_honeypot_is_refused_with_a_clear_message(
+    bilbao_customisation, resident, traps_on
+):
     data = report_data(resident, **{HONEYPOT_FIELD: "http://spam.example"})
     response = resident.post(REPORT, data)
     assert response.status_code == 400
@@ -53,7 +55,7 @@ def test_a_filled_honeypot_is_refused_with_a_clear_message(strategy, resident, t
 
 
 def test_a_form_sent_too_fast_is_refused_and_can_be_sent_again(
-    strategy, resident, traps_on, monkeypatch
+    bilbao_customisation, resident, traps_on, monkeypatch
 ):
     data = report_data(resident)
 
@@ -69,14 +71,18 @@ def test_a_form_sent_too_fast_is_refused_and_can_be_sent_again(
     assert RumourReport.objects.count() == 1
 
 
-def test_a_person_who_takes_their_time_is_accepted(strategy, resident, traps_on, monkeypatch):
+def test_a_person_who_takes_their_time_is_accepted(
+    bilbao_customisation, resident, traps_on, monkeypatch
+):
     data = report_data(resident)
     later = time.time() + 30
     monkeypatch.setattr("tools.state.time.time", lambda: later)
     assert resident.post(REPORT, data).status_code == 200
 
 
-def test_too_many_posts_from_one_client_get_429_with_retry_after(strategy, resident, traps_on):
+def test_too_many_posts_from_one_client_get_429_with_retry_after(
+    bilbao_customisation, resident, traps_on
+):
     traps_on.TOOLS_RATE_LIMIT = "3/m"
     traps_on.TOOLS_MIN_FILL_SECONDS = 0
     statuses = [resident.post(REPORT, report_data(resident)).status_code for _ in range(4)]
@@ -88,7 +94,7 @@ def test_too_many_posts_from_one_client_get_429_with_retry_after(strategy, resid
     assert RumourReport.objects.count() == 3
 
 
-def test_another_client_is_counted_on_its_own(strategy, resident, traps_on):
+def test_another_client_is_counted_on_its_own(bilbao_customisation, resident, traps_on):
     traps_on.TOOLS_RATE_LIMIT = "1/m"
     traps_on.TOOLS_MIN_FILL_SECONDS = 0
     assert resident.post(REPORT, report_data(resident)).status_code == 200
@@ -97,7 +103,7 @@ def test_another_client_is_counted_on_its_own(strategy, resident, traps_on):
     assert other.status_code == 200
 
 
-def test_the_rate_limit_keeps_no_address_anywhere(strategy, resident, traps_on):
+def test_the_rate_limit_keeps_no_address_anywhere(bilbao_customisation, resident, traps_on):
     resident.post(REPORT, report_data(resident), REMOTE_ADDR="198.51.100.23")
     stored = " ".join(every_stored_string())
     assert "tools-post:" in stored

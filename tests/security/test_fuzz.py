@@ -35,16 +35,6 @@ def assert_handled(response, also=()):
         assert response.content, "a refusal says why"
 
 
-@pytest.fixture
-def citizenship(bank, make_test, lisbon):
-    return make_test(lisbon)
-
-
-@pytest.fixture
-def council_checklist(make_tool, lisbon):
-    return make_tool(lisbon)
-
-
 def fuzz_form(client, url, data_strategy):
     """Post 1,000 hostile variations of the form's own fields (FORM_FUZZ); returns how many
     were posted."""
@@ -69,15 +59,15 @@ def field_changes(fields):
     return st.dictionaries(st.sampled_from(names), hostile_value, max_size=len(names))
 
 
-def test_fuzz_the_rumour_report_form(client, strategy):
+def test_fuzz_the_rumour_report_form(client, bilbao_customisation):
     fuzz_form(client, REPORT, field_changes)
 
 
-def test_fuzz_the_citizenship_test(client, citizenship):
+def test_fuzz_the_citizenship_test(client, lisbon_citizenship_customisation):
     fuzz_form(client, CITIZENSHIP, field_changes)
 
 
-def test_fuzz_the_checklist_self_check(client, council_checklist):
+def test_fuzz_the_checklist_self_check(client, lisbon_checklist_customisation):
     fuzz_form(client, CHECKLIST, field_changes)
 
 
@@ -85,12 +75,12 @@ def test_fuzz_the_heritage_contribution(client, mouraria):
     fuzz_form(client, CONTRIBUTE, field_changes)
 
 
-def test_fuzz_the_rumour_checker(client, strategy, bilbao):
+def test_fuzz_the_rumour_checker(client, bilbao_customisation, bilbao):
     RumourFactory(city=bilbao, title="They take our jobs", slug="jobs", claim="Newcomers do.")
     fuzz_form(client, CHECKER, field_changes)
 
 
-def test_fuzz_the_agents_course_quiz(client, strategy):
+def test_fuzz_the_agents_course_quiz(client, bilbao_customisation):
     fuzz_form(client, QUIZ, field_changes)
 
 
@@ -168,7 +158,12 @@ def test_fuzz_query_parameters(client, mouraria, path, params):
     [REPORT, CITIZENSHIP, CHECKLIST, CONTRIBUTE, "/en/search/"],
 )
 def test_wrong_content_types_and_bodies_are_refused_cleanly(
-    client, strategy, citizenship, council_checklist, mouraria, path
+    client,
+    bilbao_customisation,
+    lisbon_citizenship_customisation,
+    lisbon_checklist_customisation,
+    mouraria,
+    path,
 ):
     @FUZZ
     @given(

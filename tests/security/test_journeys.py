@@ -33,7 +33,9 @@ def _first_answers(resident):
     }
 
 
-def test_a_finished_journey_cannot_be_completed_again_from_an_earlier_step(lisbon_test):
+def test_a_finished_journey_cannot_be_completed_again_from_an_earlier_step(
+    lisbon_citizenship_customisation,
+):
     resident = Resident(EMBED)
     resident.start()
     for _step in range(3):
@@ -102,7 +104,9 @@ def test_after_a_too_fast_refusal_the_same_page_can_be_sent(at_review, settings,
     assert Completion.objects.count() == 1
 
 
-def test_a_rate_limited_step_comes_back_with_its_ticked_answers(lisbon_test, settings):
+def test_a_rate_limited_step_comes_back_with_its_ticked_answers(
+    lisbon_citizenship_customisation, settings
+):
     settings.TOOLS_RATE_LIMIT = "2/h"
     resident = Resident(EMBED)
     resident.start()
@@ -175,7 +179,9 @@ def test_a_database_lock_on_a_contribution_keeps_it_for_sending_again(mouraria, 
 # --- The anti-rumour forms ----------------------------------------------------------------
 
 
-def test_a_report_sent_too_fast_comes_back_with_its_text(strategy, settings, monkeypatch):
+def test_a_report_sent_too_fast_comes_back_with_its_text(
+    bilbao_customisation, settings, monkeypatch
+):
     from antirumours.models import RumourReport
     from tests.security.conftest import REPORT, report_data
 
@@ -196,7 +202,7 @@ def test_a_report_sent_too_fast_comes_back_with_its_text(strategy, settings, mon
     assert RumourReport.objects.count() == 1
 
 
-def test_a_rate_limited_report_keeps_its_text(strategy, settings):
+def test_a_rate_limited_report_keeps_its_text(bilbao_customisation, settings):
     from tests.security.conftest import REPORT, report_data
 
     settings.TOOLS_RATE_LIMIT = "1/h"
@@ -207,7 +213,7 @@ def test_a_rate_limited_report_keeps_its_text(strategy, settings):
     assert "Heard twice at the bus stop." in refused.content.decode()
 
 
-def test_a_database_lock_on_a_report_gets_503_and_keeps_the_text(strategy, monkeypatch):
+def test_a_database_lock_on_a_report_gets_503_and_keeps_the_text(bilbao_customisation, monkeypatch):
     from antirumours.models import RumourReport
     from tests.security.conftest import REPORT, report_data
 
@@ -227,7 +233,7 @@ def test_a_database_lock_on_a_report_gets_503_and_keeps_the_text(strategy, monke
     assert RumourReport.objects.count() == 1
 
 
-def test_a_refused_certificate_form_gives_one_certificate_only(strategy, settings):
+def test_a_refused_certificate_form_gives_one_certificate_only(bilbao_customisation, settings):
     from antirumours.course import quiz_for
     from antirumours.models import Certificate
     from tests.antirumours.conftest import EMBED
@@ -235,7 +241,9 @@ def test_a_refused_certificate_form_gives_one_certificate_only(strategy, setting
 
     agent = AgentResident()
     agent.get(EMBED + "course/quiz/")
-    agent.submit({f"q{i}": str(q.correct_index) for i, q in enumerate(quiz_for(strategy))})
+    agent.submit(
+        {f"q{i}": str(q.correct_index) for i, q in enumerate(quiz_for(bilbao_customisation))}
+    )
     hidden, url = agent.hidden_fields(), agent.form_action()
     settings.TOOLS_RATE_LIMIT = "1/h"
     agent.submit({"name": "Ane"}, hidden=hidden, url=url)  # counted, accepted
@@ -257,7 +265,7 @@ def form_fields_of(response):
 
 
 @pytest.fixture
-def jobs_rumour(strategy, bilbao):
+def jobs_rumour(bilbao_customisation, bilbao):
     from antirumours.factories import RumourFactory
 
     return RumourFactory(city=bilbao, title="They take our jobs", slug="jobs", claim="Jobs.")

@@ -24,20 +24,22 @@ QUIZ = EMBED + "course/quiz/"
 VERIFY = EMBED + "verify/"
 
 
-def pass_quiz(strategy):
+def pass_quiz(customisation):
     from antirumours.course import quiz_for
 
     resident = Resident()
     resident.get(QUIZ)
-    resident.submit({f"q{i}": str(q.correct_index) for i, q in enumerate(quiz_for(strategy))})
+    resident.submit({f"q{i}": str(q.correct_index) for i, q in enumerate(quiz_for(customisation))})
     return resident
 
 
 # --- Replay memory ------------------------------------------------------------------------
 
 
-def test_a_certificate_form_cannot_be_replayed_after_the_daily_purge(strategy, monkeypatch):
-    resident = pass_quiz(strategy)
+def test_a_certificate_form_cannot_be_replayed_after_the_daily_purge(
+    bilbao_customisation, monkeypatch
+):
+    resident = pass_quiz(bilbao_customisation)
     hidden, url = resident.hidden_fields(), resident.form_action()
     assert resident.submit({"name": ""}, hidden=hidden, url=url).status_code == 200
 
@@ -50,7 +52,7 @@ def test_a_certificate_form_cannot_be_replayed_after_the_daily_purge(strategy, m
     assert Certificate.objects.count() == 1
 
 
-def test_used_codes_are_remembered_as_long_as_the_longest_form_lives(strategy):
+def test_used_codes_are_remembered_as_long_as_the_longest_form_lives(bilbao_customisation):
     from antirumours.models import AntiRumourStrategy
 
     longest = max(AntiRumourStrategy.form_max_ages.values())
@@ -65,7 +67,9 @@ def test_used_codes_are_remembered_as_long_as_the_longest_form_lives(strategy):
 # --- Client keys --------------------------------------------------------------------------
 
 
-def test_a_stored_client_key_cannot_be_turned_back_into_an_address(strategy, resident, traps_on):
+def test_a_stored_client_key_cannot_be_turned_back_into_an_address(
+    bilbao_customisation, resident, traps_on
+):
     address = "198.51.100.23"
     resident.post(REPORT, report_data(resident), REMOTE_ADDR=address)
     keys = counter_keys()
@@ -92,7 +96,7 @@ def test_the_client_key_depends_on_the_secret_key(rf, settings):
     assert client_digest(request) != first
 
 
-def test_the_privacy_page_says_what_is_kept_where_and_for_how_long(strategy, traps_on):
+def test_the_privacy_page_says_what_is_kept_where_and_for_how_long(bilbao_customisation, traps_on):
     page = Client().get("/en/tools/privacy/bilbao/").content.decode()
     assert "memory only" not in page
     assert "never stored" in page  # the key of the client codes
@@ -108,8 +112,8 @@ def verify_page(code, name):
 # --- Certificates and a new SECRET_KEY ----------------------------------------------------
 
 
-def test_a_certificate_stays_valid_after_the_secret_key_changes(strategy, settings):
-    resident = pass_quiz(strategy)
+def test_a_certificate_stays_valid_after_the_secret_key_changes(bilbao_customisation, settings):
+    resident = pass_quiz(bilbao_customisation)
     resident.submit({"name": "Ane"})
     code = Certificate.objects.get().display_code
 
@@ -122,7 +126,9 @@ def test_a_certificate_stays_valid_after_the_secret_key_changes(strategy, settin
     assert "This certificate is valid." in verify_page(code, "Ane")
 
 
-def test_a_certificate_signing_key_of_their_own_outlives_the_secret_key(strategy, settings):
+def test_a_certificate_signing_key_of_their_own_outlives_the_secret_key(
+    bilbao_customisation, settings
+):
     settings.CERTIFICATE_SIGNING_KEY = "certificates-only-key"
     from antirumours.certificates import TAMPERED, issue_code, verify_code
 

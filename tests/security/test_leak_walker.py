@@ -143,30 +143,30 @@ def build_city(slug, index, locales, checklist):
         idea_for_action=f"{mark} idea",
         city=city,
     )
-    test = CitizenshipTest(
+    customisation = CitizenshipTest(
         city=city,
         locale=locales["en"],
         live=False,
         languages=["en", "fr"],
         intro=f"<p>{mark} test intro</p>",
     )
-    test.chosen_questions = [ChosenQuestion(question=question, sort_order=0)]
-    test.save()
-    test.save_revision().publish()
+    customisation.chosen_questions = [ChosenQuestion(question=question, sort_order=0)]
+    customisation.save()
+    customisation.save_revision().publish()
     Completion.objects.create(
-        customisation=test, language="en", overall_score=50, token=f"walker-{slug}"
+        customisation=customisation, language="en", overall_score=50, token=f"walker-{slug}"
     )
     # Enough residents' answers to the city's own question for the per-question screen to
     # show its (marked) prompt.
     AnswerCount.objects.create(
-        customisation=test,
+        customisation=customisation,
         question_key=question.translation_key.hex,
         answer="4",
         day=date(2024, 6, 1),
         count=12,
     )
     EventSession.objects.create(
-        customisation=test,
+        customisation=customisation,
         code=f"{slug[:4].upper()}SESS1",
         title=f"{mark} workshop",
         language="en",
@@ -205,11 +205,11 @@ def build_city(slug, index, locales, checklist):
         description=f"{mark} photo caption",
     )
     # Checklists: the tool and an assessment.
-    tool = CouncilChecklistTool(
+    customisation = CouncilChecklistTool(
         city=city, locale=locales["en"], live=False, checklist=checklist, languages=["en"]
     )
-    tool.save()
-    tool.save_revision().publish()
+    customisation.save()
+    customisation.save_revision().publish()
     Assessment.objects.create(
         city=city, checklist=checklist, title=f"{mark} review", assessed_on=date(2024, 6, 1)
     )

@@ -62,7 +62,7 @@ def test_the_command_reports_what_it_deleted(bilbao):
     assert "antirumours.RumourReport: 1 deleted" in out.getvalue()
 
 
-def test_the_city_privacy_page_lists_what_its_tools_store(client, strategy):
+def test_the_city_privacy_page_lists_what_its_tools_store(client, bilbao_customisation):
     response = client.get("/en/tools/privacy/bilbao/")
     assert response.status_code == 200
     text = response.content.decode()

@@ -51,7 +51,7 @@ ONE_QUESTION_CHECKLIST = {
 
 
 @pytest.fixture
-def lisbon_tool(home_page, locales):
+def lisbon_customisation(home_page, locales):
     """Lisbon's published council checklist, embeddable by http://localhost:8001."""
     from checklists.demo import build_sections
     from checklists.models import Checklist, CouncilChecklistTool
@@ -68,7 +68,7 @@ def lisbon_tool(home_page, locales):
         sections=build_sections(ONE_QUESTION_CHECKLIST),
         locale=locales["en"],
     )
-    tool = CouncilChecklistTool(
+    customisation = CouncilChecklistTool(
         city=lisbon,
         locale=locales["en"],
         live=False,
@@ -76,9 +76,9 @@ def lisbon_tool(home_page, locales):
         languages=["en", "fr"],
         allowed_origins=["http://localhost:8001"],
     )
-    tool.save()
-    tool.save_revision().publish()
-    return tool
+    customisation.save()
+    customisation.save_revision().publish()
+    return customisation
 
 
 def production_env(**variables):

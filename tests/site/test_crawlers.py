@@ -105,11 +105,11 @@ def test_sitemap_lists_each_tools_landing_page_in_every_language(client, french_
 def publish_test(city, locales, publish=True, **options):
     from citizenship_test.models import CitizenshipTest
 
-    test = CitizenshipTest(city=city, locale=locales["en"], live=False, **options)
-    test.save()
+    customisation = CitizenshipTest(city=city, locale=locales["en"], live=False, **options)
+    customisation.save()
     if publish:
-        test.save_revision().publish()
-    return test
+        customisation.save_revision().publish()
+    return customisation
 
 
 def test_sitemap_lists_each_citys_tool_pages_in_the_languages_it_offers(

@@ -1,12 +1,11 @@
 """The public page cache (icc_site.page_cache): what is kept, what never is, when it expires."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.http import HttpResponse
 from django.test import RequestFactory
 
 from icc_site import page_cache
-from tests.helpers import captured_queries
+from tests.helpers import captured_queries, soup_of
 from tools.state import STATE_FIELD
 
 pytestmark = pytest.mark.django_db
@@ -133,7 +132,7 @@ def test_a_visitor_with_an_unknown_cookie_bypasses_the_cache(client, home_page, 
 
 
 def test_tool_embed_pages_are_never_cached_nor_shared_across_requests(
-    client, lisbon_tool, page_cache_on
+    client, lisbon_customisation, page_cache_on
 ):
     url = "/en/embed/council-checklist/lisbon/"
     first, second = client.get(url), client.get(url)
@@ -144,13 +143,13 @@ def test_tool_embed_pages_are_never_cached_nor_shared_across_requests(
         assert "no-store" in response["Cache-Control"]
 
     def state(response):
-        soup = BeautifulSoup(response.content, "html.parser")
+        soup = soup_of(response, status=None)
         return soup.find("input", attrs={"name": STATE_FIELD})["value"]
 
     assert state(first) != state(second)  # each visit gets its own signed form state
 
 
-def test_tool_full_pages_are_never_cached(client, lisbon_tool, page_cache_on):
+def test_tool_full_pages_are_never_cached(client, lisbon_customisation, page_cache_on):
     url = "/en/tools/council-checklist/lisbon/"
     for _ in range(2):
         response = client.get(url)
@@ -213,7 +212,7 @@ def test_a_page_the_cache_cannot_answer_reuses_what_pages_share_until_a_publish(
     )
     about.save_revision().publish()
 
-    menu = BeautifulSoup(client.get("/en/?from=other").content, "html.parser").find("nav")
+    menu = soup_of(client.get("/en/?from=other"), status=None).find("nav")
     assert "About the network" in menu.get_text()
 
 

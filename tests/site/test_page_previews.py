@@ -1,11 +1,11 @@
 """Every page says what it is about to search engines and to link previews (Open Graph)."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from cities.factories import CityPageFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from publications.factories import DeclarationIndexPageFactory, DeclarationPageFactory
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def head_of(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     tags = soup.select("meta[content]")
     return {tag.get("name") or tag.get("property"): tag["content"] for tag in tags}
 

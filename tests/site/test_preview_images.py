@@ -4,14 +4,13 @@ and the brand, in the page's language and direction (Arabic shaped and set from 
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from PIL import Image
 from wagtail.models import PageViewRestriction
 
 from cities.factories import CityPageFactory
 from icc_site.preview_images import HEIGHT, MARGIN, WIDTH
-from tests.helpers import queries_for
+from tests.helpers import queries_for, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +19,7 @@ TITLE_AREA = (0, 120, WIDTH, 330)
 
 
 def meta_image(client, url):
-    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    soup = soup_of(client.get(url), status=None)
     image = soup.find("meta", property="og:image")["content"]
     assert soup.find("meta", attrs={"name": "twitter:image"})["content"] == image
     assert soup.find("meta", attrs={"name": "twitter:card"})["content"] == "summary_large_image"
@@ -131,9 +130,9 @@ def test_a_citys_tool_page_has_the_tools_and_the_citys_names(client, city_index,
     from citizenship_test.models import CitizenshipTest
 
     lisbon = CityPageFactory(parent=city_index, title="Lisbon", slug="lisbon")
-    test = CitizenshipTest(city=lisbon, locale=locales["en"], live=False, languages=["en"])
-    test.save()
-    test.save_revision().publish()
+    customisation = CitizenshipTest(city=lisbon, locale=locales["en"], live=False, languages=["en"])
+    customisation.save()
+    customisation.save_revision().publish()
 
     url = meta_image(client, "/en/tools/citizenship-test/lisbon/")
 

@@ -1,12 +1,12 @@
 """Search in every language: PostgreSQL stems each language with its own configuration."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
 from django.db import connection
 
 from cities.factories import CityIndexPageFactory, CityPageFactory
 from icc_site.search import postgres_config
+from tests.helpers import soup_of
 
 
 def test_every_content_language_has_a_text_search_configuration():
@@ -19,7 +19,7 @@ def test_every_content_language_has_a_text_search_configuration():
 
 def titles(client, language, query):
     response = client.get(f"/{language}/search/", {"query": query})
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     return [link.get_text(strip=True) for link in soup.select(".search-results h2 a")]
 
 

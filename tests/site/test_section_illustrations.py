@@ -4,11 +4,11 @@ from screen readers (it says nothing the heading does not), and light."""
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 
 from news.factories import EventIndexPageFactory, NewsIndexPageFactory
 from practices.factories import PracticeIndexPageFactory
 from publications.factories import DeclarationIndexPageFactory, PublicationIndexPageFactory
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def test_every_section_shows_its_own_decorative_drawing(client, sections):
     for section, url in sections.items():
         response = client.get(url)
         assert response.status_code == 200, section
-        svgs = BeautifulSoup(response.content, "html.parser").select("svg.section-illustration")
+        svgs = soup_of(response, status=None).select("svg.section-illustration")
         assert len(svgs) == 1, section
         svg = svgs[0]
         assert svg["aria-hidden"] == "true" and svg["focusable"] == "false"

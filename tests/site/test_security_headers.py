@@ -6,7 +6,7 @@ from django.test import override_settings
 pytestmark = pytest.mark.django_db
 
 EMBED = "/en/embed/council-checklist/lisbon/"
-LISTED_ORIGIN = "http://localhost:8001"  # the origin the lisbon_tool fixture lists
+LISTED_ORIGIN = "http://localhost:8001"  # the origin the lisbon_customisation fixture lists
 
 
 def frame_ancestors(response):
@@ -47,7 +47,7 @@ def test_public_pages_refuse_to_be_framed_by_other_sites(client, home_page):
     assert frame_ancestors(response) == ["'self'"]
 
 
-def test_embed_routes_may_be_framed_only_by_the_citys_listed_origins(client, lisbon_tool):
+def test_embed_routes_may_be_framed_only_by_the_citys_listed_origins(client, lisbon_customisation):
     response = client.get(EMBED)
     assert response.status_code == 200
     assert "X-Frame-Options" not in response

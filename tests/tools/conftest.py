@@ -114,10 +114,10 @@ def make_customisation(throwaway_model, locales):
 
 
 @pytest.fixture
-def lisbon_tool(make_customisation, lisbon):
+def lisbon_customisation(make_customisation, lisbon):
     return make_customisation(lisbon, primary_colour="#123456", secondary_colour="#abcdef")
 
 
 @pytest.fixture
-def rijeka_tool(make_customisation, rijeka):
+def rijeka_customisation(make_customisation, rijeka):
     return make_customisation(rijeka, allowed_origins=["https://rijeka.example"])

@@ -1,9 +1,9 @@
 """The "Tools" admin: editing a customisation, previewing it, and handing out its embed code."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from tests.helpers import soup_of
 from tests.tools.test_coordinator_home import sidebar_menu
 from tools.viewsets import tools_group
 
@@ -76,29 +76,35 @@ def test_invalid_colour_and_origin_are_explained(admin_client, lisbon, throwaway
     assert not throwaway_model.objects.exists()
 
 
-def test_one_customisation_per_tool_city_and_language(admin_client, lisbon_tool, throwaway_model):
+def test_one_customisation_per_tool_city_and_language(
+    admin_client, lisbon_customisation, throwaway_model
+):
     url = reverse(f"{namespace(throwaway_model)}:add") + "?locale=en"
-    response = admin_client.post(url, form_data(lisbon_tool.city))
+    response = admin_client.post(url, form_data(lisbon_customisation.city))
     assert response.status_code == 200
     assert throwaway_model.objects.count() == 1
 
 
-def test_preview_renders_the_embed_with_unsaved_changes(admin_client, lisbon_tool, throwaway_model):
+def test_preview_renders_the_embed_with_unsaved_changes(
+    admin_client, lisbon_customisation, throwaway_model
+):
     ns = namespace(throwaway_model)
-    preview = reverse(f"{ns}:preview_on_edit", args=[lisbon_tool.pk])
+    preview = reverse(f"{ns}:preview_on_edit", args=[lisbon_customisation.pk])
 
-    posted = admin_client.post(preview, form_data(lisbon_tool.city, greeting="Bom dia"))
+    posted = admin_client.post(preview, form_data(lisbon_customisation.city, greeting="Bom dia"))
     assert posted.json()["is_valid"]
     for mode, has_header in (("embed", False), ("page", True)):
-        soup = BeautifulSoup(admin_client.get(preview, {"mode": mode}).content, "html.parser")
+        soup = soup_of(admin_client.get(preview, {"mode": mode}), status=None)
         assert soup.select_one(".greeting").get_text() == "Bom dia"
         assert bool(soup.select_one(".site-header")) is has_header
 
 
-def test_edit_form_shows_the_embed_code_once_published(admin_client, lisbon_tool, throwaway_model):
-    edit = reverse(f"{namespace(throwaway_model)}:edit", args=[lisbon_tool.pk])
+def test_edit_form_shows_the_embed_code_once_published(
+    admin_client, lisbon_customisation, throwaway_model
+):
+    edit = reverse(f"{namespace(throwaway_model)}:edit", args=[lisbon_customisation.pk])
 
-    soup = BeautifulSoup(admin_client.get(edit).content, "html.parser")
+    soup = soup_of(admin_client.get(edit), status=None)
 
     code = soup.select_one("textarea.tools-embed-code").get_text()
     assert 'src="http://testserver/en/embed/throwaway/lisbon/"' in code
@@ -106,10 +112,12 @@ def test_edit_form_shows_the_embed_code_once_published(admin_client, lisbon_tool
     assert "addEventListener" in code
 
 
-def test_embed_code_screen_gives_one_code_per_language(admin_client, lisbon_tool, throwaway_model):
-    url = reverse(f"{namespace(throwaway_model)}:embed_code", args=[lisbon_tool.pk])
+def test_embed_code_screen_gives_one_code_per_language(
+    admin_client, lisbon_customisation, throwaway_model
+):
+    url = reverse(f"{namespace(throwaway_model)}:embed_code", args=[lisbon_customisation.pk])
 
-    soup = BeautifulSoup(admin_client.get(url).content, "html.parser")
+    soup = soup_of(admin_client.get(url), status=None)
 
     codes = [area.get_text() for area in soup.select("textarea.tools-embed-code")]
     assert len(codes) == 2
@@ -121,7 +129,7 @@ def test_no_embed_code_for_a_draft(admin_client, make_customisation, lisbon, thr
     draft = make_customisation(lisbon, publish=False)
     url = reverse(f"{namespace(throwaway_model)}:embed_code", args=[draft.pk])
 
-    soup = BeautifulSoup(admin_client.get(url).content, "html.parser")
+    soup = soup_of(admin_client.get(url), status=None)
 
     assert not soup.select("textarea.tools-embed-code")
     assert "published and enabled" in soup.get_text()

@@ -75,9 +75,11 @@ def test_no_template_reads_the_customisation_under_its_old_name():
     assert found == {}
 
 
-def test_the_screens_context_names_the_customisation_and_nothing_else_tool(lisbon_tool, rf):
-    context = lisbon_tool.get_tool_context(rf.get("/"), "embed")
-    assert context["customisation"] is lisbon_tool
+def test_the_screens_context_names_the_customisation_and_nothing_else_tool(
+    lisbon_customisation, rf
+):
+    context = lisbon_customisation.get_tool_context(rf.get("/"), "embed")
+    assert context["customisation"] is lisbon_customisation
     assert "tool" not in context
 
 

@@ -27,7 +27,12 @@ def test_demo_is_idempotent(home_page, locales, lisbon, oslo):
 
 
 def test_directory_lists_tools_and_cities_in_few_queries(
-    client, home_page, locales, lisbon_tool, rijeka_tool, django_assert_max_num_queries
+    client,
+    home_page,
+    locales,
+    lisbon_customisation,
+    rijeka_customisation,
+    django_assert_max_num_queries,
 ):
     demo.load(home_page, locales)
     client.get("/en/tools/")

@@ -1,10 +1,9 @@
 """The framed and full-page routes of a city's tool, their headers and their 404s."""
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
-from tests.helpers import captured_queries
+from tests.helpers import captured_queries, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +17,11 @@ def frame_ancestors(response):
     return None
 
 
-def test_embed_shows_the_tool_in_the_city_colours_without_site_header(client, lisbon_tool):
+def test_embed_shows_the_tool_in_the_city_colours_without_site_header(client, lisbon_customisation):
     response = client.get("/en/embed/throwaway/lisbon/")
 
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert not soup.select(".site-header") and not soup.select(".site-footer")
     tool = soup.select_one("main.tool")
     assert "--tool-primary: #123456" in tool["style"]
@@ -33,9 +32,9 @@ def test_embed_shows_the_tool_in_the_city_colours_without_site_header(client, li
     assert soup.html["lang"] == "en"
 
 
-def test_embed_may_be_framed_only_by_the_city_origins(client, lisbon_tool):
-    lisbon_tool.allowed_origins = ["https://www.lisboa.pt", "http://localhost:8001"]
-    lisbon_tool.save_revision().publish()
+def test_embed_may_be_framed_only_by_the_city_origins(client, lisbon_customisation):
+    lisbon_customisation.allowed_origins = ["https://www.lisboa.pt", "http://localhost:8001"]
+    lisbon_customisation.save_revision().publish()
 
     response = client.get("/en/embed/throwaway/lisbon/")
 
@@ -43,24 +42,26 @@ def test_embed_may_be_framed_only_by_the_city_origins(client, lisbon_tool):
     assert "X-Frame-Options" not in response.headers
 
 
-def test_each_city_lists_its_own_origins(client, lisbon_tool, rijeka_tool):
+def test_each_city_lists_its_own_origins(client, lisbon_customisation, rijeka_customisation):
     response = client.get("/en/embed/throwaway/rijeka/")
 
     assert frame_ancestors(response) == ["'self'", "https://rijeka.example"]
 
 
-def test_other_pages_refuse_to_be_framed(client, lisbon_tool, home_page):
+def test_other_pages_refuse_to_be_framed(client, lisbon_customisation, home_page):
     for url in ["/en/", "/en/tools/throwaway/lisbon/", "/en/search/", "/api/v2/tools/"]:
         response = client.get(url)
         assert response.headers["X-Frame-Options"] == "DENY", url
         assert frame_ancestors(response) == ["'self'"], url
 
 
-def test_full_page_has_the_site_header_and_announces_oembed(client, lisbon_tool, home_page):
+def test_full_page_has_the_site_header_and_announces_oembed(
+    client, lisbon_customisation, home_page
+):
     response = client.get("/en/tools/throwaway/lisbon/")
 
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.select_one(".site-header")
     assert soup.select_one(".tool .greeting")
     link = soup.find("link", type="application/json+oembed")
@@ -78,14 +79,14 @@ def test_full_page_has_the_site_header_and_announces_oembed(client, lisbon_tool,
         "/en/tools/throwaway/atlantis/",
     ],
 )
-def test_unknown_tool_city_or_screen_is_not_found(client, lisbon_tool, rijeka, url):
+def test_unknown_tool_city_or_screen_is_not_found(client, lisbon_customisation, rijeka, url):
     Locale.objects.get_or_create(language_code="de")
     assert client.get(url).status_code == 404
 
 
-def test_disabled_customisation_is_not_found(client, lisbon_tool):
-    lisbon_tool.enabled = False
-    lisbon_tool.save_revision().publish()
+def test_disabled_customisation_is_not_found(client, lisbon_customisation):
+    lisbon_customisation.enabled = False
+    lisbon_customisation.save_revision().publish()
 
     assert client.get("/en/embed/throwaway/lisbon/").status_code == 404
 
@@ -98,44 +99,44 @@ def test_draft_customisation_is_not_found_until_published(client, make_customisa
     assert client.get("/en/embed/throwaway/lisbon/").status_code == 200
 
 
-def test_unpublished_changes_are_not_shown(client, lisbon_tool):
-    lisbon_tool.greeting = "Draft greeting"
-    lisbon_tool.save_revision()
+def test_unpublished_changes_are_not_shown(client, lisbon_customisation):
+    lisbon_customisation.greeting = "Draft greeting"
+    lisbon_customisation.save_revision()
 
-    soup = BeautifulSoup(client.get("/en/embed/throwaway/lisbon/").content, "html.parser")
+    soup = soup_of(client.get("/en/embed/throwaway/lisbon/"), status=None)
     assert soup.select_one(".greeting").get_text() == "Hello"
 
 
-def test_offered_language_without_translation_shows_the_source_texts(client, lisbon_tool):
+def test_offered_language_without_translation_shows_the_source_texts(client, lisbon_customisation):
     response = client.get("/fr/embed/throwaway/lisbon/")
 
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert soup.html["lang"] == "fr"
     assert soup.select_one(".tool__intro").get_text(strip=True) == "Welcome to the tool."
 
 
-def test_translated_customisation_shows_its_translation(client, lisbon_tool, locales):
+def test_translated_customisation_shows_its_translation(client, lisbon_customisation, locales):
     from icc_site.localize import publish_translation
 
     publish_translation(
-        lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue dans l'outil."}
+        lisbon_customisation, locales["fr"], {"Welcome to the tool.": "Bienvenue dans l'outil."}
     )
 
-    soup = BeautifulSoup(client.get("/fr/embed/throwaway/lisbon/").content, "html.parser")
+    soup = soup_of(client.get("/fr/embed/throwaway/lisbon/"), status=None)
     assert soup.select_one(".tool__intro").get_text(strip=True) == "Bienvenue dans l'outil."
-    soup = BeautifulSoup(client.get("/en/embed/throwaway/lisbon/").content, "html.parser")
+    soup = soup_of(client.get("/en/embed/throwaway/lisbon/"), status=None)
     assert soup.select_one(".tool__intro").get_text(strip=True) == "Welcome to the tool."
 
 
 def test_arabic_embed_is_right_to_left(client, make_customisation, lisbon):
     make_customisation(lisbon, languages=["en", "ar"])
 
-    soup = BeautifulSoup(client.get("/ar/embed/throwaway/lisbon/").content, "html.parser")
+    soup = soup_of(client.get("/ar/embed/throwaway/lisbon/"), status=None)
     assert soup.html["dir"] == "rtl"
 
 
-def test_embed_page_stays_within_its_query_budget(client, lisbon_tool):
+def test_embed_page_stays_within_its_query_budget(client, lisbon_customisation):
     client.get("/en/embed/throwaway/lisbon/")  # warm the content type cache
     with captured_queries() as queries:
         response = client.get("/en/embed/throwaway/lisbon/")
@@ -143,7 +144,7 @@ def test_embed_page_stays_within_its_query_budget(client, lisbon_tool):
     assert len(queries) <= 15
 
 
-def test_full_page_stays_within_its_query_budget(client, lisbon_tool, home_page):
+def test_full_page_stays_within_its_query_budget(client, lisbon_customisation, home_page):
     client.get("/en/tools/throwaway/lisbon/")
     with captured_queries() as queries:
         response = client.get("/en/tools/throwaway/lisbon/")
@@ -151,7 +152,9 @@ def test_full_page_stays_within_its_query_budget(client, lisbon_tool, home_page)
     assert len(queries) <= 15
 
 
-def test_only_get_is_accepted_by_a_tool_without_forms(client, lisbon_tool, throwaway_model):
+def test_only_get_is_accepted_by_a_tool_without_forms(
+    client, lisbon_customisation, throwaway_model
+):
     throwaway_model.accepts_posts = False
     try:
         response = client.post("/en/embed/throwaway/lisbon/", HTTP_ORIGIN="http://testserver")

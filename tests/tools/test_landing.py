@@ -13,7 +13,7 @@ def landing_soup(client, url="/en/tools/throwaway/"):
 
 
 def test_visitor_reads_what_the_tool_is_for_and_which_cities_offer_it(
-    client, lisbon_tool, rijeka_tool, make_customisation, city_index
+    client, lisbon_customisation, rijeka_customisation, make_customisation, city_index
 ):
     # A city whose customisation is still a draft is not listed.
     make_customisation(CityPageFactory(parent=city_index, title="Oslo", slug="oslo"), False)
@@ -29,7 +29,9 @@ def test_visitor_reads_what_the_tool_is_for_and_which_cities_offer_it(
     }
 
 
-def test_visitor_tries_the_tool_with_a_demo_city(client, lisbon_tool, rijeka_tool, settings):
+def test_visitor_tries_the_tool_with_a_demo_city(
+    client, lisbon_customisation, rijeka_customisation, settings
+):
     settings.TOOLS_DEMO_CITY = "rijeka"
 
     try_it = landing_soup(client).select_one(".page-header a.button")
@@ -38,7 +40,7 @@ def test_visitor_tries_the_tool_with_a_demo_city(client, lisbon_tool, rijeka_too
     assert client.get(try_it["href"]).status_code == 200
 
 
-def test_a_city_learns_how_to_get_the_tool_with_a_working_embed_code(client, lisbon_tool):
+def test_a_city_learns_how_to_get_the_tool_with_a_working_embed_code(client, lisbon_customisation):
     soup = landing_soup(client)
 
     steps = soup.select(".tool-landing__steps li")
@@ -60,7 +62,9 @@ def test_the_landing_page_exists_in_every_language_even_without_a_city(
     assert client.get("/en/tools/no-such-tool/").status_code == 404
 
 
-def test_the_directory_page_links_each_tool_to_its_landing_page(client, home_page, lisbon_tool):
+def test_the_directory_page_links_each_tool_to_its_landing_page(
+    client, home_page, lisbon_customisation
+):
     from tools.models import ToolIndexPage
 
     home_page.add_child(instance=ToolIndexPage(title="Tools", slug="tools"))
@@ -71,7 +75,7 @@ def test_the_directory_page_links_each_tool_to_its_landing_page(client, home_pag
 
 
 def test_landing_page_queries_do_not_grow_with_the_number_of_cities(
-    client, lisbon_tool, make_customisation, city_index
+    client, lisbon_customisation, make_customisation, city_index
 ):
     def count():
         client.get("/en/tools/throwaway/")

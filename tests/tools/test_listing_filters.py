@@ -1,10 +1,10 @@
 """Every city-scoped admin listing has a "City" filter offering only the user's cities."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from antirumours.factories import RumourReportFactory
 from cities.factories import CityPageFactory
+from tests.helpers import soup_of
 from tools.models import CityCoordinators
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ def two_city_coordinator(client, coordinator_of, cities):
 
 
 def listed(response):
-    page = BeautifulSoup(response.content, "html.parser")
+    page = soup_of(response, status=None)
     return [row.get_text(" ", strip=True) for row in page.select("table.listing tbody tr")]
 
 
@@ -37,7 +37,7 @@ def test_a_coordinator_of_two_cities_narrows_the_queue_to_one(two_city_coordinat
     for slug in cities:
         RumourReportFactory(city=cities[slug], text=f"Heard in {slug} market")
 
-    page = BeautifulSoup(two_city_coordinator.get(QUEUE).content, "html.parser")
+    page = soup_of(two_city_coordinator.get(QUEUE), status=None)
     offered = [option.get_text(strip=True) for option in page.select("select[name=city] option")]
     only_oslo = listed(two_city_coordinator.get(QUEUE, {"city": cities["oslo"].pk}))
 

@@ -9,13 +9,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from icc_site.settings.machine_translation import machine_translator_from_environment
+from tests.helpers import soup_of
 from tests.tools.test_permissions import lisbon_coordinator  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
@@ -254,13 +254,15 @@ def test_google_without_its_client_library_stops_the_site_with_the_fix(monkeypat
 
 
 def test_deepl_translates_a_tool_customisation_into_a_draft_and_publishes_nothing(
-    admin_client, deepl, lisbon_tool, locales
+    admin_client, deepl, lisbon_customisation, locales
 ):
-    response = admin_client.post(tool_bulk_url(lisbon_tool), {"locales": [locales["fr"].pk]})
+    response = admin_client.post(
+        tool_bulk_url(lisbon_customisation), {"locales": [locales["fr"].pk]}
+    )
 
     assert response.status_code == 302
     assert deepl and deepl[0][1] == "FR"
-    french = lisbon_tool.get_translation(locales["fr"])
+    french = lisbon_customisation.get_translation(locales["fr"])
     assert not french.live and french.live_revision is None
     draft = french.get_latest_revision_as_object()
     assert "[FR] Welcome to the tool." in draft.intro
@@ -290,15 +292,17 @@ def test_libretranslate_translates_a_page_into_a_draft(
 
 
 def test_a_person_translation_is_kept_and_a_live_version_stays_as_it_was(
-    admin_client, deepl, lisbon_tool, locales
+    admin_client, deepl, lisbon_customisation, locales
 ):
     from icc_site.localize import publish_translation
 
-    french = publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Salut."})
-    lisbon_tool.intro = "<p>Welcome to the tool.</p><p>New paragraph.</p>"
-    lisbon_tool.save_revision().publish()
+    french = publish_translation(
+        lisbon_customisation, locales["fr"], {"Welcome to the tool.": "Salut."}
+    )
+    lisbon_customisation.intro = "<p>Welcome to the tool.</p><p>New paragraph.</p>"
+    lisbon_customisation.save_revision().publish()
 
-    admin_client.post(tool_bulk_url(lisbon_tool), {"locales": [locales["fr"].pk]})
+    admin_client.post(tool_bulk_url(lisbon_customisation), {"locales": [locales["fr"].pk]})
 
     french.refresh_from_db()
     assert french.live and "Salut." in french.intro and "New paragraph" not in french.intro
@@ -309,17 +313,17 @@ def test_a_person_translation_is_kept_and_a_live_version_stays_as_it_was(
 
 
 def test_coordinator_of_another_city_translates_and_sees_nothing_of_lisbon(
-    client, deepl, coordinator_of, rijeka, lisbon_tool, locales
+    client, deepl, coordinator_of, rijeka, lisbon_customisation, locales
 ):
     client.force_login(coordinator_of(rijeka))
-    url = tool_bulk_url(lisbon_tool)
+    url = tool_bulk_url(lisbon_customisation)
 
     page = client.get(url)
     response = client.post(url, {"locales": [locales["fr"].pk]})
 
-    assert "Lisbon" not in BeautifulSoup(page.content, "html.parser").get_text()
+    assert "Lisbon" not in soup_of(page, status=None).get_text()
     assert response.status_code in (200, 302, 403, 404)
-    assert lisbon_tool.get_translation_or_none(locales["fr"]) is None
+    assert lisbon_customisation.get_translation_or_none(locales["fr"]) is None
     assert deepl == []
 
 
@@ -327,26 +331,30 @@ def test_coordinator_translates_their_own_city_tool(
     client,
     deepl,
     lisbon_coordinator,  # noqa: F811 (the fixture imported above)
-    lisbon_tool,
+    lisbon_customisation,
     locales,  # noqa: F811
 ):
     client.force_login(lisbon_coordinator)
 
-    response = client.post(tool_bulk_url(lisbon_tool), {"locales": [locales["fr"].pk]})
+    response = client.post(tool_bulk_url(lisbon_customisation), {"locales": [locales["fr"].pk]})
 
     assert response.status_code == 302
-    french = lisbon_tool.get_translation(locales["fr"])
+    french = lisbon_customisation.get_translation(locales["fr"])
     assert not french.live
 
 
-def test_without_a_service_the_action_says_so(admin_client, settings, lisbon_tool, locales):
+def test_without_a_service_the_action_says_so(
+    admin_client, settings, lisbon_customisation, locales
+):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-    response = admin_client.post(tool_bulk_url(lisbon_tool), {"locales": [locales["fr"].pk]})
+    response = admin_client.post(
+        tool_bulk_url(lisbon_customisation), {"locales": [locales["fr"].pk]}
+    )
 
     assert response.status_code == 200
     assert "No machine translation service" in response.content.decode()
-    assert lisbon_tool.get_translation_or_none(locales["fr"]) is None
+    assert lisbon_customisation.get_translation_or_none(locales["fr"]) is None
 
 
 def test_a_published_page_translation_keeps_its_published_text(
@@ -429,7 +437,7 @@ def test_a_failing_service_gives_the_editor_a_message_and_changes_nothing(
 
     assert failing_service  # the service was asked, and failed
     assert response.status_code == 200  # the form again, not an error page
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     assert "could not translate the texts" in soup.get_text()
     assert "Nothing was saved" in soup.get_text()
     ticked = {int(box["value"]) for box in soup.select("input[name=locales][checked]")}
@@ -475,7 +483,7 @@ def test_a_failing_service_on_the_coordinators_languages_screen_says_so(
     fake_service,
     google,
     lisbon_coordinator,  # noqa: F811 (the fixture imported above)
-    lisbon_tool,
+    lisbon_customisation,
     locales,
 ):
     from tests.tools.test_permissions import viewset_for
@@ -483,12 +491,12 @@ def test_a_failing_service_on_the_coordinators_languages_screen_says_so(
     _url, _calls, failing = fake_service
     failing.append(True)
     client.force_login(lisbon_coordinator)
-    namespace = viewset_for(type(lisbon_tool)).url_namespace
-    url = reverse(f"{namespace}:languages", args=[lisbon_tool.pk])
+    namespace = viewset_for(type(lisbon_customisation)).url_namespace
+    url = reverse(f"{namespace}:languages", args=[lisbon_customisation.pk])
 
     response = client.post(url, {"action": "machine", "locale": ["fr", "pt"]}, follow=True)
 
     assert response.redirect_chain[-1][0] == url
     assert "Google Translate could not translate the texts" in response.content.decode()
-    assert lisbon_tool.get_translation_or_none(locales["fr"]) is None
-    assert lisbon_tool.get_translation_or_none(locales["pt"]) is None
+    assert lisbon_customisation.get_translation_or_none(locales["fr"]) is None
+    assert lisbon_customisation.get_translation_or_none(locales["pt"]) is None

@@ -13,7 +13,7 @@ def oembed(client, url, **params):
 @pytest.mark.parametrize(
     "url", ["http://testserver/en/tools/throwaway/lisbon/", "/fr/embed/throwaway/lisbon/"]
 )
-def test_tool_url_gives_a_rich_embed(client, lisbon_tool, url):
+def test_tool_url_gives_a_rich_embed(client, lisbon_customisation, url):
     response = oembed(client, url)
 
     assert response.status_code == 200
@@ -30,7 +30,7 @@ def test_tool_url_gives_a_rich_embed(client, lisbon_tool, url):
     assert '"http://testserver"' in html.script.string
 
 
-def test_maxheight_is_respected(client, lisbon_tool):
+def test_maxheight_is_respected(client, lisbon_customisation):
     data = oembed(client, "/en/embed/throwaway/lisbon/", maxheight=300, maxwidth=500).json()
     assert (data["height"], data["width"]) == (300, 500)
 
@@ -46,12 +46,12 @@ def test_maxheight_is_respected(client, lisbon_tool):
         "",
     ],
 )
-def test_unknown_urls_are_not_found(client, lisbon_tool, url):
+def test_unknown_urls_are_not_found(client, lisbon_customisation, url):
     # LocaleMiddleware first redirects any unprefixed 404 to /en/..., which is a 404 too.
     response = client.get("/api/oembed/", {"url": url, "format": "json"}, follow=True)
     assert response.status_code == 404
 
 
-def test_xml_is_not_implemented(client, lisbon_tool):
+def test_xml_is_not_implemented(client, lisbon_customisation):
     response = client.get("/api/oembed/", {"url": "/en/embed/throwaway/lisbon/", "format": "xml"})
     assert response.status_code == 501

@@ -1,9 +1,9 @@
 """Coordinators manage only their own city's tools; editors and administrators manage all."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from tests.helpers import soup_of
 from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
 from tools.viewsets import tools_group
 
@@ -47,10 +47,10 @@ def lisbon_coordinator(coordinator_of, lisbon):
 
 
 def test_every_object_url_of_another_city_is_refused_to_a_coordinator(
-    client, lisbon_coordinator, lisbon_tool, rijeka_tool, throwaway_model
+    client, lisbon_coordinator, lisbon_customisation, rijeka_customisation, throwaway_model
 ):
     viewset = viewset_for(throwaway_model)
-    urls = object_urls(viewset, rijeka_tool)
+    urls = object_urls(viewset, rijeka_customisation)
     names = {url.split("/")[5] for url in urls}
     assert {"edit", "delete", "history", "usage", "preview", "unpublish", "embed-code"} <= names
     client.force_login(lisbon_coordinator)
@@ -60,22 +60,22 @@ def test_every_object_url_of_another_city_is_refused_to_a_coordinator(
 
     assert refused_get == urls
     assert refused_post == urls
-    rijeka_tool.refresh_from_db()
-    assert rijeka_tool.live
+    rijeka_customisation.refresh_from_db()
+    assert rijeka_customisation.live
 
 
 def test_coordinator_can_open_their_own_city_screens(
-    client, lisbon_coordinator, lisbon_tool, throwaway_model
+    client, lisbon_coordinator, lisbon_customisation, throwaway_model
 ):
     viewset = viewset_for(throwaway_model)
     client.force_login(lisbon_coordinator)
     for name in ["edit", "history", "usage", "embed_code", "delete", "unpublish"]:
-        url = reverse(f"{viewset.url_namespace}:{name}", args=[lisbon_tool.pk])
+        url = reverse(f"{viewset.url_namespace}:{name}", args=[lisbon_customisation.pk])
         assert client.get(url).status_code == 200, name
 
 
 def test_coordinator_list_shows_only_their_city(
-    client, lisbon_coordinator, lisbon_tool, rijeka_tool, throwaway_model
+    client, lisbon_coordinator, lisbon_customisation, rijeka_customisation, throwaway_model
 ):
     viewset = viewset_for(throwaway_model)
     client.force_login(lisbon_coordinator)
@@ -83,7 +83,7 @@ def test_coordinator_list_shows_only_their_city(
     response = client.get(reverse(f"{viewset.url_namespace}:list"))
 
     assert response.status_code == 200
-    text = BeautifulSoup(response.content, "html.parser").select_one("main").get_text()
+    text = soup_of(response, status=None).select_one("main").get_text()
     assert "Lisbon" in text
     assert "Rijeka" not in text
 
@@ -95,7 +95,7 @@ def test_coordinator_cannot_create_a_customisation_for_another_city(
     client.force_login(lisbon_coordinator)
     add_url = reverse(f"{viewset.url_namespace}:add") + "?locale=en"
 
-    form_page = BeautifulSoup(client.get(add_url).content, "html.parser")
+    form_page = soup_of(client.get(add_url), status=None)
     city_options = [option.get_text() for option in form_page.select("select[name=city] option")]
     assert not any("Rijeka" in label for label in city_options)
 
@@ -117,7 +117,13 @@ def test_coordinator_cannot_create_a_customisation_for_another_city(
 
 @pytest.mark.parametrize("who", ["editor", "superuser"])
 def test_editors_and_administrators_see_every_city(
-    client, who, editor, django_user_model, lisbon_tool, rijeka_tool, throwaway_model
+    client,
+    who,
+    editor,
+    django_user_model,
+    lisbon_customisation,
+    rijeka_customisation,
+    throwaway_model,
 ):
     user = editor
     if who == "superuser":
@@ -125,24 +131,28 @@ def test_editors_and_administrators_see_every_city(
     viewset = viewset_for(throwaway_model)
     client.force_login(user)
 
-    text = BeautifulSoup(
-        client.get(reverse(f"{viewset.url_namespace}:list")).content, "html.parser"
-    ).get_text()
+    text = soup_of(client.get(reverse(f"{viewset.url_namespace}:list")), status=None).get_text()
     assert "Lisbon" in text and "Rijeka" in text
-    for customisation in (lisbon_tool, rijeka_tool):
+    for customisation in (lisbon_customisation, rijeka_customisation):
         url = reverse(f"{viewset.url_namespace}:embed_code", args=[customisation.pk])
         assert client.get(url).status_code == 200
 
 
 def test_permission_helpers_for_results_and_exports(
-    lisbon_coordinator, editor, lisbon, rijeka, lisbon_tool, rijeka_tool, throwaway_model
+    lisbon_coordinator,
+    editor,
+    lisbon,
+    rijeka,
+    lisbon_customisation,
+    rijeka_customisation,
+    throwaway_model,
 ):
     assert set(cities_for_user(lisbon_coordinator)) == {lisbon}
     assert user_can_manage_city(lisbon_coordinator, lisbon)
     assert not user_can_manage_city(lisbon_coordinator, rijeka)
     assert user_can_manage_city(editor, rijeka)
     rows = filter_for_user(throwaway_model.objects.all(), lisbon_coordinator)
-    assert list(rows) == [lisbon_tool]
+    assert list(rows) == [lisbon_customisation]
 
 
 def test_coordinator_of_a_translated_city_manages_every_language_version(
@@ -153,8 +163,8 @@ def test_coordinator_of_a_translated_city_manages_every_language_version(
     assert user_can_manage_city(lisbon_coordinator, french_city)
 
 
-def test_anonymous_visitor_is_sent_to_the_login(client, lisbon_tool, throwaway_model):
+def test_anonymous_visitor_is_sent_to_the_login(client, lisbon_customisation, throwaway_model):
     viewset = viewset_for(throwaway_model)
-    response = client.get(reverse(f"{viewset.url_namespace}:edit", args=[lisbon_tool.pk]))
+    response = client.get(reverse(f"{viewset.url_namespace}:edit", args=[lisbon_customisation.pk]))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]

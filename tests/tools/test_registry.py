@@ -1,8 +1,8 @@
 """Installing a tool app adds the tool everywhere; removing the app removes it."""
 
 import pytest
-from bs4 import BeautifulSoup
 
+from tests.helpers import soup_of
 from tools.blocks import tool_choices
 from tools.directory import tool_directory
 from tools.models import ToolIndexPage
@@ -43,7 +43,7 @@ def test_removed_tool_leaves_the_registry(throwaway_model, uninstall_test_tool):
 
 
 def test_installed_tool_is_everywhere_and_removed_tool_nowhere(
-    client, superuser, lisbon_tool, directory_page, uninstall_test_tool
+    client, superuser, lisbon_customisation, directory_page, uninstall_test_tool
 ):
     client.force_login(superuser)
     embed = "/en/embed/throwaway/lisbon/"
@@ -55,7 +55,7 @@ def test_installed_tool_is_everywhere_and_removed_tool_nowhere(
     # Other tool apps of the site may be installed too: look at the throwaway tool only.
     api = {item["slug"]: item for item in client.get("/api/v2/tools/").json()["items"]}
     assert [city["slug"] for city in api["throwaway"]["cities"]] == ["lisbon"]
-    soup = BeautifulSoup(client.get("/en/tools/").content, "html.parser")
+    soup = soup_of(client.get("/en/tools/"), status=None)
     assert soup.find("h2", string="Throwaway tool")
     assert soup.find("a", string="Lisbon")["href"] == "/en/tools/throwaway/lisbon/"
 
@@ -71,11 +71,13 @@ def test_installed_tool_is_everywhere_and_removed_tool_nowhere(
         assert "throwaway" not in [item["slug"] for item in items]
         assert client.get("/api/v2/tools/throwaway/", follow=True).status_code == 404
         assert "throwaway" not in [entry.model.tool_slug for entry in tool_directory("en")]
-        soup = BeautifulSoup(client.get("/en/tools/").content, "html.parser")
+        soup = soup_of(client.get("/en/tools/"), status=None)
         assert not soup.find("h2", string="Throwaway tool")
 
 
-def test_city_profile_helper_lists_the_tools_a_city_offers(lisbon, lisbon_tool, rijeka_tool):
+def test_city_profile_helper_lists_the_tools_a_city_offers(
+    lisbon, lisbon_customisation, rijeka_customisation
+):
     from tools.directory import tools_offered_by
 
     offers = tools_offered_by(lisbon, "en")

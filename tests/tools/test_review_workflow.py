@@ -2,13 +2,13 @@
 moderator approves, and only then do residents see the change; cities without review publish."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
+from tests.helpers import soup_of
 from tests.tools.test_admin import form_data, namespace
 from tools.models import CityCoordinators
 
@@ -40,7 +40,7 @@ def coordinator(client, coordinator_of, reviewed_lisbon):
 
 
 def greeting_seen_by_residents():
-    page = BeautifulSoup(Client().get("/en/embed/throwaway/lisbon/").content, "html.parser")
+    page = soup_of(Client().get("/en/embed/throwaway/lisbon/"), status=None)
     return page.select_one(".greeting").get_text()
 
 
@@ -49,11 +49,9 @@ def edit_url(model, customisation):
 
 
 def test_a_reviewed_citys_coordinator_is_offered_review_not_publishing(
-    coordinator, lisbon_tool, throwaway_model
+    coordinator, lisbon_customisation, throwaway_model
 ):
-    page = BeautifulSoup(
-        coordinator.get(edit_url(throwaway_model, lisbon_tool)).content, "html.parser"
-    )
+    page = soup_of(coordinator.get(edit_url(throwaway_model, lisbon_customisation)), status=None)
     actions = {button.get("name") for button in page.select("button[name^=action-]")}
 
     assert "action-publish" not in actions
@@ -62,22 +60,24 @@ def test_a_reviewed_citys_coordinator_is_offered_review_not_publishing(
 
 
 def test_a_posted_publish_saves_a_draft_and_residents_keep_the_published_version(
-    coordinator, lisbon_tool, throwaway_model
+    coordinator, lisbon_customisation, throwaway_model
 ):
     """An edit page opened before the city's review began still offers Publish. Its publish was
     refused with a redirect to the same page, and everything typed on it was lost; now it is
     saved as a draft, which the coordinator submits."""
-    url = edit_url(throwaway_model, lisbon_tool)
-    data = form_data(lisbon_tool.city, greeting="Unreviewed", **{"action-publish": "publish"})
+    url = edit_url(throwaway_model, lisbon_customisation)
+    data = form_data(
+        lisbon_customisation.city, greeting="Unreviewed", **{"action-publish": "publish"}
+    )
 
     response = coordinator.post(url, data, follow=True)
 
     assert "your changes are saved as a draft. Submit them for review" in response.content.decode()
     assert greeting_seen_by_residents() == "Hello"
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.live and lisbon_tool.has_unpublished_changes
-    assert lisbon_tool.latest_revision.as_object().greeting == "Unreviewed"
-    assert not lisbon_tool.workflow_in_progress
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.live and lisbon_customisation.has_unpublished_changes
+    assert lisbon_customisation.latest_revision.as_object().greeting == "Unreviewed"
+    assert not lisbon_customisation.workflow_in_progress
 
 
 def test_a_new_customisation_posted_with_publish_is_kept_as_a_draft(
@@ -94,22 +94,24 @@ def test_a_new_customisation_posted_with_publish_is_kept_as_a_draft(
 
 
 def test_a_submitted_change_reaches_residents_once_a_moderator_approves(
-    coordinator, lisbon_tool, throwaway_model, moderators, django_user_model
+    coordinator, lisbon_customisation, throwaway_model, moderators, django_user_model
 ):
-    url = edit_url(throwaway_model, lisbon_tool)
-    coordinator.post(url, form_data(lisbon_tool.city, greeting="Bom dia", **{"action-submit": "1"}))
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.workflow_in_progress
+    url = edit_url(throwaway_model, lisbon_customisation)
+    coordinator.post(
+        url, form_data(lisbon_customisation.city, greeting="Bom dia", **{"action-submit": "1"})
+    )
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.workflow_in_progress
     assert greeting_seen_by_residents() == "Hello"
 
     moderator = django_user_model.objects.create_user("mod", password="pw")
     moderator.groups.add(moderators)
     reviewer = Client()
     reviewer.force_login(moderator)
-    task_state = lisbon_tool.current_workflow_task_state
+    task_state = lisbon_customisation.current_workflow_task_state
     approve = reverse(
         f"{namespace(throwaway_model)}:workflow_action",
-        args=[lisbon_tool.pk, "approve", task_state.pk],
+        args=[lisbon_customisation.pk, "approve", task_state.pk],
     )
     assert reviewer.post(approve, {}).status_code in (200, 302)
 
@@ -117,7 +119,7 @@ def test_a_submitted_change_reaches_residents_once_a_moderator_approves(
 
 
 def colours_seen_by_residents(city_slug="lisbon"):
-    page = BeautifulSoup(Client().get(f"/en/embed/throwaway/{city_slug}/").content, "html.parser")
+    page = soup_of(Client().get(f"/en/embed/throwaway/{city_slug}/"), status=None)
     return page.select_one("main.tool")["style"]
 
 
@@ -140,36 +142,34 @@ def moderator(moderators, django_user_model):
 
 
 @pytest.fixture
-def submitted_colour(coordinator, lisbon_tool, throwaway_model):
+def submitted_colour(coordinator, lisbon_customisation, throwaway_model):
     """Lisbon's coordinator changes the tool's main colour and submits it for review."""
-    url = edit_url(throwaway_model, lisbon_tool)
-    data = form_data(lisbon_tool.city, primary_colour="#000000", **{"action-submit": "1"})
+    url = edit_url(throwaway_model, lisbon_customisation)
+    data = form_data(lisbon_customisation.city, primary_colour="#000000", **{"action-submit": "1"})
     coordinator.post(url, data)
-    return lisbon_tool
+    return lisbon_customisation
 
 
 def test_a_coordinators_new_colour_reaches_residents_only_once_approved(
     coordinator, submitted_colour, throwaway_model, moderator
 ):
-    lisbon_tool = submitted_colour
-    form = BeautifulSoup(
-        coordinator.get(edit_url(throwaway_model, lisbon_tool)).content, "html.parser"
-    )
+    lisbon_customisation = submitted_colour
+    form = soup_of(coordinator.get(edit_url(throwaway_model, lisbon_customisation)), status=None)
     field = form.select_one("input[name=primary_colour]")
     assert field["value"] == "#000000" and not field.has_attr("disabled")
     assert "--tool-primary: #123456" in colours_seen_by_residents()
 
-    assert approve(moderator, lisbon_tool, throwaway_model).status_code in (200, 302)
+    assert approve(moderator, lisbon_customisation, throwaway_model).status_code in (200, 302)
 
     assert "--tool-primary: #000000" in colours_seen_by_residents()
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.shared_settings.primary_colour == "#000000"
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.shared_settings.primary_colour == "#000000"
 
 
 def test_the_shared_settings_screen_stays_closed_to_a_reviewed_citys_coordinator(
-    coordinator, lisbon_tool, throwaway_model
+    coordinator, lisbon_customisation, throwaway_model
 ):
-    languages = reverse(f"{namespace(throwaway_model)}:languages", args=[lisbon_tool.pk])
+    languages = reverse(f"{namespace(throwaway_model)}:languages", args=[lisbon_customisation.pk])
     refused = coordinator.post(
         languages, {"action": "settings", "shared-primary_colour": "#000000"}
     )
@@ -181,20 +181,20 @@ def test_the_shared_settings_screen_stays_closed_to_a_reviewed_citys_coordinator
 def test_another_citys_coordinator_neither_sees_nor_approves_the_proposal(
     submitted_colour, throwaway_model, coordinator_of, rijeka
 ):
-    lisbon_tool = submitted_colour
+    lisbon_customisation = submitted_colour
     other = Client()
     other.force_login(coordinator_of(rijeka))
-    lisbon_tool.refresh_from_db()
-    task_state = lisbon_tool.current_workflow_task_state
+    lisbon_customisation.refresh_from_db()
+    task_state = lisbon_customisation.current_workflow_task_state
     name = namespace(throwaway_model)
 
     seen = [
-        other.get(reverse(f"{name}:edit", args=[lisbon_tool.pk])),
-        other.get(reverse(f"{name}:history", args=[lisbon_tool.pk])),
-        other.get(reverse(f"{name}:preview_on_edit", args=[lisbon_tool.pk])),
+        other.get(reverse(f"{name}:edit", args=[lisbon_customisation.pk])),
+        other.get(reverse(f"{name}:history", args=[lisbon_customisation.pk])),
+        other.get(reverse(f"{name}:preview_on_edit", args=[lisbon_customisation.pk])),
     ]
     approve_url = reverse(
-        f"{name}:workflow_action", args=[lisbon_tool.pk, "approve", task_state.pk]
+        f"{name}:workflow_action", args=[lisbon_customisation.pk, "approve", task_state.pk]
     )
     refused = other.post(approve_url, {})
 
@@ -211,17 +211,17 @@ def test_another_citys_coordinator_neither_sees_nor_approves_the_proposal(
     assert refused.status_code in (302, 403, 404)
     assert "#000000" not in b"".join(response.content for response in seen).decode()
     assert "--tool-primary: #123456" in colours_seen_by_residents()
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.workflow_in_progress
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.workflow_in_progress
 
 
 def test_a_city_without_review_still_publishes_directly(
-    client, coordinator_of, rijeka_tool, throwaway_model, reviewed_lisbon
+    client, coordinator_of, rijeka_customisation, throwaway_model, reviewed_lisbon
 ):
-    client.force_login(coordinator_of(rijeka_tool.city))
-    url = edit_url(throwaway_model, rijeka_tool)
+    client.force_login(coordinator_of(rijeka_customisation.city))
+    url = edit_url(throwaway_model, rijeka_customisation)
     data = form_data(
-        rijeka_tool.city,
+        rijeka_customisation.city,
         greeting="Dobar dan",
         primary_colour="#222222",
         **{"action-publish": "publish"},
@@ -230,8 +230,8 @@ def test_a_city_without_review_still_publishes_directly(
 
     client.post(url, data)
 
-    rijeka_tool.refresh_from_db()
-    assert rijeka_tool.live and rijeka_tool.greeting == "Dobar dan"
+    rijeka_customisation.refresh_from_db()
+    assert rijeka_customisation.live and rijeka_customisation.greeting == "Dobar dan"
     assert "--tool-primary: #222222" in colours_seen_by_residents("rijeka")
 
 
@@ -243,17 +243,17 @@ def test_an_editor_saving_a_coordinators_pending_draft_changes_nothing_until_app
 ):
     """The editor's edit form shows the proposal (#000000); saving it as a draft wrote it to the
     settings every language shares, so residents saw it before anyone approved it."""
-    lisbon_tool = submitted_colour
+    lisbon_customisation = submitted_colour
     as_editor = Client()
     as_editor.force_login(editor)
-    data = form_data(lisbon_tool.city, primary_colour="#000000", greeting="Bom dia")
+    data = form_data(lisbon_customisation.city, primary_colour="#000000", greeting="Bom dia")
 
-    as_editor.post(edit_url(throwaway_model, lisbon_tool), data)
+    as_editor.post(edit_url(throwaway_model, lisbon_customisation), data)
 
     assert "--tool-primary: #123456" in colours_seen_by_residents()
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.workflow_in_progress
-    assert approve(moderator, lisbon_tool, throwaway_model).status_code in (200, 302)
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.workflow_in_progress
+    assert approve(moderator, lisbon_customisation, throwaway_model).status_code in (200, 302)
     assert "--tool-primary: #000000" in colours_seen_by_residents()
 
 
@@ -296,7 +296,7 @@ def claim_seen_by_residents(rumour):
 
 def test_a_rumour_card_goes_through_the_citys_review(coordinator, lisbon_rumour, moderator):
     url = reverse("wagtailsnippets_antirumours_rumour:edit", args=[lisbon_rumour.pk])
-    page = BeautifulSoup(coordinator.get(url).content, "html.parser")
+    page = soup_of(coordinator.get(url), status=None)
     actions = {button.get("name") for button in page.select("button[name^=action-]")}
     assert "action-publish" not in actions and "action-submit" in actions
 
@@ -319,15 +319,15 @@ def test_a_rumour_card_goes_through_the_citys_review(coordinator, lisbon_rumour,
 
 
 def test_a_coordinator_cannot_delete_or_unpublish_what_residents_see(
-    coordinator, lisbon_rumour, lisbon_tool, throwaway_model
+    coordinator, lisbon_rumour, lisbon_customisation, throwaway_model
 ):
     rumours = "wagtailsnippets_antirumours_rumour"
     tools = namespace(throwaway_model)
     refused = [
         coordinator.post(reverse(f"{rumours}:delete", args=[lisbon_rumour.pk])),
         coordinator.post(reverse(f"{rumours}:unpublish", args=[lisbon_rumour.pk])),
-        coordinator.post(reverse(f"{tools}:delete", args=[lisbon_tool.pk])),
-        coordinator.post(reverse(f"{tools}:unpublish", args=[lisbon_tool.pk])),
+        coordinator.post(reverse(f"{tools}:delete", args=[lisbon_customisation.pk])),
+        coordinator.post(reverse(f"{tools}:unpublish", args=[lisbon_customisation.pk])),
     ]
     bulk = reverse("wagtail_bulk_action", args=["antirumours", "rumour", "delete"])
     coordinator.post(f"{bulk}?id={lisbon_rumour.pk}", {})
@@ -349,13 +349,13 @@ def test_a_draft_residents_never_saw_may_still_be_deleted(coordinator, reviewed_
 
 
 def test_the_translation_editor_does_not_publish_around_the_review(
-    coordinator, lisbon_tool, locales, throwaway_model
+    coordinator, lisbon_customisation, locales, throwaway_model
 ):
     from wagtail_localize.models import StringTranslation, Translation
 
     from icc_site.localize import publish_translation
 
-    publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
+    publish_translation(lisbon_customisation, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
     translation = Translation.objects.get(target_locale=locales["fr"])
     StringTranslation.objects.filter(translation_of__data="Welcome to the tool.").update(
         data="Unreviewed."
@@ -425,15 +425,17 @@ def test_results_and_assessments_are_not_published_around_the_review(coordinator
     assert not assessment.is_published
 
 
-def test_the_logo_residents_see_cannot_be_replaced_around_the_review(coordinator, lisbon_tool):
+def test_the_logo_residents_see_cannot_be_replaced_around_the_review(
+    coordinator, lisbon_customisation
+):
     """The logo is a shared setting (reviewed), but its image was still the coordinator's to
     edit: a new file or title on the image screen reached residents at once."""
     from wagtail_factories import ImageFactory
 
     from tools.grants import city_collection
 
-    logo = ImageFactory(title="Lisbon logo", collection=city_collection(lisbon_tool.city))
-    record = lisbon_tool.shared_settings
+    logo = ImageFactory(title="Lisbon logo", collection=city_collection(lisbon_customisation.city))
+    record = lisbon_customisation.shared_settings
     record.logo = logo
     record.save()
 
@@ -484,3 +486,29 @@ def test_an_evaluation_is_not_completed_around_the_review(coordinator, reviewed_
     assert "Your city&#x27;s changes are reviewed" in response.content.decode()
     evaluation.refresh_from_db()
     assert not evaluation.completed
+
+
+def test_an_approved_heritage_item_is_not_rewritten_around_the_review(coordinator, reviewed_lisbon):
+    """Moderating what residents sent stays the coordinator's (a waiting item is still theirs
+    to locate and approve), but a public item's texts reach residents at once."""
+    from heritage_mapping.factories import HeritageItemFactory, MappingProjectFactory
+    from heritage_mapping.models import HeritageItem
+    from heritage_mapping.vocabulary import Status
+
+    project = MappingProjectFactory(city=reviewed_lisbon)
+    public = HeritageItemFactory(
+        project=project, title="Fado nights", latitude=38.71, longitude=-9.14
+    )
+    waiting = HeritageItemFactory(
+        project=project, title="Tram songs", status=Status.PENDING, latitude=38.7, longitude=-9.1
+    )
+    name = "wagtailsnippets_heritage_mapping_heritageitem"
+
+    deleted = coordinator.post(reverse(f"{name}:delete", args=[public.pk]))
+    rejected = coordinator.post(reverse(f"{name}:reject", args=[public.pk]), {"reason": "Gone"})
+    approved = coordinator.post(reverse(f"{name}:approve", args=[waiting.pk]))
+
+    assert deleted.status_code == 403 and rejected.status_code in (302, 403)
+    assert approved.status_code == 302
+    statuses = dict(HeritageItem.objects.values_list("title", "status"))
+    assert statuses == {"Fado nights": Status.APPROVED, "Tram songs": Status.APPROVED}

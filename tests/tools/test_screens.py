@@ -36,33 +36,36 @@ class TwoScreenTool:
 
 
 def test_screen_url_names_a_screen_framed_or_on_its_own_page_in_a_language():
-    tool = TwoScreenTool()
-    assert screen_url(tool, "card", embed=True, language="fr", slug="jobs") == (
+    customisation = TwoScreenTool()
+    assert screen_url(customisation, "card", embed=True, language="fr", slug="jobs") == (
         "/fr/embed/two/lisbon/cards/jobs/"
     )
-    assert screen_url(tool, "card", embed="page", language="ar", slug="jobs") == (
+    assert screen_url(customisation, "card", embed="page", language="ar", slug="jobs") == (
         "/ar/tools/two/lisbon/cards/jobs/"
     )
-    assert screen_url(tool, "overview", embed="embed", language="en") == "/en/embed/two/lisbon/"
+    assert (
+        screen_url(customisation, "overview", embed="embed", language="en")
+        == "/en/embed/two/lisbon/"
+    )
     with pytest.raises(NoReverseMatch):
-        screen_url(tool, "nowhere", language="en")
+        screen_url(customisation, "nowhere", language="en")
 
 
 def test_every_screen_view_gets_the_request_the_customisation_and_the_mode_first():
-    tool, request = TwoScreenTool(), RequestFactory().get("/")
+    customisation, request = TwoScreenTool(), RequestFactory().get("/")
     CALLS.clear()
 
-    assert resolve_screen(tool, request, "embed", "cards/jobs/").content == b"jobs"
-    resolve_screen(tool, request, "page", "")
+    assert resolve_screen(customisation, request, "embed", "cards/jobs/").content == b"jobs"
+    resolve_screen(customisation, request, "page", "")
 
-    assert CALLS == [("card", tool, "embed", "jobs"), ("overview", tool, "page")]
+    assert CALLS == [("card", customisation, "embed", "jobs"), ("overview", customisation, "page")]
 
 
 def test_a_screen_answers_only_its_methods_and_an_unknown_path_is_not_found():
-    tool, factory = TwoScreenTool(), RequestFactory()
+    customisation, factory = TwoScreenTool(), RequestFactory()
 
-    assert resolve_screen(tool, factory.post("/"), "embed", "").status_code == 200
-    refused = resolve_screen(tool, factory.post("/"), "embed", "cards/jobs/")
+    assert resolve_screen(customisation, factory.post("/"), "embed", "").status_code == 200
+    refused = resolve_screen(customisation, factory.post("/"), "embed", "cards/jobs/")
     assert refused.status_code == 405 and refused["Allow"] == "GET, HEAD"
     with pytest.raises(Http404):
-        resolve_screen(tool, factory.get("/"), "embed", "cards/")
+        resolve_screen(customisation, factory.get("/"), "embed", "cards/")

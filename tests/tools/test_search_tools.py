@@ -2,7 +2,8 @@
 offered in the language of the search, not the others."""
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -10,7 +11,7 @@ pytestmark = pytest.mark.django_db
 def tool_results(client, query, language):
     response = client.get(f"/{language}/search/", {"query": query})
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = soup_of(response, status=None)
     return [
         (link.get_text(strip=True), link["href"])
         for link in soup.select(".search-results--tools a")
@@ -20,7 +21,7 @@ def tool_results(client, query, language):
 LANDING = ("Throwaway tool", "/{language}/tools/throwaway/")
 
 
-def test_search_finds_a_tool_by_its_name_and_city(client, lisbon_tool, french_home):
+def test_search_finds_a_tool_by_its_name_and_city(client, lisbon_customisation, french_home):
     assert tool_results(client, "throwaway lisbon", "fr") == [
         ("Throwaway tool – Lisbon", "/fr/tools/throwaway/lisbon/")
     ]
@@ -37,7 +38,7 @@ def test_search_finds_the_tools_landing_page_in_every_language(
 
 
 def test_search_does_not_offer_a_tool_in_a_language_the_city_does_not_offer(
-    client, lisbon_tool, home_page, locales
+    client, lisbon_customisation, home_page, locales
 ):
     assert tool_results(client, "throwaway", "de") == [(LANDING[0], "/de/tools/throwaway/")]
     assert tool_results(client, "throwaway", "en") == [
@@ -46,6 +47,6 @@ def test_search_does_not_offer_a_tool_in_a_language_the_city_does_not_offer(
     ]
 
 
-def test_every_link_the_search_gives_answers(client, lisbon_tool, french_home):
+def test_every_link_the_search_gives_answers(client, lisbon_customisation, french_home):
     for _title, url in tool_results(client, "throwaway", "fr"):
         assert client.get(url).status_code == 200

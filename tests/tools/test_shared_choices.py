@@ -3,16 +3,16 @@ the Index results are public...) are kept once per city and tool, in `CityToolSe
 the framework's settings: a change made in one language applies to every language at once."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import models
 from django.urls import reverse
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
 
 from antirumours.factories import strategy_for
+from checklists.factories import ChecklistFactory, CouncilChecklistToolFactory
 from icc_site.localize import publish_translation
 from intercultural_index.factories import InterculturalIndexFactory
 from intercultural_index.models import InterculturalIndex
+from tests.helpers import soup_of
 from tests.tools.test_shared_settings import publish_edit
 from tools.registry import get_tool_types
 
@@ -20,13 +20,8 @@ TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
 
 
 def language_bound(field):
-    """Whether a field of a customisation may differ between its language versions: a text,
-    or a choice of a translatable object (each language points to its own translation)."""
-    if isinstance(field, TEXT_FIELDS):
-        return True
-    if isinstance(field, models.ForeignKey) and not field.remote_field.parent_link:
-        return issubclass(field.related_model, TranslatableMixin)
-    return False
+    """Whether a field of a customisation may differ between its language versions: a text."""
+    return isinstance(field, TEXT_FIELDS)
 
 
 def test_a_tool_model_keeps_no_choice_of_its_own_per_language():
@@ -68,5 +63,18 @@ def test_results_published_from_the_english_edit_form_are_published_in_french_to
     published = InterculturalIndex.objects.published()
     assert published.filter(pk=french.pk, **InterculturalIndex.publish_results.lookup(True))
     edit_url = reverse(f"{type(english).snippet_viewset.url_namespace}:edit", args=[english.pk])
-    form = BeautifulSoup(client.get(edit_url).content, "html.parser")
+    form = soup_of(client.get(edit_url), status=None)
     assert form.select_one("input[name=publish_results]").has_attr("checked")
+
+
+@pytest.mark.django_db
+def test_a_checklist_chosen_in_english_is_the_one_every_language_uses(lisbon, locales):
+    first, second = ChecklistFactory(), ChecklistFactory()
+    english = CouncilChecklistToolFactory(city=lisbon, checklist=first)
+    french = publish_translation(english, locales["fr"], {})
+
+    english.checklist = second
+    english.save()
+
+    french = type(french).objects.get(pk=french.pk)
+    assert french.get_checklist("fr") == second

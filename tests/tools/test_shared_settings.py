@@ -1,10 +1,10 @@
 """What is not text is kept once per city and tool (`CityToolSettings`), for every language."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from icc_site.localize import publish_translation
+from tests.helpers import soup_of
 from tests.tools.test_embed import frame_ancestors
 from tests.tools.test_permissions import viewset_for
 from tools.models import CityToolSettings
@@ -18,9 +18,9 @@ def lisbon_coordinator(coordinator_of, lisbon):
 
 
 @pytest.fixture
-def lisbon_in_french(lisbon_tool, locales):
+def lisbon_in_french(lisbon_customisation, locales):
     return publish_translation(
-        lisbon_tool,
+        lisbon_customisation,
         locales["fr"],
         {"Welcome to the tool.": "Bienvenue dans l'outil.", "Hello": "Bonjour"},
     )
@@ -28,7 +28,7 @@ def lisbon_in_french(lisbon_tool, locales):
 
 def edit_form(client, url):
     """The edit form's current values, as the browser would send them back."""
-    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    soup = soup_of(client.get(url), status=None)
     form = soup.select_one(f"form[action='{url}']")
     data = {}
     for field in form.select("input[name], textarea[name], select[name]"):
@@ -54,16 +54,16 @@ def publish_edit(client, customisation, unticked=(), **changes):
     for name in unticked:
         data.pop(name, None)
     response = client.post(url, data)
-    errors = BeautifulSoup(response.content, "html.parser").select(".error-message")
+    errors = soup_of(response, status=None).select(".error-message")
     assert response.status_code == 302, [error.get_text(" ", strip=True) for error in errors]
 
 
 def test_origins_changed_in_english_reach_every_language_embed(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(lisbon_coordinator)
 
-    publish_edit(client, lisbon_tool, allowed_origins="https://www.lisboa.pt")
+    publish_edit(client, lisbon_customisation, allowed_origins="https://www.lisboa.pt")
 
     client.logout()
     for language in ("en", "fr"):
@@ -73,14 +73,16 @@ def test_origins_changed_in_english_reach_every_language_embed(
 
 
 def test_an_origin_removed_in_one_language_is_removed_in_all(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(lisbon_coordinator)
     publish_edit(
-        client, lisbon_tool, allowed_origins="https://www.lisboa.pt\nhttps://stolen.example"
+        client,
+        lisbon_customisation,
+        allowed_origins="https://www.lisboa.pt\nhttps://stolen.example",
     )
 
-    publish_edit(client, lisbon_tool, allowed_origins="https://www.lisboa.pt")
+    publish_edit(client, lisbon_customisation, allowed_origins="https://www.lisboa.pt")
 
     client.logout()
     for language in ("en", "fr"):
@@ -93,35 +95,33 @@ def test_an_origin_removed_in_one_language_is_removed_in_all(
 
 
 def test_colours_and_switching_off_apply_to_every_language(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(lisbon_coordinator)
 
-    publish_edit(client, lisbon_tool, primary_colour="#224466")
+    publish_edit(client, lisbon_customisation, primary_colour="#224466")
 
     client.logout()
     for language in ("en", "fr"):
-        soup = BeautifulSoup(
-            client.get(f"/{language}/embed/throwaway/lisbon/").content, "html.parser"
-        )
+        soup = soup_of(client.get(f"/{language}/embed/throwaway/lisbon/"), status=None)
         assert "--tool-primary: #224466" in soup.select_one("main.tool")["style"], language
 
     client.force_login(lisbon_coordinator)
-    publish_edit(client, lisbon_tool, unticked=["enabled"])
+    publish_edit(client, lisbon_customisation, unticked=["enabled"])
     client.logout()
     for language in ("en", "fr"):
         assert client.get(f"/{language}/embed/throwaway/lisbon/").status_code == 404, language
 
 
 def test_languages_offered_are_the_same_in_every_language(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(lisbon_coordinator)
 
-    publish_edit(client, lisbon_tool, languages=["en"])
+    publish_edit(client, lisbon_customisation, languages=["en"])
 
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.offered_languages() == ["en"]
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.offered_languages() == ["en"]
     client.logout()
     french = client.get("/fr/embed/throwaway/lisbon/")
     assert french.status_code in (302, 404)  # not served in French any more
@@ -130,50 +130,52 @@ def test_languages_offered_are_the_same_in_every_language(
 
 
 def test_texts_stay_in_their_own_language(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(lisbon_coordinator)
 
-    publish_edit(client, lisbon_tool, allowed_origins="https://www.lisboa.pt")
+    publish_edit(client, lisbon_customisation, allowed_origins="https://www.lisboa.pt")
 
     client.logout()
-    french = BeautifulSoup(client.get("/fr/embed/throwaway/lisbon/").content, "html.parser")
-    english = BeautifulSoup(client.get("/en/embed/throwaway/lisbon/").content, "html.parser")
+    french = soup_of(client.get("/fr/embed/throwaway/lisbon/"), status=None)
+    english = soup_of(client.get("/en/embed/throwaway/lisbon/"), status=None)
     assert french.select_one(".tool__intro").get_text(strip=True) == "Bienvenue dans l'outil."
     assert english.select_one(".tool__intro").get_text(strip=True) == "Welcome to the tool."
 
 
 def test_a_value_set_on_the_french_version_is_the_english_one_too(
-    client, lisbon_tool, lisbon_in_french
+    client, lisbon_customisation, lisbon_in_french
 ):
     lisbon_in_french.allowed_origins = ["https://www.lisboa.pt"]
     lisbon_in_french.save()
 
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.allowed_origins == ["https://www.lisboa.pt"]
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.allowed_origins == ["https://www.lisboa.pt"]
     assert frame_ancestors(client.get("/en/embed/throwaway/lisbon/")) == [
         "'self'",
         "https://www.lisboa.pt",
     ]
 
 
-def test_one_record_per_city_and_tool(lisbon_tool, lisbon_in_french, rijeka_tool):
+def test_one_record_per_city_and_tool(lisbon_customisation, lisbon_in_french, rijeka_customisation):
     assert CityToolSettings.objects.count() == 2
-    record = CityToolSettings.objects.get(city_key=lisbon_tool.city.translation_key)
+    record = CityToolSettings.objects.get(city_key=lisbon_customisation.city.translation_key)
     assert record.tool_slug == "throwaway"
-    assert lisbon_in_french.shared_settings.pk == lisbon_tool.shared_settings.pk == record.pk
+    assert (
+        lisbon_in_french.shared_settings.pk == lisbon_customisation.shared_settings.pk == record.pk
+    )
 
 
 def test_a_coordinator_cannot_change_another_city_record_through_a_form(
-    client, lisbon_coordinator, lisbon_tool, rijeka_tool
+    client, lisbon_coordinator, lisbon_customisation, rijeka_customisation
 ):
     """Lisbon's coordinator posts Lisbon's form with Rijeka as the city: refused."""
     client.force_login(lisbon_coordinator)
-    viewset = viewset_for(type(lisbon_tool))
-    url = reverse(f"{viewset.url_namespace}:edit", args=[lisbon_tool.pk])
+    viewset = viewset_for(type(lisbon_customisation))
+    url = reverse(f"{viewset.url_namespace}:edit", args=[lisbon_customisation.pk])
     data = {
         **edit_form(client, url),
-        "city": rijeka_tool.city.pk,
+        "city": rijeka_customisation.city.pk,
         "allowed_origins": "https://evil.example",
         "action-publish": "publish",
     }
@@ -181,9 +183,9 @@ def test_a_coordinator_cannot_change_another_city_record_through_a_form(
     response = client.post(url, data)
 
     assert response.status_code == 200  # the form again, with an error on the city
-    rijeka_tool.refresh_from_db()
-    assert rijeka_tool.allowed_origins == ["https://rijeka.example"]
-    assert lisbon_tool.shared_settings.allowed_origins == ["https://www.city.example"]
+    rijeka_customisation.refresh_from_db()
+    assert rijeka_customisation.allowed_origins == ["https://rijeka.example"]
+    assert lisbon_customisation.shared_settings.allowed_origins == ["https://www.city.example"]
 
 
 def languages_url(customisation):
@@ -192,7 +194,7 @@ def languages_url(customisation):
 
 
 def states_shown(client, customisation):
-    soup = BeautifulSoup(client.get(languages_url(customisation)).content, "html.parser")
+    soup = soup_of(client.get(languages_url(customisation)), status=None)
     return {
         row["data-language"]: row.select_one(".tools-language__state").get_text(strip=True)
         for row in soup.select("tr.tools-language")
@@ -200,57 +202,57 @@ def states_shown(client, customisation):
 
 
 def test_coordinator_sees_which_languages_are_out_of_date_and_syncs_them(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french, locales
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french, locales
 ):
     client.force_login(lisbon_coordinator)
-    assert states_shown(client, lisbon_tool)["fr"] == "Up to date"
+    assert states_shown(client, lisbon_customisation)["fr"] == "Up to date"
 
-    lisbon_tool.intro = "<p>Welcome to the tool.</p><p>A new paragraph.</p>"
-    lisbon_tool.save_revision().publish()
+    lisbon_customisation.intro = "<p>Welcome to the tool.</p><p>A new paragraph.</p>"
+    lisbon_customisation.save_revision().publish()
 
-    states = states_shown(client, lisbon_tool)
+    states = states_shown(client, lisbon_customisation)
     assert states["en"] == "Source language"
     assert states["fr"].startswith("Out of date")
     assert states_shown(client, lisbon_in_french)["fr"].startswith("Out of date")
 
-    response = client.post(languages_url(lisbon_tool), {"action": "sync"})
+    response = client.post(languages_url(lisbon_customisation), {"action": "sync"})
 
     assert response.status_code == 302
-    assert states_shown(client, lisbon_tool)["fr"] == "Texts left to translate"
+    assert states_shown(client, lisbon_customisation)["fr"] == "Texts left to translate"
     lisbon_in_french.refresh_from_db()
     assert lisbon_in_french.live and "A new paragraph" not in lisbon_in_french.intro
 
 
 def test_coordinator_translates_into_a_missing_language_as_a_draft(
-    client, lisbon_coordinator, lisbon_tool, locales
+    client, lisbon_coordinator, lisbon_customisation, locales
 ):
     client.force_login(lisbon_coordinator)
-    assert states_shown(client, lisbon_tool)["fr"] == "Not translated"
+    assert states_shown(client, lisbon_customisation)["fr"] == "Not translated"
 
-    client.post(languages_url(lisbon_tool), {"action": "translate", "locale": ["fr"]})
+    client.post(languages_url(lisbon_customisation), {"action": "translate", "locale": ["fr"]})
 
-    french = lisbon_tool.get_translation(locales["fr"])
+    french = lisbon_customisation.get_translation(locales["fr"])
     assert not french.live
-    assert states_shown(client, lisbon_tool)["fr"] == "Texts left to translate"
+    assert states_shown(client, lisbon_customisation)["fr"] == "Texts left to translate"
 
 
 def test_another_city_coordinator_reaches_nothing_of_the_languages_screen(
-    client, coordinator_of, rijeka, lisbon_tool, lisbon_in_french, locales
+    client, coordinator_of, rijeka, lisbon_customisation, lisbon_in_french, locales
 ):
     client.force_login(coordinator_of(rijeka))
 
-    for customisation in (lisbon_tool, lisbon_in_french):
+    for customisation in (lisbon_customisation, lisbon_in_french):
         url = languages_url(customisation)
         page = client.get(url, follow=True)
         assert page.status_code == 404 and "Lisbon" not in page.content.decode()
         translate = client.post(url, {"action": "translate", "locale": ["de"]}, follow=True)
         assert translate.status_code == 404
         assert client.post(url, {"action": "sync"}, follow=True).status_code == 404
-    assert lisbon_tool.get_translation_or_none(locales["de"]) is None
+    assert lisbon_customisation.get_translation_or_none(locales["de"]) is None
 
 
 def settings_form(client, customisation):
-    soup = BeautifulSoup(client.get(languages_url(customisation)).content, "html.parser")
+    soup = soup_of(client.get(languages_url(customisation)), status=None)
     form = soup.select_one("form input[name=action][value=settings]").find_parent("form")
     data = {}
     for field in form.select("input[name], textarea[name], select[name]"):
@@ -268,7 +270,7 @@ def settings_form(client, customisation):
 
 
 def test_origins_changed_on_the_french_version_reach_every_language_embed(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(lisbon_coordinator)
     data = settings_form(client, lisbon_in_french)
@@ -285,7 +287,7 @@ def test_origins_changed_on_the_french_version_reach_every_language_embed(
 
 
 def test_a_bad_origin_on_the_languages_screen_is_explained_and_changes_nothing(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(lisbon_coordinator)
     data = settings_form(client, lisbon_in_french)
@@ -294,12 +296,12 @@ def test_a_bad_origin_on_the_languages_screen_is_explained_and_changes_nothing(
     response = client.post(languages_url(lisbon_in_french), data)
 
     assert response.status_code == 200
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.allowed_origins == ["https://www.city.example"]
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.allowed_origins == ["https://www.city.example"]
 
 
 def test_another_city_coordinator_cannot_change_lisbon_shared_settings(
-    client, coordinator_of, rijeka, lisbon_tool, lisbon_in_french
+    client, coordinator_of, rijeka, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(coordinator_of(rijeka))
     data = {
@@ -311,21 +313,21 @@ def test_another_city_coordinator_cannot_change_lisbon_shared_settings(
         "shared-allowed_origins": "https://evil.example",
     }
 
-    for customisation in (lisbon_tool, lisbon_in_french):
+    for customisation in (lisbon_customisation, lisbon_in_french):
         response = client.post(languages_url(customisation), data, follow=True)
         assert response.status_code == 404
 
-    lisbon_tool.refresh_from_db()
-    assert lisbon_tool.allowed_origins == ["https://www.city.example"]
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.allowed_origins == ["https://www.city.example"]
 
 
 def test_every_language_version_links_to_its_languages_screen_from_the_listing(
-    client, lisbon_coordinator, lisbon_tool, lisbon_in_french
+    client, lisbon_coordinator, lisbon_customisation, lisbon_in_french
 ):
     client.force_login(lisbon_coordinator)
-    namespace = viewset_for(type(lisbon_tool)).url_namespace
+    namespace = viewset_for(type(lisbon_customisation)).url_namespace
 
     listing = client.get(reverse(f"{namespace}:list")).content.decode()
 
-    for customisation in (lisbon_tool, lisbon_in_french):
+    for customisation in (lisbon_customisation, lisbon_in_french):
         assert languages_url(customisation) in listing

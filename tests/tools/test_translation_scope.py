@@ -10,10 +10,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def lisbon_french(lisbon_tool, locales):
-    publish_translation(lisbon_tool, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
+def lisbon_french(lisbon_customisation, locales):
+    publish_translation(lisbon_customisation, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
     return Translation.objects.get(
-        source__object_id=lisbon_tool.translation_key, target_locale=locales["fr"]
+        source__object_id=lisbon_customisation.translation_key, target_locale=locales["fr"]
     )
 
 
@@ -31,9 +31,9 @@ def translation_urls(translation):
 
 
 def test_another_city_coordinator_cannot_touch_lisbon_translations(
-    client, coordinator_of, rijeka_tool, lisbon_french
+    client, coordinator_of, rijeka_customisation, lisbon_french
 ):
-    client.force_login(coordinator_of(rijeka_tool.city))
+    client.force_login(coordinator_of(rijeka_customisation.city))
     urls = translation_urls(lisbon_french)
 
     # A 404 under /admin/ is sent on to /en/admin/... first (LocaleMiddleware), then 404s.

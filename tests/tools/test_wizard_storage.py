@@ -29,8 +29,8 @@ def next_request(rf, token, **fields):
     return rf.post("/", {STATE_FIELD: token, **fields})
 
 
-def test_answers_and_extra_state_come_back_on_the_next_step(lisbon_tool, rf):
-    signer = SignedFormState(lisbon_tool, "wizard")
+def test_answers_and_extra_state_come_back_on_the_next_step(lisbon_customisation, rf):
+    signer = SignedFormState(lisbon_customisation, "wizard")
     first = WithCode("wizard", rf.get("/"), signer=signer)
     first.current_step = "knowledge"
     first.set_step_data("knowledge", {"q1": ["2"]})
@@ -43,8 +43,8 @@ def test_answers_and_extra_state_come_back_on_the_next_step(lisbon_tool, rf):
     assert second.code == "K7MP2Q"
 
 
-def test_tampered_state_is_refused(lisbon_tool, rf):
-    signer = SignedFormState(lisbon_tool, "wizard")
+def test_tampered_state_is_refused(lisbon_customisation, rf):
+    signer = SignedFormState(lisbon_customisation, "wizard")
     storage = SignedFieldStorage("wizard", rf.get("/"), signer=signer)
     storage.set_step_data("knowledge", {"q1": ["2"]})
     token = storage.signed_token()
@@ -52,18 +52,20 @@ def test_tampered_state_is_refused(lisbon_tool, rf):
         SignedFieldStorage("wizard", next_request(rf, token[:-2] + "xx"), signer=signer)
 
 
-def test_state_signed_for_another_purpose_is_refused(lisbon_tool, rf):
+def test_state_signed_for_another_purpose_is_refused(lisbon_customisation, rf):
     token = SignedFieldStorage(
-        "wizard", rf.get("/"), signer=SignedFormState(lisbon_tool, "other")
+        "wizard", rf.get("/"), signer=SignedFormState(lisbon_customisation, "other")
     ).signed_token()
     with pytest.raises(ForgedState):
         SignedFieldStorage(
-            "wizard", next_request(rf, token), signer=SignedFormState(lisbon_tool, "wizard")
+            "wizard",
+            next_request(rf, token),
+            signer=SignedFormState(lisbon_customisation, "wizard"),
         )
 
 
-def test_an_upload_waits_as_a_pending_file_between_steps(lisbon_tool, rf):
-    signer = SignedFormState(lisbon_tool, "wizard")
+def test_an_upload_waits_as_a_pending_file_between_steps(lisbon_customisation, rf):
+    signer = SignedFormState(lisbon_customisation, "wizard")
     files = InMemoryStorage()
     first = SignedFieldStorage("wizard", rf.get("/"), files, signer=signer)
     first.set_step_files("photos", {"photo": ContentFile(b"jpeg bytes", name="photo.jpg")})

@@ -4,7 +4,13 @@ A tool app subclasses `CityTool` (multi-table inheritance, as Wagtail's workflow
 is then found by `tools.registry`.
 """
 
-from tools.models.city_tool import CityTool, CityToolQuerySet, SharedChoice, shared_choices
+from tools.models.city_tool import (
+    CityTool,
+    CityToolQuerySet,
+    SharedChoice,
+    SharedObjectChoice,
+    shared_choices,
+)
 from tools.models.coordinators import CityCoordinators
 from tools.models.digest import ModerationDigest
 from tools.models.directory import ToolIndexPage
@@ -21,6 +27,7 @@ __all__ = [
     "ModerationDigest",
     "RateCounter",
     "SharedChoice",
+    "SharedObjectChoice",
     "ToolIndexPage",
     "UsedFormNonce",
     "shared_choices",

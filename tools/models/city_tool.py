@@ -2,6 +2,8 @@
 
 from urllib.parse import urlencode
 
+from django import forms
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -9,6 +11,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -99,6 +102,40 @@ class SharedChoice(property):
     def lookup(self, value):
         """The `filter()` keyword arguments that find customisations whose choice is `value`."""
         return {f"shared__options__{self.name}": value}
+
+
+class SharedObjectChoice(SharedChoice):
+    """A shared choice of a translatable object (a checklist, say), kept by its translation
+    key: every language version uses the chosen object's translation in its own language.
+
+    ``checklist = SharedObjectChoice(Checklist, _("checklist"), {"kind": "council"})`` reads
+    as the chosen object's translation key (a string, or None) and is set with an object or a
+    key; the edit form offers the objects of the site's default language.
+    """
+
+    def __init__(self, model, verbose_name, limit_choices_to=None, help_text=""):
+        super().__init__(models.UUIDField(verbose_name, null=True, blank=True, help_text=help_text))
+        self.model = model
+        self.limit_choices_to = limit_choices_to or {}
+
+    def _set(self, customisation, value):
+        key = getattr(value, "translation_key", value)
+        super()._set(customisation, str(key) if key else None)
+
+    def formfield(self):
+        queryset = self.model.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE, **self.limit_choices_to
+        )
+        return forms.ModelChoiceField(
+            queryset,
+            to_field_name="translation_key",
+            required=False,
+            label=capfirst(self.field.verbose_name),
+            help_text=self.field.help_text,
+        )
+
+    def lookup(self, value):
+        return super().lookup(str(getattr(value, "translation_key", value)))
 
 
 def shared_choices(model):
@@ -327,6 +364,22 @@ class CityTool(
             raise ValidationError(
                 {"city": _("This city already has this tool in this language: edit that one.")}
             )
+
+    def city_name(self):
+        """The city's name in the active language: the title of its profile's translation,
+        else the title of the profile the customisation points to. One query, then kept."""
+        language = translation.get_language() or self.locale.language_code
+        names = self.__dict__.setdefault("_city_names", {})
+        if language not in names:
+            names[language] = (
+                CityPage.objects.filter(
+                    translation_key=self.city.translation_key, locale__language_code=language
+                )
+                .values_list("title", flat=True)
+                .first()
+                or self.city.title
+            )
+        return names[language]
 
     # --- The shared, non-text settings (see `CityToolSettings`) ---
     def get_tool_slug(self):

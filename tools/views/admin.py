@@ -12,7 +12,17 @@ from wagtail.permissions import policy_registry
 from tools.embed_code import embed_code
 from tools.scoping import visible_to
 
-__all__ = ["AdminScreenMixin", "EmbedCodeView"]
+__all__ = ["AdminScreenMixin", "EmbedCodeView", "customisation_or_404"]
+
+
+def customisation_or_404(user, model, pk):
+    """The customisation `pk` (as it stands in an admin URL) of `model`, with its city and
+    language, if `user` may see it; else 404, whether it exists or not."""
+    queryset = visible_to(user, model.objects.all()).select_related("city", "locale")
+    customisation = queryset.filter(pk=unquote(str(pk))).first()
+    if customisation is None:
+        raise Http404
+    return customisation
 
 
 class AdminScreenMixin(WagtailAdminTemplateMixin):
@@ -37,12 +47,7 @@ class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "code"
 
     def dispatch(self, request, pk):
-        queryset = visible_to(request.user, self.model.objects.all()).select_related(
-            "city", "locale"
-        )
-        self.object = queryset.filter(pk=unquote(str(pk))).first()
-        if self.object is None:
-            raise Http404
+        self.object = customisation_or_404(request.user, self.model, pk)
         policy = policy_registry.get_by_type(self.model)
         if not policy.user_has_any_permission(request.user, {"change", "view", "publish"}):
             raise PermissionDenied

@@ -6,10 +6,8 @@ is a draft: a person publishes it from the translation editor.
 """
 
 from django.contrib import messages
-from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,9 +22,8 @@ from icc_site.machine_translation import get_machine_translator, translate_as_dr
 from icc_site.translators import MachineTranslationError
 from tools.admin_forms import CityToolSettingsForm
 from tools.review import must_submit_for_review
-from tools.scoping import visible_to
 from tools.translation_state import find_source, language_states
-from tools.views.admin import AdminScreenMixin
+from tools.views.admin import AdminScreenMixin, customisation_or_404
 
 __all__ = ["CustomisationLanguagesView"]
 
@@ -39,12 +36,7 @@ class CustomisationLanguagesView(AdminScreenMixin, TemplateView):
     header_icon = "globe"
 
     def dispatch(self, request, pk):
-        queryset = visible_to(request.user, self.model.objects.all()).select_related(
-            "city", "locale"
-        )
-        self.object = queryset.filter(pk=unquote(str(pk))).first()
-        if self.object is None:
-            raise Http404
+        self.object = customisation_or_404(request.user, self.model, pk)
         policy = policy_registry.get_by_type(self.model)
         if not policy.user_has_permission_for_instance(request.user, "change", self.object):
             raise PermissionDenied

@@ -57,7 +57,7 @@ def oembed(request):
     height = min(DEFAULT_HEIGHT, _dimension(request.GET.get("maxheight"), DEFAULT_HEIGHT))
     width = _dimension(request.GET.get("maxwidth"), 800)
     with translation.override(language):
-        title = f"{customisation.get_tool_name()} – {customisation.city.title}"
+        title = f"{customisation.get_tool_name()} – {customisation.city_name()}"
     response = JsonResponse(
         {
             "version": "1.0",
