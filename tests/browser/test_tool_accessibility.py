@@ -214,13 +214,6 @@ def test_antirumours_screen_has_no_serious_accessibility_violation(
 # --- The heritage map ---
 
 
-def contribute_until(page, step):
-    """Fill the contribution form's steps in order until `step` shows (never send it)."""
-    for shown in contribution_steps(page):
-        if shown == step:
-            return
-
-
 def contribution_steps(page):
     """Show each step of the contribution form in turn, filled in and never sent: yields the
     name of the step that shows."""
