@@ -8,6 +8,7 @@ locust's `HttpSession`. No cookie is needed: the state travels in the form (tool
 
 import random
 import re
+import time
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
@@ -83,8 +84,6 @@ def walk(
 ):
     """Walk the form at `path` to its end, `think` seconds on each step (a person reads).
     Returns a `Journey`."""
-    import time
-
     journey = Journey(name or path)
     origin = origin or base_url
     url = base_url + path

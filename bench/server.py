@@ -1,6 +1,7 @@
 """Start and stop the site's production server (`make serve`, gunicorn) for the load test and
 the benchmark, on a loopback port with a database of their own."""
 
+import json
 import os
 import signal
 import subprocess
@@ -69,8 +70,6 @@ class Server:
 
     def count_stored(self):
         """{journey: rows stored} read through manage.py with the server's database."""
-        import json
-
         output = subprocess.run(
             [
                 str(REPO / ".venv/bin/python"),
