@@ -7,13 +7,11 @@ answers, and a demographic group smaller than `MIN_DEMOGRAPHIC_GROUP` is never s
 """
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from django.db.models import Avg, Count, Q, Sum
 from django.db.models.functions import TruncMonth
 
 from citizenship_test.components import COMPONENTS
-from tools.downloads import safe_csv_writer
 
 __all__ = [
     "BIN_COUNT",
@@ -24,9 +22,8 @@ __all__ = [
     "MIN_EVENT_GROUP",
     "SCORES",
     "Breakdown",
-    "MonthlyRow",
-    "fill_months",
     "Summary",
+    "as_date",
     "band_counts",
     "bin_labels",
     "block_figures",
@@ -34,13 +31,9 @@ __all__ = [
     "demographic_breakdown",
     "demographic_breakdowns",
     "distributions",
-    "export_rows",
     "fold",
-    "monthly_averages",
-    "monthly_figures",
     "score_sums",
     "summarise",
-    "write_csv",
 ]
 
 #: A group session shows its aggregate from this many answers: fewer could be recognised.
@@ -107,46 +100,7 @@ def summarise(queryset):
     )
 
 
-@dataclass(frozen=True)
-class MonthlyRow:
-    month: date
-    count: int
-    averages: dict
-
-
-def _next_month(month):
-    return month.replace(year=month.year + month.month // 12, month=month.month % 12 + 1, day=1)
-
-
-def fill_months(monthly):
-    """[MonthlyRow] with every month from the first to the last, empty ones added (so that
-    the x axis is time and a month without completions is a gap, not a shortcut)."""
-    if not monthly:
-        return []
-    by_month = {row.month: row for row in monthly}
-    filled, month = [], monthly[0].month
-    while month <= monthly[-1].month:
-        filled.append(by_month.get(month) or MonthlyRow(month=month, count=0, averages={}))
-        month = _next_month(month)
-    return filled
-
-
-def monthly_averages(queryset):
-    """[MonthlyRow] for each month that has completions, oldest first, in one query."""
-    rows = (
-        queryset.order_by()
-        .annotate(month=TruncMonth("completed_on"))
-        .values("month")
-        .annotate(count=Count("pk"), **_averages())
-        .order_by("month")
-    )
-    return [
-        MonthlyRow(month=_as_date(row["month"]), count=row["count"], averages=_read_averages(row))
-        for row in rows
-    ]
-
-
-def _as_date(value):
+def as_date(value):
     # TruncMonth gives a date on PostgreSQL and SQLite alike for a DateField; be lenient.
     return value.date() if hasattr(value, "date") and callable(value.date) else value
 
@@ -296,7 +250,7 @@ def block_figures(queryset, blocks):
         inside = [
             row
             for row in rows
-            if block.first <= _as_date(row["month"]) and _as_date(row["month"]) <= block.last
+            if block.first <= as_date(row["month"]) and as_date(row["month"]) <= block.last
         ]
         if inside:
             folded = fold(inside)
@@ -306,24 +260,6 @@ def block_figures(queryset, blocks):
         for score in SCORES
     }
     return fold(rows), per_block, bins
-
-
-def monthly_figures(queryset):
-    """(Summary, [MonthlyRow], distributions) of `queryset` from one query grouped by month.
-
-    The same figures as `summarise`, `monthly_averages` and `distributions` (tests check it),
-    folded in Python from at most one row a month.
-    """
-    rows = _monthly_rows(queryset)
-    monthly = [
-        MonthlyRow(month=_as_date(row["month"]), count=row["count"], averages=fold([row]).averages)
-        for row in rows
-    ]
-    bins = {
-        score: [sum(row[f"b_{score}_{index}"] for row in rows) for index in range(BIN_COUNT)]
-        for score in SCORES
-    }
-    return fold(rows), monthly, bins
 
 
 def demographic_breakdowns(queryset, questions, min_group=MIN_DEMOGRAPHIC_GROUP):
@@ -367,37 +303,5 @@ def demographic_breakdowns(queryset, questions, min_group=MIN_DEMOGRAPHIC_GROUP)
     return result
 
 
-def export_rows(queryset, questions=(), min_group=MIN_DEMOGRAPHIC_GROUP):
-    """The rows of the CSV export: aggregates only, as the results screen shows them.
-
-    One row for every completion together, one a month, and, for each demographic question
-    the city asks ([(field name, choices)]), one per group of at least `min_group`
-    completions; smaller groups and those who did not say are counted, never averaged. No row
-    ever stands for one respondent with their demographics. Two queries.
-    """
-    summary, monthly, _bins = monthly_figures(queryset)
-    yield ["all", "", summary.count, *_averages_in_order(summary.averages)]
-    for row in monthly:
-        yield ["month", row.month.strftime("%Y-%m"), row.count, *_averages_in_order(row.averages)]
-    found = demographic_breakdowns(queryset, list(questions), min_group=min_group)
-    blanks = [""] * len(SCORES)
-    for name, _choices in questions:
-        breakdown = found[name]
-        for row in breakdown.rows:
-            yield [name, row["value"], row["count"], *_averages_in_order(row["averages"])]
-        if breakdown.hidden:
-            yield [name, f"groups under {min_group}", breakdown.hidden, *blanks]
-        if breakdown.not_said:
-            yield [name, "not said", breakdown.not_said, *blanks]
-
-
 def _averages_in_order(averages):
     return ["" if averages.get(score) is None else averages[score] for score in SCORES]
-
-
-def write_csv(queryset, out, questions=()):
-    """Write the header and every row of `export_rows(queryset, questions)` to the file-like
-    `out`, through the tools' formula-safe writer."""
-    writer = safe_csv_writer(out)
-    writer.writerow(CSV_HEADER)
-    writer.writerows(export_rows(queryset, questions))

@@ -17,7 +17,14 @@ from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from citizenship_test.aggregates import MIN_EVENT_GROUP, SCORES, Breakdown, fold, score_sums
+from citizenship_test.aggregates import (
+    MIN_EVENT_GROUP,
+    SCORES,
+    Breakdown,
+    as_date,
+    fold,
+    score_sums,
+)
 from citizenship_test.models import Completion
 from tools.disclosure import (
     allowed,
@@ -41,10 +48,6 @@ __all__ = [
 #: block) is too small to be told apart.
 WITHHELD_NOTHING_CLOSED = "nothing-closed"
 WITHHELD_SESSION = "session"
-
-
-def _as_date(value):
-    return value.date() if hasattr(value, "date") and callable(value.date) else value
 
 
 def _block_of(blocks, day):
@@ -73,7 +76,7 @@ def city_blocks(customisation, today=None, rows=None):
     live = live_sessions(rows)
     months, elsewhere = {}, {}
     for row in rows:
-        month = _as_date(row["month"])
+        month = as_date(row["month"])
         months[month] = months.get(month, 0) + row["count"]
         if row["event_session"] in live:
             elsewhere[month] = elsewhere.get(month, 0) + row["count"]
@@ -163,7 +166,7 @@ class ResultsScope:
         rows = self._rows
         per_block = {}
         for row in rows:
-            block = _block_of(self.selected, _as_date(row["month"]))
+            block = _block_of(self.selected, as_date(row["month"]))
             if block is not None:
                 per_block.setdefault(block, []).append(row)
         live = live_sessions(rows)
@@ -237,7 +240,7 @@ class ResultsScope:
             .annotate(number=Sum("count"))
             .values_list("question_key", "month", "event_session", "number")
         ):
-            block = _block_of(self.selected, _as_date(month))
+            block = _block_of(self.selected, as_date(month))
             cell = session if block and session in self.shown_sessions[block] else None
             if block is None or (self.session is not None and cell is None):
                 # Counters the cells do not account for: shown nowhere.
@@ -269,7 +272,7 @@ class ResultsScope:
             .annotate(count=Count("pk"), **sums)
         )
         for row in rows:
-            row["block"] = _block_of(self.selected, _as_date(row["month"]))
+            row["block"] = _block_of(self.selected, as_date(row["month"]))
         total = sum(block.count for block in self.selected)
         result = {}
         for name, choices in questions:
@@ -315,7 +318,7 @@ def published_summary(completions=None, today=None):
         .values("customisation__city__translation_key", "month", "event_session")
         .annotate(count=Count("pk"), **score_sums())
     ):
-        row["month"] = _as_date(row["month"])
+        row["month"] = as_date(row["month"])
         per_city.setdefault(row["customisation__city__translation_key"], []).append(row)
     kept = []
     for rows in per_city.values():

@@ -1,7 +1,6 @@
 """What the coordinators' and facilitators' screens show, gathered from `aggregates` and
 `tools.charts`: a fixed number of queries whatever the number of completions."""
 
-from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +15,6 @@ from citizenship_test.aggregates import (
     block_figures,
     compare,
     distributions,
-    fill_months,
     summarise,
 )
 from citizenship_test.components import AGE_BANDS, COMPONENTS, YEARS_IN_CITY_BANDS, component_label
@@ -34,7 +32,6 @@ __all__ = [
     "demographic_questions",
     "export_rows",
     "histograms",
-    "monthly_trend",
     "score_label",
     "session_report",
 ]
@@ -68,32 +65,6 @@ def average_bars(summary, *, title):
         overall=_whole(averages.get("overall")),
     )
     return score_chart(scores, title=title, chart_id="ct-group-chart", overall_label=_("Overall"))
-
-
-def monthly_trend(monthly):
-    """The line chart of the averages per month (a month without completions is a gap), or
-    None when there is nothing to draw."""
-    monthly = fill_months(monthly)
-    if not monthly:
-        return None
-    return trend_chart(
-        [formats.date_format(row.month, "M Y") for row in monthly],
-        [
-            TrendSeries(
-                score_label(score),
-                [row.averages.get(score) for row in monthly],
-                colour=SERIES_STYLES[score][0],
-                dash=SERIES_STYLES[score][1],
-                emphasis=score == "overall",
-            )
-            for score in SCORES
-        ],
-        title=gettext("Average scores per month, out of 100 (the table below gives the figures)"),
-        chart_id="ct-trend",
-        max_value=100,
-        max_labels=MAX_MONTH_LABELS,
-        css_class="ct-trend",
-    )
 
 
 def histograms(distributions):

@@ -1,26 +1,20 @@
 """Aggregates on known data: counts, averages, months, distributions, groups, the CSV."""
 
-import csv
-import io
 from datetime import date
 
 import pytest
 
 from citizenship_test.aggregates import (
-    CSV_HEADER,
     band_counts,
     bin_labels,
     compare,
     demographic_breakdown,
     distributions,
-    fill_months,
-    monthly_averages,
     summarise,
-    write_csv,
 )
 from citizenship_test.components import AGE_BANDS
-from citizenship_test.models import Completion, EventSession
-from citizenship_test.reports import histograms, monthly_trend
+from citizenship_test.models import Completion
+from citizenship_test.reports import histograms
 from tests.citizenship_test.conftest import add_completion
 from tests.helpers import captured_queries
 
@@ -64,30 +58,6 @@ def test_summary_of_nothing_has_no_averages(lisbon_customisation):
     assert summary.overall is None
 
 
-def test_averages_per_month_in_order(known):
-    rows = monthly_averages(known)
-
-    assert [(row.month, row.count) for row in rows] == [
-        (date(2026, 1, 1), 2),
-        (date(2026, 3, 1), 1),
-    ]
-    assert rows[0].averages["knowledge"] == 75.0
-    assert rows[1].averages["knowledge"] is None
-
-
-def test_months_without_completions_are_gaps_in_the_trend(known):
-    filled = fill_months(monthly_averages(known))
-    assert [row.month for row in filled] == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
-    assert filled[1].count == 0
-
-    chart = monthly_trend(monthly_averages(known))
-
-    knowledge = next(line for line in chart.lines if line.name == "Knowledge of human rights")
-    assert len(knowledge.points) == 1  # January only; February empty, March without a score
-    action = next(line for line in chart.lines if line.name == "Willingness to act")
-    assert [len(segment) for segment in action.segments] == [1, 1]
-
-
 def test_distribution_uses_ten_point_bins_with_100_in_the_last(lisbon_customisation):
     for value in (0, 9, 10, 55, 99, 100):
         add_completion(lisbon_customisation, scores(knowledge=value))
@@ -126,54 +96,6 @@ def test_demographic_groups_smaller_than_five_are_hidden(lisbon_customisation):
     assert breakdown.rows[0]["averages"]["overall"] == 60.0
     assert breakdown.hidden == 4
     assert breakdown.not_said == 1
-
-
-def test_csv_holds_aggregates_never_one_row_per_completion(known, lisbon_customisation):
-    session = EventSession.open_for(lisbon_customisation, "en")
-    add_completion(
-        lisbon_customisation,
-        scores(knowledge=70),
-        date(2026, 4, 1),
-        session=session,
-        age_band="30-44",
-    )
-    out = io.StringIO()
-
-    write_csv(Completion.objects.all(), out, [("age_band", AGE_BANDS)])
-
-    rows = list(csv.reader(io.StringIO(out.getvalue())))
-    assert rows[0] == CSV_HEADER
-    assert rows[0] == [
-        "group",
-        "value",
-        "completions",
-        "knowledge_average",
-        "competences_average",
-        "diversity_average",
-        "action_average",
-        "overall_average",
-    ]
-    assert rows[1] == ["all", "", "4", "73.3", "0.0", "0.0", "32.2", "31.2"]
-    assert rows[2] == ["month", "2026-01", "2", "75.0", "0.0", "0.0", "60.0", "57.5"]
-    assert rows[3][:4] == ["month", "2026-03", "1", ""]  # no knowledge score: empty, not zero
-    # The one respondent who gave an age band is counted, never shown with their scores.
-    assert rows[5:] == [
-        ["age_band", "groups under 5", "1", "", "", "", "", ""],
-        ["age_band", "not said", "3", "", "", "", "", ""],
-    ]
-    assert session.code not in out.getvalue()
-
-
-def test_one_query_figures_equal_the_separate_aggregates(known, lisbon_customisation):
-    from citizenship_test.aggregates import monthly_figures
-
-    add_completion(lisbon_customisation, scores(knowledge=33, overall=100), date(2026, 3, 9))
-
-    summary, monthly, bins = monthly_figures(Completion.objects.all())
-
-    assert summary == summarise(Completion.objects.all())
-    assert monthly == monthly_averages(Completion.objects.all())
-    assert bins == distributions(Completion.objects.all())
 
 
 def test_breakdowns_of_several_questions_in_one_query_equal_one_by_one(lisbon_customisation):
