@@ -15,7 +15,6 @@ from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Sum
 from django.http import Http404, HttpResponseRedirect
-from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -44,11 +43,12 @@ from checklists.models import (
 from checklists.scoring import rounded, score_text
 from checklists.structure import sections_of
 from tools import disclosure
+from tools.admin_urls import admin_url_of
 from tools.disclosure import closed_block_rows, open_count
 from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.permissions import cities_for_user
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
-from tools.scoping import visible_to
+from tools.scoping import visible_or_404, visible_to
 from tools.views.admin import AdminScreenMixin
 
 __all__ = [
@@ -67,22 +67,19 @@ CHECKLIST_TOOLS = (CouncilChecklistTool, ProjectChecklistTool)
 URL_NAMESPACE = "checklist_assessments"
 
 
-def admin_url(name, *args):
-    return reverse(f"{URL_NAMESPACE}:{name}", args=args)
+admin_url = admin_url_of(URL_NAMESPACE)
 
 
-def assessments_for(user):
-    """The assessments of the cities `user` manages."""
-    return visible_to(user, Assessment.objects.select_related("city", "checklist__locale"))
+def assessment_rows():
+    """Assessments with what their screens show of their city and checklist."""
+    return Assessment.objects.select_related("city", "checklist__locale")
 
 
 class ScopedAssessmentMixin:
     """Loads `self.assessment` from the URL, or 404 when the user does not manage its city."""
 
     def dispatch(self, request, pk, **kwargs):
-        self.assessment = assessments_for(request.user).filter(pk=pk).first()
-        if self.assessment is None:
-            raise Http404
+        self.assessment = visible_or_404(request.user, assessment_rows(), pk)
         return super().dispatch(request, pk, **kwargs)
 
     def get_page_subtitle(self):
