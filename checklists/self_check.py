@@ -23,6 +23,7 @@ from checklists.models import Assessment, SelfCheckTally
 from checklists.reports import PDF_STYLESHEETS, build_results
 from checklists.scoring import ANSWERS
 from checklists.structure import sections_of
+from icc_site.page_cache import cached_until_publish
 from tools.pdf import html_to_pdf
 from tools.screens import screen_url
 from tools.state import STATE_FIELD, ForgedState, SignedFormState
@@ -42,11 +43,23 @@ def _clean_answers(value, sections):
     return {key: answer for key, answer in value.items() if key in known and answer in ANSWERS}
 
 
-def _checklist_and_sections(customisation):
-    checklist = customisation.get_checklist(translation.get_language())
+def _checklist_and_sections(customisation, request):
+    """(the checklist the city chose, in the language shown; its sections), kept with the
+    cached pages until the next editorial change (a checklist is a snippet), so that a step of
+    the self-check neither queries it nor reads its sections again. 404 when there is none."""
+    language = translation.get_language()
+    # Everything `get_checklist` chooses by: the city's choice (a translation key, shared by
+    # every city that chose it), else the tool's kind; and the language.
+    key = f"checklist:{customisation.checklist_kind}:{customisation.checklist or ''}:{language}"
+
+    def read():
+        checklist = customisation.get_checklist(language)
+        return checklist, (sections_of(checklist) if checklist is not None else [])
+
+    checklist, sections = cached_until_publish(key, read, request)
     if checklist is None:
         raise Http404
-    return checklist, sections_of(checklist)
+    return checklist, sections
 
 
 def _published_url(customisation, mode, checklist):
@@ -153,7 +166,7 @@ class SelfCheckWizard(CityToolWizard):
 
 def serve_self_check(request, customisation, mode):
     """GET: the first section. POST: record a section's answers, then the next or the results."""
-    checklist, sections = _checklist_and_sections(customisation)
+    checklist, sections = _checklist_and_sections(customisation, request)
     if not sections:
         raise Http404
     view = SelfCheckWizard.as_view(
@@ -170,7 +183,7 @@ def serve_results_pdf(request, customisation, mode):
     """
     if request.method != "POST":
         raise Http404
-    checklist, sections = _checklist_and_sections(customisation)
+    checklist, sections = _checklist_and_sections(customisation, request)
     state = SignedFormState(customisation, purpose=RESULTS_PURPOSE).load(
         request.POST.get(STATE_FIELD)
     )

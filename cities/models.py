@@ -3,6 +3,7 @@
 import unicodedata
 from itertools import groupby
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.formats import number_format
@@ -13,7 +14,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cities import profile_sections
+from cities import locator_map, profile_sections
+from icc_site.page_cache import cached_until_publish
 from icc_site.visibility import visible_to_everyone
 
 
@@ -103,6 +105,12 @@ class CityPage(Page):
             "Who answers for the city in the network, for example its intercultural office."
         ),
     )
+    contact_role = models.CharField(
+        _("contact's role"),
+        max_length=160,
+        blank=True,
+        help_text=_("For example: Intercultural Cities coordinator."),
+    )
     contact_email = models.EmailField(
         _("contact email"),
         blank=True,
@@ -151,7 +159,8 @@ class CityPage(Page):
         FieldPanel("statement"),
         FieldPanel("website"),
         MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
+            heading=_("Contact"),
         ),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
@@ -175,6 +184,7 @@ class CityPage(Page):
         APIField("statement"),
         APIField("website"),
         APIField("contact_name"),
+        APIField("contact_role"),
         APIField("contact_email"),
         APIField("latitude"),
         APIField("longitude"),
@@ -199,7 +209,29 @@ class CityPage(Page):
         if self.population:
             context["population_text"] = number_format(self.population, force_grouping=True)
         context["map_url"] = self.map_url()
+        context["city_map"] = locator_map.city_map(
+            self.latitude, self.longitude, self.other_member_locations()
+        )
+        if not self.has_contact:
+            context["programme_contact_email"] = settings.PROGRAMME_CONTACT_EMAIL
         return context
+
+    @property
+    def has_contact(self):
+        return bool(self.contact_name or self.contact_role or self.contact_email)
+
+    def other_member_locations(self):
+        """(latitude, longitude) of every other member city that anyone may see, for the dots
+        of the profile's map. One query, kept with the cached pages until the next publish."""
+
+        def locations():
+            rows = visible_to_everyone(
+                CityPage.objects.filter(latitude__isnull=False, longitude__isnull=False)
+            ).values_list("translation_key", "latitude", "longitude")
+            return {str(key): (latitude, longitude) for key, latitude, longitude in rows}
+
+        members = cached_until_publish("cities:member-locations", locations)
+        return [place for key, place in members.items() if key != str(self.translation_key)]
 
     @property
     def image_alt(self):

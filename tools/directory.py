@@ -8,8 +8,10 @@ from django.utils import translation
 from wagtail import hooks
 
 from cities.models import CityPage
+from icc_site.page_cache import cached_until_publish
 from tools.lookup import pick_for_language
 from tools.models.city_tool import CityTool, tool_path
+from tools.models.shared_settings import offered_languages
 from tools.registry import get_tool_types
 
 __all__ = [
@@ -83,7 +85,18 @@ class ToolEntry:
 
 
 def published_offers(language):
-    """{tool model: [CityOffer, ...]} for every installed tool. Three queries at most."""
+    """{tool model: [CityOffer, ...]} for every installed tool, in `language`.
+
+    Kept with the cached pages until the next editorial change (a customisation, its shared
+    settings or a city page published or saved expires it), one entry per language: the city
+    profiles, the directory, the tools' landing pages and the search all read it. Computed, it
+    costs three queries, which read only the columns an offer shows (no customisation, city
+    page or image is built: there are hundreds of rows, one per city, tool and language).
+    """
+    return cached_until_publish(f"tool-offers:{language}", lambda: _published_offers(language))
+
+
+def _published_offers(language):
     tool_types = get_tool_types()
     if not tool_types:
         return {}
@@ -92,12 +105,19 @@ def published_offers(language):
     rows = (
         CityTool.objects.published()
         .filter(content_type__in=list(model_of))
-        .select_related("city", "locale")
-        .with_shared_settings()
+        .values_list(
+            "pk",
+            "content_type_id",
+            "locale__language_code",
+            "city__translation_key",
+            "city__slug",
+            "city__title",
+            "shared__languages",
+        )
     )
     groups = {}
     for row in rows:
-        groups.setdefault((row.content_type_id, row.city.translation_key), []).append(row)
+        groups.setdefault((row[1], row[3]), []).append(_OfferRow(*row))
     titles = dict(
         CityPage.objects.filter(
             translation_key__in={key for _ct, key in groups}, locale__language_code=language
@@ -106,15 +126,15 @@ def published_offers(language):
     offers = {model: [] for model in tool_types}
     for (content_type_id, city_key), candidates in groups.items():
         chosen = pick_for_language(candidates, language)
-        offered = chosen.offered_languages()
+        offered = offered_languages(chosen.languages)
         if not offered:
             continue
         model = model_of[content_type_id]
         offers[model].append(
             CityOffer(
                 tool_slug=model.tool_slug,
-                city_slug=chosen.city.slug,
-                city_title=titles.get(city_key, chosen.city.title),
+                city_slug=chosen.city_slug,
+                city_title=titles.get(city_key, chosen.city_title),
                 languages=offered,
                 link_language=language if language in offered else offered[0],
                 customisation_pk=chosen.pk,
@@ -123,6 +143,24 @@ def published_offers(language):
     for city_offers in offers.values():
         city_offers.sort(key=lambda offer: offer.city_title.casefold())
     return offers
+
+
+@dataclass
+class _OfferRow:
+    """The columns of one published customisation that `published_offers` reads, with the
+    `pk` and `locale.language_code` that `pick_for_language` chooses by."""
+
+    pk: int
+    content_type_id: int
+    language_code: str
+    city_key: object
+    city_slug: str
+    city_title: str
+    languages: list
+
+    @property
+    def locale(self):
+        return self
 
 
 def tool_directory(language):

@@ -13,9 +13,6 @@ from tools.registry import get_tool_type
 
 __all__ = ["ToolLanding", "demo_offer", "landing_for", "landing_url"]
 
-#: Who a city writes to for a coordinator account (settings.TOOLS_CONTACT_EMAIL overrides it).
-DEFAULT_CONTACT_EMAIL = "intercultural.cities@coe.int"
-
 
 @dataclass
 class ToolLanding:
@@ -26,6 +23,7 @@ class ToolLanding:
     demo: object = None
     embed_example: str = ""
     contact_email: str = ""
+    demo_contact_email: str = ""  # the demo city's coordinator, who can tell how it went
 
     @property
     def name(self):
@@ -64,7 +62,7 @@ def landing_for(tool_slug, language, request):
         return None
     offers = published_offers(language).get(model, [])
     demo = demo_offer(offers, language)
-    example = ""
+    example = demo_contact = ""
     if demo is not None:
         customisation = (
             model.objects.select_related("city", "locale")
@@ -72,10 +70,13 @@ def landing_for(tool_slug, language, request):
             .get(pk=demo.customisation_pk)
         )
         example = embed_code(customisation, request, language=demo.link_language)
+        demo_contact = customisation.city.contact_email
     return ToolLanding(
         model=model,
         offers=offers,
         demo=demo,
         embed_example=example,
-        contact_email=getattr(settings, "TOOLS_CONTACT_EMAIL", "") or DEFAULT_CONTACT_EMAIL,
+        # Who a city writes to for a coordinator account: the programme.
+        contact_email=settings.PROGRAMME_CONTACT_EMAIL,
+        demo_contact_email=demo_contact,
     )

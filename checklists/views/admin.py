@@ -116,7 +116,13 @@ class AssessmentIndexView(CityScopedIndexView):
     export_filename = "checklist-assessments"
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("city", "checklist")
+        # The rows show the checklist's title, never its sections (the costly part to read).
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("city", "checklist")
+            .defer("checklist__sections")
+        )
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)

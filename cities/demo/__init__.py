@@ -1,4 +1,5 @@
-"""Demo content: the list of member cities and eighteen city profiles, in English and French.
+"""Demo content: the list of member cities and eighteen city profiles, in English, French and
+Arabic, each with a demo contact (a role marked as a demo and an address on a reserved domain).
 
 The facts come from the coordinators' meeting reports in `../shared/seeds/`; the statements are
 our own summaries of them. Other apps' demo content finds the cities by these slugs.
@@ -11,6 +12,7 @@ from cities.demo.content import (
     CITY_NAMES_AR,
     COUNTRIES_AR,
     COUNTRIES_FR,
+    DEMO_CONTACT_ROLES,
     INDEX,
     INDEX_AR,
     INDEX_FR,
@@ -21,6 +23,7 @@ from cities.demo.content import (
     STATEMENT_AR,
     STATEMENT_AR_NO_YEAR,
     WEBSITES,
+    demo_contact_email,
 )
 from cities.models import CityIndexPage, CityPage
 from icc_site.demo_images import demo_alt_text, demo_image
@@ -69,6 +72,8 @@ def _city(index, slug, title, country, year, statement):
                 image=demo_image("city", slug, title),
                 image_alt_text=demo_alt_text(title),
                 website=WEBSITES.get(slug, ""),
+                contact_role=DEMO_CONTACT_ROLES["en"],
+                contact_email=demo_contact_email(slug),
                 **_location(slug),
             )
         )
@@ -81,6 +86,8 @@ def _city(index, slug, title, country, year, statement):
         older["image_alt_text"] = demo_alt_text(title)
     if not city.website and slug in WEBSITES:
         older["website"] = WEBSITES[slug]
+    if not city.contact_email:
+        older.update(contact_role=DEMO_CONTACT_ROLES["en"], contact_email=demo_contact_email(slug))
     if older:
         for name, value in older.items():
             setattr(city, name, value)
@@ -105,6 +112,7 @@ def load(home, locales, stdout=None):
             country: COUNTRIES_FR[country],
             statement: statement_fr,
             demo_alt_text(title): demo_alt_text(title_fr, "fr"),
+            DEMO_CONTACT_ROLES["en"]: DEMO_CONTACT_ROLES["fr"],
         }
         if country in NETWORKS:
             network, network_fr = NETWORKS[country]
@@ -114,6 +122,7 @@ def load(home, locales, stdout=None):
         strings_ar = {
             title: name_ar,
             demo_alt_text(title): demo_alt_text(name_ar, "ar"),
+            DEMO_CONTACT_ROLES["en"]: DEMO_CONTACT_ROLES["ar"],
             country: COUNTRIES_AR[country],
             statement: (STATEMENT_AR if year else STATEMENT_AR_NO_YEAR).format(
                 city=name_ar, year=year

@@ -378,3 +378,27 @@ WEBSITES = {
     "reykjavik": "https://reykjavik.is/",
     "botkyrka": "https://www.botkyrka.se/",
 }
+
+# Each demo city's contact: clearly not a real person or address. The role says it is a demo
+# contact in each language the demo content uses; the address is on a domain reserved for
+# examples (RFC 2606), so no message can reach anyone.
+DEMO_CONTACT_ROLES = {
+    "en": "Intercultural Cities coordinator (demo contact)",
+    "fr": "Coordination Cités interculturelles (contact de démonstration)",
+    "pt": "Coordenação Cidades Interculturais (contacto de demonstração)",
+    "es": "Coordinación de Ciudades Interculturales (contacto de demostración)",
+    "it": "Coordinamento Città interculturali (contatto dimostrativo)",
+    "de": "Koordination Interkulturelle Städte (Beispielkontakt)",
+    "uk": "Координація програми «Міжкультурні міста» (демонстраційний контакт)",
+    "ar": "تنسيق برنامج المدن المتداخلة الثقافات (جهة اتصال تجريبية)",
+    "eu": "Hiri Kulturartekoen koordinazioa (adibide-kontaktua)",
+    "fi": "Kulttuurienväliset kaupungit -ohjelman koordinointi (esittelyyhteystieto)",
+    "el": "Συντονισμός Διαπολιτισμικών Πόλεων (επαφή επίδειξης)",
+    "tr": "Kültürlerarası Şehirler koordinasyonu (tanıtım amaçlı iletişim)",
+}
+DEMO_CONTACT_DOMAIN = "demo.example.org"
+
+
+def demo_contact_email(slug):
+    """The demo address of the city `slug`: lisbon@demo.example.org."""
+    return f"{slug}@{DEMO_CONTACT_DOMAIN}"

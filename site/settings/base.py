@@ -232,6 +232,9 @@ LOGGING = {
 SITE_DESCRIPTION = _(
     "The Intercultural Cities network: cities that manage diversity as an advantage."
 )
+# Whom the public writes to about the programme: a city profile without a contact of its own
+# points to it, and the tools' landing pages name it for coordinator accounts.
+PROGRAMME_CONTACT_EMAIL = os.environ.get("PROGRAMME_CONTACT_EMAIL", "intercultural.cities@coe.int")
 
 # --- Abuse, privacy and limits (issue 7, part B) ---------------------------------------------
 # Public tool forms (tools/state.py, tools/throttling.py): a per-client rate limit that stores

@@ -101,3 +101,54 @@ def test_assessment_edit_stays_within_budget(
         client.get(url)
         with django_assert_max_num_queries(BUDGET):
             assert client.get(url).status_code == 200
+
+
+def test_the_assessments_listing_offers_checklists_without_reading_their_sections(
+    client, lisbon_customisation, lisbon, coordinator_of, checklist
+):
+    """The listing's checklist filter shows each checklist's title; reading every checklist's
+    sections for it was most of the listing's time."""
+    from tests.helpers import captured_queries, soup_of
+
+    client.force_login(coordinator_of(lisbon))
+    with captured_queries() as captured:
+        soup = soup_of(client.get("/admin/checklists/assessments/"))
+    labels = [
+        option.get_text(strip=True) for option in soup.select("select[name=checklist] option")
+    ]
+    assert checklist.title in labels
+    assert not [
+        query["sql"]
+        for query in captured.captured_queries
+        if '"checklists_checklist"."sections"' in query["sql"]
+    ]
+
+
+def test_self_check_steps_read_the_checklist_once_while_the_cache_holds_it(
+    client, lisbon_customisation, question_ids, checklist, page_cache_on
+):
+    """With the cache on, a visitor's next step reads no checklist; a checklist edited since is
+    shown at once on the next first screen."""
+    from tests.helpers import captured_queries
+
+    client.get(URL)
+    with captured_queries() as captured:
+        response = client.get(URL)
+    hidden = step_fields(response)
+    with captured_queries() as posted:
+        client.post(
+            URL,
+            {**hidden, **dict.fromkeys(question_ids[0:2], "yes")},
+            HTTP_ORIGIN="http://localhost:8001",
+        )
+    reads = [
+        query["sql"]
+        for query in [*captured.captured_queries, *posted.captured_queries]
+        if 'FROM "checklists_checklist"' in query["sql"]
+    ]
+    assert reads == []
+
+    first_section = checklist.sections[0]
+    first_section.value["title"] = "Renamed by an editor"
+    checklist.save()
+    assert "Renamed by an editor" in client.get(URL).content.decode()

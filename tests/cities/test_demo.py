@@ -42,6 +42,22 @@ def test_every_city_has_a_country_a_year_and_a_statement(loaded, locales):
     assert botkyrka.country and botkyrka.statement and botkyrka.year_joined is None
 
 
+def test_every_demo_contact_is_marked_as_a_demo_and_reaches_no_one(loaded, locales):
+    marks = {
+        "en": "(demo contact)",
+        "fr": "(contact de démonstration)",
+        "ar": "(جهة اتصال تجريبية)",
+    }
+    for code, mark in marks.items():
+        cities = CityPage.objects.filter(locale=locales[code])
+        assert cities.count() == 18
+        for city in cities:
+            # A role, never an invented person's name; an address on a domain kept for examples.
+            assert city.contact_name == ""
+            assert city.contact_role.endswith(mark), (code, city.contact_role)
+            assert city.contact_email == f"{city.slug}@demo.example.org"
+
+
 def test_french_lisbon_is_served_in_french_at_its_french_url(client, loaded, home_page, locales):
     from icc_site.localize import publish_translation
 

@@ -23,6 +23,7 @@ def lisbon(lisbon):
         lisbon,
         population=545923,
         contact_name="Intercultural office",
+        contact_role="Intercultural Cities coordinator",
         contact_email="intercultural@lisboa.example",
         latitude=Decimal("38.7223"),
         longitude=Decimal("-9.1393"),
@@ -33,9 +34,11 @@ def test_visitor_sees_the_population_contact_and_a_map_link(client, lisbon):
     facts = facts_of(client, "/en/cities/lisbon/")
 
     assert facts["Population"].get_text() == "545,923"
-    assert facts["Contact"].get_text(" ", strip=True) == (
-        "Intercultural office intercultural@lisboa.example"
-    )
+    assert [line.get_text() for line in facts["Contact"].find_all(True)] == [
+        "Intercultural office",
+        "Intercultural Cities coordinator",
+        "intercultural@lisboa.example",
+    ]
     assert facts["Contact"].a["href"] == "mailto:intercultural@lisboa.example"
     # A link to OpenStreetMap's own site: nothing is loaded from it on the profile.
     assert facts["Map"].a["href"] == (
@@ -62,3 +65,14 @@ def test_profile_loads_no_map_or_image_from_another_site(client, lisbon):
 
     assert "tile" not in content
     assert "<iframe" not in content
+
+
+def test_a_city_without_a_contact_points_to_the_programme(client, oslo, settings):
+    settings.PROGRAMME_CONTACT_EMAIL = "secretariat@icc.example.org"
+
+    contact = facts_of(client, "/en/cities/oslo/")["Contact"]
+
+    assert contact.get_text(" ", strip=True) == (
+        "For this city, write to the network's secretariat: secretariat@icc.example.org"
+    )
+    assert contact.a["href"] == "mailto:secretariat@icc.example.org"

@@ -65,3 +65,41 @@ def test_tools_without_recognitions_cost_no_query(lisbon, monkeypatch, django_as
     )
     with django_assert_num_queries(0):
         assert directory.recognitions_for(lisbon) == []
+
+
+def _customisation_reads(client, city):
+    """The page of `city`'s profile, and how many of its queries read customisations."""
+    from tests.helpers import captured_queries
+
+    with captured_queries() as captured:
+        soup = profile(client, city)
+    reads = [query for query in captured.captured_queries if "tools_citytool" in query["sql"]]
+    return soup, len(reads)
+
+
+def test_profiles_share_one_reading_of_the_offers_until_a_tool_changes(
+    client, lisbon, rijeka, page_cache_on
+):
+    """With the cache on, a city's profile shown after another city's reads fewer
+    customisations (the offers of every city were read for the first), and a tool turned off
+    leaves the next profile at once."""
+    from django.core.cache import cache
+
+    tool_types = installed_tool_types()
+    if not tool_types:
+        pytest.skip("no tool app installed")
+    model = tool_types[0]
+    customisation = publish_tool(model, lisbon)
+    _soup, cold = _customisation_reads(client, lisbon)
+    cache.clear()
+    assert profile(client, rijeka).select("#city-tools-title") == []
+    soup, warm = _customisation_reads(client, lisbon)
+    assert [a["href"] for a in soup.select("#city-tools-title ~ ul a")] == [
+        f"/en/tools/{model.tool_slug}/lisbon/"
+    ]
+    assert warm < cold
+
+    settings_record = customisation.shared_settings
+    settings_record.enabled = False
+    settings_record.save()
+    assert profile(client, lisbon).select("#city-tools-title") == []

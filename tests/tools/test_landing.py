@@ -52,6 +52,22 @@ def test_a_city_learns_how_to_get_the_tool_with_a_working_embed_code(client, lis
     assert contact["href"] == "mailto:intercultural.cities@coe.int"
 
 
+def test_a_city_asks_the_demo_citys_coordinator_how_it_went(client, lisbon_customisation):
+    lisbon = lisbon_customisation.city
+    lisbon.contact_email = "lisbon@demo.example.org"
+    lisbon.save()
+
+    contacts = landing_soup(client).select('a[href^="mailto:"]')
+
+    assert [a["href"] for a in contacts] == [
+        "mailto:intercultural.cities@coe.int",
+        "mailto:lisbon@demo.example.org",
+    ]
+    assert contacts[1].parent.get_text(" ", strip=True) == (
+        "To hear how Lisbon uses it, write to its coordinator: lisbon@demo.example.org"
+    )
+
+
 def test_the_landing_page_exists_in_every_language_even_without_a_city(
     client, throwaway_model, french_home
 ):
