@@ -14,15 +14,11 @@ from citizenship_test.aggregates import CSV_HEADER
 from citizenship_test.models import CitizenshipTest, Completion, EventSession
 from citizenship_test.published import Readings, ResultsScope, city_blocks
 from citizenship_test.reports import city_report, demographic_questions, export_rows
-from citizenship_test.views.admin.scoping import (
-    URL_NAMESPACE,
-    admin_url,
-    customisation_or_404,
-)
+from citizenship_test.views.admin.scoping import URL_NAMESPACE, admin_url
 from tools import disclosure
 from tools.downloads import csv_download
 from tools.listings import CityScopedIndexView, LinksColumn, RowTitleColumn
-from tools.views.admin import AdminScreenMixin
+from tools.views.admin import AdminScreenMixin, customisation_or_404
 
 __all__ = [
     "CityResultsView",
@@ -193,7 +189,7 @@ class FilteredResultsScreen(AdminScreenMixin, TemplateView):
     header_icon = "tasks"
 
     def dispatch(self, request, pk):
-        self.customisation = customisation_or_404(request.user, pk)
+        self.customisation = customisation_or_404(request.user, CitizenshipTest, pk)
         return super().dispatch(request, pk)
 
     def get_page_subtitle(self):
@@ -231,7 +227,7 @@ class CityResultsView(FilteredResultsScreen):
 def export_csv(request, pk):
     """The city's results as CSV, for the screen's filters: the figures the screen shows,
     under the same rule, never one row per respondent."""
-    customisation = customisation_or_404(request.user, pk)
+    customisation = customisation_or_404(request.user, CitizenshipTest, pk)
     _form, scope, _filtered = filter_results(request, customisation)
     filename = f"citizenship-test-{customisation.city.slug}-{timezone.localdate().isoformat()}.csv"
     questions = demographic_questions(customisation)
