@@ -5,6 +5,11 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Python may keep its compiled modules (__pycache__, git-ignored) even where the environment says
+# PYTHONDONTWRITEBYTECODE: without them every process of a run (each pytest-xdist worker, the
+# checks, the servers and commands the tests start) compiles the project's modules and rewrites
+# the test modules' asserts again, about 5 CPU-seconds a process.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve lighthouse-deps
 

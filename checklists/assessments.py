@@ -1,5 +1,6 @@
-"""What the assessment screens of the admin and of the site share: the form's handling, the
-report's content and the PDF. The views stay thin wrappers around these."""
+"""The assessments' logic, shared by the coordinators' screens in the admin and the residents'
+page of the published ones: the form's handling, the report's content and the PDF. The views
+stay thin wrappers around these."""
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string

@@ -25,7 +25,8 @@ class ChecklistViewSet(SnippetViewSet):
 
 
 class AssessmentViewSet(CityScreensViewSet):
-    """A city's assessments: list, new, edit (draft), report and PDF."""
+    """A city's assessments: list, new, edit (draft), report, PDF, delete (draft), and the
+    self-check totals as CSV."""
 
     name = views.URL_NAMESPACE
     url_prefix = "checklists/assessments"
@@ -44,4 +45,10 @@ class AssessmentViewSet(CityScreensViewSet):
             path("<int:pk>/", views.AssessmentEditView.as_view(), name="edit"),
             path("<int:pk>/report/", views.AssessmentReportView.as_view(), name="report"),
             path("<int:pk>/report.pdf", views.AssessmentPdfView.as_view(), name="pdf"),
+            path("<int:pk>/delete/", views.AssessmentDeleteView.as_view(), name="delete"),
+            path(
+                "self-checks/<uuid:key>.csv",
+                views.SelfCheckExportView.as_view(),
+                name="self_checks",
+            ),
         ]

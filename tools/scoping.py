@@ -7,7 +7,8 @@ admin). From these declarations:
 
 - `visible_to(user, queryset, action)` narrows any queryset of city data to the cities the user
   manages; listings, choosers (and their search and `chosen` endpoints), bulk actions, the
-  admin URL guard and the exports all call it;
+  admin URL guard and the exports all call it; `visible_or_404(user, queryset, pk)` is the one
+  row an admin screen's URL names, or a 404 whether it exists or not;
 - `CityScopedPermissionPolicy` gives Wagtail's own screens the same rule;
 - `tools.grants.grant_tool_permissions` grants each city's coordinators the declared
   permissions, so no grant lives in a tool's demo.
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
+from django.http import Http404
 from wagtail.images import get_image_model
 from wagtail.models import WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -49,6 +51,7 @@ __all__ = [
     "reviews",
     "scope_of",
     "user_may",
+    "visible_or_404",
     "visible_to",
 ]
 
@@ -155,6 +158,15 @@ def visible_to(user, queryset, action="view"):
     if data.shared_when_empty and action == "view":
         allowed |= Q(**{f"{data.city_field}__isnull": True})
     return queryset.filter(allowed)
+
+
+def visible_or_404(user, queryset, pk, action="view"):
+    """The row `pk` of `queryset` (a queryset or a model) if `user` may see it (or take `action`
+    on it); else 404, whether it exists or not, so that another city's rows are not revealed."""
+    found = visible_to(user, queryset, action).filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return found
 
 
 def user_may(user, instance, action="view"):

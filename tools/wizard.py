@@ -171,17 +171,24 @@ class CityToolWizard(SignedWizardMixin, WizardView):
         request's page must be rendered for it alone. The default: nothing else."""
         return ""
 
+    def get(self, request, *args, **kwargs):
+        """The first step, from the start (formtools' `get()`, but the step's form is built
+        only when its page is not the shared one: see `render()`)."""
+        self.storage.reset()
+        self.storage.current_step = self.steps.first
+        return self.render()
+
     def render(self, form=None, **kwargs):
-        form = form or self.get_form()
         current = self.steps.current
         variant = self.shared_page_variant()
-        if (
-            kwargs
-            or form.is_bound
-            or form.initial
-            or current == self.review_step
-            or variant is None
-        ):
+        if kwargs or current == self.review_step or variant is None:
+            return super().render(form or self.get_form(), **kwargs)
+        if form is None:
+            # A step shown afresh (a GET): its form would be unbound, with the step's initial
+            # values; the form is built only if the page is not the one kept for everyone.
+            if self.get_form_initial(current):
+                return super().render(self.get_form(), **kwargs)
+        elif form.is_bound or form.initial:
             return super().render(form, **kwargs)
         key = (
             f"wizard:{self.state_purpose}:{self.customisation.pk}:{translation.get_language()}:"
@@ -190,7 +197,7 @@ class CityToolWizard(SignedWizardMixin, WizardView):
         return render_shared(
             self.request,
             self.get_template_names(),
-            lambda: self.get_context_data(form=form),
+            lambda: self.get_context_data(form=form or self.get_form()),
             key,
             {"state_token": self.storage.signed_token()},
         )

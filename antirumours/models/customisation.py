@@ -44,19 +44,16 @@ class AntiRumourStrategy(CityTool):
         Screen("network/", "antirumours.views.network.network", "network"),
         Screen("campaigns/", "antirumours.views.campaigns.campaigns", "campaigns"),
         Screen("course/", "antirumours.views.course.lessons", "course"),
+        # The quiz and, once passed, the certificate form: one wizard at one address.
         Screen("course/quiz/", "antirumours.views.course.quiz", "quiz", FORM),
-        Screen(
-            "course/certificate/", "antirumours.views.course.certificate", "certificate", ("POST",)
-        ),
         Screen("verify/", "antirumours.views.course.verify", "verify"),
     )
-    #: How long each form lives (tools.state): the report and the checker two hours, the quiz an
-    #: afternoon, the certificate form a day after a pass.
+    #: How long each form lives (tools.state): the report and the checker two hours, a page of
+    #: the course's wizard (the quiz, then the certificate form after a pass) a day.
     form_max_ages = {
         "report": 2 * 60 * 60,
         "checker": 2 * 60 * 60,
-        "quiz": 6 * 60 * 60,
-        "certificate": 24 * 60 * 60,
+        "course": 24 * 60 * 60,
     }
     #: Its forms show a refusal (too fast, expired, rate limited, busy) with their answers.
     shows_refusals_in_form = True
@@ -176,7 +173,6 @@ class AntiRumourStrategy(CityTool):
         "campaigns",
         "course",
         "quiz",
-        "certificate",
         "verify",
     )
 

@@ -7,7 +7,6 @@ Every screen names a city in its URL and answers 404 to a user who does not mana
 from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponseRedirect
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -29,6 +28,7 @@ from antirumours.models import Evaluation, Rumour, RumourReport
 from antirumours.models.common import of_city
 from cities.models import CityPage
 from tools import charts, disclosure
+from tools.admin_urls import admin_url_of
 from tools.permissions import cities_for_user, user_can_manage_city
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
 from tools.views.admin import AdminScreenMixin
@@ -46,8 +46,7 @@ __all__ = [
 URL_NAMESPACE = "antirumours_admin"
 
 
-def admin_url(name, *args):
-    return reverse(f"{URL_NAMESPACE}:{name}", args=args)
+admin_url = admin_url_of(URL_NAMESPACE)
 
 
 def city_from_url(request, city_id, **kwargs):

@@ -10,8 +10,6 @@ from tools.privacy import AGGREGATE, StoredData
 from tools.scoping import CityData
 from tools.screens import FORM, Screen
 
-SITE = "checklists.views.site"
-
 
 class ChecklistToolMixin:
     """What both checklist tools share: which checklist, and the screens under the tool's URL."""
@@ -32,18 +30,10 @@ class ChecklistToolMixin:
         Screen("results.pdf", "checklists.self_check.serve_results_pdf", "results_pdf", FORM),
         # The city's published assessments, for everyone (read-only).
         Screen("published/", "checklists.views.published.serve_published", "published"),
-        # The city's assessments, for its coordinators, on the full page only (each view
-        # checks who asks and which methods it takes: `checklists.views.site`).
-        Screen("assessments/", f"{SITE}.assessment_list", "assessments", FORM),
-        Screen("assessments/self-checks.csv", f"{SITE}.self_check_export", "self_checks", FORM),
-        Screen("assessments/<int:pk>/", f"{SITE}.assessment_edit", "assessment", FORM),
-        Screen(
-            "assessments/<int:pk>/report/", f"{SITE}.assessment_report", "assessment_report", FORM
-        ),
-        Screen("assessments/<int:pk>/report.pdf", f"{SITE}.assessment_pdf", "assessment_pdf", FORM),
-        Screen(
-            "assessments/<int:pk>/delete/", f"{SITE}.assessment_delete", "assessment_delete", FORM
-        ),
+        # The city's assessments, for its coordinators: served in the admin, where this
+        # address sends them (`checklists.views.site`).
+        Screen("assessments/", "checklists.views.site.to_admin", "assessments"),
+        Screen("assessments/<int:pk>/", "checklists.views.site.to_admin", "assessment"),
     )
     tool_panels = [FieldPanel("checklist")]
     stored_data = (

@@ -1,3 +1,4 @@
-"""Views of the checklist tools: the city's assessments on the site (`site`) and in the admin
-(`admin`), and their public page (`published`). The self-check lives in
+"""Views of the checklist tools: the city's assessments, for its coordinators, in the admin
+(`admin`; the tool's full page sends its `assessments/` address there: `site`), and the page of
+the published ones for everyone (`published`). The self-check lives in
 `checklists.self_check`."""

@@ -1,7 +1,12 @@
-"""The city's assessments in the Wagtail admin: list, start, fill in, report, PDF.
+"""The city's assessments, for its coordinators: list, start, fill in, report, PDF, delete a
+draft, and the anonymous self-check totals as CSV. They are served here only, in the admin;
+the tool's full page sends its `assessments/` address here (`checklists.views.site`), and
+residents see what is published on the tool's `published/` screen
+(`checklists.views.published`), which shares the report's logic (`checklists.assessments`).
 
-Every screen is limited to the cities the user manages (`tools.permissions`): another city's
-assessment answers 404, as the framework's screens do.
+Every screen is limited to the cities the user manages (`tools.scoping.visible_to`): another
+city's assessment answers 404, as the framework's screens do; a coordinator of a city whose
+changes are reviewed cannot publish (`tools.review`).
 """
 
 import django_filters
@@ -10,7 +15,6 @@ from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Sum
 from django.http import Http404, HttpResponseRedirect
-from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -28,38 +32,54 @@ from checklists.assessments import (
     outcome_message,
     report_context,
 )
-from checklists.models import Assessment, Checklist, SelfCheckTally
+from checklists.exports import self_check_csv_response
+from checklists.models import (
+    Assessment,
+    Checklist,
+    CouncilChecklistTool,
+    ProjectChecklistTool,
+    SelfCheckTally,
+)
 from checklists.scoring import rounded, score_text
 from checklists.structure import sections_of
 from tools import disclosure
+from tools.admin_urls import admin_url_of
 from tools.disclosure import closed_block_rows, open_count
 from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.permissions import cities_for_user
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
-from tools.scoping import visible_to
+from tools.scoping import visible_or_404, visible_to
 from tools.views.admin import AdminScreenMixin
 
-__all__ = ["AssessmentEditView", "AssessmentIndexView", "AssessmentNewView", "AssessmentPdfView"]
+__all__ = [
+    "AssessmentDeleteView",
+    "AssessmentEditView",
+    "AssessmentIndexView",
+    "AssessmentNewView",
+    "AssessmentPdfView",
+    "AssessmentReportView",
+    "SelfCheckExportView",
+]
+
+#: The checklist tools, whose self-check totals the exports read.
+CHECKLIST_TOOLS = (CouncilChecklistTool, ProjectChecklistTool)
 
 URL_NAMESPACE = "checklist_assessments"
 
 
-def admin_url(name, *args):
-    return reverse(f"{URL_NAMESPACE}:{name}", args=args)
+admin_url = admin_url_of(URL_NAMESPACE)
 
 
-def assessments_for(user):
-    """The assessments of the cities `user` manages."""
-    return visible_to(user, Assessment.objects.select_related("city", "checklist__locale"))
+def assessment_rows():
+    """Assessments with what their screens show of their city and checklist."""
+    return Assessment.objects.select_related("city", "checklist__locale")
 
 
 class ScopedAssessmentMixin:
     """Loads `self.assessment` from the URL, or 404 when the user does not manage its city."""
 
     def dispatch(self, request, pk, **kwargs):
-        self.assessment = assessments_for(request.user).filter(pk=pk).first()
-        if self.assessment is None:
-            raise Http404
+        self.assessment = visible_or_404(request.user, assessment_rows(), pk)
         return super().dispatch(request, pk, **kwargs)
 
     def get_page_subtitle(self):
@@ -166,7 +186,19 @@ def self_check_periods(user):
             }
         )
     periods.sort(key=lambda period: period["block"].first, reverse=True)
+    # The download of each city's totals of each tool that has any (by closed period too).
+    exports = {}
+    for row in sorted(rows, key=lambda row: row["customisation__city__title"]):
+        key = row["customisation__translation_key"]
+        if key not in exports:
+            tool = ContentType.objects.get_for_id(row["customisation__content_type"])
+            exports[key] = {
+                "city": row["customisation__city__title"],
+                "tool": tool,
+                "url": admin_url("self_checks", key),
+            }
     return {
+        "self_check_exports": list(exports.values()),
         "tallies": periods[:24],
         "tallies_open": open_count(
             rows,
@@ -253,6 +285,7 @@ class AssessmentEditView(ScopedAssessmentMixin, AdminScreenMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context["assessment"] = self.assessment
         context["report_url"] = admin_url("report", self.assessment.pk)
+        context["delete_url"] = admin_url("delete", self.assessment.pk)
         return context
 
 
@@ -276,3 +309,60 @@ class AssessmentPdfView(ScopedAssessmentMixin, View):
 
     def get(self, request, *args, **kwargs):
         return assessment_pdf_response(request, self.assessment)
+
+
+class AssessmentDeleteView(ScopedAssessmentMixin, AdminScreenMixin, TemplateView):
+    """GET: what deleting this draft loses. POST: delete it. A published one is refused."""
+
+    template_name = "checklists/admin/delete.html"
+    page_title = _("Delete the draft")
+    header_icon = "tasks"
+    refusal = _(
+        "A published assessment cannot be deleted: it is part of the city's progress over time."
+    )
+
+    def refuse(self):
+        messages.error(self.request, self.refusal)
+        return HttpResponseRedirect(admin_url("report", self.assessment.pk))
+
+    def get(self, request, *args, **kwargs):
+        if self.assessment.is_published:
+            return self.refuse()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if self.assessment.is_published:
+            return self.refuse()
+        label = str(self.assessment)
+        try:
+            self.assessment.delete_draft()
+        except ValueError:
+            # Published in another tab between the confirmation and this POST.
+            return self.refuse()
+        messages.success(
+            request, _("The draft “%(assessment)s” was deleted.") % {"assessment": label}
+        )
+        return HttpResponseRedirect(admin_url("index"))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["assessment"] = self.assessment
+        context["edit_url"] = admin_url("edit", self.assessment.pk)
+        return context
+
+
+class SelfCheckExportView(View):
+    """One city's anonymous self-check totals of one checklist tool (all its language versions,
+    named by their translation key), per closed reporting period, as CSV
+    (`checklists.exports`); 404 for a city the user does not manage."""
+
+    def get(self, request, key):
+        for model in CHECKLIST_TOOLS:
+            customisation = (
+                visible_to(request.user, model.objects.filter(translation_key=key))
+                .select_related("city")
+                .first()
+            )
+            if customisation is not None:
+                return self_check_csv_response(customisation)
+        raise Http404

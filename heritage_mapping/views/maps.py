@@ -2,6 +2,7 @@
 
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from heritage_mapping.listing import (
     MapFilters,
@@ -13,6 +14,7 @@ from heritage_mapping.listing import (
 from heritage_mapping.models import HeritageItem, MappingProject
 from heritage_mapping.views.common import find_project, project_url, tool_context
 from heritage_mapping.vocabulary import Category
+from tools.charts import BarRow, bar_chart
 
 __all__ = ["action_plan", "analysis", "item_page", "project_index", "project_map"]
 
@@ -107,8 +109,18 @@ def item_page(request, customisation, mode, project, item_id):
     return TemplateResponse(request, "heritage_mapping/item.html", context)
 
 
+def count_chart(counts, total, *, title, chart_id):
+    """The framework's score bars of `counts` ((key, label, count) rows), each a share of the
+    `total` of items (right to left and in print like every tool's), or None without rows. The
+    page's own table, with its links to the map, is their text: the chart repeats no table."""
+    if not counts:
+        return None
+    rows = [BarRow(label, count) for _key, label, count in counts]
+    return bar_chart(rows, title=title, chart_id=chart_id, max_value=max(total, 1))
+
+
 def analysis(request, customisation, mode, project):
-    """Counts of approved items by category and by community, as tables with bars."""
+    """Counts of approved items by category and by community, as tables and bars."""
     project = find_project(customisation, project)
     labels = community_labels(project)
     by_category = counts_by_category(project)
@@ -122,6 +134,15 @@ def analysis(request, customisation, mode, project):
         total=total,
         by_category=by_category,
         by_community=by_community,
+        category_chart=count_chart(
+            by_category, total, title=_("Items by category"), chart_id="items-by-category"
+        ),
+        community_chart=count_chart(
+            by_community,
+            total,
+            title=_("Items by community they connect"),
+            chart_id="items-by-community",
+        ),
     )
     return TemplateResponse(request, "heritage_mapping/analysis.html", context)
 

@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -32,9 +31,10 @@ from intercultural_index.rounds.invitations import (
     revoke_invitations,
 )
 from intercultural_index.rounds.progress import round_progress
+from tools.admin_urls import admin_url_of
 from tools.permissions import cities_for_user
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
-from tools.scoping import visible_to
+from tools.scoping import visible_or_404, visible_to
 from tools.views.admin import AdminScreenMixin
 
 __all__ = [
@@ -57,30 +57,19 @@ __all__ = [
 URL_NAMESPACE = "intercultural_index_rounds"
 
 
-def admin_url(name, *args):
-    return reverse(f"{URL_NAMESPACE}:{name}", args=args)
+admin_url = admin_url_of(URL_NAMESPACE)
+
+
+def round_rows():
+    return kinds.rounds_queryset(IndexRound)
 
 
 def rounds_for(user):
-    return visible_to(user, kinds.rounds_queryset(IndexRound))
+    return visible_to(user, round_rows())
 
 
-def round_or_404(user, pk):
-    found = rounds_for(user).filter(pk=pk).first()
-    if found is None:
-        raise Http404
-    return found
-
-
-def assignment_or_404(user, pk):
-    rows = visible_to(
-        user,
-        AreaAssignment.objects.select_related("round__city", "round__edition", "area"),
-    )
-    found = rows.filter(pk=pk).first()
-    if found is None:
-        raise Http404
-    return found
+def assignment_rows():
+    return AreaAssignment.objects.select_related("round__city", "round__edition", "area")
 
 
 def refuse_if_locked(request, index_round):
@@ -141,7 +130,7 @@ class NewRoundView(AdminScreenMixin, FormView):
 
 class RoundMixin:
     def dispatch(self, request, pk):
-        self.index_round = round_or_404(request.user, pk)
+        self.index_round = visible_or_404(request.user, round_rows(), pk)
         return super().dispatch(request, pk)
 
 
@@ -287,7 +276,7 @@ class SubmitView(RoundMixin, AdminScreenMixin, TemplateView):
 
 class AssignmentMixin:
     def dispatch(self, request, pk):
-        self.assignment = assignment_or_404(request.user, pk)
+        self.assignment = visible_or_404(request.user, assignment_rows(), pk)
         return super().dispatch(request, pk)
 
 
@@ -418,7 +407,7 @@ class AdoptView(View):
     http_method_names = ["post"]
 
     def post(self, request, pk, note):
-        assignment = assignment_or_404(request.user, pk)
+        assignment = visible_or_404(request.user, assignment_rows(), pk)
         locked = refuse_if_locked(request, assignment.round)
         if locked:
             return locked

@@ -73,11 +73,63 @@ def test_one_passed_quiz_issues_one_certificate(bilbao_customisation):
 
 
 def test_a_certificate_cannot_be_claimed_without_passing(bilbao_customisation):
-    response = Resident().submit(
-        {"name": "Me", "tool_state": "made-up"}, url=EMBED + "course/certificate/", hidden={}
+    forged = Resident().submit(
+        {"name": "Me", "tool_state": "made-up", "course-current_step": "certificate"},
+        url=QUIZ,
+        hidden={},
     )
-    assert response.status_code == 400
+    assert forged.status_code == 400
+
+    # The quiz page's own state, sent as if it were the certificate step: no passed answers
+    # in it, so there is no such step.
+    resident = Resident()
+    resident.get(QUIZ)
+    skipped = resident.submit({"name": "Me", "course-current_step": "certificate"})
+    assert skipped.status_code == 400
+
+    resident.get(QUIZ)
+    wrong = {
+        name: str((int(value) + 1) % 3)
+        for name, value in right_answers(bilbao_customisation).items()
+    }
+    hidden = resident.hidden_fields()
+    resident.submit(wrong)
+    failed = resident.submit(
+        {**wrong, "name": "Me", "course-current_step": "certificate"}, hidden=hidden, url=QUIZ
+    )
+    assert failed.status_code == 400
     assert not Certificate.objects.exists()
+
+
+def test_an_incomplete_quiz_comes_back_with_what_was_ticked(bilbao_customisation):
+    resident = Resident()
+    resident.get(QUIZ)
+    answers = right_answers(bilbao_customisation)
+    del answers["q1"]
+
+    response = resident.submit(answers)
+
+    assert response.status_code == 400
+    assert "Please answer every question." in resident.soup.select_one("[role=alert]").get_text()
+    ticked = {radio["name"]: radio["value"] for radio in resident.soup.select("input:checked")}
+    assert ticked == answers
+    # Completed on the page shown again, it is marked.
+    resident.submit(right_answers(bilbao_customisation))
+    assert "You passed." in resident.soup.select_one("[role=status]").get_text()
+
+
+def test_the_quiz_page_of_a_certificate_given_is_refused(bilbao_customisation):
+    resident = Resident()
+    resident.get(QUIZ)
+    quiz_page = resident.hidden_fields()
+    resident.submit(right_answers(bilbao_customisation))
+    resident.submit({"name": "Ane"})
+    assert Certificate.objects.count() == 1
+
+    again = resident.submit(right_answers(bilbao_customisation), hidden=quiz_page, url=QUIZ)
+
+    assert again.status_code == 409
+    assert Certificate.objects.count() == 1
 
 
 def test_verification_tells_valid_unknown_and_tampered_codes_apart(bilbao, bilbao_customisation):

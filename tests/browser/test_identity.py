@@ -8,6 +8,8 @@ serves its static files pre-compressed with brotli or gzip). Response headers ar
 
 import pytest
 
+from tests.browser.conftest import save_screenshot
+
 pytestmark = pytest.mark.browser
 
 HOME_BUDGET = 150_000
@@ -50,6 +52,21 @@ def test_home_page_weighs_at_most_150_kb_on_a_phone(phone_page, demo_site, langu
     assert "noto-sans-latin-400.woff2" in fonts
     other_scripts = {name.split("-")[2] for name in fonts} & {"greek", "cyrillic", "arabic"}
     assert other_scripts == ({"arabic"} if language == "ar" else set()), fonts
+
+
+@pytest.mark.frontend
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_city_profile_with_its_map_weighs_at_most_150_kb_on_a_phone(
+    phone_page, demo_site, language
+):
+    total, entries = page_weight(phone_page, f"{demo_site}/{language}/cities/lisbon/")
+    assert total <= HOME_BUDGET, entries
+    # The map is drawn in the page: nothing comes from another site.
+    assert all(name.startswith(demo_site) for name, _size in entries), entries
+    the_map = phone_page.locator("svg.city-map")
+    assert the_map.bounding_box()["width"] > 300  # a phone's column wide, not a thumbnail
+    the_map.scroll_into_view_if_needed()
+    save_screenshot(phone_page, f"city-profile-map-{language}")
 
 
 @pytest.mark.frontend

@@ -99,10 +99,20 @@ def assert_recorded(recorded, language):
     assert violations == []
 
 
+def record_walk(page, url, steps, name):
+    """Load `url`, the first screen of a multi-step form, and walk it: `steps(page)` yields the
+    name of each screen as it shows and moves on to the next when asked for it. Returns what
+    each screen showed (record_screen), by name; `name` makes the screenshots' names from the
+    screen's (`name.format(screen)`)."""
+    assert page.goto(url).status == 200
+    return {screen: record_screen(page, name.format(screen)) for screen in steps(page)}
+
+
 @pytest.fixture(scope="module")
 def walked_screens(browser, demo_site, demo_keys, django_db_blocker):
     """A function giving what each screen of a multi-step form showed (record_screen), by screen
-    name, for a walk (`walk_self_check` or `walk_contribution`), a mode and a language.
+    name, for a walk (`WALKS`: `walk_self_check` or `walk_contribution`), a mode and a
+    language.
 
     Each walk is made once, on its first request, in a browser context of its own that reaches
     no other host; a walk that fails fails the test that asked for it, and is made again for
@@ -143,27 +153,22 @@ def next_step(page, number, total):
         expect(page.locator(".checklist-overall")).to_be_visible()
 
 
+def self_check_steps(page):
+    """Show each screen of the self-check in turn, each step answered "partly": yields the name
+    of the screen that shows."""
+    for number, screen in enumerate(CHECKLIST_SCREENS, start=1):
+        yield screen
+        if number < len(CHECKLIST_SCREENS):
+            next_step(page, number + 1, CHECKLIST_STEPS)
+
+
 def walk_self_check(page, site, _keys, django_db_blocker, mode, language):
-    """Every screen of the self-check, each step answered "partly" (the tally put back)."""
+    """Every screen of the self-check (the tally put back)."""
     url = tool_url(site, language, mode, "council-checklist", CHECKLIST_CITY)
-    screens = {}
     with restored_tallies(django_db_blocker):
-        assert page.goto(url).status == 200
-        for number, screen in enumerate(CHECKLIST_SCREENS, start=1):
-            if number > 1:
-                next_step(page, number, CHECKLIST_STEPS)
-            name = f"a11y-council-checklist-{screen}-{mode}-{language}"
-            screens[screen] = record_screen(page, name)
-    return screens
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("screen", CHECKLIST_SCREENS)
-def test_self_check_screen_has_no_serious_accessibility_violation(
-    walked_screens, screen, mode, language
-):
-    assert_recorded(walked_screens(walk_self_check, mode, language)[screen], language)
+        return record_walk(
+            page, url, self_check_steps, f"a11y-council-checklist-{{}}-{mode}-{language}"
+        )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -268,17 +273,28 @@ def test_heritage_map_screen_has_no_serious_accessibility_violation(
 def walk_contribution(page, site, keys, _django_db_blocker, mode, language):
     """Every step of the contribution form (never sent)."""
     url = tool_url(site, language, mode, "heritage-map", HERITAGE_CITY, CONTRIBUTION.format(**keys))
-    assert page.goto(url).status == 200
-    return {
-        step: record_screen(page, f"a11y-heritage-map-contribute-{step}-{mode}-{language}")
-        for step in contribution_steps(page)
-    }
+    return record_walk(
+        page, url, contribution_steps, f"a11y-heritage-map-contribute-{{}}-{mode}-{language}"
+    )
+
+
+# --- The multi-step forms, walked once per mode and language ---
+
+#: Each walk and the screens it shows, in order.
+WALKS = {
+    "self-check": (walk_self_check, CHECKLIST_SCREENS),
+    "contribution": (walk_contribution, CONTRIBUTION_STEPS),
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("step", CONTRIBUTION_STEPS)
-def test_heritage_contribution_step_has_no_serious_accessibility_violation(
-    walked_screens, step, mode, language
+@pytest.mark.parametrize(
+    ("walk", "screen"),
+    [(walk, screen) for walk, (_w, screens) in WALKS.items() for screen in screens],
+)
+def test_walked_screen_has_no_serious_accessibility_violation(
+    walked_screens, walk, screen, mode, language
 ):
-    assert_recorded(walked_screens(walk_contribution, mode, language)[step], language)
+    """A step of the self-check or of the contribution form, as its walk showed it."""
+    assert_recorded(walked_screens(WALKS[walk][0], mode, language)[screen], language)

@@ -9,9 +9,10 @@ from tests.helpers import soup_of
 
 pytestmark = pytest.mark.django_db
 
+#: The coordinators' assessments: served once, in the admin.
+ADMIN = "/admin/checklists/assessments/"
+#: The tool's full-page address of the city's assessments, which sends there.
 SITE = "/en/tools/council-checklist/lisbon/assessments/"
-# Browsers send Origin with every POST; the tool routes refuse a POST without one.
-SAME_SITE = {"HTTP_ORIGIN": "http://testserver"}
 
 
 def checked(response, name, value):
@@ -23,22 +24,29 @@ def test_coordinator_saves_a_draft_and_comes_back_to_it(
     client, lisbon_customisation, coordinator_of, lisbon, question_ids
 ):
     client.force_login(coordinator_of(lisbon))
-    response = client.post(SITE, {"title": "Review 2025"}, **SAME_SITE)
+    response = client.post(
+        f"{ADMIN}new/",
+        {
+            "city": lisbon.pk,
+            "checklist": lisbon_customisation.get_checklist("en").pk,
+            "title": "Review 2025",
+            "assessed_on": "2025-03-01",
+        },
+    )
     assessment = Assessment.objects.get()
-    assert response.status_code == 302 and response["Location"] == f"{SITE}{assessment.pk}/"
+    assert response.status_code == 302 and response["Location"] == f"{ADMIN}{assessment.pk}/"
 
     response = client.post(
-        f"{SITE}{assessment.pk}/",
+        f"{ADMIN}{assessment.pk}/",
         {
             f"answer-{question_ids[0]}": "partly",
             f"evidence-{question_ids[0]}": "Two of nine members are under 30.",
             "save": "1",
         },
-        **SAME_SITE,
     )
     assert response.status_code == 302
 
-    response = client.get(f"{SITE}{assessment.pk}/")
+    response = client.get(f"{ADMIN}{assessment.pk}/")
     assert checked(response, f"answer-{question_ids[0]}", "partly")
     assert "Two of nine members are under 30." in response.content.decode()
     assessment.refresh_from_db()
@@ -54,7 +62,7 @@ def test_publishing_needs_every_answer(
     )
 
     response = client.post(
-        f"{SITE}{assessment.pk}/", {f"answer-{question_ids[0]}": "yes", "publish": "1"}, **SAME_SITE
+        f"{ADMIN}{assessment.pk}/", {f"answer-{question_ids[0]}": "yes", "publish": "1"}
     )
 
     assert response.status_code == 200
@@ -73,21 +81,21 @@ def test_a_published_assessment_is_scored_and_frozen(
     data = {f"answer-{qid}": "yes" for qid in question_ids}
     data[f"answer-{question_ids[4]}"] = "no"
 
-    asked = client.post(f"{SITE}{assessment.pk}/", {**data, "publish": "1"}, **SAME_SITE)
+    asked = client.post(f"{ADMIN}{assessment.pk}/", {**data, "publish": "1"})
     assessment.refresh_from_db()
     assert asked.status_code == 200 and "Publish this assessment?" in asked.content.decode()
     assert assessment.status == "draft" and len(assessment.answers) == len(question_ids)
 
     # The confirmation publishes the answers as saved at the first step.
     confirm = {"publish": "1", "confirm": "1"}
-    response = client.post(f"{SITE}{assessment.pk}/", confirm, **SAME_SITE)
+    response = client.post(f"{ADMIN}{assessment.pk}/", confirm)
 
-    assert response["Location"] == f"{SITE}{assessment.pk}/report/"
+    assert response["Location"] == f"{ADMIN}{assessment.pk}/report/"
     assessment.refresh_from_db()
     assert assessment.status == "published" and assessment.score == 80
     assert assessment.published_at is not None
     # Coming back to it shows the report: the next assessment is a new one.
-    assert client.get(f"{SITE}{assessment.pk}/")["Location"].endswith("/report/")
+    assert client.get(f"{ADMIN}{assessment.pk}/")["Location"].endswith("/report/")
     with pytest.raises(ValueError):
         assessment.save_answers({})
 
@@ -121,7 +129,7 @@ def test_the_report_shows_the_trend_chart_and_its_table(
     client.force_login(coordinator_of(lisbon))
     latest = three_years[0]
 
-    response = client.get(f"{SITE}{latest.pk}/report/")
+    response = client.get(f"{ADMIN}{latest.pk}/report/")
 
     soup = soup_of(response, status=None)
     trend = soup.select_one(".checklist-trend")
@@ -133,16 +141,18 @@ def test_the_report_shows_the_trend_chart_and_its_table(
     assert [p.get_text() for p in followups] == ["Try a grant pilot."]
 
 
-def test_the_list_shows_every_assessment_and_the_trend(
+def test_the_list_shows_every_assessment_and_its_score(
     client, lisbon_customisation, coordinator_of, lisbon, three_years
 ):
     client.force_login(coordinator_of(lisbon))
 
-    response = client.get(SITE)
+    response = client.get(ADMIN)
 
-    page = response.content.decode()
-    assert all(f"Review {year}" in page for year in (2022, 2023, 2024))
-    assert "Overall score over time" in page
+    rows = soup_of(response).select("tbody tr")
+    titles = [row.get_text(" ", strip=True) for row in rows]
+    for year, score in ((2022, "13%"), (2023, "50%"), (2024, "80%")):
+        assert any(f"Review {year}" in row and score in row for row in titles), titles
+    # The trend over those years is on each report (test_the_report_shows_the_trend_chart...).
 
 
 def test_the_assessment_report_downloads_as_a_pdf(
@@ -150,16 +160,30 @@ def test_the_assessment_report_downloads_as_a_pdf(
 ):
     client.force_login(coordinator_of(lisbon))
 
-    response = client.get(f"{SITE}{three_years[0].pk}/report.pdf")
+    response = client.get(f"{ADMIN}{three_years[0].pk}/report.pdf")
 
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF") and len(response.content) > 1000
 
 
-def test_anonymous_visitors_are_sent_to_the_login(client, lisbon_customisation):
-    response = client.get(SITE)
+def test_the_tools_address_sends_coordinators_to_the_admin(
+    client, lisbon_customisation, coordinator_of, lisbon, three_years
+):
+    client.force_login(coordinator_of(lisbon))
+    latest = three_years[0]
 
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert client.get(SITE)["Location"] == ADMIN
+    assert client.get(f"{SITE}{latest.pk}/")["Location"] == f"{ADMIN}{latest.pk}/"
+    # Published: the admin shows its report.
+    report = client.get(f"{SITE}{latest.pk}/", follow=True)
+    assert report.redirect_chain[-1][0] == f"{ADMIN}{latest.pk}/report/"
+    assert "Review 2024" in report.content.decode()
+
+
+def test_anonymous_visitors_are_sent_to_the_login(client, lisbon_customisation):
+    response = client.get(SITE, follow=True)
+
+    assert "/admin/login/" in response.redirect_chain[-1][0]
 
 
 def test_assessments_are_not_in_the_embed(client, lisbon_customisation, coordinator_of, lisbon):
@@ -168,16 +192,27 @@ def test_assessments_are_not_in_the_embed(client, lisbon_customisation, coordina
     assert client.get("/en/embed/council-checklist/lisbon/assessments/").status_code == 404
 
 
-def test_the_site_forms_keep_their_csrf_check(lisbon_customisation, coordinator_of, lisbon):
+def test_the_forms_keep_their_csrf_check(
+    lisbon_customisation, coordinator_of, lisbon, question_ids
+):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(coordinator_of(lisbon))
+    checklist = lisbon_customisation.get_checklist("en")
+    new = {"city": lisbon.pk, "checklist": checklist.pk, "assessed_on": "2025-03-01"}
+    draft = Assessment.objects.create(city=lisbon, checklist=checklist, title="Draft")
 
-    response = client.post(SITE, {"title": "x"}, HTTP_ORIGIN="http://testserver")
+    started = client.post(f"{ADMIN}new/", new, HTTP_ORIGIN="http://testserver")
+    saved = client.post(
+        f"{ADMIN}{draft.pk}/",
+        {f"answer-{question_ids[0]}": "yes", "save": "1"},
+        HTTP_ORIGIN="http://testserver",
+    )
 
-    assert response.status_code == 403
-    assert not Assessment.objects.exists()
+    assert started.status_code == 403 and saved.status_code == 403
+    assert list(Assessment.objects.all()) == [draft] and draft.answers == {}
+    assert Assessment.objects.get().answers == {}
 
 
 def test_coordinator_fills_in_an_assessment_in_the_admin(
@@ -230,7 +265,7 @@ def test_confirming_a_draft_that_misses_answers_publishes_nothing(
     )
     assessment.save_answers({question_ids[0]: {"answer": "yes", "evidence": ""}})
 
-    response = client.post(f"{SITE}{assessment.pk}/", {"publish": "1", "confirm": "1"}, **SAME_SITE)
+    response = client.post(f"{ADMIN}{assessment.pk}/", {"publish": "1", "confirm": "1"})
 
     assert response.status_code == 200
     assert "To publish, answer every question" in response.content.decode()

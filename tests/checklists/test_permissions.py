@@ -21,24 +21,19 @@ def rijeka_assessment(rijeka, checklist):
     return Assessment.objects.create(city=rijeka, checklist=checklist, title="Rijeka review")
 
 
-def rijeka_urls(pk):
-    site = "/en/tools/council-checklist/rijeka/assessments/"
+def rijeka_urls(pk, customisation_key):
+    """Every address of Rijeka's assessment and self-checks: the admin's, where they are
+    served, then the tool's full-page addresses that send there (Rijeka's, and Lisbon's own
+    with Rijeka's number)."""
     admin = "/admin/checklists/assessments/"
     return [
-        site,
-        f"{site}{pk}/",
-        f"{site}{pk}/report/",
-        f"{site}{pk}/report.pdf",
-        f"{site}{pk}/delete/",
-        f"{site}self-checks.csv",
         f"{admin}{pk}/",
         f"{admin}{pk}/report/",
         f"{admin}{pk}/report.pdf",
-        # Rijeka's assessment reached through Lisbon's own tool URL.
+        f"{admin}{pk}/delete/",
+        f"{admin}self-checks/{customisation_key}.csv",
+        f"/en/tools/council-checklist/rijeka/assessments/{pk}/",
         f"/en/tools/council-checklist/lisbon/assessments/{pk}/",
-        f"/en/tools/council-checklist/lisbon/assessments/{pk}/report/",
-        f"/en/tools/council-checklist/lisbon/assessments/{pk}/report.pdf",
-        f"/en/tools/council-checklist/lisbon/assessments/{pk}/delete/",
     ]
 
 
@@ -47,7 +42,7 @@ def test_coordinator_of_lisbon_is_refused_every_url_of_rijeka(
 ):
     client.force_login(coordinator_of(lisbon))
 
-    for url in rijeka_urls(rijeka_assessment.pk):
+    for url in rijeka_urls(rijeka_assessment.pk, rijeka_customisation.translation_key):
         assert is_refused(client.get(url, follow=True)), url
         for data in ({"publish": "1"}, {"publish": "1", "confirm": "1"}):
             posted = client.post(url, data, HTTP_ORIGIN="http://testserver", follow=True)
@@ -88,8 +83,8 @@ def test_coordinator_of_rijeka_reaches_every_url(
 ):
     client.force_login(coordinator_of(rijeka))
 
-    for url in rijeka_urls(rijeka_assessment.pk)[:9]:
-        assert client.get(url).status_code in (200, 302), url
+    for url in rijeka_urls(rijeka_assessment.pk, rijeka_customisation.translation_key):
+        assert client.get(url, follow=True).status_code == 200, url
 
 
 def test_editors_see_every_city(client, rijeka_customisation, rijeka_assessment, django_user_model):
@@ -100,7 +95,8 @@ def test_editors_see_every_city(client, rijeka_customisation, rijeka_assessment,
     client.force_login(editor)
 
     assert client.get(f"/admin/checklists/assessments/{rijeka_assessment.pk}/").status_code == 200
-    assert client.get("/en/tools/council-checklist/rijeka/assessments/").status_code == 200
+    listing = client.get("/en/tools/council-checklist/rijeka/assessments/", follow=True)
+    assert "Rijeka review" in listing.content.decode()
 
 
 def test_a_resident_without_a_role_is_refused(
@@ -115,4 +111,37 @@ def test_a_resident_without_a_role_is_refused(
     # Without admin access Wagtail sends them to its login page.
     assert "/admin/login/" in admin.redirect_chain[-1][0]
     assert b"Rijeka review" not in admin.content
-    assert is_refused(client.get(site_url, follow=True))
+    site = client.get(site_url, follow=True)
+    assert "/admin/login/" in site.redirect_chain[-1][0]
+    assert b"Rijeka review" not in site.content
+
+
+def test_a_reviewed_citys_coordinator_cannot_publish_through_the_tools_address(
+    client, lisbon_customisation, lisbon, coordinator_of, checklist, sections, question_ids
+):
+    """The tool's full page served the assessments a second time, without the review rule: a
+    coordinator of a city whose changes are reviewed published there what the admin refused."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    from tools.models import CityCoordinators
+
+    task = GroupApprovalTask.objects.create(name="Moderators approve")
+    task.groups.set([Group.objects.get_or_create(name="Moderators")[0]])
+    workflow = Workflow.objects.create(name="City tool review")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    record = CityCoordinators.for_city(lisbon)
+    record.review_workflow = workflow
+    record.save()
+    assessment = Assessment.objects.create(city=lisbon, checklist=checklist)
+    assessment.save_answers({qid: {"answer": "yes", "evidence": ""} for qid in question_ids})
+    client.force_login(coordinator_of(lisbon))
+
+    for url in (
+        f"/en/tools/council-checklist/lisbon/assessments/{assessment.pk}/",
+        f"/admin/checklists/assessments/{assessment.pk}/",
+    ):
+        client.post(url, {"publish": "1", "confirm": "1"}, HTTP_ORIGIN="http://testserver")
+
+    assessment.refresh_from_db()
+    assert not assessment.is_published

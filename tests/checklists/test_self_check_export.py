@@ -15,7 +15,10 @@ from tools.disclosure import MIN_PUBLISHED_GROUP as K
 
 pytestmark = pytest.mark.django_db
 
-CSV_URL = "/en/tools/council-checklist/lisbon/assessments/self-checks.csv"
+
+def csv_url(customisation):
+    """The admin's download of one city's self-check totals of one checklist tool."""
+    return f"/admin/checklists/assessments/self-checks/{customisation.translation_key}.csv"
 
 
 @pytest.fixture
@@ -39,7 +42,7 @@ def test_coordinator_downloads_the_totals_per_period(
 ):
     client.force_login(coordinator_of(lisbon))
 
-    response = client.get(CSV_URL)
+    response = client.get(csv_url(lisbon_customisation))
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -95,7 +98,7 @@ def test_no_cell_can_run_as_a_formula(
     # run as a formula (no cell starts with = + - @).
     client.force_login(coordinator_of(lisbon))
 
-    rows = read_csv(client.get(CSV_URL))
+    rows = read_csv(client.get(csv_url(lisbon_customisation)))
 
     assert rows[0] == SELF_CHECK_CSV_HEADER
     for period, *numbers in rows[1:]:
@@ -107,22 +110,27 @@ def test_no_cell_can_run_as_a_formula(
 def test_an_empty_export_still_has_its_header(client, lisbon_customisation, coordinator_of, lisbon):
     client.force_login(coordinator_of(lisbon))
 
-    assert read_csv(client.get(CSV_URL)) == [SELF_CHECK_CSV_HEADER]
+    assert read_csv(client.get(csv_url(lisbon_customisation))) == [SELF_CHECK_CSV_HEADER]
 
 
-def test_the_list_links_to_the_download(client, lisbon_customisation, coordinator_of, lisbon):
+def test_the_list_links_to_the_download(
+    client, lisbon_customisation, coordinator_of, lisbon, tallies
+):
     client.force_login(coordinator_of(lisbon))
 
-    page = client.get("/en/tools/council-checklist/lisbon/assessments/").content.decode()
+    page = client.get("/admin/checklists/assessments/").content.decode()
 
-    assert f'href="{CSV_URL}"' in page
+    assert f'href="{csv_url(lisbon_customisation)}"' in page
 
 
 def test_another_citys_coordinator_and_visitors_cannot_download(
     client, lisbon_customisation, rijeka_customisation, coordinator_of, rijeka, tallies
 ):
-    anonymous = client.get(CSV_URL)
+    url = csv_url(lisbon_customisation)
+    anonymous = client.get(url)
     assert anonymous.status_code == 302 and "/admin/login/" in anonymous["Location"]
 
     client.force_login(coordinator_of(rijeka))
-    assert client.get(CSV_URL).status_code == 404
+    assert client.get(url).status_code == 404
+    page = client.get("/admin/checklists/assessments/").content.decode()
+    assert url not in page

@@ -158,3 +158,12 @@ def test_a_city_outline_is_computed_once_for_its_coordinates(monkeypatch):
 
     assert again.land == first.land and moved.land != first.land
     assert [window.latitude for window in computed] == [float(lisbon[0]), float(geneva[0])]
+
+
+def test_a_city_not_yet_public_is_no_dot_on_the_others_maps(client, lisbon, bilbao):
+    placed(lisbon), placed(bilbao)
+    bilbao.unpublish()
+
+    lisbon_map = city_map_of(client, "/en/cities/lisbon/")
+
+    assert dots(lisbon_map, ".city-map__member") == []

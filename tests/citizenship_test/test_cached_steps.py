@@ -107,3 +107,28 @@ def test_a_page_kept_by_another_server_process_carries_this_residents_state(
 
     assert resident.answer_all().status_code == 200
     assert resident.step_status() == "Step 2 of 5"
+
+
+def test_a_first_screen_kept_for_everyone_builds_no_form(
+    lisbon_customisation, page_cache_on, monkeypatch
+):
+    """The first screen of a visitor after the first is the kept page with their own signed
+    state: its questions' form is not built again for a page that is not rendered."""
+    from citizenship_test.forms import ComponentStepForm
+
+    Resident(URL).start()
+    built = []
+    real_init = ComponentStepForm.__init__
+
+    def counting_init(form, *args, **kwargs):
+        built.append(form)
+        real_init(form, *args, **kwargs)
+
+    monkeypatch.setattr(ComponentStepForm, "__init__", counting_init)
+    resident = Resident(URL)
+    resident.start()
+    assert resident.response.status_code == 200
+    assert built == []
+    resident.answer_all()  # the visitor's own state still carries them on
+    assert resident.response.status_code == 200
+    assert built

@@ -176,6 +176,41 @@ def test_analysis_counts_approved_items_only(client, items):
     assert communities == {"Cape Verdean community": "1", "Long-time residents": "1"}
 
 
+def test_the_analysis_draws_the_frameworks_bars_with_the_table_as_text(client, items):
+    soup = soup_of(client.get(f"{BASE}analysis/"), status=None)
+
+    assert not soup.select("meter")
+    charts = soup.select("figure.tool-chart--bars svg[role=img]")
+    assert [chart.title.get_text() for chart in charts] == [
+        "Items by category",
+        "Items by community they connect",
+    ]
+    # Each of the two approved items is half of the map's items: two bars of half the track.
+    bars = charts[0].select("rect.tool-chart__bar")
+    track = float(charts[0].select_one("rect.tool-chart__track")["width"])
+    assert [float(bar["width"]) for bar in bars] == [round(track / 2, 1)] * 2
+    assert charts[0].desc.get_text() == "Food: 1; Music: 1"
+    # The tables stay, with their links to the map: the text the bars stand for.
+    assert len(soup.select("table.heritage-counts")) == 2
+
+
+def test_the_analysis_bars_grow_from_the_right_in_arabic():
+    from django.utils import translation
+
+    from heritage_mapping.views.maps import count_chart
+
+    counts = [("food", "Food", 3), ("music", "Music", 1)]
+    with translation.override("ar"):
+        chart = count_chart(counts, 4, title="t", chart_id="c")
+    with translation.override("en"):
+        english = count_chart(counts, 4, title="t", chart_id="c")
+
+    assert chart.direction == "rtl" and english.direction == "ltr"
+    # The same bar, mirrored: it ends where the English one starts.
+    assert chart.bars[0].bar_x + chart.bars[0].bar_width == chart.width - english.bars[0].bar_x
+    assert count_chart([], 0, title="t", chart_id="c") is None
+
+
 def test_the_action_plan_links_approved_assets_only(client, items, mouraria):
     mouraria.action_plan = [
         (

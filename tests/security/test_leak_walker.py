@@ -412,6 +412,9 @@ def values_for(namespace, name, params, objects, localize):
             values[param] = [objects["city"][0].pk]
         elif param == "year":
             values[param] = [2024]
+        elif param == "key" and namespace == "checklist_assessments":
+            # A city's self-check totals: its checklist tool, named by its translation key.
+            values[param] = [obj.translation_key for obj in objects[CouncilChecklistTool]]
         elif param == "photo_pk":
             values[param] = [obj.pk for obj in objects["photo"]]
         elif param == "note":
@@ -541,14 +544,13 @@ SEARCHABLE = ("choose", "chooser", "results", "list", "index", "search", "snippe
 
 
 def site_screens(slug, other, objects):
-    """The coordinators' screens outside the admin (a checklist's assessments, on the tool's
-    full page): the other city's, and the coordinator's own with the other city's ids."""
+    """The tool's full-page addresses of a checklist's assessments, which send to the admin:
+    the other city's, and the coordinator's own with the other city's ids (followed)."""
     assessment = objects[Assessment][0].pk
     urls = []
     for city in (slug, other):
         base = f"/en/tools/council-checklist/{city}/assessments/"
-        urls += [base, f"{base}self-checks.csv"]
-        urls += [f"{base}{assessment}/{tail}" for tail in ("", "report/", "report.pdf", "delete/")]
+        urls += [base, f"{base}{assessment}/"]
     return urls
 
 
@@ -643,6 +645,9 @@ def test_walker_reaches_the_admin_screens_that_name_objects(world, django_db_blo
         f"/admin/localize/api/snippets/antirumours/rumour/{objects[Rumour][0].pk}/",
         f"/admin/bulk/antirumours/rumourreport/approve/?id={objects[RumourReport][0].pk}",
         f"/admin/bulk/checklists/assessment/delete/?id={objects[Assessment][0].pk}",
+        f"/admin/checklists/assessments/{objects[Assessment][0].pk}/delete/",
+        "/admin/checklists/assessments/self-checks/"
+        f"{objects[CouncilChecklistTool][0].translation_key}.csv",
         f"/admin/bulk/citizenship_test/eventsession/close/?id={objects[EventSession][0].pk}",
         f"/admin/bulk/citizenship_test/eventsession/delete/?id={objects[EventSession][0].pk}",
         f"/admin/citizenship-test/{objects[CitizenshipTest][0].pk}/sessions/results/",

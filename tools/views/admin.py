@@ -2,7 +2,6 @@
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -10,19 +9,16 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
 from tools.embed_code import embed_code
-from tools.scoping import visible_to
+from tools.scoping import visible_or_404
 
 __all__ = ["AdminScreenMixin", "EmbedCodeView", "customisation_or_404"]
 
 
 def customisation_or_404(user, model, pk):
-    """The customisation `pk` (as it stands in an admin URL) of `model`, with its city and
-    language, if `user` may see it; else 404, whether it exists or not."""
-    queryset = visible_to(user, model.objects.all()).select_related("city", "locale")
-    customisation = queryset.filter(pk=unquote(str(pk))).first()
-    if customisation is None:
-        raise Http404
-    return customisation
+    """The customisation `pk` (as it stands in an admin URL) of `model`, with its city,
+    language and shared settings, if `user` may see it; else 404, whether it exists or not."""
+    rows = model.objects.select_related("city", "locale", "shared")
+    return visible_or_404(user, rows, unquote(str(pk)))
 
 
 class AdminScreenMixin(WagtailAdminTemplateMixin):

@@ -5,6 +5,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from citizenship_test.aggregates import MIN_EVENT_GROUP
+from citizenship_test.models import CitizenshipTest
 from citizenship_test.question_results import (
     answer_counts_for,
     export_header,
@@ -16,8 +17,9 @@ from citizenship_test.views.admin.results import (
     filter_results,
     withheld_context,
 )
-from citizenship_test.views.admin.scoping import admin_url, customisation_or_404
+from citizenship_test.views.admin.scoping import admin_url
 from tools.downloads import csv_download, xlsx_download
+from tools.views.admin import customisation_or_404
 
 __all__ = ["QuestionResultsView", "export_question_results"]
 
@@ -65,7 +67,7 @@ class QuestionResultsView(FilteredResultsScreen):
 def export_question_results(request, pk):
     """The per-question figures as the screen shows them (same filters, same hidden cells),
     as CSV, or XLSX with `?format=xlsx`."""
-    customisation = customisation_or_404(request.user, pk)
+    customisation = customisation_or_404(request.user, CitizenshipTest, pk)
     _form, _scope, results, _filtered = _results(request, customisation)
     name = f"citizenship-test-questions-{customisation.city.slug}-{timezone.localdate()}"
     rows = export_rows(results)

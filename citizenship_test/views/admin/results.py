@@ -12,17 +12,13 @@ from wagtail.admin.ui.tables import Column
 
 from citizenship_test.aggregates import CSV_HEADER
 from citizenship_test.models import CitizenshipTest, Completion, EventSession
-from citizenship_test.published import ResultsScope, city_blocks, city_rows
+from citizenship_test.published import Readings, ResultsScope, city_blocks
 from citizenship_test.reports import city_report, demographic_questions, export_rows
-from citizenship_test.views.admin.scoping import (
-    URL_NAMESPACE,
-    admin_url,
-    customisation_or_404,
-)
+from citizenship_test.views.admin.scoping import URL_NAMESPACE, admin_url
 from tools import disclosure
 from tools.downloads import csv_download
 from tools.listings import CityScopedIndexView, LinksColumn, RowTitleColumn
-from tools.views.admin import AdminScreenMixin
+from tools.views.admin import AdminScreenMixin, customisation_or_404
 
 __all__ = [
     "CityResultsView",
@@ -169,11 +165,11 @@ class ResultsFilterForm(forms.Form):
 def filter_results(request, customisation):
     """(the filter form, the `ResultsScope` it chooses, whether a filter applies): the results
     screens' and their exports' one reading of the filters."""
-    rows = city_rows(customisation)
-    blocks = city_blocks(customisation, rows=rows)
+    readings = Readings()
+    blocks = city_blocks(customisation, readings=readings)
     form = ResultsFilterForm(request.GET or None, customisation=customisation, blocks=blocks)
     block_key, session = form.choices()
-    scope = ResultsScope(customisation, block_key=block_key, session=session, rows=rows)
+    scope = ResultsScope(customisation, block_key=block_key, session=session, readings=readings)
     return form, scope, bool(scope.chosen or session)
 
 
@@ -193,7 +189,7 @@ class FilteredResultsScreen(AdminScreenMixin, TemplateView):
     header_icon = "tasks"
 
     def dispatch(self, request, pk):
-        self.customisation = customisation_or_404(request.user, pk)
+        self.customisation = customisation_or_404(request.user, CitizenshipTest, pk)
         return super().dispatch(request, pk)
 
     def get_page_subtitle(self):
@@ -231,7 +227,7 @@ class CityResultsView(FilteredResultsScreen):
 def export_csv(request, pk):
     """The city's results as CSV, for the screen's filters: the figures the screen shows,
     under the same rule, never one row per respondent."""
-    customisation = customisation_or_404(request.user, pk)
+    customisation = customisation_or_404(request.user, CitizenshipTest, pk)
     _form, scope, _filtered = filter_results(request, customisation)
     filename = f"citizenship-test-{customisation.city.slug}-{timezone.localdate().isoformat()}.csv"
     questions = demographic_questions(customisation)

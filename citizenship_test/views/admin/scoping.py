@@ -1,7 +1,6 @@
 """Which tests and sessions a user may see in the admin, and the admin URLs' names."""
 
 from django.conf import settings
-from django.http import Http404
 
 from citizenship_test.admin_urls import URL_NAMESPACE, admin_url
 from citizenship_test.models import CitizenshipTest, EventSession
@@ -11,9 +10,8 @@ __all__ = [
     "URL_NAMESPACE",
     "admin_url",
     "one_customisation_per_city",
-    "session_or_404",
+    "session_rows",
     "sessions_for",
-    "customisation_or_404",
     "customisations_for",
 ]
 
@@ -21,14 +19,6 @@ __all__ = [
 def customisations_for(user):
     """The citizenship tests (every language version) of the cities `user` manages."""
     return visible_to(user, CitizenshipTest.objects.select_related("city", "locale", "shared"))
-
-
-def customisation_or_404(user, pk):
-    """One test of a city the user manages; 404 for any other."""
-    customisation = customisations_for(user).filter(pk=pk).first()
-    if customisation is None:
-        raise Http404
-    return customisation
 
 
 def one_customisation_per_city(customisations):
@@ -46,18 +36,13 @@ def one_customisation_per_city(customisations):
     return sorted(chosen.values(), key=lambda customisation: customisation.city.title)
 
 
-def sessions_for(user):
-    """Group sessions of the cities `user` manages."""
-    return visible_to(
-        user,
-        EventSession.objects.select_related(
-            "customisation__city", "customisation__locale", "customisation__shared"
-        ),
+def session_rows():
+    """Group sessions with what their screens show of their test."""
+    return EventSession.objects.select_related(
+        "customisation__city", "customisation__locale", "customisation__shared"
     )
 
 
-def session_or_404(user, pk):
-    session = sessions_for(user).filter(pk=pk).first()
-    if session is None:
-        raise Http404
-    return session
+def sessions_for(user):
+    """Group sessions of the cities `user` manages."""
+    return visible_to(user, session_rows())

@@ -14,19 +14,19 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.ui.tables import Column
 
-from citizenship_test.models import EventSession
+from citizenship_test.models import CitizenshipTest, EventSession
 from citizenship_test.qr import qr_svg
 from citizenship_test.reports import session_report
 from citizenship_test.views.admin.scoping import (
     URL_NAMESPACE,
     admin_url,
-    customisation_or_404,
     customisations_for,
     one_customisation_per_city,
-    session_or_404,
+    session_rows,
 )
 from tools.listings import CityScopedIndexView, RowTitleColumn
-from tools.views.admin import AdminScreenMixin
+from tools.scoping import visible_or_404
+from tools.views.admin import AdminScreenMixin, customisation_or_404
 
 __all__ = [
     "CloseSessionView",
@@ -95,7 +95,9 @@ class SessionIndexView(CityScopedIndexView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         pk = kwargs.get("pk")
-        self.customisation = customisation_or_404(request.user, pk) if pk is not None else None
+        self.customisation = (
+            customisation_or_404(request.user, CitizenshipTest, pk) if pk is not None else None
+        )
 
     def get_page_subtitle(self):
         return self.customisation.city.title if self.customisation else ""
@@ -157,7 +159,7 @@ class NewSessionView(AdminScreenMixin, FormView):
     header_icon = "group"
 
     def dispatch(self, request, pk):
-        self.customisation = customisation_or_404(request.user, pk)
+        self.customisation = customisation_or_404(request.user, CitizenshipTest, pk)
         return super().dispatch(request, pk)
 
     def get_page_subtitle(self):
@@ -186,7 +188,7 @@ class SessionMixin:
     manage."""
 
     def dispatch(self, request, pk):
-        self.session = session_or_404(request.user, pk)
+        self.session = visible_or_404(request.user, session_rows(), pk)
         return super().dispatch(request, pk)
 
 
