@@ -64,7 +64,7 @@ def manage_again(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tools", "0007_city_proposals"),
+        ("tools", "0008_reporting_periods"),
         ("home", "0006_moderators_moderate_only"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtailimages", "0027_image_description"),
