@@ -717,3 +717,18 @@ def test_a_moderator_reads_the_tools_own_screens_but_changes_nothing_through_the
         row.refresh_from_db()
     assert not evaluation.completed and not index_round.published
     assert not assessment.is_published
+
+
+def test_a_moderator_finds_the_change_awaiting_them_on_their_dashboard(
+    submitted_colour, throwaway_model, moderator
+):
+    lisbon_customisation = submitted_colour
+    as_moderator = signed_in(moderator)
+    url = edit_url(throwaway_model, lisbon_customisation)
+
+    dashboard = soup_of(as_moderator.get(reverse("wagtailadmin_home")))
+    awaiting = dashboard.select_one("#awaiting-review-section")
+    links = {link["href"] for link in awaiting.select("a[href]")}
+
+    assert url in links
+    assert as_moderator.get(url).status_code == 200
