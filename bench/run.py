@@ -4,13 +4,14 @@ One run, on loopback, measured with Debian's `wrk` (a load generator written in 
 little next to the server; a Python client tops out near 850 requests a second here and so
 flattered every ratio): the home page, the practice list with two filters, a practice page, a
 manual chapter, every tool's first screen (embed), a full citizenship test completion, and a
-static file from the same server as the physical-limit control, measured first and last.
+static file from the same server as the physical-limit control, measured around each of them.
 
 For each: requests per second, p50 and p95, and throughput as a ratio of the static file's
-(the mean of its two measurements); pages twice, as served (cached, when the page cache holds
-them) and with a unique query string on each request (uncached). The completion is walked by
-`bench/wrk/journey.lua`: each wrk connection goes through every step of the wizard, reading the
-signed state from each response, and the row counts whole completions a second. Writes the
+(the mean of its measurements just before and just after); pages twice, as served (cached,
+when the page cache holds them) and with a unique query string on each request (uncached).
+The completion is walked by `bench/wrk/journey.lua`: each wrk connection goes through every
+step of the wizard, reading the signed state from each response, and the row counts whole
+completions a second. Writes the
 results, with the date, the commit and the machine, to docs/benchmarks.md.
 
     .venv/bin/python bench/run.py                     # starts `make serve` on port 8213
@@ -147,32 +148,57 @@ def commit():
 
 
 def run(base, args):
-    """Every measurement of one run; returns (rows, completion, static req/s)."""
+    """Every measurement of one run; returns (rows, completion, static req/s).
+
+    The static file is measured before the first target, between every two and after the
+    last, and each measurement is divided by the mean of the static file's just before and
+    just after it (its `control`): the other users of this shared machine come and go within
+    one run, and a ratio to a control taken minutes away reflects them more than the site.
+    """
     targets, embeds, static = discover(base)
+    controls = []
+
+    def control():
+        # Half as long as a target: the control is only ever the denominator.
+        result = wrk(base + static, "get.lua", max(3, args.seconds // 2), args.connections, 2)
+        controls.append(result)
+        return result
+
+    def measured(measure):
+        before = controls[-1] if controls else control()
+        result = measure()
+        after = control()
+        result.control = (before.rps + after.rps) / 2
+        return result
 
     def get(path, bust=False):
         extra = ("bust",) if bust else ()
-        return wrk(base + path, "get.lua", args.seconds, args.connections, args.threads, *extra)
+        return measured(
+            lambda: wrk(
+                base + path, "get.lua", args.seconds, args.connections, args.threads, *extra
+            )
+        )
 
-    first = get(static)
     rows = []
     for name, path in targets:
         rows.append((name, get(path), get(path, bust=True)))
     for name, path in embeds:
         rows.append((name, get(path), None))
     # One connection per wrk thread: each walks its own journeys (see journey.lua).
-    completion = wrk(
-        base + COMPLETION_PATH,
-        "journey.lua",
-        2 * args.seconds,  # a journey is many requests: a longer run counts more whole ones
-        args.connections,
-        args.connections,
+    completion = measured(
+        lambda: wrk(
+            base + COMPLETION_PATH,
+            "journey.lua",
+            2 * args.seconds,  # a journey is many requests: a longer run counts more whole ones
+            args.connections,
+            args.connections,
+        )
     )
-    last = get(static)
-    control = (first.rps + last.rps) / 2
+    first, last = controls[0], controls[-1]
+    first.control = last.control = sum(result.rps for result in controls) / len(controls)
     rows.insert(0, ("static file (control), first", first, None))
     rows.append(("static file (control), last", last, None))
-    return rows, completion, control
+    return rows, completion, first.control
 
 
 def table(rows, completion, control):
@@ -191,7 +217,7 @@ def table(rows, completion, control):
                     f"{result.rps:.1f}",
                     f"{result.p50:.1f}",
                     f"{result.p95:.1f}",
-                    f"{result.rps / control:.3f}",
+                    f"{result.rps / result.control:.3f}",
                 ]
         cells.append(str(cached.errors + (uncached.errors if uncached else 0)))
         lines.append("| " + " | ".join(cells) + " |")
@@ -207,8 +233,8 @@ def table(rows, completion, control):
                 f"{completion.rps:.1f}",
                 f"{completion.p50:.1f}",
                 f"{completion.p95:.1f}",
-                f"{completion.completions / control * 1000:.2f}",
-                f"{completion.completions / control * IDLE_STATIC:.1f}",
+                f"{completion.completions / completion.control * 1000:.2f}",
+                f"{completion.completions / completion.control * IDLE_STATIC:.1f}",
                 str(completion.failures),
                 str(completion.errors),
             ]
@@ -220,13 +246,15 @@ def table(rows, completion, control):
 
 def verdict(rows, completion, control):
     """The two targets of issue 15, judged on this run's ratios."""
-    embeds = [(name, cached.rps / control) for name, cached, _u in rows if name.startswith("embed")]
+    embeds = [
+        (name, cached.rps / cached.control) for name, cached, _u in rows if name.startswith("embed")
+    ]
     lowest = min(embeds, key=lambda item: item[1]) if embeds else ("–", 0)
-    normalised = completion.completions / control * IDLE_STATIC
+    normalised = completion.completions / completion.control * IDLE_STATIC
     return [
         f"- Completions: {completion.completions:.1f} a second against a static file at "
-        f"{control:.0f} requests a second in this run, i.e. {normalised:.1f} a second at the "
-        f"5,000 requests a second the static file reaches on an idle machine: "
+        f"{completion.control:.0f} requests a second around them, i.e. {normalised:.1f} a "
+        f"second at the 5,000 requests a second the static file reaches on an idle machine: "
         f"{normalised / OLD_COMPLETIONS:.1f} × the old {OLD_COMPLETIONS} (target 3 ×, "
         f"{'met' if normalised >= COMPLETION_TARGET else 'not met'}).",
         f"- Embeds' first screens: the lowest is {lowest[0]} at {lowest[1]:.3f} × static "
@@ -310,9 +338,14 @@ sections below it. How it measures, and why, is in [the method](#method) below.
   answers in well under a millisecond, looked only a few times faster than a page, and every
   ratio was flattered. `wrk` (C, an event loop) answers the same static file at about 5,000
   requests a second here on an idle machine.
-- **The control.** The static file is measured first and last; "× static" divides by the mean
-  of the two, so a run in which the other users of the machine got busier or quieter shows it
-  (compare the two rows). Only ratios within one run are compared.
+- **The control.** The static file is measured before the first target, between every two
+  targets and after the last (half as long as a target); each target's "× static" divides by
+  the mean of the static file's measurements just before and just after it. The other users of
+  this shared machine come and go within one run (the static file has gone from 500 to 2,500
+  requests a second in one run), so a control taken minutes away from a target says more about
+  them than about the site. The first and last rows show two of these controls; their "×
+  static" is against the mean of all of them. Only ratios are compared, never requests a
+  second across runs.
 - **"Uncached"** adds a unique query string to each request, so no page cache can answer.
   Tool screens are never page-cached (they carry per-request signed state), so they are
   measured once.

@@ -2,8 +2,10 @@
 queryset of `Completion` rows, each computed by the database in one query whatever the number
 of rows (the admin views stay within a fixed query budget).
 
-Anonymity rules live here too: a group session shows nothing below `MIN_EVENT_GROUP`
-answers, and a demographic group smaller than `MIN_DEMOGRAPHIC_GROUP` is never shown.
+Anonymity rules live here too: an answer to a question chosen by fewer than `MIN_EVENT_GROUP`
+people is not shown, and a demographic group smaller than `MIN_DEMOGRAPHIC_GROUP` is never
+shown. Which periods, group sessions and scores a figure may hold is `citizenship_test.
+published`'s rule.
 """
 
 from dataclasses import dataclass, field
@@ -36,7 +38,7 @@ __all__ = [
     "summarise",
 ]
 
-#: A group session shows its aggregate from this many answers: fewer could be recognised.
+#: An answer to a question is shown when this many people chose it: fewer could be recognised.
 MIN_EVENT_GROUP = 3
 #: The smallest demographic group (age band, years in the city) shown to coordinators.
 MIN_DEMOGRAPHIC_GROUP = 5
@@ -247,11 +249,7 @@ def block_figures(queryset, blocks):
     rows = _monthly_rows(queryset)
     per_block = []
     for block in blocks:
-        inside = [
-            row
-            for row in rows
-            if block.first <= as_date(row["month"]) and as_date(row["month"]) <= block.last
-        ]
+        inside = [row for row in rows if block.contains(as_date(row["month"]))]
         if inside:
             folded = fold(inside)
             per_block.append(BlockRow(block=block, count=folded.count, averages=folded.averages))

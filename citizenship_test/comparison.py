@@ -12,8 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from citizenship_test.components import component_label
-from citizenship_test.models import Completion
-from citizenship_test.published import network_summary, published_summary
+from citizenship_test.published import Readings, network_summary
 from tools.charts import BarRow
 from tools.comparison import MIN_COMPARISON_GROUP, Comparison, Sentences, city_and_network
 from tools.comparison import comparisons as compare
@@ -43,9 +42,10 @@ def _summaries(customisation):
     if found is None:
         # The closed reporting blocks only (`published`): the averages change by whole blocks
         # of residents, never by the one resident who finished the test a minute ago.
+        readings = Readings()
         found = (
-            published_summary(Completion.objects.for_city(customisation.city)),
-            network_summary(),
+            readings.summary(customisation.city.translation_key),
+            network_summary(readings),
         )
         cache.set(key, found, AVERAGES_KEPT)
     return found

@@ -5,43 +5,46 @@ questions and demographic groups a chosen figure may show.
 A figure is one closed block or all of them, whole or narrowed to one group session. The
 "cells" it is made of are, in each block, the group sessions shown there and the rest of the
 block: every cell is empty or of `MIN_PUBLISHED_GROUP` residents, and a score, a question or an
-age band is shown only when it is so in every cell of the figure. The screens, the exports and
-the residents' comparisons all read their figures through `ResultsScope` or
-`published_summary`, never from a free date range.
+age band is shown only when it is so in every cell of the figure. A group session is shown on
+its own (on its facilitator's screen, and as a filter here) only once it is closed, with
+`MIN_PUBLISHED_GROUP` tests all in one month (`session_withheld`); its block waits until the
+rest of it is nothing or `MIN_PUBLISHED_GROUP` too. The screens, the exports and the residents'
+comparisons all read their figures through `Readings` and `ResultsScope`, never from a free
+date range.
 """
 
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.core.cache import cache
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from citizenship_test.aggregates import (
-    MIN_EVENT_GROUP,
-    SCORES,
-    Breakdown,
-    as_date,
-    fold,
-    score_sums,
-)
+from citizenship_test.aggregates import SCORES, Breakdown, as_date, fold, score_sums
 from citizenship_test.models import Completion
 from tools.disclosure import (
     allowed,
+    anchored_blocks,
+    block_of,
     minimum,
-    reporting_blocks,
     shown_in_every_block,
-    shown_parts,
+    stored_blocks,
 )
 
 __all__ = [
     "WITHHELD_NOTHING_CLOSED",
     "WITHHELD_SESSION",
     "ResultsScope",
+    "Readings",
     "city_blocks",
-    "city_rows",
+    "displayed_sessions",
+    "keep_periods",
+    "keep_periods_before_deleting",
     "network_summary",
-    "published_summary",
+    "period_scope",
+    "session_withheld",
 ]
 
 #: Why a figure is withheld: no block has closed yet; the group session (or the rest of its
@@ -49,50 +52,118 @@ __all__ = [
 WITHHELD_NOTHING_CLOSED = "nothing-closed"
 WITHHELD_SESSION = "session"
 
-
-def _block_of(blocks, day):
-    for block in blocks:
-        if block.first <= day and (block.last is None or day <= block.last):
-            return block
-    return None
-
-
-def city_rows(customisation):
-    """The city's completions counted per month and group session, with how many had each
-    score: what its blocks and their cells are made of. One query."""
-    return list(
-        Completion.objects.for_city(customisation.city)
-        .order_by()
-        .annotate(month=TruncMonth("completed_on"))
-        .values("month", "event_session")
-        .annotate(count=Count("pk"), **{f"n_{score}": Count(f"{score}_score") for score in SCORES})
-    )
+#: Why a group session's own screen shows no figures (`session_withheld`): it still accepts
+#: answers; fewer than `MIN_PUBLISHED_GROUP` took part; its answers fall in two months.
+SESSION_OPEN = "open"
+SESSION_FEW = "few"
+SESSION_MONTHS = "months"
 
 
-def city_blocks(customisation, today=None, rows=None):
-    """The reporting blocks of the city of `customisation`, the open one last; from `rows`
-    (`city_rows`) when given, else one query."""
-    rows = city_rows(customisation) if rows is None else rows
-    live = live_sessions(rows)
-    months, elsewhere = {}, {}
+def period_scope(city_key):
+    """The series (`tools.models.ReportingPeriod.scope`) of a city's reporting periods."""
+    return f"citizenship_test:{city_key}"
+
+
+def session_withheld(is_open, count, months):
+    """Why the facilitator's screen of a group session shows no figures ("" when it shows
+    them), from whether it is open, its number of tests and of months they fall in.
+
+    Figures that moved with each new test would give each participant's scores away to whoever
+    watches the screen: they appear once, when the session no longer accepts answers. The
+    session is then a part of its reporting period shown on its own (`displayed_sessions`),
+    so it needs `MIN_PUBLISHED_GROUP` tests, all in one month: one across the end of a month
+    would be a part of two periods, each share of it too small to be shown."""
+    if is_open:
+        return SESSION_OPEN
+    if count < minimum():
+        return SESSION_FEW
+    if months != 1:
+        return SESSION_MONTHS
+    return ""
+
+
+class Readings:
+    """The completions of every city (or of `city`) per city, month and group session, with
+    how many had each score and their sums, and then the blocks kept for each city
+    (`tools.disclosure.stored_blocks`, read after the rows): all a figure is made of, in two
+    queries. `blocks(key)` are a city's reporting blocks, `summary(key)` the figure of its
+    closed ones (of every city's without a key)."""
+
+    def __init__(self, city=None, today=None):
+        completions = Completion.objects.all()
+        if city is not None:
+            completions = completions.for_city(city)
+        self.today = today or timezone.localdate()
+        self.rows = {}
+        for row in (
+            completions.order_by()
+            .annotate(month=TruncMonth("completed_on"))
+            .values("customisation__city__translation_key", "month", "event_session")
+            .annotate(count=Count("pk"), **score_sums())
+        ):
+            row["month"] = as_date(row["month"])
+            self.rows.setdefault(row["customisation__city__translation_key"], []).append(row)
+        self.stored = stored_blocks([period_scope(key) for key in self.rows])
+        self._blocks = {}
+
+    def city(self, key):
+        """The rows of the city of translation key `key`."""
+        return self.rows.get(key, [])
+
+    def blocks(self, key, keep=False):
+        """The reporting blocks of the city `key`, the open one last; with `keep`, those that
+        have closed are kept (`tools.disclosure.anchored_blocks`)."""
+        if key not in self._blocks or keep:
+            rows = self.city(key)
+            shown = displayed_sessions(rows)
+            months, elsewhere = {}, {}
+            for row in rows:
+                months[row["month"]] = months.get(row["month"], 0) + row["count"]
+                if row["event_session"] in shown:
+                    elsewhere[row["month"]] = elsewhere.get(row["month"], 0) + row["count"]
+            self._blocks[key] = anchored_blocks(
+                period_scope(key),
+                months,
+                self.today,
+                shown_elsewhere=elsewhere,
+                stored=self.stored.get(period_scope(key), []),
+                keep=keep,
+            )
+        return self._blocks[key]
+
+    def summary(self, key=None):
+        """The `aggregates.Summary` of the closed blocks of the city `key`, or of every city."""
+        kept = []
+        for city in self.rows if key is None else [key]:
+            closed = [block for block in self.blocks(city) if block.closed]
+            kept.extend(row for row in self.city(city) if block_of(closed, row["month"]))
+        return fold(kept)
+
+
+def city_blocks(customisation, today=None, readings=None):
+    """The reporting blocks of the city of `customisation`, the open one last (from
+    `readings`, else two queries)."""
+    readings = Readings(customisation.city, today) if readings is None else readings
+    return readings.blocks(customisation.city.translation_key)
+
+
+def displayed_sessions(rows):
+    """The group sessions of a city's `rows` (`Readings.city`) whose facilitator's screen shows
+    their figures once closed (`session_withheld`): of `MIN_PUBLISHED_GROUP` tests at least,
+    all in one month. Shown there, they are parts of their block shown on their own
+    everywhere."""
+    totals, months = {}, {}
     for row in rows:
-        month = as_date(row["month"])
-        months[month] = months.get(month, 0) + row["count"]
-        if row["event_session"] in live:
-            elsewhere[month] = elsewhere.get(month, 0) + row["count"]
-    return reporting_blocks(months, today or timezone.localdate(), shown_elsewhere=elsewhere)
-
-
-def live_sessions(rows):
-    """The group sessions of `rows` (`city_rows`) whose facilitator's screen shows their
-    aggregate (from `aggregates.MIN_EVENT_GROUP` tests, `reports.session_report`): published
-    there, they count as shown parts of their block everywhere else."""
-    totals = {}
-    for row in rows:
-        if row["event_session"] is not None:
-            key = row["event_session"]
+        key = row["event_session"]
+        if key is not None:
             totals[key] = totals.get(key, 0) + row["count"]
-    return {key for key, count in totals.items() if count >= MIN_EVENT_GROUP}
+            months.setdefault(key, set()).add(row["month"])
+    return {key for key, count in totals.items() if count >= minimum() and len(months[key]) == 1}
+
+
+def _within(blocks, name):
+    """A filter on the date field `name` for the days of `blocks` (which may leave gaps)."""
+    return reduce(or_, (Q(**{f"{name}__range": (block.first, block.last)}) for block in blocks))
 
 
 @dataclass
@@ -102,7 +173,6 @@ class Cell:
 
     block: object
     session: int | None
-    elsewhere: bool = False
     count: int = 0
     answered: dict = field(default_factory=dict)
 
@@ -110,13 +180,15 @@ class Cell:
 class ResultsScope:
     """The figure a results screen or export may show for the city of `customisation`:
     `block_key` names one closed block ("YYYY-MM", else all of them), `session` one of the
-    city's group sessions (else none); `rows` are the city's `city_rows` (else one query)."""
+    city's group sessions (else none), from `readings` (else two queries)."""
 
-    def __init__(self, customisation, block_key=None, session=None, rows=None):
+    def __init__(self, customisation, block_key=None, session=None, readings=None):
         self.customisation = customisation
+        self.readings = Readings() if readings is None else readings
+        key = customisation.city.translation_key
         self._completions = Completion.objects.for_city(customisation.city)
-        self._rows = city_rows(customisation) if rows is None else rows
-        self.blocks = city_blocks(customisation, rows=self._rows)
+        self._rows = self.readings.city(key)
+        self.blocks = self.readings.blocks(key)
         self.closed = [block for block in self.blocks if block.closed]
         self.open = next((block for block in self.blocks if not block.closed), None)
         self.chosen = next((block for block in self.closed if block.key == block_key), None)
@@ -124,6 +196,10 @@ class ResultsScope:
         self.session = session
         self.shown_sessions, self.sessions_in = {}, {}
         self.cells = self._cells() if self.selected else []
+
+    def network(self):
+        """The network's figure: every city's closed blocks (`network_summary`)."""
+        return network_summary(self.readings)
 
     # --- Which figure ---
     @property
@@ -140,14 +216,11 @@ class ResultsScope:
             return WITHHELD_SESSION
         return ""
 
-    def _range(self):
-        return self.selected[0].first, self.selected[-1].last
-
     def completions(self):
         """The completions of the figure (none when it is withheld)."""
         if self.withheld:
             return self._completions.none()
-        rows = self._completions.filter(completed_on__range=self._range())
+        rows = self._completions.filter(_within(self.selected, "completed_on"))
         if self.session is not None:
             rows = rows.filter(event_session=self.session)
         return rows
@@ -156,7 +229,7 @@ class ResultsScope:
         """`counts` (answer counters of the city) narrowed to the figure."""
         if self.withheld:
             return counts.none()
-        counts = counts.filter(day__range=self._range())
+        counts = counts.filter(_within(self.selected, "day"))
         if self.session is not None:
             counts = counts.filter(event_session=self.session)
         return counts
@@ -164,41 +237,29 @@ class ResultsScope:
     # --- The cells ---
     def _cells(self):
         rows = self._rows
-        per_block = {}
-        for row in rows:
-            block = _block_of(self.selected, as_date(row["month"]))
-            if block is not None:
-                per_block.setdefault(block, []).append(row)
-        live = live_sessions(rows)
+        shown_anywhere = displayed_sessions(rows)
         cells = []
         for block in self.selected:
-            found = per_block.get(block, [])
+            found = [row for row in rows if block.contains(row["month"])]
             sessions = {}
             for row in found:
                 if row["event_session"] is not None:
                     sessions[row["event_session"]] = (
                         sessions.get(row["event_session"], 0) + row["count"]
                     )
-            # Sessions whose live screen shows them are parts of the block already; the
-            # others are shown when they and what is left reach K.
-            held = {key: count for key, count in sessions.items() if key in live}
-            others = {key: count for key, count in sessions.items() if key not in live}
-            shown = shown_parts(block.count - sum(held.values()), others)
-            shown |= {key for key, count in held.items() if count >= minimum()}
+            # The sessions whose own screen shows them, each whole in this block; the block
+            # waited until what they leave of it was nothing or K (`city_blocks`).
+            shown = {key for key in sessions if key in shown_anywhere}
             self.shown_sessions[block] = shown
             self.sessions_in[block] = sessions
             by_key = {key: Cell(block, key) for key in shown}
-            # A live session too small to be shown here is still a cell of its own for the
-            # scores (its screen gave them), never for the questions (it gave none).
-            aside = {key: Cell(block, key, elsewhere=True) for key in held if key not in shown}
             rest = Cell(block, None)
             for row in found:
-                key = row["event_session"]
-                cell = by_key.get(key) or aside.get(key) or rest
+                cell = by_key.get(row["event_session"], rest)
                 cell.count += row["count"]
                 for score in SCORES:
                     cell.answered[score] = cell.answered.get(score, 0) + row[f"n_{score}"]
-            cells.extend([*by_key.values(), *aside.values(), rest])
+            cells.extend([*by_key.values(), rest])
         return cells
 
     @property
@@ -215,13 +276,11 @@ class ResultsScope:
         """The cells the figure is made of."""
         if self.session is None:
             return self.cells
-        return [
-            cell for cell in self.cells if cell.session == self.session.pk and not cell.elsewhere
-        ]
+        return [cell for cell in self.cells if cell.session == self.session.pk]
 
     def withheld_scores(self):
         """The scores whose average would rest on too few residents in some cell."""
-        cells = [cell for cell in self.figure_cells() if not cell.elsewhere]
+        cells = self.figure_cells()
         return {
             score for score in SCORES if not allowed(cell.answered.get(score, 0) for cell in cells)
         }
@@ -240,7 +299,7 @@ class ResultsScope:
             .annotate(number=Sum("count"))
             .values_list("question_key", "month", "event_session", "number")
         ):
-            block = _block_of(self.selected, as_date(month))
+            block = block_of(self.selected, as_date(month))
             cell = session if block and session in self.shown_sessions[block] else None
             if block is None or (self.session is not None and cell is None):
                 # Counters the cells do not account for: shown nowhere.
@@ -272,7 +331,7 @@ class ResultsScope:
             .annotate(count=Count("pk"), **sums)
         )
         for row in rows:
-            row["block"] = _block_of(self.selected, as_date(row["month"]))
+            row["block"] = block_of(self.selected, as_date(row["month"]))
         total = sum(block.count for block in self.selected)
         result = {}
         for name, choices in questions:
@@ -305,29 +364,21 @@ class ResultsScope:
         return result
 
 
-def published_summary(completions=None, today=None):
-    """The `aggregates.Summary` of `completions` (every city's by default) in each city's
-    closed reporting blocks only: the network's figure, and a city's, as residents see them.
-    One query grouped by city, month and group session, folded here."""
-    completions = Completion.objects.all() if completions is None else completions
-    today = today or timezone.localdate()
-    per_city = {}
-    for row in (
-        completions.order_by()
-        .annotate(month=TruncMonth("completed_on"))
-        .values("customisation__city__translation_key", "month", "event_session")
-        .annotate(count=Count("pk"), **score_sums())
-    ):
-        row["month"] = as_date(row["month"])
-        per_city.setdefault(row["customisation__city__translation_key"], []).append(row)
-    kept = []
-    for rows in per_city.values():
-        # The same blocks as the city's results screens (`city_blocks`).
-        closed = [block for block in city_blocks(None, today, rows) if block.closed]
-        if closed:
-            first, last = closed[0].first, closed[-1].last
-            kept.extend(row for row in rows if first <= row["month"] <= last)
-    return fold(kept)
+def keep_periods(city=None):
+    """Keep the closed reporting blocks of `city` (of every city by default) as they are now
+    (`tools.models.ReportingPeriod`). Whatever deletes tests, or a group session shown on its
+    own, does so first: the retention purge, and deleting a session or a language version of
+    the test (`keep_periods_before_deleting`). The blocks shown so far then stay as they were,
+    or go whole."""
+    readings = Readings(city)
+    for key in readings.rows:
+        readings.blocks(key, keep=True)
+
+
+def keep_periods_before_deleting(sender, instance, **kwargs):
+    """pre_delete of a `CitizenshipTest` or an `EventSession`: `keep_periods` of its city."""
+    customisation = getattr(instance, "customisation", instance)
+    keep_periods(customisation.city)
 
 
 #: How long the network's figure is kept before it is counted again (seconds). It changes only
@@ -335,11 +386,12 @@ def published_summary(completions=None, today=None):
 NETWORK_KEPT = 300
 
 
-def network_summary():
-    """The `aggregates.Summary` of every city's closed blocks, from the cache when it can."""
+def network_summary(readings=None):
+    """The `aggregates.Summary` of every city's closed blocks, from the cache when it can,
+    else from `readings` (or two queries)."""
     key = "citizenship_test:published-network"
     found = cache.get(key)
     if found is None:
-        found = published_summary()
+        found = (Readings() if readings is None else readings).summary()
         cache.set(key, found, NETWORK_KEPT)
     return found

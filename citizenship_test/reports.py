@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from citizenship_test.aggregates import (
     BIN_WIDTH,
-    MIN_EVENT_GROUP,
     SCORES,
     BlockRow,
     Summary,
@@ -19,10 +18,11 @@ from citizenship_test.aggregates import (
 )
 from citizenship_test.components import AGE_BANDS, COMPONENTS, YEARS_IN_CITY_BANDS, component_label
 from citizenship_test.models import Completion
-from citizenship_test.published import network_summary
+from citizenship_test.published import session_withheld
 from citizenship_test.results import score_chart
 from citizenship_test.scoring import TestScores
 from tools.charts import TrendSeries, column_chart, trend_chart
+from tools.disclosure import allowed, minimum
 
 __all__ = [
     "SERIES_STYLES",
@@ -169,7 +169,7 @@ def city_report(customisation, scope):
         BlockRow(block=row.block, count=row.count, averages=_blank(row.averages, withheld))
         for row in rows
     ]
-    network = network_summary()
+    network = scope.network()
     questions = _asked_questions(customisation)
     found = scope.breakdowns([(field_name, choices) for _title, field_name, choices in questions])
     breakdowns = []
@@ -234,33 +234,43 @@ def _cells(averages):
 
 
 def session_report(session):
-    """The group's aggregate for the facilitator's screen (one or two queries).
-
-    Below `MIN_EVENT_GROUP` answers only the count is given, never an average.
-    """
+    """What the facilitator's screen shows of the group (two or three queries): how many have
+    finished, and once the session is closed the group's figures, when the rule on published
+    figures allows them (`published.session_withheld`); a score answered by too few in the
+    group stays blank."""
     completions = Completion.objects.for_session(session)
     summary = summarise(completions)
-    report = {
-        "summary": summary,
-        "shown": summary.count >= MIN_EVENT_GROUP,
-        "min_group": MIN_EVENT_GROUP,
-        "missing": max(MIN_EVENT_GROUP - summary.count, 0),
-    }
-    if report["shown"]:
-        bins = distributions(completions)
-        report.update(
-            {
-                "chart": average_bars(
-                    summary, title=gettext("Average scores of the group, out of 100")
-                ),
-                "component_rows": [
-                    (
-                        score_label(component),
-                        summary.averages.get(component),
-                        band_counts(bins[component]),
-                    )
-                    for component in COMPONENTS
-                ],
-            }
-        )
+    is_open = session.is_open()
+    months = 0
+    if not is_open and summary.count >= minimum():
+        months = len(completions.dates("completed_on", "month"))
+    withheld = session_withheld(is_open, summary.count, months)
+    report = {"summary": summary, "shown": not withheld, "withheld": withheld}
+    report["min_group"] = minimum()
+    if withheld:
+        return report
+    hidden = {score for score in SCORES if not allowed([summary.answered.get(score, 0)])}
+    shown = Summary(
+        count=summary.count,
+        averages={
+            score: None if score in hidden else average
+            for score, average in summary.averages.items()
+        },
+        answered=summary.answered,
+    )
+    bins = distributions(completions)
+    report.update(
+        {
+            "summary": shown,
+            "chart": average_bars(shown, title=gettext("Average scores of the group, out of 100")),
+            "component_rows": [
+                (
+                    score_label(component),
+                    shown.averages.get(component),
+                    None if component in hidden else band_counts(bins[component]),
+                )
+                for component in COMPONENTS
+            ],
+        }
+    )
     return report

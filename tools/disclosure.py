@@ -17,12 +17,18 @@ So every tool that publishes results follows two rules, and publishes only what 
   (`shown_parts`). A figure over several blocks shows a part only when each block that has it
   shows it (`shown_in_every_block`). Any figure is then a sum of such cells of K at least, and
   so is any difference of two of them.
+
+Closed blocks are kept (`tools.models.ReportingPeriod`, `anchored_blocks`) before answers are
+deleted: merged from the first month with answers, blocks would otherwise move when the
+retention purge deletes old answers, and the new ones would overlap the ones already shown. A
+kept block is shown only while its answers are all there; once the purge has taken some, it is
+withheld whole, and the blocks after it stay as they were.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.utils import formats
+from django.utils import formats, timezone
 
 from tools.comparison import MIN_COMPARISON_GROUP
 
@@ -30,12 +36,15 @@ __all__ = [
     "MIN_PUBLISHED_GROUP",
     "Block",
     "allowed",
+    "anchored_blocks",
+    "block_of",
     "closed_block_rows",
     "month_start",
     "open_count",
     "reporting_blocks",
     "shown_in_every_block",
     "shown_parts",
+    "stored_blocks",
 ]
 
 #: The smallest number of residents behind any published figure: the same threshold as the
@@ -71,6 +80,10 @@ class Block:
         """Its first month as "YYYY-MM": stable, as a block never changes once closed."""
         return self.first.strftime("%Y-%m")
 
+    def contains(self, day):
+        """Whether `day` (a date, or the first day of a month) falls in the block."""
+        return self.first <= day and (self.last is None or day <= self.last)
+
     @property
     def label(self):
         start = formats.date_format(self.first, "YEAR_MONTH_FORMAT")
@@ -84,7 +97,7 @@ def reporting_blocks(month_counts, today, least=None, shown_elsewhere=None):
     is open (withheld) when answers are left over that do not make a closed block yet.
 
     `shown_elsewhere` ({month: answers}) counts the answers of parts another screen already
-    shows on their own (a group session's live screen): a block closes only when what they
+    shows on their own (a group session's own screen): a block closes only when what they
     leave of it is nothing or at least `least` too, so that the block minus them is no one."""
     least = minimum() if least is None else least
     shown_elsewhere = shown_elsewhere or {}
@@ -106,6 +119,74 @@ def reporting_blocks(month_counts, today, least=None, shown_elsewhere=None):
     if count:
         blocks.append(Block(start or current, None, count, False))
     return blocks
+
+
+def block_of(blocks, day):
+    """The block of `blocks` that `day` falls in, or None."""
+    return next((block for block in blocks if block.contains(day)), None)
+
+
+def stored_blocks(scopes):
+    """{scope: [Block]} of the closed blocks kept for each of `scopes`, oldest first. One
+    query. Read it after the answers, never before: a purge keeps the blocks before it deletes
+    anything, so answers read first are never older than the blocks read after them."""
+    from tools.models import ReportingPeriod
+
+    found = {scope: [] for scope in scopes}
+    for period in ReportingPeriod.objects.filter(scope__in=list(found)).order_by("first"):
+        found[period.scope].append(Block(period.first, period.last, period.count, True))
+    return found
+
+
+def _keep(scope, blocks):
+    """Keep the closed `blocks` of `scope` whose months are over by the real date (not a test's
+    `today`); a block already kept by a concurrent request is left as it is."""
+    from tools.models import ReportingPeriod
+
+    current = month_start(timezone.localdate())
+    new = [
+        ReportingPeriod(scope=scope, first=block.first, last=block.last, count=block.count)
+        for block in blocks
+        if block.closed and block.last < current
+    ]
+    ReportingPeriod.objects.bulk_create(new, ignore_conflicts=True)
+
+
+def anchored_blocks(
+    scope, month_counts, today, shown_elsewhere=None, least=None, stored=None, keep=False
+):
+    """`reporting_blocks` of the series `scope`, after the closed blocks already kept for it
+    (`stored`, from `stored_blocks`, else one query); with `keep`, those that have closed
+    since are kept too. Whatever deletes answers must keep the blocks first (the retention
+    purge does): the blocks computed between two deletions are the same each time.
+
+    A kept block is given while `month_counts` still holds exactly its answers, and left out
+    once some are gone (deleted under the retention rule): never shown again, never merged
+    into another. Months up to the end of the last kept block belong to the kept blocks;
+    the blocks after it are merged from the months after it, as `reporting_blocks` does."""
+    stored = stored_blocks([scope])[scope] if stored is None else stored
+    kept, end = [], None
+    for block in stored:
+        if end is not None and block.first <= end:
+            # Overlaps one before it (two purges at once, each keeping what it read): its
+            # months are shown in neither this nor a new block.
+            end = max(end, block.last)
+            continue
+        if sum(count for month, count in month_counts.items() if block.contains(month)) == (
+            block.count
+        ):
+            kept.append(block)
+        end = block.last
+    later = {month: count for month, count in month_counts.items() if end is None or month > end}
+    elsewhere = {
+        month: count
+        for month, count in (shown_elsewhere or {}).items()
+        if end is None or month > end
+    }
+    blocks = reporting_blocks(later, today, least, elsewhere)
+    if keep:
+        _keep(scope, blocks)
+    return kept + blocks
 
 
 def shown_parts(total, parts, least=None):
@@ -151,7 +232,7 @@ def closed_block_rows(rows, today, group=lambda row: None, count="count", least=
             months[row["month"]] = months.get(row["month"], 0) + (row[count] or 0)
         for block in reporting_blocks(months, today, least):
             if block.closed:
-                inside = [row for row in members if block.first <= row["month"] <= block.last]
+                inside = [row for row in members if block.contains(row["month"])]
                 found.append((key, block, inside))
     return found
 

@@ -92,7 +92,12 @@ class Completion(models.Model):
 
     @classmethod
     def purge_expired(cls, before):
-        """Delete completions older than `before` (tools.privacy). Returns the number deleted."""
+        """Delete completions older than `before` (tools.privacy). Returns the number deleted.
+        The reporting periods shown so far are kept first: deleting their oldest tests must
+        not move them (`citizenship_test.published.keep_periods`)."""
+        from citizenship_test.published import keep_periods
+
+        keep_periods()
         deleted, _details = cls.objects.filter(completed_on__lt=before.date()).delete()
         return deleted
 

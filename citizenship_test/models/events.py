@@ -1,7 +1,7 @@
 """Event sessions: a group takes the test together and discusses its anonymous aggregate."""
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
@@ -91,8 +91,13 @@ class EventSession(models.Model):
     @classmethod
     def open_for(cls, customisation, language, title="", hours=DEFAULT_DURATION_HOURS, now=None):
         """Open a session of the city's test `customisation` with a fresh code, retrying on the
-        rare collision."""
+        rare collision. It closes at midnight on the last day of the month at the latest: its
+        answers all fall in one month, as a session's figures need
+        (`citizenship_test.published.session_withheld`)."""
         now = now or timezone.now()
+        this_month = timezone.localdate(now).replace(day=1)
+        next_month = (this_month + timedelta(days=32)).replace(day=1)
+        month_end = timezone.make_aware(datetime.combine(next_month, time()))
         for _attempt in range(10):
             try:
                 with transaction.atomic():
@@ -102,7 +107,7 @@ class EventSession(models.Model):
                         title=title,
                         language=language,
                         opened_at=now,
-                        expires_at=now + timedelta(hours=hours),
+                        expires_at=min(now + timedelta(hours=hours), month_end),
                     )
             except IntegrityError:
                 continue

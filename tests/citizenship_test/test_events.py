@@ -1,7 +1,7 @@
 """Event mode: a coordinator opens a session, participants join with its code (or its QR
 code) and take the test without cookies, the facilitator sees the group's aggregate."""
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from django.test import Client
@@ -9,13 +9,27 @@ from django.utils import timezone
 
 from citizenship_test.models import Completion, EventSession
 from citizenship_test.models.events import CODE_ALPHABET, CODE_LENGTH, normalise_code
-from tests.citizenship_test.conftest import Resident, add_completion
+from tests.citizenship_test.conftest import Resident, add_completion, add_completions
 from tests.helpers import soup_of
+from tools.disclosure import MIN_PUBLISHED_GROUP as K
 
 pytestmark = pytest.mark.django_db
 
 EMBED = "/en/embed/citizenship-test/lisbon/"
 PAGE = "/en/tools/citizenship-test/lisbon/"
+CROWD = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "overall": 65}
+LONE = {"knowledge": 3, "competences": 13, "diversity": 23, "action": 33, "overall": 17}
+HIGH = {"knowledge": 100, "competences": 50, "diversity": 75, "action": 80, "overall": 84}
+LOW = {"knowledge": 0, "competences": 50, "diversity": 75, "action": 40, "overall": 44}
+
+
+def mean_of(first_count, first, second_count, second):
+    """The averages of knowledge, competences, diversity, action, overall over two groups."""
+    order = ("knowledge", "competences", "diversity", "action", "overall")
+    return [
+        (first[score] * first_count + second[score] * second_count) / (first_count + second_count)
+        for score in order
+    ]
 
 
 @pytest.fixture
@@ -162,49 +176,107 @@ def live_url(session):
     return f"/admin/citizenship-test/sessions/{session.pk}/live/"
 
 
-def test_facilitator_fragment_shows_count_and_averages_from_three_answers(
+def live_text(client, session):
+    """What the facilitator's screen shows of the group, as text."""
+    return soup_of(client.get(live_url(session))).select_one(".ct-live").get_text(" ", strip=True)
+
+
+def test_while_the_session_is_open_each_new_answer_changes_only_the_count(
+    session, coordinator_of, lisbon
+):
+    """Figures that moved with each test would show the facilitator, in the room, the scores
+    of whoever just finished: watching 25 become 26 gives nothing but the count."""
+    customisation = session.customisation
+    add_completions(customisation, K + 5, timezone.localdate(), CROWD, session=session)
+    client = facilitator_client(coordinator_of(lisbon))
+    before = live_text(client, session)
+
+    add_completion(customisation, LONE, session=session)
+    after = live_text(client, session)
+
+    assert before.replace(f"{K + 5} answers", f"{K + 6} answers") == after
+    assert "appear when the session is closed" in after
+    assert not any(str(score) in after for score in {*CROWD.values(), *LONE.values()})
+
+
+def test_once_closed_the_screen_shows_the_group_of_k_with_each_component_and_its_bands(
     session, coordinator_of, lisbon
 ):
     customisation = session.customisation
-    for knowledge, action, overall in [(100, 80, 84), (50, 40, 44), (0, 60, 45)]:
-        add_completion(
-            customisation,
-            {
-                "knowledge": knowledge,
-                "competences": 50,
-                "diversity": 75,
-                "action": action,
-                "overall": overall,
-            },
-            session=session,
-        )
-    add_completion(customisation, {"knowledge": 0, "overall": 0})  # not in the session
-    client = facilitator_client(coordinator_of(lisbon))
-
-    response = client.get(live_url(session))
-
-    assert response.status_code == 200
-    page = soup_of(response)
-    assert page.select_one(".ct-live")["data-ct-count"] == "3"
-    assert "3 answers so far" in page.select_one("[role=status]").text
-    averages = [cell.get_text(strip=True) for cell in page.select(".ct-live__average")]
-    assert averages == ["50.0", "50.0", "75.0", "60.0", "57.7"]
-    assert page.select_one(".ct-chart svg title").text == "Average scores of the group, out of 100"
-    # The distribution: knowledge 100 → strong, 50 → developing, 0 → beginning.
-    knowledge_row = page.select("tbody tr")[0]
-    assert [td.get_text() for td in knowledge_row.select("td")][1:] == ["1", "1", "1"]
-
-
-def test_facilitator_shows_nothing_below_three_answers(session, coordinator_of, lisbon):
-    for _n in range(2):
-        add_completion(session.customisation, {"knowledge": 90, "overall": 90}, session=session)
+    today = timezone.localdate()
+    add_completions(customisation, K // 2, today, HIGH, session=session)
+    add_completions(customisation, K - K // 2, today, LOW, session=session)
+    add_completions(customisation, K, today, LONE)  # not in the session
+    session.close()
     client = facilitator_client(coordinator_of(lisbon))
 
     page = soup_of(client.get(live_url(session)))
 
-    assert "2 answers so far" in page.text
-    assert "at least 3 people have answered" in page.text
-    assert not page.select("svg") and "90" not in page.select_one(".ct-live").text
+    assert page.select_one(".ct-live")["data-ct-count"] == str(K)
+    assert f"{K} answers so far" in page.select_one("[role=status]").text
+    averages = [cell.get_text(strip=True) for cell in page.select(".ct-live__average")]
+    assert averages == [f"{expected:.1f}" for expected in mean_of(K // 2, HIGH, K - K // 2, LOW)]
+    assert page.select_one(".ct-chart svg title").text == "Average scores of the group, out of 100"
+    # Knowledge: half at 100 (70–100), half at 0 (0–39).
+    knowledge_row = page.select("tbody tr")[0]
+    bands = [td.get_text() for td in knowledge_row.select("td")][1:]
+    assert bands == [str(K - K // 2), "0", str(K // 2)]
+
+
+def test_a_closed_session_of_fewer_than_k_shows_no_figures_and_says_why(
+    session, coordinator_of, lisbon
+):
+    add_completions(session.customisation, K - 1, timezone.localdate(), CROWD, session=session)
+    session.close()
+    client = facilitator_client(coordinator_of(lisbon))
+
+    page = soup_of(client.get(live_url(session)))
+
+    text = page.select_one(".ct-live").get_text(" ", strip=True)
+    assert f"{K - 1} answers so far" in text
+    assert f"Fewer than {K} people took part, so the group's results are not shown" in text
+    assert not page.select("svg, table") and "80" not in text
+
+
+def test_a_score_too_few_answered_in_the_group_stays_blank(session, coordinator_of, lisbon):
+    customisation = session.customisation
+    today = timezone.localdate()
+    add_completions(customisation, K, today, {**CROWD, "knowledge": None}, session=session)
+    add_completions(customisation, 2, today, CROWD, session=session)
+    session.close()
+    client = facilitator_client(coordinator_of(lisbon))
+
+    page = soup_of(client.get(live_url(session)))
+
+    knowledge_row = page.select("tbody tr")[0]
+    assert [td.get_text() for td in knowledge_row.select("td")] == ["–"] * 4
+    assert page.select(".ct-live__average")[1].get_text() == f"{CROWD['competences']:.1f}"
+
+
+def test_a_session_across_the_end_of_a_month_shows_no_figures_and_says_why(
+    session, coordinator_of, lisbon
+):
+    """Its share of each month would be a part of that month's period: the screen's figure
+    against the periods' could single out the few who answered after midnight."""
+    customisation = session.customisation
+    add_completions(customisation, K, date(2026, 1, 31), CROWD, session=session)
+    add_completions(customisation, 1, date(2026, 2, 1), LONE, session=session)
+    session.close()
+    client = facilitator_client(coordinator_of(lisbon))
+
+    text = live_text(client, session)
+
+    assert "went on past the end of a month, so its results are not shown" in text
+    assert str(CROWD["knowledge"]) not in text
+
+
+def test_a_session_closes_by_itself_at_the_end_of_the_month(lisbon_customisation):
+    evening = timezone.make_aware(datetime(2026, 1, 31, 22, 30))
+
+    session = EventSession.open_for(lisbon_customisation, "en", hours=3, now=evening)
+
+    assert session.expires_at == timezone.make_aware(datetime(2026, 2, 1))
+    assert session.is_open(now=evening) and not session.is_open(now=session.expires_at)
 
 
 def test_facilitator_screen_shows_code_qr_and_join_link_and_refreshes(

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.utils import timezone
 from openpyxl import load_workbook
 
@@ -22,6 +23,8 @@ from tests.citizenship_test.conftest import add_completions
 from tests.helpers import soup_of
 from tools.disclosure import (
     MIN_PUBLISHED_GROUP,
+    Block,
+    block_of,
     reporting_blocks,
     shown_in_every_block,
     shown_parts,
@@ -92,7 +95,7 @@ def test_everything_against_one_group_session_does_not_give_away_who_was_not_the
     session = results(lisbon_coordinator_client, lisbon_customisation, session=workshop.pk)
 
     assert learnt(figure(everything), figure(session)) == 0
-    # The session's live screen showed it: February waits until the rest reaches K too.
+    # The session's own screen shows it: February waits until the rest reaches K too.
     assert f"{K + 1} recent tests are not counted yet" in everything.text
 
 
@@ -116,11 +119,12 @@ def test_no_two_figures_the_filters_offer_differ_by_fewer_than_k_residents(
     """Every period and group session the filters offer, against every other."""
     big = EventSession.open_for(lisbon_customisation, "en", title="Town hall")
     small = EventSession.open_for(lisbon_customisation, "en", title="Library")
+    again = EventSession.open_for(lisbon_customisation, "en", title="Town hall again")
     add_completions(lisbon_customisation, K, date(2026, 1, 5), CROWD, session=big)
     add_completions(lisbon_customisation, 2, date(2026, 1, 6), LONE, session=small)
     add_completions(lisbon_customisation, K - 2, date(2026, 2, 6), CROWD)
     add_completions(lisbon_customisation, 2, date(2026, 3, 6), LONE)
-    add_completions(lisbon_customisation, K, date(2026, 4, 6), CROWD, session=big)
+    add_completions(lisbon_customisation, K, date(2026, 4, 6), CROWD, session=again)
     add_completions(lisbon_customisation, K + 1, date(2026, 4, 7), LONE)
     form = results(lisbon_coordinator_client, lisbon_customisation).select_one(
         "form.ct-admin__filters"
@@ -137,7 +141,7 @@ def test_no_two_figures_the_filters_offer_differ_by_fewer_than_k_residents(
     }
 
     # Every period, then March to April, January to February (January alone would leave the
-    # library's two beside the town hall, whose live screen showed it).
+    # library's two beside the town hall, whose own screen shows it once closed).
     assert len(periods) == 3
     nested = 0
     for (one, first), (other, second) in itertools.permutations(figures.items(), 2):
@@ -274,7 +278,85 @@ def test_residents_compare_with_the_closed_periods_only(lisbon_customisation):
     assert before == after == {"city": K, "network": K}
 
 
+def months_ago(number):
+    """The first day of the month `number` months before this one."""
+    month = timezone.localdate().replace(day=1)
+    for _step in range(number):
+        month = (month - timedelta(days=1)).replace(day=1)
+    return month
+
+
+def periods_and_figures(client, customisation):
+    """{period key: (label, completed tests, overall average)} of every period the results
+    screen offers ("" for all of them together)."""
+    form = results(client, customisation).select_one("form.ct-admin__filters")
+    return {
+        option["value"]: (
+            option.get_text(strip=True),
+            *figure(results(client, customisation, period=option["value"])),
+        )
+        for option in form.select("select[name=period] option")
+    }
+
+
+def test_deleting_old_tests_under_the_retention_rule_leaves_the_later_periods_as_published(
+    lisbon_coordinator_client, lisbon_customisation, settings
+):
+    """Periods are merged from the first month with tests: without the published periods
+    kept, deleting the oldest month would merge what is left of the first period into the
+    next one, and every later period would move and overlap what was shown before."""
+    first, second, third, fourth, fifth = (months_ago(number) for number in (6, 5, 4, 3, 2))
+    add_completions(lisbon_customisation, K - 5, first.replace(day=10), CROWD)
+    add_completions(lisbon_customisation, 5, second.replace(day=20), LONE)
+    add_completions(lisbon_customisation, K, third.replace(day=10), CROWD)
+    add_completions(lisbon_customisation, 10, fourth.replace(day=10), LONE)
+    add_completions(lisbon_customisation, 10, fifth.replace(day=10), CROWD)
+    published = periods_and_figures(lisbon_coordinator_client, lisbon_customisation)
+    assert len(published) == 4  # every period, then three of them
+
+    # Deleted: the first month, not the second.
+    settings.RESIDENT_DATA_RETENTION_DAYS = (timezone.localdate() - second.replace(day=5)).days
+    call_command("purge_expired_data", stdout=io.StringIO())
+    cache.clear()
+    remaining = periods_and_figures(lisbon_coordinator_client, lisbon_customisation)
+
+    gone = first.strftime("%Y-%m")
+    assert {key: found for key, found in published.items() if key not in ("", gone)} == {
+        key: found for key, found in remaining.items() if key
+    }
+    # The figure of every period lost the first one whole, never a few tests of it.
+    assert published[""][1] - remaining[""][1] == published[gone][1] == K
+
+
+def test_deleting_a_group_session_shown_on_its_own_moves_no_period(
+    lisbon_coordinator_client, lisbon_customisation
+):
+    """January waited for February because the workshop's own screen showed it: without it,
+    January would close alone and every later period would move."""
+    first, second, third = (months_ago(number) for number in (4, 3, 2))
+    workshop = EventSession.open_for(lisbon_customisation, "en", title="Library workshop")
+    add_completions(lisbon_customisation, K, first.replace(day=3), CROWD, session=workshop)
+    add_completions(lisbon_customisation, 5, first.replace(day=4), LONE)
+    add_completions(lisbon_customisation, 15, second.replace(day=4), CROWD)
+    add_completions(lisbon_customisation, K, third.replace(day=4), LONE)
+    published = periods_and_figures(lisbon_coordinator_client, lisbon_customisation)
+
+    workshop.delete()
+
+    assert periods_and_figures(lisbon_coordinator_client, lisbon_customisation) == published
+    assert len(published) == 3
+
+
 # --- The rule itself ---
+def test_a_block_holds_the_days_from_its_first_month_to_its_last_day():
+    closed = Block(date(2026, 1, 1), date(2026, 2, 28), 20, True)
+    running = Block(date(2026, 3, 1), None, 4, False)
+
+    assert closed.contains(date(2026, 2, 28)) and not closed.contains(date(2026, 3, 1))
+    assert running.contains(date(2030, 1, 1)) and not running.contains(date(2026, 2, 1))
+    assert block_of([closed, running], date(2026, 3, 1)) is running
+
+
 def test_months_merge_into_blocks_of_k_and_the_running_month_stays_open():
     months = {date(2026, 1, 1): 5, date(2026, 2, 1): 20, date(2026, 4, 1): 19, date(2026, 6, 1): 4}
 

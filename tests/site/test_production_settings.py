@@ -127,3 +127,12 @@ def test_frontend_cache_purges_a_page_when_it_is_published():
     )
     assert result.returncode == 0, result.stderr
     assert "https://icc.example.org/en/" in result.stdout
+
+
+def test_each_app_server_keeps_its_sqlite_connection_between_requests():
+    """Opening a SQLite connection costs as much CPU as a whole cached tool screen: production
+    keeps it (ten minutes unless CONN_MAX_AGE says otherwise)."""
+    databases = production_settings("DATABASES", DATABASE_URL=None)["DATABASES"]
+    assert databases["default"]["CONN_MAX_AGE"] >= 60
+    databases = production_settings("DATABASES", DATABASE_URL=None, CONN_MAX_AGE="0")["DATABASES"]
+    assert databases["default"]["CONN_MAX_AGE"] == 0

@@ -15,6 +15,7 @@ from tools.models.coordinators import CityCoordinators
 from tools.models.digest import ModerationDigest
 from tools.models.directory import ToolIndexPage
 from tools.models.nonces import RateCounter, UsedFormNonce
+from tools.models.periods import ReportingPeriod
 from tools.models.proposals import CityProposal
 from tools.models.shared_settings import CityToolSettings
 
@@ -26,6 +27,7 @@ __all__ = [
     "CityToolSettings",
     "ModerationDigest",
     "RateCounter",
+    "ReportingPeriod",
     "SharedChoice",
     "SharedObjectChoice",
     "ToolIndexPage",

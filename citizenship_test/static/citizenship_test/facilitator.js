@@ -8,7 +8,10 @@
   var every = (parseInt(box.getAttribute("data-ct-every"), 10) || 5) * 1000;
   var last = box.innerHTML.trim();
   function schedule() {
-    if (!box.hasAttribute("data-ct-closed")) window.setTimeout(refresh, every);
+    // A closed session's results no longer change: the last answer has stopped the polling.
+    if (!box.hasAttribute("data-ct-closed") && !box.querySelector("[data-ct-closed]")) {
+      window.setTimeout(refresh, every);
+    }
   }
   function refresh() {
     fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })

@@ -12,7 +12,7 @@ from wagtail.admin.ui.tables import Column
 
 from citizenship_test.aggregates import CSV_HEADER
 from citizenship_test.models import CitizenshipTest, Completion, EventSession
-from citizenship_test.published import ResultsScope, city_blocks, city_rows
+from citizenship_test.published import Readings, ResultsScope, city_blocks
 from citizenship_test.reports import city_report, demographic_questions, export_rows
 from citizenship_test.views.admin.scoping import URL_NAMESPACE, admin_url
 from tools import disclosure
@@ -165,11 +165,11 @@ class ResultsFilterForm(forms.Form):
 def filter_results(request, customisation):
     """(the filter form, the `ResultsScope` it chooses, whether a filter applies): the results
     screens' and their exports' one reading of the filters."""
-    rows = city_rows(customisation)
-    blocks = city_blocks(customisation, rows=rows)
+    readings = Readings()
+    blocks = city_blocks(customisation, readings=readings)
     form = ResultsFilterForm(request.GET or None, customisation=customisation, blocks=blocks)
     block_key, session = form.choices()
-    scope = ResultsScope(customisation, block_key=block_key, session=session, rows=rows)
+    scope = ResultsScope(customisation, block_key=block_key, session=session, readings=readings)
     return form, scope, bool(scope.chosen or session)
 
 
