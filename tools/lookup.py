@@ -10,7 +10,9 @@ settings (`CityToolSettings`, named in tools/apps.py).
 """
 
 from django.conf import settings
+from django.db.models import OuterRef, Subquery
 
+from cities.models import CityPage
 from icc_site.page_cache import cached_until_publish
 from tools.registry import get_tool_type
 
@@ -48,15 +50,25 @@ def find_for_language(tool_slug, city_slug, language, request=None):
     key_language = language if language in _language_codes() else settings.LANGUAGE_CODE
 
     def query():
+        # The city's name in this language comes in the same query: every screen's title
+        # shows it (`CityTool.city_name()`, which would otherwise ask for it each request).
+        name_here = CityPage.objects.filter(
+            translation_key=OuterRef("city__translation_key"),
+            locale__language_code=key_language,
+        ).values("title")[:1]
         candidates = list(
             model.objects.for_city_slug(city_slug)
             .published()
             .select_related("city", "locale")
             .with_shared_settings()
+            .annotate(city_name_here=Subquery(name_here))
         )
         source = pick_for_language(candidates, settings.LANGUAGE_CODE)
         offered = source.offered_languages() if source is not None else []
-        return pick_for_language(candidates, key_language), offered
+        chosen = pick_for_language(candidates, key_language)
+        if chosen is not None:
+            chosen.remember_city_name(key_language, chosen.city_name_here)
+        return chosen, offered
 
     return cached_until_publish(
         f"tool-translation:{tool_slug}:{city_slug}:{key_language}", query, request

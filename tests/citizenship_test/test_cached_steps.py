@@ -132,3 +132,14 @@ def test_a_first_screen_kept_for_everyone_builds_no_form(
     resident.answer_all()  # the visitor's own state still carries them on
     assert resident.response.status_code == 200
     assert built
+
+
+def test_a_step_does_not_ask_for_the_city_name_its_title_shows(lisbon_customisation, page_cache_on):
+    """The city's name in each screen's title comes with the cached customisation."""
+    Resident(URL).start()
+    resident = Resident(URL)
+    resident.start()
+    read = tables_read(resident.answer_all)
+    assert resident.response.status_code == 200
+    assert "Lisbon" in resident.soup.title.get_text()
+    assert "cities_citypage" not in read

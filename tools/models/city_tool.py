@@ -381,6 +381,11 @@ class CityTool(
             )
         return names[language]
 
+    def remember_city_name(self, language, title):
+        """Keep what `city_name()` answers in `language`: `title`, the city profile's title in
+        that language, read with the customisation (None when it has no such translation)."""
+        self.__dict__.setdefault("_city_names", {})[language] = title or self.city.title
+
     # --- The shared, non-text settings (see `CityToolSettings`) ---
     def get_tool_slug(self):
         """The tool's slug, also for a row fetched through the base `CityTool` model."""
