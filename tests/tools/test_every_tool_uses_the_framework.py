@@ -4,12 +4,15 @@ data is the framework's city-scoped base (viewset, chooser and permission policy
 
 import inspect
 
+import pytest
+from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, get_resolver, reverse
 from django.utils.module_loading import import_string
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import get_snippet_models
 
-from tools.registry import get_tool_types
+from icc_site.page_cache import current_generation
+from tools.registry import get_tool_types, models_shown_on_cached_screens
 from tools.scoping import CityScopedPermissionPolicy, city_data_models
 from tools.viewsets import (
     CityScopedChooserViewSet,
@@ -69,3 +72,23 @@ def test_every_tools_own_screens_are_in_the_tools_menu_and_have_their_admin_urls
     # The proposals, and the citizenship test's, anti-rumours', checklists' and Index's screens.
     assert len(screens) >= 6
     assert unreachable == []
+
+
+@pytest.mark.django_db
+def test_a_change_to_what_a_tools_cached_screens_show_expires_them():
+    declared = {model._meta.label for model in models_shown_on_cached_screens()}
+    kept = []
+    for model in models_shown_on_cached_screens():
+        for signal in (post_save, post_delete):
+            before = current_generation()
+            signal.send(sender=model, instance=model(), created=False)
+            if current_generation() == before:
+                kept.append(f"{model._meta.label} {signal is post_save}")
+
+    assert declared >= {
+        "antirumours.Evaluation",
+        "checklists.Assessment",
+        "citizenship_test.ChosenQuestion",
+        "intercultural_index.IndexRound",
+    }
+    assert kept == []
