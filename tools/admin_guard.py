@@ -1,13 +1,20 @@
 """The admin URL guard: no admin URL shows a coordinator another city's object.
 
 One middleware for every admin view, ours and Wagtail's or wagtail-localize's, for users who
-manage only some cities (editors and administrators pass untouched):
+do not edit every city (editors and administrators pass untouched):
 
 - an object named in the URL (a snippet's `pk`, an image's id, a wagtail-localize translation
   or source) that holds another city's data answers 404, as if it did not exist;
 - bulk actions act, and list on their confirmation page, only the selected objects the user may
   see: another city's objects are dropped from the selection before Wagtail reads it, so a
   refusal never names them ("select all" means all the user's own);
+- a moderator sees every city's objects but changes only the moderation queues: any other
+  snippet screen of a city's object (edit, delete, history, unpublish, revert, a chooser, a
+  bulk action, wagtail-localize's screens) is the admin's "no permission" page, except the
+  editor and the workflow actions of an object that waits in its city's review for their group
+  (`tools.scoping.reviews`), where Wagtail's own rules apply;
+- the tools' own screens (`tools.viewsets.CityScreensViewSet`: results, sessions, Index
+  rounds, assessments, evaluations, proposals) are read-only to a moderator;
 - the views that list every city's records and cannot be narrowed (the site history report,
   wagtail-localize's translations report and snippet API, the admin API's image and document
   endpoints) are refused.
@@ -38,15 +45,17 @@ from django.views.defaults import page_not_found
 from django.views.generic import TemplateView
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
 
 from cities.models import CityPage
 from tools.models import CityToolSettings
-from tools.permissions import user_sees_all_cities
+from tools.permissions import user_edits_all_cities, user_moderates_only, user_sees_all_cities
 from tools.review import must_submit_for_review
-from tools.scoping import held_for_review, images_for, scope_of, user_may, visible_to
+from tools.scoping import held_for_review, images_for, reviews, scope_of, user_may, visible_to
 from tools.views.admin import AdminScreenMixin
+from tools.viewsets import CITY_SCREEN_NAMESPACES
 
 __all__ = ["CityScopeGuardMiddleware", "REFUSED_TO_COORDINATORS"]
 
@@ -64,6 +73,8 @@ REFUSED_TO_COORDINATORS = (
     "wagtailadmin_api:documents:",
 )
 
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 #: Snippet screens that only show an object: what a coordinator may see is enough.
 READ_ONLY_VIEWS = {
@@ -90,6 +101,16 @@ def _snippet_model(namespace):
         if namespace in (f"wagtailsnippets{suffix}", f"wagtailsnippetchoosers{suffix}"):
             return model
     return None
+
+
+#: The snippet screens Wagtail opens to the reviewers of an object's current workflow task.
+REVIEW_VIEWS = {"edit", "workflow_action", "collect_workflow_action_data", "workflow_preview"}
+
+
+def _has_model_rights(user, model):
+    """Whether `user` holds any permission on `model` (a moderator, on the moderation queues)."""
+    policy = policy_registry.get_by_type(model)
+    return policy.user_has_any_permission(user, ["add", "change", "delete", "view"])
 
 
 #: Snippet screens that change what residents see at once, and the action each takes.
@@ -237,20 +258,23 @@ class CityScopeGuardMiddleware:
         if match is None or user is None or not user.is_authenticated:
             return None
         view_name = match.view_name or ""
-        if not self._is_admin(request) or user_sees_all_cities(user):
+        if not self._is_admin(request) or user_edits_all_cities(user):
             return None
-        if any(
+        if not user_sees_all_cities(user) and any(
             view_name == refused or (refused.endswith(":") and view_name.startswith(refused))
             for refused in REFUSED_TO_COORDINATORS
         ):
             raise PermissionDenied
         namespace = match.namespace or ""
+        if user_moderates_only(user) and request.method not in SAFE_METHODS:
+            if namespace in CITY_SCREEN_NAMESPACES:
+                raise PermissionDenied  # a tool's own screens are not moderation queues
         if view_name == "wagtail_bulk_action":
             self._narrow_bulk_selection(request, user, view_kwargs)
         elif namespace.startswith("wagtailsnippet") and "pk" in view_kwargs:
             model = _snippet_model(namespace)
             if model is not None and scope_of(model) is not None:
-                self._check(user, model, view_kwargs["pk"], self._action(request, match))
+                self._check(user, model, view_kwargs["pk"], self._action(request, match), match)
                 if namespace.startswith("wagtailsnippets_"):
                     instance = model._default_manager.filter(
                         pk=unquote(str(view_kwargs["pk"]))
@@ -266,6 +290,13 @@ class CityScopeGuardMiddleware:
             instance = _localize_instance(view_kwargs)
             if instance is not None and not user_may(user, instance):
                 raise Http404
+            if (
+                instance is not None
+                and request.method not in SAFE_METHODS
+                and user_moderates_only(user)
+                and not user_may(user, instance, "change")
+            ):
+                raise PermissionDenied  # a moderator translates nothing
             if instance is not None:
                 self._check_review(user, instance, _localize_review_action(request, match))
         return None
@@ -290,8 +321,19 @@ class CityScopeGuardMiddleware:
         return "change"
 
     @staticmethod
-    def _check(user, model, pk, action):
+    def _check(user, model, pk, action, match):
         rows = model._default_manager.filter(pk=unquote(str(pk)))
+        moderator = user_moderates_only(user)
+        if moderator:
+            instance = rows.first()
+            if instance is None:
+                raise Http404
+            if match.namespace.startswith("wagtailsnippets_") and match.url_name in REVIEW_VIEWS:
+                if reviews(user, instance):
+                    return  # its review waits for them: Wagtail's editor and actions decide
+            if not _has_model_rights(user, model) or not visible_to(user, rows, action).exists():
+                raise PermissionDenied  # a moderator sees every city's objects, not more
+            return
         if not visible_to(user, rows, action).exists():
             raise Http404
 
@@ -303,7 +345,9 @@ class CityScopeGuardMiddleware:
         if model is get_image_model():
             allowed = images_for(user)
         elif scope_of(model) is not None:
-            allowed = visible_to(user, model._default_manager.all())
+            # A moderator sees every city's rows, but acts only on the moderation queues.
+            action = "change" if user_moderates_only(user) else "view"
+            allowed = visible_to(user, model._default_manager.all(), action)
         else:
             return
         ids = request.GET.getlist("id")

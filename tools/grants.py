@@ -3,7 +3,11 @@
 Each city's coordinator group gets: access to the admin; the declared actions on every tool
 model and on every model a tool lists in `CityTool.city_data` (`tools.scoping`); and an image
 collection of its own, where its logos go and where alone its image chooser looks. Groups that
-manage every city (editors) get the same model permissions and the root collection.
+manage every city (editors) get the same model permissions and the root collection. Groups that
+moderate every city (`tools.moderate_all_cities`: moderators) get the declared permissions of
+the moderation queues only (the models with `CityData.awaiting`), and lose any other declared
+one: a customisation or rumour card is theirs to open only while it waits for their approval
+(`tools.scoping.reviews`).
 
 This runs when a city's coordinator group is created (post_save of `CityCoordinators`, however
 it is created: admin, code or demo) and after every migrate, so that a tool installed later
@@ -34,11 +38,12 @@ IMAGE_ACTIONS_FOR_COORDINATORS = ("add_image", "change_image", "choose_image")
 IMAGE_ACTIONS_FOR_EDITORS = ("add_image", "choose_image")
 
 
-def declared_permissions():
-    """The Permission rows that the installed tools declare for coordinators."""
+def declared_permissions(queues_only=False):
+    """The Permission rows that the installed tools declare for coordinators (of the moderation
+    queues only, with `queues_only`)."""
     wanted = Q(content_type__app_label="wagtailadmin", codename="access_admin")
     for model, data in city_data_models().items():
-        if not data.coordinator_actions:
+        if not data.coordinator_actions or (queues_only and not data.awaiting):
             continue
         content_type = ContentType.objects.get_for_model(model)
         wanted |= Q(
@@ -66,10 +71,23 @@ def _grant_collection(group, collection, codenames):
         )
 
 
+def _moderates_only(group):
+    """Whether `group` moderates every city without managing their tools (Moderators)."""
+    codenames = set(
+        group.permissions.filter(content_type__app_label="tools").values_list("codename", flat=True)
+    )
+    return "moderate_all_cities" in codenames and "manage_all_city_tools" not in codenames
+
+
 def grant_tool_permissions(group):
     """Give `group` the declared model permissions and its image collection."""
-    group.permissions.add(*declared_permissions())
     coordinated = CityCoordinators.objects.filter(group=group).select_related("city").first()
+    if coordinated is None and _moderates_only(group):
+        queues = declared_permissions(queues_only=True)
+        group.permissions.remove(*declared_permissions().exclude(pk__in=queues))
+        group.permissions.add(*queues)
+        return
+    group.permissions.add(*declared_permissions())
     root = Collection.get_first_root_node()
     if root is None:
         return
@@ -106,7 +124,7 @@ def grant_after_migrate(sender, app_config=None, using="default", **kwargs):
     groups = Group.objects.using(using).filter(
         Q(coordinated_city__isnull=False)
         | Q(
-            permissions__codename="manage_all_city_tools",
+            permissions__codename__in=["manage_all_city_tools", "moderate_all_cities"],
             permissions__content_type__app_label="tools",
         )
     )

@@ -1,9 +1,12 @@
 """Who may manage which city's tools, results and exports.
 
-Administrators (superusers) and users holding `tools.manage_all_city_tools` (the Editors and
-Moderators groups are given it: editors manage and moderate, moderators moderate) see every
-city. Anyone else sees only the cities whose coordinator group (`CityCoordinators`) they belong
-to. A city counts with all its translations.
+Administrators (superusers) and users holding `tools.manage_all_city_tools` (the Editors group)
+edit and see every city (`user_edits_all_cities`). Users holding `tools.moderate_all_cities`
+(the Moderators group) see every city, to moderate what its residents send, but change only the
+moderation queues (`tools.scoping`; `tools.grants` gives them no other tool permission), and a
+customisation or rumour card only while its review waits for their group (Wagtail's
+`GroupApprovalTask`). Anyone else sees only the cities whose coordinator group
+(`CityCoordinators`) they belong to. A city counts with all its translations.
 
 Tool apps use `cities_for_user()` / `filter_for_user()` for their own querysets (results,
 exports) and `CityScopedMixin` / `city_scoped` for their admin and export views: another city's
@@ -19,33 +22,56 @@ from cities.models import CityPage
 
 __all__ = [
     "ALL_CITIES_PERMISSION",
+    "MODERATE_ALL_PERMISSION",
     "CityScopedMixin",
     "cities_for_user",
     "city_scoped",
+    "coordinated_cities",
     "filter_for_user",
     "manages_any_city",
     "user_can_manage_city",
+    "user_edits_all_cities",
+    "user_moderates_only",
     "user_sees_all_cities",
 ]
 
 ALL_CITIES_PERMISSION = "tools.manage_all_city_tools"
+MODERATE_ALL_PERMISSION = "tools.moderate_all_cities"
 
 
-def user_sees_all_cities(user):
-    """Administrators and editors manage every city."""
-    if not user.is_authenticated or not user.is_active:
+def user_edits_all_cities(user):
+    """Administrators and editors manage every city's tools."""
+    if user is None or not user.is_authenticated or not user.is_active:
         return False
     return user.is_superuser or user.has_perm(ALL_CITIES_PERMISSION)
 
 
-def cities_for_user(user):
-    """The city pages (every language version) whose tools `user` may manage."""
-    if user_sees_all_cities(user):
-        return CityPage.objects.all()
-    if not user.is_authenticated or not user.is_active:
+def user_sees_all_cities(user):
+    """Administrators, editors and moderators see every city (moderators to moderate)."""
+    if user_edits_all_cities(user):
+        return True
+    return user is not None and user.is_authenticated and user.has_perm(MODERATE_ALL_PERMISSION)
+
+
+def user_moderates_only(user):
+    """Moderators: they see every city but do not edit its tools."""
+    return user_sees_all_cities(user) and not user_edits_all_cities(user)
+
+
+def coordinated_cities(user):
+    """The city pages (every language version) whose coordinator group `user` belongs to."""
+    if user is None or not user.is_authenticated or not user.is_active:
         return CityPage.objects.none()
     keys = CityPage.objects.filter(coordinators__group__user=user).values("translation_key")
     return CityPage.objects.filter(translation_key__in=keys)
+
+
+def cities_for_user(user):
+    """The city pages (every language version) `user` sees in the tools' screens: every city
+    for editors and moderators, their own for coordinators."""
+    if user_sees_all_cities(user):
+        return CityPage.objects.all()
+    return coordinated_cities(user)
 
 
 def manages_any_city(request):

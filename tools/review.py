@@ -7,8 +7,9 @@ its coordinators save drafts and submit them, and a person of another role (the 
 tasks name who: moderators, editors) approves and publishes. Until then residents see the last
 published version.
 
-Without a workflow, nothing changes: coordinators publish. Editors and administrators (who see
-every city) may always publish.
+Without a workflow, nothing changes: coordinators publish. Editors and administrators (who edit
+every city) may always publish. Moderators publish nothing themselves: their group's approval
+of a waiting change publishes it (`tools.scoping.reviews`).
 
 What a coordinator of a reviewed city cannot do, whatever they post (`must_submit_for_review`;
 the rule is `tools.scoping.held_for_review`, applied by the permission policy, the admin URL
@@ -37,7 +38,7 @@ heritage item is public: changing, rejecting or deleting it is an editor's.
 from django.utils.translation import gettext_lazy as _
 
 from tools.models import CityCoordinators
-from tools.permissions import user_sees_all_cities
+from tools.permissions import user_edits_all_cities
 
 __all__ = ["REVIEW_REFUSAL", "must_submit_for_review", "review_workflow_for"]
 
@@ -56,6 +57,6 @@ def review_workflow_for(city):
 
 def must_submit_for_review(user, city):
     """Whether `user`'s changes to `city`'s tools must go through its review workflow."""
-    if user_sees_all_cities(user):
+    if user_edits_all_cities(user):
         return False
     return review_workflow_for(city) is not None

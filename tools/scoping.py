@@ -13,7 +13,11 @@ admin). From these declarations:
 - `tools.grants.grant_tool_permissions` grants each city's coordinators the declared
   permissions, so no grant lives in a tool's demo.
 
-Editors and administrators (`tools.permissions.user_sees_all_cities`) see every city.
+Editors and administrators (`tools.permissions.user_edits_all_cities`) see and change every
+city. Moderators (`user_sees_all_cities`) see every city's rows and change those of the
+moderation queues (models with `CityData.awaiting`); a customisation or rumour card that waits
+in its city's review for their group (`reviews`) they may open in Wagtail's editor, approve or
+send back, as Wagtail's `GroupApprovalTask` allows; nothing else.
 """
 
 from dataclasses import dataclass
@@ -27,7 +31,12 @@ from wagtail.models import WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 
-from tools.permissions import cities_for_user, user_sees_all_cities
+from tools.permissions import (
+    coordinated_cities,
+    user_edits_all_cities,
+    user_moderates_only,
+    user_sees_all_cities,
+)
 from tools.registry import get_tool_types
 from tools.review import must_submit_for_review
 
@@ -39,6 +48,7 @@ __all__ = [
     "city_of",
     "held_for_review",
     "images_for",
+    "reviews",
     "scope_of",
     "user_may",
     "visible_or_404",
@@ -138,11 +148,13 @@ def visible_to(user, queryset, action="view"):
     if isinstance(queryset, type):
         queryset = queryset._default_manager.all()
     data = scope_of(queryset.model)
-    if data is None or user_sees_all_cities(user):
+    if data is None or user_edits_all_cities(user):
         return queryset
     if user is None or not user.is_authenticated or not user.is_active:
         return queryset.none()
-    allowed = Q(**{f"{data.city_field}__in": cities_for_user(user)})
+    if user_sees_all_cities(user) and (action == "view" or data.awaiting):
+        return queryset  # a moderator: every city's rows, and every moderation queue
+    allowed = Q(**{f"{data.city_field}__in": coordinated_cities(user)})
     if data.shared_when_empty and action == "view":
         allowed |= Q(**{f"{data.city_field}__isnull": True})
     return queryset.filter(allowed)
@@ -159,7 +171,7 @@ def visible_or_404(user, queryset, pk, action="view"):
 
 def user_may(user, instance, action="view"):
     """Whether `user` may see (or take `action` on) this row of city data."""
-    if scope_of(instance) is None or user_sees_all_cities(user):
+    if scope_of(instance) is None or user_edits_all_cities(user):
         return True
     if instance.pk is None:
         return False
@@ -179,7 +191,21 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
         return data is None or data.admin_actions is None or action in data.admin_actions
 
     def user_has_permission(self, user, action):
-        return self._allowed(action) and super().user_has_permission(user, action)
+        if not self._allowed(action):
+            return False
+        if super().user_has_permission(user, action):
+            return True
+        # Approving a change in its city's review publishes it, and Wagtail asks the approver
+        # for the model's publish permission (`PublishRevisionAction.check`, no object given).
+        # A moderator holds it for the reviewed models (customisations, rumour cards) and for
+        # nothing else: every publish of an object is still refused to them
+        # (`user_has_permission_for_instance`, the admin URL guard), so approving is their only
+        # way to publish.
+        return (
+            action == "publish"
+            and issubclass(self.model, WorkflowMixin)
+            and user_moderates_only(user)
+        )
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -196,6 +222,18 @@ class CityScopedPermissionPolicy(ModelPermissionPolicy):
         if not self._allowed(action):
             return self.model._default_manager.none()
         return visible_to(user, super().instances_user_has_permission_for(user, action), action)
+
+
+def reviews(user, instance):
+    """Whether `instance` (a customisation or rumour card) waits in its city's review for a task
+    that lets `user` into its editor (a `GroupApprovalTask` of one of their groups): Wagtail then
+    lets them open it, approve it or ask for changes, whatever their model permissions."""
+    if not isinstance(instance, WorkflowMixin) or instance.pk is None:
+        return False
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    task = instance.current_workflow_task
+    return task is not None and task.user_can_access_editor(instance, user)
 
 
 def city_of(instance):

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import SearchFilterMixin
 from wagtail.admin.menu import Menu, SubmenuMenuItem
@@ -22,7 +23,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.images import get_image_model
-from wagtail.permissions import register_permission_policy
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.search.index import class_is_indexed
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
@@ -45,7 +46,13 @@ from tools.admin_forms import SharedSettingsForm, with_shared_choices
 from tools.listing_filters import city_filterset
 from tools.models import CityCoordinators
 from tools.panels import EmbedCodePanel, LanguagesPanel
-from tools.permissions import cities_for_user, manages_any_city, user_sees_all_cities
+from tools.permissions import (
+    cities_for_user,
+    manages_any_city,
+    user_edits_all_cities,
+    user_moderates_only,
+    user_sees_all_cities,
+)
 from tools.registry import get_tool_types, is_tool_type_installed
 from tools.review import REVIEW_REFUSAL, must_submit_for_review, review_workflow_for
 from tools.scoping import (
@@ -65,12 +72,16 @@ __all__ = [
     "CityScopedChooserViewSet",
     "CityScopedForm",
     "CityScopedSnippetViewSet",
+    "CITY_SCREEN_NAMESPACES",
     "CityScreensViewSet",
     "CityToolAdminForm",
     "CityToolViewSet",
+    "ProposalsViewSet",
     "ReviewedCreateView",
     "ReviewedEditView",
     "ToolsViewSetGroup",
+    "add_city_screens",
+    "add_snippet_viewsets",
     "register_city_scoped_policies",
     "register_tool_admin",
     "tools_group",
@@ -113,7 +124,7 @@ class CityScopedForm(WagtailAdminModelForm):
         """Whether saving would change, at once, what residents of a city whose tool changes are
         reviewed see (`CityData.residents_see`), for one of its coordinators."""
         data = scope_of(self._meta.model)
-        if data is None or not data.residents_see or user_sees_all_cities(self.for_user):
+        if data is None or not data.residents_see or user_edits_all_cities(self.for_user):
             return False
         if self.instance.pk and not residents_see(data, self.instance):
             return False  # a row residents do not see yet (an item waiting for moderation)
@@ -170,11 +181,20 @@ class ScopedChooserMixin:
 
     A model that is not city data but names a city (the coordinator groups' records) offers a
     coordinator only the rows of their cities too: Wagtail's snippet choosers check no
-    permission, so any admin user can open them."""
+    permission, so any admin user can open them. A moderator, who sees every city, is offered
+    only the rows of the models they hold a permission on (the moderation queues)."""
 
     def narrowed(self, queryset):
         user = self.request.user
         queryset = visible_to(user, queryset)
+        if (
+            scope_of(queryset.model) is not None
+            and user_moderates_only(user)
+            and not policy_registry.get_by_type(queryset.model).user_has_any_permission(
+                user, ["add", "change", "delete", "view"]
+            )
+        ):
+            return queryset.none()
         if scope_of(queryset.model) is None and names_a_city(queryset.model):
             if not user_sees_all_cities(user):
                 queryset = queryset.filter(city__in=cities_for_user(user))
@@ -313,7 +333,9 @@ class HoldPublishingForReviewMixin:
         if request.method != "POST" or "action-publish" not in request.POST:
             return
         city = self.city_for_review()
-        if city is None or not must_submit_for_review(request.user, city):
+        # A moderator never publishes from the editor either: they approve.
+        held = user_moderates_only(request.user)
+        if not held and (city is None or not must_submit_for_review(request.user, city)):
             return
         request.POST = request.POST.copy()
         request.POST.pop("action-publish")
@@ -538,12 +560,36 @@ def register_tool_admin(group=None):
     for model in get_tool_types():
         if model in _registered_models:
             continue
-        viewset = build_viewset_class(model)()
+        added.extend(add_snippet_viewsets(build_viewset_class(model), group=group))
+        _registered_models.add(model)
+    return added
+
+
+def add_snippet_viewsets(*viewset_classes, group=None):
+    """Register a snippet viewset of each class in the "Tools" menu (`group`, by default
+    `tools_group`), in order; returns the viewsets. A tool's `wagtail_hooks.py` calls it for the
+    admin of its own models."""
+    group = group or tools_group
+    viewsets = [viewset_class() for viewset_class in viewset_classes]
+    for viewset in viewsets:
         group.add_viewset(viewset)
         register_snippet(viewset)
-        _registered_models.add(model)
-        added.append(viewset)
-    return added
+    return viewsets
+
+
+def add_city_screens(viewset_class):
+    """Register a tool's own screens (a `CityScreensViewSet` subclass): their entry in the
+    "Tools" menu and their admin URLs. A tool's `wagtail_hooks.py` calls it; returns the
+    viewset."""
+    viewset = viewset_class()
+    tools_group.add_viewset(viewset)
+    hooks.register("register_admin_viewset", lambda: viewset)
+    return viewset
+
+
+#: The URL namespaces of the tools' own admin screens (`CityScreensViewSet`), filled as they
+#: are registered: the admin URL guard lets a moderator read them, never post to them.
+CITY_SCREEN_NAMESPACES = set()
 
 
 class CityScreensViewSet(ViewSet):
@@ -552,9 +598,15 @@ class CityScreensViewSet(ViewSet):
 
     The menu item shows to anyone who manages at least one city (coordinators, editors,
     administrators); `is_shown` narrows it. Each screen still checks the city it is asked for.
+    Moderators, who see every city, read these screens but change nothing through them
+    (`tools.admin_guard`): none of them is a moderation queue.
     """
 
     add_to_admin_menu = False
+
+    def on_register(self):
+        super().on_register()
+        CITY_SCREEN_NAMESPACES.add(self.url_namespace)
 
     def is_shown(self, request):
         return manages_any_city(request)
@@ -578,6 +630,3 @@ class ProposalsViewSet(CityScreensViewSet):
             path("", proposal_views.ProposalIndexView.as_view(), name="index"),
             path("new/", proposal_views.ProposeView.as_view(), name="new"),
         ]
-
-
-proposals_viewset = ProposalsViewSet()

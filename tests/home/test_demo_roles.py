@@ -79,3 +79,42 @@ def test_editors_edit_publish_and_moderate_too(home_page):
     # Approving a page in Wagtail's default workflow publishes it: editors approve, not moderators.
     assert GroupApprovalTask.objects.filter(groups__name="Editors").exists()
     assert not GroupApprovalTask.objects.filter(groups__name="Moderators").exists()
+
+
+def test_the_moderators_group_holds_the_moderation_queues_rights_and_no_editing_right():
+    """What Settings → Groups shows for Moderators after migrate: they kept every tool right of
+    every city (customisations, rumour cards, network, rounds...), translating, and changing the
+    documents, which the README does not give them."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupCollectionPermission
+
+    moderators = Group.objects.get(name="Moderators")
+    held = {
+        f"{app_label}.{codename}"
+        for app_label, codename in moderators.permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    }
+    library = set(
+        GroupCollectionPermission.objects.filter(group=moderators).values_list(
+            "permission__codename", flat=True
+        )
+    )
+
+    assert {
+        "tools.moderate_all_cities",
+        "antirumours.change_rumourreport",
+        "heritage_mapping.change_heritageitem",
+    } <= held
+    editing = {
+        "tools.manage_all_city_tools",
+        "antirumours.change_rumour",
+        "antirumours.publish_rumour",
+        "antirumours.change_networkorganisation",
+        "citizenship_test.change_citizenshiptest",
+        "citizenship_test.publish_citizenshiptest",
+        "intercultural_index.change_indexround",
+        "wagtail_localize.submit_translation",
+    }
+    assert not held & editing
+    assert not library & {"change_document", "delete_document", "change_image", "delete_image"}

@@ -512,3 +512,208 @@ def test_an_approved_heritage_item_is_not_rewritten_around_the_review(coordinato
     assert approved.status_code == 302
     statuses = dict(HeritageItem.objects.values_list("title", "status"))
     assert statuses == {"Fado nights": Status.APPROVED, "Tram songs": Status.APPROVED}
+
+
+# --- A moderator approves a city's changes; they do not make them ---
+
+
+def signed_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def is_refused(response):
+    """The admin's "no permission" page."""
+    return response.status_code == 403 and "do not have permission" in response.content.decode()
+
+
+def test_a_moderator_neither_opens_nor_changes_a_customisation_that_awaits_no_review(
+    moderator, lisbon_customisation, rijeka_customisation, throwaway_model
+):
+    """Moderators kept every tool permission so as to approve, so they could rewrite and publish
+    any city's customisation on any day, with no review."""
+    as_moderator = signed_in(moderator)
+    answers = []
+    for customisation in (lisbon_customisation, rijeka_customisation):  # reviewed, or not
+        url = edit_url(throwaway_model, customisation)
+        answers.append(as_moderator.get(url))
+        data = form_data(customisation.city, greeting="Moderated", **{"action-publish": "1"})
+        answers.append(as_moderator.post(url, data))
+
+    assert all(is_refused(response) for response in answers)
+    assert greeting_seen_by_residents() == "Hello"
+    for customisation in (lisbon_customisation, rijeka_customisation):
+        customisation.refresh_from_db()
+        assert customisation.live and not customisation.has_unpublished_changes
+
+
+def test_a_moderator_opens_the_editor_only_while_the_change_awaits_their_group(
+    submitted_colour, throwaway_model, moderator
+):
+    lisbon_customisation = submitted_colour
+    as_moderator = signed_in(moderator)
+    url = edit_url(throwaway_model, lisbon_customisation)
+
+    during = soup_of(as_moderator.get(url))
+    offered = {button.get("name") for button in during.select("button[name^=action-]")}
+    # A publish posted from the editor is kept as a draft: approving is how they publish.
+    as_moderator.post(url, form_data(lisbon_customisation.city, **{"action-publish": "1"}))
+    held = greeting_seen_by_residents()
+    approve(moderator, lisbon_customisation, throwaway_model)
+    after = as_moderator.get(url)
+
+    assert "action-publish" not in offered and "Approve" in during.text
+    assert held == "Hello"
+    assert is_refused(after)
+
+
+def test_a_review_for_another_group_gives_a_moderator_nothing(
+    coordinator, lisbon_customisation, throwaway_model, moderator, reviewed_lisbon
+):
+    editors = Group.objects.get_or_create(name="Editors")[0]
+    GroupApprovalTask.objects.get(name="Moderators approve").groups.set([editors])
+    url = edit_url(throwaway_model, lisbon_customisation)
+    coordinator.post(
+        url, form_data(lisbon_customisation.city, greeting="Bom dia", **{"action-submit": "1"})
+    )
+    lisbon_customisation.refresh_from_db()
+    assert lisbon_customisation.workflow_in_progress
+
+    as_moderator = signed_in(moderator)
+    opened = as_moderator.get(url)
+    approved = approve(moderator, lisbon_customisation, throwaway_model)
+
+    assert is_refused(opened) and approved.status_code in (302, 403)
+    assert greeting_seen_by_residents() == "Hello"
+
+
+def test_a_moderator_takes_no_other_action_on_customisations_or_rumour_cards(
+    moderator, lisbon_customisation, lisbon_rumour, throwaway_model
+):
+    tools, rumours = namespace(throwaway_model), "wagtailsnippets_antirumours_rumour"
+    as_moderator = signed_in(moderator)
+    tool, card = lisbon_customisation.pk, lisbon_rumour.pk
+    revision = lisbon_rumour.latest_revision_id
+    gets = [
+        reverse(f"{tools}:history", args=[tool]),
+        reverse(f"{tools}:copy", args=[tool]),
+        reverse(f"{tools}:languages", args=[tool]),
+        reverse(f"{rumours}:edit", args=[card]),
+        reverse(f"{rumours}:history", args=[card]),
+        reverse(f"{rumours}:revisions_revert", args=[card, revision]),
+    ]
+    posts = [
+        reverse(f"{tools}:delete", args=[tool]),
+        reverse(f"{tools}:unpublish", args=[tool]),
+        reverse(f"{rumours}:delete", args=[card]),
+        reverse(f"{rumours}:unpublish", args=[card]),
+        reverse(f"{rumours}:revisions_revert", args=[card, revision]),
+    ]
+
+    answers = [as_moderator.get(url) for url in gets] + [as_moderator.post(url) for url in posts]
+    for app_label, model, pk in (
+        ("testtool", "throwawaytool", tool),
+        ("antirumours", "rumour", card),
+    ):
+        for action in ("delete", "unpublish"):
+            bulk = reverse("wagtail_bulk_action", args=[app_label, model, action])
+            as_moderator.post(f"{bulk}?id={pk}", {})
+    listings = [as_moderator.get(reverse(f"{name}:list")) for name in (tools, rumours)]
+
+    assert [is_refused(response) for response in answers] == [True] * len(answers)
+    assert all(response.status_code in (302, 403) for response in listings)
+    assert greeting_seen_by_residents() == "Hello"
+    assert claim_seen_by_residents(lisbon_rumour) == "They take our jobs."
+
+
+def test_a_moderators_choosers_offer_no_customisation_or_rumour_card(
+    moderator, lisbon_customisation, lisbon_rumour, throwaway_model
+):
+    as_moderator = signed_in(moderator)
+    model = throwaway_model._meta
+    choosers = [
+        f"wagtailsnippetchoosers_{model.app_label}_{model.model_name}",
+        "wagtailsnippetchoosers_antirumours_rumour",
+    ]
+    listed = [as_moderator.get(reverse(f"{name}:choose")) for name in choosers]
+    chosen = as_moderator.get(
+        reverse("wagtailsnippetchoosers_antirumours_rumour:chosen", args=[lisbon_rumour.pk])
+    )
+
+    for response in listed:
+        assert response.status_code == 200
+        assert "Lisbon" not in response.content.decode()
+        assert "They take our jobs" not in response.content.decode()
+    assert chosen.status_code in (403, 404)
+
+
+def test_a_moderator_translates_and_publishes_nothing_through_wagtail_localize(
+    moderator, lisbon_customisation, locales, throwaway_model
+):
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+    from icc_site.localize import publish_translation
+
+    publish_translation(lisbon_customisation, locales["fr"], {"Welcome to the tool.": "Bienvenue."})
+    translation = Translation.objects.get(target_locale=locales["fr"])
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    french = throwaway_model.objects.get(locale=locales["fr"])
+    as_moderator = signed_in(moderator)
+
+    answers = [
+        as_moderator.post(edit_url(throwaway_model, french), {"action": "publish"}),
+        as_moderator.post(
+            reverse("wagtail_localize:update_translations", args=[translation.source_id]),
+            {"publish_translations": "on"},
+        ),
+        as_moderator.put(
+            reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+            "value=Sans+relecture",
+            content_type="application/x-www-form-urlencoded",
+        ),
+        as_moderator.post(reverse("wagtail_localize:stop_translation", args=[translation.pk])),
+    ]
+
+    assert [is_refused(response) for response in answers] == [True] * len(answers)
+    assert not StringTranslation.objects.filter(data="Sans relecture").exists()
+    assert "Bienvenue." in throwaway_model.objects.get(pk=french.pk).intro
+    translation.refresh_from_db()
+    assert translation.enabled
+
+
+def test_a_moderator_reads_the_tools_own_screens_but_changes_nothing_through_them(
+    moderator, lisbon, locales
+):
+    """The Index rounds, assessments and evaluations asked only whether the user sees the city,
+    which a moderator does for every city."""
+    from antirumours.evaluation.criteria import ELEMENTS
+    from antirumours.factories import EvaluationFactory
+    from checklists.factories import AssessmentFactory, ChecklistFactory
+    from intercultural_index.factories import EditionFactory, IndexRoundFactory
+
+    evaluation = EvaluationFactory(city=lisbon, completed=False)
+    index_round = IndexRoundFactory(city=lisbon, edition=EditionFactory(), published=False)
+    assessment = AssessmentFactory(city=lisbon, checklist=ChecklistFactory())
+    levels = {f"level-{item.code}": "3" for element in ELEMENTS for item in element.criteria}
+    evaluation_url = reverse("antirumours_admin:evaluation", args=[lisbon.pk, evaluation.year])
+    as_moderator = signed_in(moderator)
+
+    read = as_moderator.get(evaluation_url)
+    answers = [
+        as_moderator.post(evaluation_url, {**levels, "completed": "on"}),
+        as_moderator.post(
+            reverse("intercultural_index_rounds:publish", args=[index_round.pk]), {"publish": "1"}
+        ),
+        as_moderator.post(
+            reverse("checklist_assessments:edit", args=[assessment.pk]),
+            {"publish": "1", "confirm": "1"},
+        ),
+    ]
+
+    assert read.status_code == 200
+    assert [is_refused(response) for response in answers] == [True] * len(answers)
+    for row in (evaluation, index_round, assessment):
+        row.refresh_from_db()
+    assert not evaluation.completed and not index_round.published
+    assert not assessment.is_published

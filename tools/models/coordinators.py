@@ -47,6 +47,7 @@ class CityCoordinators(models.Model):
         verbose_name_plural = _("city coordinators")
         permissions = [
             ("manage_all_city_tools", _("Can manage the tools and results of every city")),
+            ("moderate_all_cities", _("Can moderate what the residents of every city send")),
         ]
 
     def __str__(self):
