@@ -8,7 +8,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.models import Locale
-from wagtail.snippets.models import register_snippet
 
 from antirumours.models import (
     Campaign,
@@ -37,7 +36,6 @@ __all__ = [
     "RumourViewSet",
     "StrategyAdminViewSet",
     "TrainingSessionViewSet",
-    "register_scoped_snippets",
 ]
 
 
@@ -203,12 +201,3 @@ SNIPPET_VIEWSETS = (
     CampaignViewSet,
     CertificateViewSet,
 )
-
-
-def register_scoped_snippets(group):
-    """Register each snippet viewset under `group` (the framework gives each model its
-    city-scoped permission policy, from `AntiRumourStrategy.city_data`)."""
-    for viewset_class in SNIPPET_VIEWSETS:
-        viewset = viewset_class()
-        group.add_viewset(viewset)
-        register_snippet(viewset)

@@ -8,18 +8,14 @@ from wagtail import hooks
 from antirumours.badges import recognition_for
 from antirumours.bulk_actions import ApproveReportsBulkAction, RejectReportsBulkAction
 from antirumours.models import AntiRumourStrategy
-from antirumours.viewsets import StrategyAdminViewSet, register_scoped_snippets
+from antirumours.viewsets import SNIPPET_VIEWSETS, StrategyAdminViewSet
 from tools.directory import RECOGNITIONS_HOOK
-from tools.viewsets import tools_group
+from tools.viewsets import add_city_screens, add_snippet_viewsets
 
-register_scoped_snippets(tools_group)
-strategy_admin_viewset = StrategyAdminViewSet()
-tools_group.add_viewset(strategy_admin_viewset)
-
-
-@hooks.register("register_admin_viewset")
-def register_strategy_admin_viewset():
-    return strategy_admin_viewset
+# The framework gives each model its city-scoped permission policy, from
+# `AntiRumourStrategy.city_data`.
+add_snippet_viewsets(*SNIPPET_VIEWSETS)
+add_city_screens(StrategyAdminViewSet)
 
 
 hooks.register("register_bulk_action", ApproveReportsBulkAction)

@@ -8,14 +8,28 @@ framework's `tools.comparison` decides and draws); below that the resident is to
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from checklists.models import SelfCheckTally
 from tools.charts import BarRow
-from tools.comparison import MIN_COMPARISON_GROUP, Comparison, Group
+from tools.comparison import MIN_COMPARISON_GROUP, Comparison, Sentences, city_and_network
 from tools.comparison import comparisons as compare
 from tools.disclosure import closed_block_rows
 
 __all__ = ["MIN_COMPARISON_GROUP", "Comparison", "comparisons"]
+
+SENTENCES = Sentences(
+    city_title=gettext_lazy("Your score and the average in %(city)s"),
+    city_too_few=gettext_lazy(
+        "Fewer than %(count)s self-checks have been completed in %(city)s so far, so "
+        "there is no city average to compare with yet."
+    ),
+    network_title=gettext_lazy("Your score and the network's average"),
+    network_too_few=gettext_lazy(
+        "Fewer than %(count)s self-checks have been completed across the network so "
+        "far, so there is no network average to compare with yet."
+    ),
+)
 
 
 def _average(rows):
@@ -52,30 +66,14 @@ def comparisons(customisation, overall):
     city_count, city_average = _average(city_rows)
     network_count, network_average = _average(network_rows)
     city = customisation.city.title
-    groups = [
-        Group(
-            key="city",
-            count=city_count,
-            average=city_average,
-            title=_("Your score and the average in %(city)s") % {"city": city},
-            too_few=_(
-                "Fewer than %(count)s self-checks have been completed in %(city)s so far, so "
-                "there is no city average to compare with yet."
-            )
-            % {"count": MIN_COMPARISON_GROUP, "city": city},
-        ),
-        Group(
-            key="network",
-            count=network_count,
-            average=network_average,
-            title=_("Your score and the network's average"),
-            too_few=_(
-                "Fewer than %(count)s self-checks have been completed across the network so "
-                "far, so there is no network average to compare with yet."
-            )
-            % {"count": MIN_COMPARISON_GROUP},
-        ),
-    ]
+    groups = city_and_network(
+        SENTENCES,
+        city=city,
+        city_count=city_count,
+        city_average=city_average,
+        network_count=network_count,
+        network_average=network_average,
+    )
 
     def rows(group):
         # A self-check with no scored answer has nothing to set beside the average.

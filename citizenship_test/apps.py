@@ -14,13 +14,9 @@ class CitizenshipTestConfig(AppConfig):
         # Imported here: apps.py is loaded while the app registry fills, before the models exist.
         from django.db.models.signals import pre_delete
 
-        from citizenship_test.models import ChosenQuestion, CitizenshipTest, EventSession
+        from citizenship_test.models import CitizenshipTest, EventSession
         from citizenship_test.published import keep_periods_before_deleting
-        from icc_site.page_cache import expire_on_change
 
-        # The wizard keeps each questionnaire until the next editorial change
-        # (views.common.questionnaire_for); a city's rewordings are rows of their own.
-        expire_on_change(ChosenQuestion)
         # Deleting a language version of the test (and its tests) or a group session changes
         # what the city's reporting periods are made of: the periods closed so far are kept
         # first, so that none of them moves (`published.keep_periods`).

@@ -9,17 +9,31 @@ busy results page does not recount every completion.
 
 from django.core.cache import cache
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from citizenship_test.components import component_label
 from citizenship_test.published import Readings, network_summary
 from tools.charts import BarRow
-from tools.comparison import MIN_COMPARISON_GROUP, Comparison, Group
+from tools.comparison import MIN_COMPARISON_GROUP, Comparison, Sentences, city_and_network
 from tools.comparison import comparisons as compare
 
 __all__ = ["MIN_COMPARISON_GROUP", "Comparison", "comparisons"]
 
 #: How long the averages are kept before they are counted again (seconds).
 AVERAGES_KEPT = 300
+
+SENTENCES = Sentences(
+    city_title=gettext_lazy("Your scores and the average in %(city)s"),
+    city_too_few=gettext_lazy(
+        "Fewer than %(count)s people have taken this test in %(city)s so far, so "
+        "there is no city average to compare with yet."
+    ),
+    network_title=gettext_lazy("Your scores and the network's average"),
+    network_too_few=gettext_lazy(
+        "Fewer than %(count)s people have taken this test across the network so far, "
+        "so there is no network average to compare with yet."
+    ),
+)
 
 
 def _summaries(customisation):
@@ -41,30 +55,14 @@ def comparisons(customisation, scores):
     """[Comparison] for the city, then the network, of `scores` (a TestScores)."""
     city_summary, network_summary = _summaries(customisation)
     city = customisation.city.title
-    groups = [
-        Group(
-            key="city",
-            count=city_summary.count,
-            average=city_summary,
-            title=_("Your scores and the average in %(city)s") % {"city": city},
-            too_few=_(
-                "Fewer than %(count)s people have taken this test in %(city)s so far, so "
-                "there is no city average to compare with yet."
-            )
-            % {"count": MIN_COMPARISON_GROUP, "city": city},
-        ),
-        Group(
-            key="network",
-            count=network_summary.count,
-            average=network_summary,
-            title=_("Your scores and the network's average"),
-            too_few=_(
-                "Fewer than %(count)s people have taken this test across the network so far, "
-                "so there is no network average to compare with yet."
-            )
-            % {"count": MIN_COMPARISON_GROUP},
-        ),
-    ]
+    groups = city_and_network(
+        SENTENCES,
+        city=city,
+        city_count=city_summary.count,
+        city_average=city_summary,
+        network_count=network_summary.count,
+        network_average=network_summary,
+    )
     overall = _("Overall")
 
     def rows(group):

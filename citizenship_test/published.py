@@ -13,7 +13,6 @@ comparisons all read their figures through `Readings` and `ResultsScope`, never 
 date range.
 """
 
-from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
@@ -25,11 +24,14 @@ from django.utils import timezone
 from citizenship_test.aggregates import SCORES, Breakdown, as_date, fold, score_sums
 from citizenship_test.models import Completion
 from tools.disclosure import (
+    Cells,
     allowed,
     anchored_blocks,
     block_of,
+    groups_shown,
     minimum,
-    shown_in_every_block,
+    month_counts,
+    parts_shown_alone,
     stored_blocks,
 )
 
@@ -51,6 +53,9 @@ __all__ = [
 #: block) is too small to be told apart.
 WITHHELD_NOTHING_CLOSED = "nothing-closed"
 WITHHELD_SESSION = "session"
+
+#: The rows' field naming the part of a block a row is in: its group session.
+SESSION = "event_session"
 
 #: Why a group session's own screen shows no figures (`session_withheld`): it still accepts
 #: answers; fewer than `MIN_PUBLISHED_GROUP` took part; its answers fall in two months.
@@ -115,12 +120,7 @@ class Readings:
         have closed are kept (`tools.disclosure.anchored_blocks`)."""
         if key not in self._blocks or keep:
             rows = self.city(key)
-            shown = displayed_sessions(rows)
-            months, elsewhere = {}, {}
-            for row in rows:
-                months[row["month"]] = months.get(row["month"], 0) + row["count"]
-                if row["event_session"] in shown:
-                    elsewhere[row["month"]] = elsewhere.get(row["month"], 0) + row["count"]
+            months, elsewhere = month_counts(rows, displayed_sessions(rows), SESSION)
             self._blocks[key] = anchored_blocks(
                 period_scope(key),
                 months,
@@ -150,31 +150,14 @@ def city_blocks(customisation, today=None, readings=None):
 def displayed_sessions(rows):
     """The group sessions of a city's `rows` (`Readings.city`) whose facilitator's screen shows
     their figures once closed (`session_withheld`): of `MIN_PUBLISHED_GROUP` tests at least,
-    all in one month. Shown there, they are parts of their block shown on their own
-    everywhere."""
-    totals, months = {}, {}
-    for row in rows:
-        key = row["event_session"]
-        if key is not None:
-            totals[key] = totals.get(key, 0) + row["count"]
-            months.setdefault(key, set()).add(row["month"])
-    return {key for key, count in totals.items() if count >= minimum() and len(months[key]) == 1}
+    all in one month (`tools.disclosure.parts_shown_alone`). Shown there, they are parts of
+    their block shown on their own everywhere."""
+    return parts_shown_alone(rows, SESSION)
 
 
 def _within(blocks, name):
     """A filter on the date field `name` for the days of `blocks` (which may leave gaps)."""
     return reduce(or_, (Q(**{f"{name}__range": (block.first, block.last)}) for block in blocks))
-
-
-@dataclass
-class Cell:
-    """The residents of one block in one shown group session (`session`), or in none of the
-    shown ones (`session` None): how many, and how many had each score."""
-
-    block: object
-    session: int | None
-    count: int = 0
-    answered: dict = field(default_factory=dict)
 
 
 class ResultsScope:
@@ -194,8 +177,14 @@ class ResultsScope:
         self.chosen = next((block for block in self.closed if block.key == block_key), None)
         self.selected = [self.chosen] if self.chosen else self.closed
         self.session = session
-        self.shown_sessions, self.sessions_in = {}, {}
-        self.cells = self._cells() if self.selected else []
+        # In each chosen block, the sessions shown on their own and the rest.
+        self.cells = Cells(
+            self.selected,
+            self._rows,
+            displayed_sessions(self._rows),
+            SESSION,
+            sums=[f"n_{score}" for score in SCORES],
+        )
 
     def network(self):
         """The network's figure: every city's closed blocks (`network_summary`)."""
@@ -235,55 +224,16 @@ class ResultsScope:
         return counts
 
     # --- The cells ---
-    def _cells(self):
-        rows = self._rows
-        shown_anywhere = displayed_sessions(rows)
-        cells = []
-        for block in self.selected:
-            found = [row for row in rows if block.contains(row["month"])]
-            sessions = {}
-            for row in found:
-                if row["event_session"] is not None:
-                    sessions[row["event_session"]] = (
-                        sessions.get(row["event_session"], 0) + row["count"]
-                    )
-            # The sessions whose own screen shows them, each whole in this block; the block
-            # waited until what they leave of it was nothing or K (`city_blocks`).
-            shown = {key for key in sessions if key in shown_anywhere}
-            self.shown_sessions[block] = shown
-            self.sessions_in[block] = sessions
-            by_key = {key: Cell(block, key) for key in shown}
-            rest = Cell(block, None)
-            for row in found:
-                cell = by_key.get(row["event_session"], rest)
-                cell.count += row["count"]
-                for score in SCORES:
-                    cell.answered[score] = cell.answered.get(score, 0) + row[f"n_{score}"]
-            cells.extend([*by_key.values(), rest])
-        return cells
-
     @property
     def session_shown(self):
         """Whether the chosen session may be shown: it is in each chosen block it has tests in."""
-        key = self.session.pk
-        return all(
-            key in self.shown_sessions[block]
-            for block in self.selected
-            if self.sessions_in[block].get(key)
-        )
-
-    def figure_cells(self):
-        """The cells the figure is made of."""
-        if self.session is None:
-            return self.cells
-        return [cell for cell in self.cells if cell.session == self.session.pk]
+        return self.cells.part_shown(self.session.pk)
 
     def withheld_scores(self):
         """The scores whose average would rest on too few residents in some cell."""
-        cells = self.figure_cells()
-        return {
-            score for score in SCORES if not allowed(cell.answered.get(score, 0) for cell in cells)
-        }
+        key = None if self.session is None else self.session.pk
+        withheld = self.cells.withheld([f"n_{score}" for score in SCORES], key)
+        return {score for score in SCORES if f"n_{score}" in withheld}
 
     def withheld_questions(self, counts):
         """The question keys of `counts` (the city's counters) answered by too few residents
@@ -299,8 +249,7 @@ class ResultsScope:
             .annotate(number=Sum("count"))
             .values_list("question_key", "month", "event_session", "number")
         ):
-            block = block_of(self.selected, as_date(month))
-            cell = session if block and session in self.shown_sessions[block] else None
+            block, cell = self.cells.place(as_date(month), session)
             if block is None or (self.session is not None and cell is None):
                 # Counters the cells do not account for: shown nowhere.
                 withheld.add(key)
@@ -331,19 +280,12 @@ class ResultsScope:
             .annotate(count=Count("pk"), **sums)
         )
         for row in rows:
-            row["block"] = block_of(self.selected, as_date(row["month"]))
+            row["month"] = as_date(row["month"])
         total = sum(block.count for block in self.selected)
         result = {}
         for name, choices in questions:
-            known = {value for value, _label in choices}
-            per_block = []
-            for block in self.selected:
-                parts = {}
-                for row in rows:
-                    if row["block"] == block and row[name] in known:
-                        parts[row[name]] = parts.get(row[name], 0) + row["count"]
-                per_block.append((block.count, parts))
-            shown = shown_in_every_block(per_block)
+            known = [value for value, _label in choices]
+            shown = groups_shown(self.selected, rows, name, known)
             shown_rows = []
             for value, label in choices:
                 if value not in shown:

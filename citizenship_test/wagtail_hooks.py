@@ -6,13 +6,12 @@ The customisation screens (`CitizenshipTest`) come from the tools framework itse
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.snippets.models import register_snippet
 
 from citizenship_test.admin_forms import QuestionForm
 from citizenship_test.bulk_actions import CloseSessionsBulkAction, DeleteSessionsBulkAction
 from citizenship_test.models import Question
 from citizenship_test.viewsets import ResultsViewSet
-from tools.viewsets import CityScopedSnippetViewSet, tools_group
+from tools.viewsets import CityScopedSnippetViewSet, add_city_screens, add_snippet_viewsets
 
 
 class QuestionViewSet(CityScopedSnippetViewSet):
@@ -33,17 +32,8 @@ class QuestionViewSet(CityScopedSnippetViewSet):
     list_select_related = ("city", "locale")
 
 
-question_viewset = QuestionViewSet()
-tools_group.add_viewset(question_viewset)
-register_snippet(question_viewset)
-
-results_viewset = ResultsViewSet()
-tools_group.add_viewset(results_viewset)
-
-
-@hooks.register("register_admin_viewset")
-def register_results_viewset():
-    return results_viewset
+(question_viewset,) = add_snippet_viewsets(QuestionViewSet)
+results_viewset = add_city_screens(ResultsViewSet)
 
 
 hooks.register("register_bulk_action", CloseSessionsBulkAction)

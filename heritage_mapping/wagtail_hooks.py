@@ -6,17 +6,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.snippets.models import register_snippet
 
 from heritage_mapping.bulk_actions import ApproveItemsBulkAction, RejectItemsBulkAction
 from heritage_mapping.models import HeritageItem
 from heritage_mapping.viewsets import HeritageItemViewSet, MappingProjectViewSet
 from heritage_mapping.vocabulary import Status
-from tools.viewsets import tools_group
+from tools.viewsets import add_snippet_viewsets
 
-for viewset in (MappingProjectViewSet(), HeritageItemViewSet()):
-    tools_group.add_viewset(viewset)
-    register_snippet(viewset)
+add_snippet_viewsets(MappingProjectViewSet, HeritageItemViewSet)
 
 
 @hooks.register("register_snippet_listing_buttons")

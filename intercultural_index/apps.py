@@ -30,11 +30,3 @@ class InterculturalIndexConfig(AppConfig):
             model = self.apps.get_model(label)
             post_save.connect(forget_results, sender=model, dispatch_uid=f"index-forget-{label}")
             post_delete.connect(forget_results, sender=model, dispatch_uid=f"index-forget-{label}d")
-
-        # Imported here: apps.py is loaded while the app registry fills, before the models
-        # exist, and the page cache uses Wagtail's models.
-        from icc_site.page_cache import expire_on_change
-
-        # The public results screens are kept until the next editorial change
-        # (tools.screen_cache); a round published or withdrawn is one.
-        expire_on_change(self.apps.get_model("intercultural_index.IndexRound"))

@@ -3,14 +3,13 @@ the framework's "Tools" menu. The customisation screens come from the tools fram
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cities.profile_sections import PROFILE_CONTEXT_HOOK, SECTIONS_FROM_APPS
 from intercultural_index.models import Area, Edition, Indicator, Question
 from intercultural_index.profile import profile_section
 from intercultural_index.viewsets import NetworkViewSet
-from tools.viewsets import tools_group
+from tools.viewsets import add_city_screens, add_snippet_viewsets
 
 
 class EditionViewSet(SnippetViewSet):
@@ -47,10 +46,7 @@ class QuestionViewSet(SnippetViewSet):
     search_fields = ["prompt"]
 
 
-for viewset_class in (EditionViewSet, AreaViewSet, IndicatorViewSet, QuestionViewSet):
-    viewset = viewset_class()
-    tools_group.add_viewset(viewset)
-    register_snippet(viewset)
+add_snippet_viewsets(EditionViewSet, AreaViewSet, IndicatorViewSet, QuestionViewSet)
 
 
 @hooks.register(PROFILE_CONTEXT_HOOK)
@@ -60,13 +56,7 @@ def index_results_on_city_profile(city):
     return {SECTIONS_FROM_APPS: [section] if section else []}
 
 
-network_viewset = NetworkViewSet()
-tools_group.add_viewset(network_viewset)
-
-
-@hooks.register("register_admin_viewset")
-def register_network_viewset():
-    return network_viewset
+add_city_screens(NetworkViewSet)
 
 
 # The coordinators' round screens (intercultural_index.rounds).

@@ -17,12 +17,14 @@ class ToolsConfig(AppConfig):
         from tools.downloads import neutralise_spreadsheet_exports
         from tools.grants import grant_after_migrate, grant_to_new_coordinators
         from tools.models import CityCoordinators, CityTool, CityToolSettings
+        from tools.registry import models_shown_on_cached_screens
         from tools.resident_text import strip_control_characters_before_save
 
         # Public screens keep each city's tool until the next editorial change
         # (tools.lookup): the shared settings are not a snippet, and a customisation saved
-        # as the base model is not one of the tools' snippet models.
-        expire_on_change(CityToolSettings, CityTool)
+        # as the base model is not one of the tools' snippet models; nor are the other models
+        # whose rows a tool's cached screens show, which each tool names (`expire_cache_on`).
+        expire_on_change(CityToolSettings, CityTool, *models_shown_on_cached_screens())
         # Coordinator rights come from what the tools declare, granted here only: when a city
         # gets its coordinator group, and after every migrate (a tool app installed later must
         # reach the existing groups; its permissions exist only after its migrations ran).

@@ -3,8 +3,9 @@ tool that shows one (the citizenship test's scores, a checklist's self-check).
 
 An average is shown only once its group holds `MIN_COMPARISON_GROUP` answers: with fewer, one
 resident's answers would weigh too much (and could be guessed), so the resident is told
-plainly that there is no average yet. Each tool counts its groups and writes its own sentences;
-this module decides which group gets a chart and draws it.
+plainly that there is no average yet. Each tool counts its groups and writes its own sentences
+(`Sentences`); this module names the groups (`city_and_network`), decides which group gets a
+chart and draws it.
 """
 
 from dataclasses import dataclass
@@ -13,7 +14,14 @@ from django.utils.translation import gettext as _
 
 from tools.charts import bar_chart
 
-__all__ = ["MIN_COMPARISON_GROUP", "Comparison", "Group", "comparisons"]
+__all__ = [
+    "MIN_COMPARISON_GROUP",
+    "Comparison",
+    "Group",
+    "Sentences",
+    "city_and_network",
+    "comparisons",
+]
 
 #: An average is shown from this many answers in its group.
 MIN_COMPARISON_GROUP = 20
@@ -33,6 +41,40 @@ class Group:
     average: object
     title: str
     too_few: str
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """A tool's own words for its two groups (lazy translations): each chart's title and the
+    sentence that says why a group has no average yet. The framework fills in `%(city)s` (the
+    city's name) and `%(count)s` (`MIN_COMPARISON_GROUP`); the network's title takes neither."""
+
+    city_title: str
+    city_too_few: str
+    network_title: str
+    network_too_few: str
+
+
+def city_and_network(sentences, *, city, city_count, city_average, network_count, network_average):
+    """[Group] of the city named `city`, then of the network, titled in the tool's `sentences`:
+    what a tool passes to `comparisons`."""
+    values = {"city": city, "count": MIN_COMPARISON_GROUP}
+    return [
+        Group(
+            key="city",
+            count=city_count,
+            average=city_average,
+            title=sentences.city_title % values,
+            too_few=sentences.city_too_few % values,
+        ),
+        Group(
+            key="network",
+            count=network_count,
+            average=network_average,
+            title=str(sentences.network_title),
+            too_few=sentences.network_too_few % values,
+        ),
+    ]
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ So every tool that publishes results follows two rules, and publishes only what 
   it holds K answers and what the shown parts leave of the block is empty or holds K too
   (`shown_parts`). A figure over several blocks shows a part only when each block that has it
   shows it (`shown_in_every_block`). Any figure is then a sum of such cells of K at least, and
-  so is any difference of two of them.
+  so is any difference of two of them. For a tool's tallies per month and part (a group
+  session shown on its own screen, `parts_shown_alone`; an age band), `Cells` and
+  `groups_shown` say which parts, and which sums in them, a figure may show.
 
 Closed blocks are kept (`tools.models.ReportingPeriod`, `anchored_blocks`) before answers are
 deleted: merged from the first month with answers, blocks would otherwise move when the
@@ -25,7 +27,7 @@ kept block is shown only while its answers are all there; once the purge has tak
 withheld whole, and the blocks after it stay as they were.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.utils import formats, timezone
@@ -35,12 +37,17 @@ from tools.comparison import MIN_COMPARISON_GROUP
 __all__ = [
     "MIN_PUBLISHED_GROUP",
     "Block",
+    "Cell",
+    "Cells",
     "allowed",
     "anchored_blocks",
     "block_of",
     "closed_block_rows",
+    "groups_shown",
+    "month_counts",
     "month_start",
     "open_count",
+    "parts_shown_alone",
     "reporting_blocks",
     "shown_in_every_block",
     "shown_parts",
@@ -216,6 +223,112 @@ def allowed(cells, least=None):
     of) may be shown: every cell empty or of at least `least`."""
     least = minimum() if least is None else least
     return all(count == 0 or count >= least for count in cells)
+
+
+def parts_shown_alone(rows, part, month="month", count="count", least=None):
+    """The parts (`row[part]`: a group session; None for a row in none) that a screen of their
+    own may show: of at least `least` answers, all in one month, so that each is whole in one
+    block. `rows` are tallies per month (`month`, a first day) and part, of `count` answers."""
+    least = minimum() if least is None else least
+    totals, months = {}, {}
+    for row in rows:
+        key = row[part]
+        if key is not None:
+            totals[key] = totals.get(key, 0) + row[count]
+            months.setdefault(key, set()).add(row[month])
+    return {key for key, number in totals.items() if number >= least and len(months[key]) == 1}
+
+
+def month_counts(rows, shown=(), part=None, month="month", count="count"):
+    """({month: answers}, {month: answers of the parts in `shown`}) of `rows`, as
+    `reporting_blocks` takes them (its `month_counts` and `shown_elsewhere`)."""
+    months, elsewhere = {}, {}
+    for row in rows:
+        months[row[month]] = months.get(row[month], 0) + row[count]
+        if part is not None and row[part] in shown:
+            elsewhere[row[month]] = elsewhere.get(row[month], 0) + row[count]
+    return months, elsewhere
+
+
+@dataclass
+class Cell:
+    """The answers of one block in one part shown on its own (`part`), or in none of the
+    shown parts (`part` None): how many, and the sum of each of the rows' `sums` fields."""
+
+    block: Block
+    part: object
+    count: int = 0
+    sums: dict = field(default_factory=dict)
+
+
+class Cells:
+    """The cells of a figure over `blocks` (closed, chosen ones): in each block, each part of
+    `shown` (`parts_shown_alone`) it holds, and the rest of it. The blocks waited until that
+    rest was nothing or `least` (`reporting_blocks`' `shown_elsewhere`), so a figure whose
+    every cell is empty or of `least` answers (`withheld`) differs from any other by such
+    cells only. `rows` as for `parts_shown_alone`; `sums` the fields of a row added up in
+    each cell (how many answered each question, for example)."""
+
+    def __init__(self, blocks, rows, shown, part, sums=(), month="month", count="count"):
+        self.blocks = list(blocks)
+        self.present, self.shown, self.all = {}, {}, []
+        for block in self.blocks:
+            found = [row for row in rows if block.contains(row[month])]
+            present = {}
+            for row in found:
+                if row[part] is not None:
+                    present[row[part]] = present.get(row[part], 0) + row[count]
+            self.present[block] = present
+            self.shown[block] = {key for key in present if key in shown}
+            by_key = {key: Cell(block, key) for key in self.shown[block]}
+            rest = Cell(block, None)
+            for row in found:
+                cell = by_key.get(row[part], rest)
+                cell.count += row[count]
+                for name in sums:
+                    cell.sums[name] = cell.sums.get(name, 0) + (row[name] or 0)
+            self.all.extend([*by_key.values(), rest])
+
+    def part_shown(self, key):
+        """Whether the part `key` may be shown alone: in each block it has answers in."""
+        return all(
+            key in self.shown[block] for block in self.blocks if self.present[block].get(key)
+        )
+
+    def of(self, key=None):
+        """The cells of the figure: every cell, or those of the part `key`."""
+        return self.all if key is None else [cell for cell in self.all if cell.part == key]
+
+    def withheld(self, names, key=None, least=None):
+        """The fields of `names` summed too small in some cell of the figure (of the part
+        `key`, or whole)."""
+        cells = self.of(key)
+        return {
+            name for name in names if not allowed((cell.sums.get(name, 0) for cell in cells), least)
+        }
+
+    def place(self, day, key):
+        """(block, part or None for the rest) of other counts of the day `day` in the part
+        `key`: the cell they belong to, or (None, None) outside the blocks."""
+        block = block_of(self.blocks, day)
+        if block is None:
+            return None, None
+        return block, key if key in self.shown[block] else None
+
+
+def groups_shown(blocks, rows, name, values, month="month", count="count", least=None):
+    """The values of `values` (age bands, for example) whose group (`row[name]`) a figure over
+    `blocks` may show (`shown_in_every_block`), from `rows` tallied per month and value. A
+    value outside `values` (not said) is never a group of its own."""
+    known = set(values)
+    per_block = []
+    for block in blocks:
+        parts = {}
+        for row in rows:
+            if row[name] in known and block.contains(row[month]):
+                parts[row[name]] = parts.get(row[name], 0) + row[count]
+        per_block.append((block.count, parts))
+    return shown_in_every_block(per_block, least)
 
 
 def closed_block_rows(rows, today, group=lambda row: None, count="count", least=None):

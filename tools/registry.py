@@ -30,6 +30,13 @@ def get_tool_types():
     return sorted(found, key=lambda model: model.tool_slug)
 
 
+def models_shown_on_cached_screens():
+    """The models that the installed tools' cached screens show (`CityTool.expire_cache_on`),
+    each once."""
+    labels = dict.fromkeys(label for tool in get_tool_types() for label in tool.expire_cache_on)
+    return [apps.get_model(label) for label in labels]
+
+
 def get_tool_type(tool_slug):
     """The installed tool model whose `tool_slug` is `tool_slug`, or None."""
     for model in get_tool_types():

@@ -7,7 +7,7 @@ coordinators publish. A screen says so when it is declared (`Screen(..., shared=
 response (status, headers, body) with the cached pages, under the page cache's generation
 (`icc_site.page_cache`), keyed by scheme, host and path; the next request for that URL is
 answered from it before the tool is even looked up. Any editorial change (a publish, a
-snippet, the tool's shared settings, and what each tool names with `expire_on_change()`)
+snippet, the tool's shared settings, and what each tool names in `expire_cache_on`)
 starts a new generation, so such a screen is never shown stale.
 
 Only anonymous GETs without a query string (no cookie but the harmless ones), and only 200

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import SearchFilterMixin
 from wagtail.admin.menu import Menu, SubmenuMenuItem
@@ -75,9 +76,12 @@ __all__ = [
     "CityScreensViewSet",
     "CityToolAdminForm",
     "CityToolViewSet",
+    "ProposalsViewSet",
     "ReviewedCreateView",
     "ReviewedEditView",
     "ToolsViewSetGroup",
+    "add_city_screens",
+    "add_snippet_viewsets",
     "register_city_scoped_policies",
     "register_tool_admin",
     "tools_group",
@@ -556,12 +560,31 @@ def register_tool_admin(group=None):
     for model in get_tool_types():
         if model in _registered_models:
             continue
-        viewset = build_viewset_class(model)()
+        added.extend(add_snippet_viewsets(build_viewset_class(model), group=group))
+        _registered_models.add(model)
+    return added
+
+
+def add_snippet_viewsets(*viewset_classes, group=None):
+    """Register a snippet viewset of each class in the "Tools" menu (`group`, by default
+    `tools_group`), in order; returns the viewsets. A tool's `wagtail_hooks.py` calls it for the
+    admin of its own models."""
+    group = group or tools_group
+    viewsets = [viewset_class() for viewset_class in viewset_classes]
+    for viewset in viewsets:
         group.add_viewset(viewset)
         register_snippet(viewset)
-        _registered_models.add(model)
-        added.append(viewset)
-    return added
+    return viewsets
+
+
+def add_city_screens(viewset_class):
+    """Register a tool's own screens (a `CityScreensViewSet` subclass): their entry in the
+    "Tools" menu and their admin URLs. A tool's `wagtail_hooks.py` calls it; returns the
+    viewset."""
+    viewset = viewset_class()
+    tools_group.add_viewset(viewset)
+    hooks.register("register_admin_viewset", lambda: viewset)
+    return viewset
 
 
 #: The URL namespaces of the tools' own admin screens (`CityScreensViewSet`), filled as they
@@ -607,6 +630,3 @@ class ProposalsViewSet(CityScreensViewSet):
             path("", proposal_views.ProposalIndexView.as_view(), name="index"),
             path("new/", proposal_views.ProposeView.as_view(), name="new"),
         ]
-
-
-proposals_viewset = ProposalsViewSet()

@@ -32,11 +32,10 @@ from tools.permissions import user_can_manage_city, user_sees_all_cities
 from tools.proposals import proposals_for
 from tools.review import must_submit_for_review
 from tools.scoping import city_of, scope_of
-from tools.viewsets import proposals_viewset, register_tool_admin, tools_group
+from tools.viewsets import ProposalsViewSet, add_city_screens, register_tool_admin, tools_group
 
 register_snippet(tools_group)
-tools_group.add_viewset(proposals_viewset)
-hooks.register("register_admin_viewset", lambda: proposals_viewset)
+add_city_screens(ProposalsViewSet)
 register_tool_admin()
 
 hooks.register("construct_homepage_panels", add_coordinator_panel)

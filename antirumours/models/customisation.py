@@ -33,6 +33,9 @@ class AntiRumourStrategy(CityTool):
     icon = "comment"
     embed_template = "antirumours/overview.html"
     accepts_posts = True
+    # The first screen is kept until the next editorial change (tools.screen_cache) and shows
+    # the recognition that a completed evaluation earns.
+    expire_cache_on = ("antirumours.Evaluation",)
     screens = (
         Screen("", "antirumours.views.overview.overview", "overview", shared=True),
         Screen("report/", "antirumours.views.report.report", "report", FORM),

@@ -23,6 +23,9 @@ class ChecklistToolMixin:
         CityData("checklists.SelfCheckTally", "customisation__city"),
     )
     embed_template = "checklists/self_check.html"
+    # The self-check's first page, kept until the next editorial change (tools.screen_cache),
+    # links to the city's published assessments when it has any.
+    expire_cache_on = ("checklists.Assessment",)
     screens = (
         # The anonymous self-check (embeddable, cookieless), and its results as a PDF (the
         # answers come signed in the form; a GET is a 404).

@@ -18,7 +18,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Locale
@@ -49,7 +49,7 @@ from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.permissions import cities_for_user
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
 from tools.scoping import visible_or_404, visible_to
-from tools.views.admin import AdminScreenMixin
+from tools.views.admin import AdminFormScreen, AdminScreenMixin
 
 __all__ = [
     "AssessmentDeleteView",
@@ -230,12 +230,12 @@ class NewAssessmentForm(forms.Form):
         self.fields["checklist"].queryset = Checklist.objects.filter(locale=default)
 
 
-class AssessmentNewView(AdminScreenMixin, FormView):
+class AssessmentNewView(AdminFormScreen):
     """Start a draft assessment for one of the user's cities."""
 
-    template_name = "checklists/admin/new.html"
     page_title = _("New assessment")
     header_icon = "tasks"
+    submit_label = _("Start the assessment")
 
     def get_form(self, form_class=None):
         return NewAssessmentForm(self.request.user, **self.get_form_kwargs())

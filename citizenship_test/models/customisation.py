@@ -54,6 +54,9 @@ class CitizenshipTest(CityTool, ClusterableModel):
     icon = "tasks"
     embed_template = "citizenship_test/wizard.html"
     accepts_posts = True
+    # The wizard keeps each questionnaire until the next editorial change
+    # (views.common.questionnaire_for); a city's rewordings are rows of their own.
+    expire_cache_on = ("citizenship_test.ChosenQuestion",)
     screens = (
         # The wizard: a GET starts it, its POSTs move through it (views.wizard).
         Screen("", "citizenship_test.views.wizard.run_wizard", "start", FORM),

@@ -32,6 +32,9 @@ class InterculturalIndex(CityTool):
     )
     icon = "table"
     embed_template = "intercultural_index/results.html"
+    # The public results screens are kept until the next editorial change
+    # (tools.screen_cache); a round published or withdrawn is one.
+    expire_cache_on = ("intercultural_index.IndexRound",)
     #: The published results, their printable report and its PDF (read-only).
     screens = (
         # Published results only: the same for every visitor (tools.screen_cache).

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django.views import View
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 
 from intercultural_index.charts import results_charts
 from intercultural_index.models import Answer, AreaAssignment, IndexRound
@@ -35,7 +35,7 @@ from tools.admin_urls import admin_url_of
 from tools.permissions import cities_for_user
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
 from tools.scoping import visible_or_404, visible_to
-from tools.views.admin import AdminScreenMixin
+from tools.views.admin import AdminFormScreen, AdminScreenMixin
 
 __all__ = [
     "URL_NAMESPACE",
@@ -112,11 +112,11 @@ class NewRoundForm(forms.Form):
         self.fields["edition"].queryset = kinds.editions_choice()
 
 
-class NewRoundView(AdminScreenMixin, FormView):
-    template_name = "intercultural_index/rounds/admin/new.html"
+class NewRoundView(AdminFormScreen):
     form_class = NewRoundForm
     page_title = _("Open a round")
     header_icon = "tasks"
+    submit_label = _("Open the round")
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}

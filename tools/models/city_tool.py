@@ -244,6 +244,10 @@ class CityTool(
     #: by the framework under the city's URL; without any, the tool is one screen that renders
     #: `embed_template`.
     screens = ()
+    #: The tool's other models whose rows its cached screens show ("app_label.Model"): a save
+    #: or a delete of one expires the cached pages and screens (`tools.screen_cache`), as an
+    #: editorial change does.
+    expire_cache_on = ()
     #: True when every POST the tool accepts goes to a `tools.wizard.SignedWizardMixin` form,
     #: which shows a rate-limit refusal on the same step with the answers (and checks the rate
     #: itself); otherwise the framework refuses an over-limit POST before the tool sees it.

@@ -1,17 +1,23 @@
-"""The admin screen that hands out a customisation's embed code, one block per language."""
+"""The admin furniture of the tools' own screens, their one-form screens, and the screen that
+hands out a customisation's embed code, one block per language."""
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
 from tools.embed_code import embed_code
 from tools.scoping import visible_or_404
 
-__all__ = ["AdminScreenMixin", "EmbedCodeView", "customisation_or_404"]
+__all__ = [
+    "AdminFormScreen",
+    "AdminScreenMixin",
+    "EmbedCodeView",
+    "customisation_or_404",
+]
 
 
 def customisation_or_404(user, model, pk):
@@ -31,6 +37,19 @@ class AdminScreenMixin(WagtailAdminTemplateMixin):
             *super().get_breadcrumbs_items(),
             {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
         ]
+
+
+class AdminFormScreen(AdminScreenMixin, FormView):
+    """A tool's admin screen that is one form and one button (start an assessment, open a
+    round, propose a page): the view sets `form_class` (or `get_form`), `page_title`,
+    `header_icon` and the button's `submit_label`, and handles `form_valid`."""
+
+    template_name = "tools/admin/form.html"
+    #: The button's words (gettext_lazy); each screen names its own action.
+    submit_label = ""
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "submit_label": self.submit_label}
 
 
 class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):

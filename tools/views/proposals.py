@@ -7,11 +7,11 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 
 from tools.models import CityProposal
 from tools.proposals import proposal_cities, proposals_with_state, propose
-from tools.views.admin import AdminScreenMixin
+from tools.views.admin import AdminFormScreen, AdminScreenMixin
 
 __all__ = ["ProposalForm", "ProposalIndexView", "ProposeView"]
 
@@ -80,12 +80,12 @@ class ProposalIndexView(AdminScreenMixin, TemplateView):
         return context
 
 
-class ProposeView(AdminScreenMixin, FormView):
+class ProposeView(AdminFormScreen):
     """Propose a practice or a news item for one of the user's cities."""
 
-    template_name = "tools/admin/propose.html"
     page_title = _("Propose a practice or a news item")
     header_icon = "edit"
+    submit_label = _("Send to the editors")
 
     def get_form(self, form_class=None):
         return ProposalForm(self.request.user, **self.get_form_kwargs())
