@@ -360,6 +360,11 @@ sections below it. How it measures, and why, is in [the method](#method) below.
   costs a fraction of a millisecond a page, where BeautifulSoup cost tens. The alternatives
   were worse: replaying recorded requests fails (every step's signed state and one-time code
   are single use), and a Python client costs as much as the server.
+- **The site's own cost.** `bench/profile_requests.py` measures, in one process with Django's
+  test client and the production settings, the CPU milliseconds and queries the site spends on
+  each common request (every tool's first screen, every tool's whole form, the home page, a
+  city profile, a tool's landing page, a coordinator's admin listings), with no server and no
+  load generator in the way; `--profile DIR` writes a cProfile file per request path.
 - **The targets** (issue 15): a whole completion at least 3 × the 12.8 a second measured before
   this work, and every embed's first screen at least 0.1 × static (it was about 0.03: 160
   against 5,000 requests a second). Because the machine is shared, the completion rate is also
