@@ -15,9 +15,21 @@ from antirumours.models import CheckerTally
 from antirumours.models.common import of_city
 from tools.disclosure import closed_block_rows
 
-__all__ = ["ANSWERS", "checker_periods", "checker_summary", "record_answer"]
+__all__ = [
+    "ANSWERS",
+    "SERIES",
+    "checker_periods",
+    "checker_summary",
+    "keep_periods",
+    "keep_periods_before_deleting",
+    "record_answer",
+]
 
 ANSWERS = dict(ANSWER_CHOICES)
+
+#: The series of a rumour's periods (`tools.models.ReportingPeriod.scope` "<this>:<the
+#: rumour's translation key>"): its translations' counts add up in each month.
+SERIES = "antirumours.checker"
 
 
 def record_answer(rumour, answer):
@@ -27,9 +39,10 @@ def record_answer(rumour, answer):
     CheckerTally.record(rumour, answer)
 
 
-def _closed_rows(city):
+def _closed_rows(city, keep=False):
     """The checker's counts of `city` per rumour, month and answer, in each rumour's closed
-    reporting periods only (`tools.disclosure`): [(rumour key, Block, [row])]. One query."""
+    reporting periods only (`tools.disclosure`): [(rumour key, Block, [row])]; with `keep`,
+    the periods closed so far are kept. Two queries."""
     rows = list(
         of_city(CheckerTally.objects.all(), city)
         .values("rumour__translation_key", "month", "answer")
@@ -41,13 +54,29 @@ def _closed_rows(city):
         timezone.localdate(),
         group=lambda row: row["rumour__translation_key"],
         count="total",
+        series=SERIES,
+        keep=keep,
     )
+
+
+def keep_periods(city):
+    """Keep the closed periods of `city`'s rumours as they are now
+    (`tools.models.ReportingPeriod`)."""
+    _closed_rows(city, keep=True)
+
+
+def keep_periods_before_deleting(sender, instance, **kwargs):
+    """pre_delete of a `Rumour` (one translation, whose counts go with it): the months of its
+    translations add up, so the periods of the city's rumours are kept first, and the ones
+    shown so far never move."""
+    if CheckerTally.objects.filter(rumour=instance).exists():
+        keep_periods(instance.city)
 
 
 def checker_summary(city):
     """{rumour translation key: {answer: total}} over the closed reporting periods: a month of
     one resident, or the counts before and after one more answer, would give that resident's
-    answer away. One query."""
+    answer away. Two queries."""
     summary = defaultdict(dict)
     for key, _block, inside in _closed_rows(city):
         for row in inside:
@@ -58,7 +87,7 @@ def checker_summary(city):
 
 def checker_periods(city):
     """[(rumour translation key, Block, {answer: total})] of the closed reporting periods,
-    oldest first within a rumour, for the export. One query."""
+    oldest first within a rumour, for the export. Two queries."""
     found = []
     for key, block, inside in _closed_rows(city):
         answers = {}

@@ -5,12 +5,11 @@ An average is shown only once its group holds `MIN_COMPARISON_GROUP` scored self
 framework's `tools.comparison` decides and draws); below that the resident is told so plainly.
 """
 
-from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from checklists.models import SelfCheckTally
+from checklists.periods import city_months, city_series
 from tools.charts import BarRow
 from tools.comparison import MIN_COMPARISON_GROUP, Comparison, Sentences, city_and_network
 from tools.comparison import comparisons as compare
@@ -43,18 +42,13 @@ def comparisons(customisation, overall):
 
     Only each city's closed reporting periods count (`tools.disclosure`): an average moves by
     whole periods of residents, never by the one who finished a minute ago, whose score the
-    difference would give away. One query."""
-    rows = (
-        SelfCheckTally.objects.filter(customisation__content_type=customisation.content_type_id)
-        .values("customisation__city__translation_key", "month")
-        .annotate(scored=Sum("scored"), score_sum=Sum("score_sum"))
-        .order_by()
-    )
+    difference would give away. Two queries."""
     closed = closed_block_rows(
-        list(rows),
+        city_months(customisation.content_type_id),
         timezone.localdate(),
         group=lambda row: row["customisation__city__translation_key"],
         count="scored",
+        series=city_series(customisation.content_type_id),
     )
     network_rows = [row for _city, _block, inside in closed for row in inside]
     city_rows = [

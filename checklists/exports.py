@@ -8,10 +8,9 @@ period or a number, never text a visitor typed, so no cell can be read by a spre
 formula.
 """
 
-from django.db.models import Sum
 from django.utils import timezone
 
-from checklists.models import SelfCheckTally
+from checklists.periods import TOOL_SERIES, tool_months
 from checklists.scoring import rounded
 from tools.disclosure import closed_block_rows
 from tools.downloads import csv_download
@@ -28,17 +27,14 @@ def self_check_rows(customisation):
 
     Every language version of the customisation keeps its own tallies; a month adds them up.
     """
-    months = (
-        SelfCheckTally.objects.filter(customisation__translation_key=customisation.translation_key)
-        .values("month")
-        .annotate(
-            completed=Sum("completions"), scored_total=Sum("scored"), score_total=Sum("score_sum")
-        )
-        .order_by("month")
-    )
+    key = customisation.translation_key
     rows = []
     for _key, block, inside in closed_block_rows(
-        list(months), timezone.localdate(), count="scored_total"
+        tool_months(key),
+        timezone.localdate(),
+        group=lambda row: key,
+        count="scored_total",
+        series=TOOL_SERIES,
     ):
         scored = sum(row["scored_total"] for row in inside)
         total = sum(row["score_total"] or 0 for row in inside)

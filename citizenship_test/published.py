@@ -44,6 +44,7 @@ __all__ = [
     "displayed_sessions",
     "keep_periods",
     "keep_periods_before_deleting",
+    "purge_expired_tests",
     "network_summary",
     "period_scope",
     "session_withheld",
@@ -315,6 +316,14 @@ def keep_periods(city=None):
     readings = Readings(city)
     for key in readings.rows:
         readings.blocks(key, keep=True)
+
+
+def purge_expired_tests(before):
+    """The retention purge of tests (`tools.privacy`): the reporting periods shown so far are
+    kept first, so that deleting their oldest tests does not move them. Returns the number
+    deleted."""
+    keep_periods()
+    return Completion.purge_expired(before)
 
 
 def keep_periods_before_deleting(sender, instance, **kwargs):

@@ -22,7 +22,11 @@ So every tool that publishes results follows two rules, and publishes only what 
 
 Closed blocks are kept (`tools.models.ReportingPeriod`, `anchored_blocks`) before answers are
 deleted: merged from the first month with answers, blocks would otherwise move when the
-retention purge deletes old answers, and the new ones would overlap the ones already shown. A
+retention purge deletes old answers, or deleting a language version of a tool deletes its
+tallies, and the new ones would overlap the ones already shown. Every figure is therefore of a
+named series (`closed_block_rows`' `series`), and whatever deletes answers keeps its blocks
+first (a `pre_delete` receiver: `checklists.periods`, `antirumours.checker`,
+`citizenship_test.published`). A
 kept block is shown only while its answers are all there; once the purge has taken some, it is
 withheld whole, and the blocks after it stay as they were.
 """
@@ -331,30 +335,44 @@ def groups_shown(blocks, rows, name, values, month="month", count="count", least
     return shown_in_every_block(per_block, least)
 
 
-def closed_block_rows(rows, today, group=lambda row: None, count="count", least=None):
+def closed_block_rows(
+    rows, today, group=lambda row: None, count="count", least=None, *, series, keep=False
+):
     """[(group, Block, [row])] of `rows` (dicts with a first-of-month `month` and a `count`),
     each group (a city, a tool: `group(row)`) with its own reporting blocks; only the closed
-    blocks, oldest first within a group. For figures stored as monthly tallies."""
+    blocks, oldest first within a group. For figures stored as monthly tallies.
+
+    The blocks of the group `key` are the series "`series`:`key`", anchored on the blocks kept
+    for it (`anchored_blocks`, one more query); with `keep`, those closed since are kept too.
+    Whatever deletes some of a group's tallies (a language version of a tool, with its own)
+    keeps them first, so that no block shown so far moves."""
     per_group = {}
     for row in rows:
         per_group.setdefault(group(row), []).append(row)
+    scopes = {key: f"{series}:{key}" for key in per_group}
+    stored = stored_blocks(scopes.values()) if scopes else {}
     found = []
     for key, members in per_group.items():
         months = {}
         for row in members:
             months[row["month"]] = months.get(row["month"], 0) + (row[count] or 0)
-        for block in reporting_blocks(months, today, least):
+        blocks = anchored_blocks(
+            scopes[key], months, today, least=least, stored=stored[scopes[key]], keep=keep
+        )
+        for block in blocks:
             if block.closed:
                 inside = [row for row in members if block.contains(row["month"])]
                 found.append((key, block, inside))
     return found
 
 
-def open_count(rows, today, group=lambda row: None, count="count", least=None):
+def open_count(rows, today, group=lambda row: None, count="count", least=None, *, series):
     """How many of `rows`' answers are in no closed block yet (counted, never shown)."""
     shown = sum(
         row[count] or 0
-        for _key, _block, inside in closed_block_rows(rows, today, group, count, least)
+        for _key, _block, inside in closed_block_rows(
+            rows, today, group, count, least, series=series
+        )
         for row in inside
     )
     return sum(row[count] or 0 for row in rows) - shown

@@ -40,11 +40,12 @@ from checklists.models import (
     ProjectChecklistTool,
     SelfCheckTally,
 )
+from checklists.periods import TOOL_SERIES
 from checklists.scoring import rounded, score_text
 from checklists.structure import sections_of
 from tools import disclosure
 from tools.admin_urls import admin_url_of
-from tools.disclosure import closed_block_rows, open_count
+from tools.disclosure import closed_block_rows
 from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.permissions import cities_for_user
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
@@ -152,7 +153,7 @@ class AssessmentIndexView(CityScopedIndexView):
 
 def self_check_periods(user):
     """The anonymous self-checks of the user's cities, per tool and closed reporting period
-    (`tools.disclosure`), newest first, and how many are not counted yet. One query."""
+    (`tools.disclosure`), newest first, and how many are not counted yet. Two queries."""
     rows = list(
         visible_to(user, SelfCheckTally.objects.all())
         .values(
@@ -168,9 +169,14 @@ def self_check_periods(user):
     )
     today = timezone.localdate()
     periods = []
-    for _key, block, inside in closed_block_rows(
-        rows, today, group=lambda row: row["customisation__translation_key"], count="scored_total"
-    ):
+    closed = closed_block_rows(
+        rows,
+        today,
+        group=lambda row: row["customisation__translation_key"],
+        count="scored_total",
+        series=TOOL_SERIES,
+    )
+    for _key, block, inside in closed:
         scored = sum(row["scored_total"] for row in inside)
         periods.append(
             {
@@ -200,12 +206,9 @@ def self_check_periods(user):
     return {
         "self_check_exports": list(exports.values()),
         "tallies": periods[:24],
-        "tallies_open": open_count(
-            rows,
-            today,
-            group=lambda row: row["customisation__translation_key"],
-            count="scored_total",
-        ),
+        # Counted, never shown: the self-checks in no closed period yet.
+        "tallies_open": sum(row["scored_total"] or 0 for row in rows)
+        - sum(row["scored_total"] or 0 for _key, _block, inside in closed for row in inside),
         "min_group": disclosure.minimum(),
     }
 

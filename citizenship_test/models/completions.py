@@ -92,12 +92,10 @@ class Completion(models.Model):
 
     @classmethod
     def purge_expired(cls, before):
-        """Delete completions older than `before` (tools.privacy). Returns the number deleted.
-        The reporting periods shown so far are kept first: deleting their oldest tests must
-        not move them (`citizenship_test.published.keep_periods`)."""
-        from citizenship_test.published import keep_periods
-
-        keep_periods()
+        """Delete completions older than `before`. Returns the number deleted. The retention
+        purge goes through `citizenship_test.published.purge_expired_tests`, which keeps the
+        reporting periods shown so far before calling this: deleting their oldest tests must
+        not move them."""
         deleted, _details = cls.objects.filter(completed_on__lt=before.date()).delete()
         return deleted
 

@@ -110,6 +110,8 @@ class CitizenshipTest(CityTool, ClusterableModel):
                 "itself: making one stores nothing more."
             ),
             model="citizenship_test.Completion",
+            # The periods published so far are kept before their oldest tests go.
+            purge="citizenship_test.published.purge_expired_tests",
         ),
         StoredData(
             what=_(

@@ -1,6 +1,6 @@
 """The rumour checker: read the answers, say if they changed your view; only counts are kept."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
@@ -117,3 +117,32 @@ def test_an_unpublished_rumour_cannot_be_checked(bilbao, bilbao_customisation, c
     RumourFactory(city=bilbao, slug="draft", published=False)
     assert client.get(CHECKER + "draft/").status_code == 404
     assert "draft" not in client.get(CHECKER).content.decode()
+
+
+def test_deleting_a_translation_moves_no_period_already_shown(jobs_rumour, locales):
+    """A rumour's translations add their counts up each month: deleting one takes part of
+    January away. January then goes whole; February stays as it was, never "January to
+    February", which set against what was shown would single out anyone."""
+    from antirumours.checker import checker_periods
+    from icc_site.localize import publish_translation
+
+    french = publish_translation(jobs_rumour, locales["fr"], {})
+    half = K // 2
+    for rumour, month, number in (
+        (jobs_rumour, 1, half),
+        (french, 1, K - half),
+        (jobs_rumour, 2, K),
+    ):
+        CheckerTally.objects.create(
+            city=rumour.city,
+            rumour=rumour,
+            month=date(2025, month, 1),
+            answer="changed",
+            count=number,
+        )
+    shown = checker_periods(jobs_rumour.city)
+    assert [block.label for _key, block, _answers in shown] == ["January 2025", "February 2025"]
+
+    french.delete()
+
+    assert checker_periods(jobs_rumour.city) == [shown[1]]

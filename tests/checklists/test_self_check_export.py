@@ -134,3 +134,34 @@ def test_another_citys_coordinator_and_visitors_cannot_download(
     assert client.get(url).status_code == 404
     page = client.get("/admin/checklists/assessments/").content.decode()
     assert url not in page
+
+
+def test_deleting_a_language_version_moves_no_period_already_shown(lisbon_customisation, locales):
+    """Each language version keeps its own tallies and a month adds them up: deleting one
+    version takes part of January away. January then goes whole; February stays as it was,
+    never "January to February", which set against what was shown would single out anyone."""
+    from checklists.comparison import comparisons
+    from icc_site.localize import publish_translation
+
+    french = publish_translation(lisbon_customisation, locales["fr"], {})
+    half = K // 2
+    for version, month, number in (
+        (lisbon_customisation, 1, half),
+        (french, 1, K - half),
+        (lisbon_customisation, 2, K),
+    ):
+        SelfCheckTally.objects.create(
+            customisation=version,
+            month=datetime.date(2025, month, 1),
+            completions=number,
+            scored=number,
+            score_sum=number * 50,
+        )
+    shown = self_check_rows(lisbon_customisation)
+    assert [row[0] for row in shown] == ["2025-01/2025-01", "2025-02/2025-02"]
+    assert comparisons(lisbon_customisation, 60)[0].count == 2 * K
+
+    french.delete()
+
+    assert self_check_rows(lisbon_customisation) == [shown[1]]
+    assert comparisons(lisbon_customisation, 60)[0].count == K
