@@ -19,36 +19,27 @@ from wagtail_localize.models import (
 )
 
 
-def publish_translation(instance, locale, strings):
+def publish_translation(instance, locale, strings, source=None):
     """Translate a page or snippet into `locale` and publish the translation.
 
     `strings` maps each source text (a plain field value or one paragraph of rich text, as
     wagtail-localize segments it) to its translation. A string without an entry keeps the source
     text, as in the admin. The slug is a segment like any other: leave it out of `strings` to keep
-    the same slug in every language. Returns the translated instance.
+    the same slug in every language. `source`: the instance's `TranslationSource`, when the caller
+    has just refreshed it (one object translated into several languages). Returns the
+    translated instance.
     """
-    # update_or_create, not get_or_create: a source extracted earlier would translate the page
-    # as it was then, ignoring fields edited since (like the admin's "Sync translated pages").
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    if source is None:
+        # update_or_create, not get_or_create: a source extracted earlier would translate the
+        # page as it was then, ignoring fields edited since (like the admin's "Sync translated
+        # pages").
+        source, _ = TranslationSource.update_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(
         source=source,
         target_locale=locale,
         defaults={"enabled": True},
     )
-    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-    for segment in segments:
-        text = strings.get(segment.string.data)
-        if text is None:
-            continue
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": text,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-            },
-        )
+    _set_string_translations(source, locale, strings)
     translation.save_target(publish=True)
     translated = instance.get_translation(locale)
     # wagtail-localize publishes pages in transaction.on_commit; inside an outer transaction
@@ -57,6 +48,51 @@ def publish_translation(instance, locale, strings):
         translated.get_latest_revision().publish()
         translated.refresh_from_db()
     return translated
+
+
+def _set_string_translations(source, locale, strings):
+    """Store `strings` as the manual translations of the source's segments into `locale`.
+
+    What `StringTranslation.objects.update_or_create` per segment would store, with one query for
+    the existing translations instead of a locked read per segment, and no write for a
+    translation that is already as given (the demo loader runs again on a loaded database).
+    Each new or changed row is saved with `save()`, so wagtail-localize still checks it and
+    updates a page's draft title.
+    """
+    segments = [
+        segment
+        for segment in StringSegment.objects.filter(source=source).select_related(
+            "string", "context"
+        )
+        if strings.get(segment.string.data) is not None
+    ]
+    if not segments:
+        return
+    existing = {
+        (row.translation_of_id, row.context_id): row
+        for row in StringTranslation.objects.filter(
+            locale=locale, translation_of__in={segment.string_id for segment in segments}
+        )
+    }
+    manual = StringTranslation.TRANSLATION_TYPE_MANUAL
+    for segment in segments:
+        text = strings[segment.string.data]
+        row = existing.get((segment.string_id, segment.context_id))
+        if row is None:
+            row = StringTranslation(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                data=text,
+                translation_type=manual,
+            )
+        elif row.data == text and row.translation_type == manual:
+            continue
+        else:
+            row.data = text
+            row.translation_type = manual
+        row.save()
+        existing[(segment.string_id, segment.context_id)] = row
 
 
 # --- The tools' shared default content, translated from PO files -----------------------------
@@ -104,10 +140,14 @@ class DemoCatalogues:
 
     def source_texts(self, instance):
         """The texts of `instance` as wagtail-localize segments them (its source is refreshed)."""
+        return self._source_and_texts(instance)[1]
+
+    def _source_and_texts(self, instance):
         source, _ = TranslationSource.update_or_create_from_instance(instance)
-        return set(
+        texts = set(
             StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
         )
+        return source, texts
 
     def translate(self, instance, locales, update=False):
         """Publish `instance` in every language whose PO file translates all of its texts.
@@ -126,11 +166,13 @@ class DemoCatalogues:
             if not update and instance.get_translation_or_none(locale) is not None:
                 continue
             if texts is None:
-                texts = self.source_texts(instance)
+                # One refresh of the source serves every language: translating does not change
+                # the instance.
+                source, texts = self._source_and_texts(instance)
             strings = self.strings(code)
             if any(text not in strings for text in texts):
                 continue
-            publish_translation(instance, locale, strings)
+            publish_translation(instance, locale, strings, source=source)
             done.append(code)
         return done
 
