@@ -36,10 +36,11 @@ Which rows are a city's and who may see them is `tools.scoping`; this only appli
 import logging
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import page_not_found
 from django.views.generic import TemplateView
@@ -74,6 +75,8 @@ REFUSED_TO_COORDINATORS = (
 )
 
 
+_ADMIN_HOME = {}
+
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 #: Snippet screens that only show an object: what a coordinator may see is enough.
@@ -95,12 +98,20 @@ def _model(app_label, model_name):
 
 
 def _snippet_model(namespace):
-    """The model of a snippet viewset's or chooser's URL namespace, if it is a snippet."""
-    for model in get_snippet_models():
-        suffix = f"_{model._meta.app_label}_{model._meta.model_name}"
-        if namespace in (f"wagtailsnippets{suffix}", f"wagtailsnippetchoosers{suffix}"):
-            return model
-    return None
+    """The model of a snippet viewset's or chooser's URL namespace, if it is a snippet (the
+    table of namespaces is built once, then again only if the snippets registered change)."""
+    models = tuple(get_snippet_models())
+    if _SNIPPET_NAMESPACES.get("models") != models:
+        table = {}
+        for model in models:
+            suffix = f"_{model._meta.app_label}_{model._meta.model_name}"
+            table[f"wagtailsnippets{suffix}"] = model
+            table[f"wagtailsnippetchoosers{suffix}"] = model
+        _SNIPPET_NAMESPACES.update(models=models, table=table)
+    return _SNIPPET_NAMESPACES["table"].get(namespace)
+
+
+_SNIPPET_NAMESPACES = {}
 
 
 #: The snippet screens Wagtail opens to the reviewers of an object's current workflow task.
@@ -275,11 +286,13 @@ class CityScopeGuardMiddleware:
             model = _snippet_model(namespace)
             if model is not None and scope_of(model) is not None:
                 self._check(user, model, view_kwargs["pk"], self._action(request, match), match)
-                if namespace.startswith("wagtailsnippets_"):
+                review_action = _snippet_review_action(request, match)
+                if review_action and namespace.startswith("wagtailsnippets_"):
+                    # Only a screen a review may hold needs the object itself.
                     instance = model._default_manager.filter(
                         pk=unquote(str(view_kwargs["pk"]))
                     ).first()
-                    self._check_review(user, instance, _snippet_review_action(request, match))
+                    self._check_review(user, instance, review_action)
         elif namespace.startswith("wagtailimages"):
             pk = view_kwargs.get("image_id", view_kwargs.get("pk"))
             if pk is not None and not images_for(user).filter(pk=pk).exists():
@@ -308,7 +321,12 @@ class CityScopeGuardMiddleware:
 
     @staticmethod
     def _is_admin(request):
-        return request.path.startswith(reverse("wagtailadmin_home"))
+        # The admin's root, reversed once per URL configuration and script prefix.
+        key = (get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+        home = _ADMIN_HOME.get(key)
+        if home is None:
+            home = _ADMIN_HOME[key] = reverse("wagtailadmin_home")
+        return request.path.startswith(home)
 
     @staticmethod
     def _action(request, match):
