@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save, pre_save
+from django.db.models.signals import post_migrate, post_save, pre_delete, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,7 +17,7 @@ class ToolsConfig(AppConfig):
         from tools.downloads import neutralise_spreadsheet_exports
         from tools.grants import grant_after_migrate, grant_to_new_coordinators
         from tools.models import CityCoordinators, CityTool, CityToolSettings
-        from tools.registry import models_shown_on_cached_screens
+        from tools.registry import models_shown_on_cached_screens, period_keepers
         from tools.resident_text import strip_control_characters_before_save
 
         # Public screens keep each city's tool until the next editorial change
@@ -40,3 +40,12 @@ class ToolsConfig(AppConfig):
             strip_control_characters_before_save, dispatch_uid="tools_strip_control_characters"
         )
         neutralise_spreadsheet_exports()
+        # Deleting what residents' published counts are made of (a language version, a group
+        # session) first keeps the reporting periods shown so far, so that none moves: each
+        # tool names the models and its handler (`keep_periods_before_deleting`).
+        for model, handler in period_keepers():
+            pre_delete.connect(
+                handler,
+                sender=model,
+                dispatch_uid=f"tools-keep-periods-{model._meta.label}-{handler.__module__}",
+            )

@@ -7,10 +7,17 @@ so the answer follows the app registry, including `override_settings(INSTALLED_A
 """
 
 from django.apps import apps
+from django.utils.module_loading import import_string
 
 from tools.models import CityTool
 
-__all__ = ["get_tool_type", "get_tool_types", "is_tool_type_installed"]
+__all__ = [
+    "get_tool_type",
+    "get_tool_types",
+    "is_tool_type_installed",
+    "models_shown_on_cached_screens",
+    "period_keepers",
+]
 
 
 def _descendants(model):
@@ -35,6 +42,15 @@ def models_shown_on_cached_screens():
     each once."""
     labels = dict.fromkeys(label for tool in get_tool_types() for label in tool.expire_cache_on)
     return [apps.get_model(label) for label in labels]
+
+
+def period_keepers():
+    """[(model, handler)] of the installed tools' `CityTool.keep_periods_before_deleting`,
+    each pair once."""
+    pairs = dict.fromkeys(
+        pair for tool in get_tool_types() for pair in tool.keep_periods_before_deleting
+    )
+    return [(apps.get_model(label), import_string(path)) for label, path in pairs]
 
 
 def get_tool_type(tool_slug):

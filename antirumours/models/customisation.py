@@ -36,6 +36,11 @@ class AntiRumourStrategy(CityTool):
     # The first screen is kept until the next editorial change (tools.screen_cache) and shows
     # the recognition that a completed evaluation earns.
     expire_cache_on = ("antirumours.Evaluation",)
+    # A rumour's translation takes its checker counts with it; they share their months with
+    # the other translations'.
+    keep_periods_before_deleting = (
+        ("antirumours.Rumour", "antirumours.checker.keep_periods_before_deleting"),
+    )
     screens = (
         Screen("", "antirumours.views.overview.overview", "overview", shared=True),
         Screen("report/", "antirumours.views.report.report", "report", FORM),

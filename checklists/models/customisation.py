@@ -26,6 +26,11 @@ class ChecklistToolMixin:
     # The self-check's first page, kept until the next editorial change (tools.screen_cache),
     # links to the city's published assessments when it has any.
     expire_cache_on = ("checklists.Assessment",)
+    # A language version's self-check counts go with it; they share their months with the
+    # other versions' (the pre_delete of the base model, which a version's deletion sends).
+    keep_periods_before_deleting = (
+        ("tools.CityTool", "checklists.periods.keep_periods_before_deleting"),
+    )
     screens = (
         # The anonymous self-check (embeddable, cookieless), and its results as a PDF (the
         # answers come signed in the form; a GET is a 404).

@@ -57,6 +57,18 @@ class CitizenshipTest(CityTool, ClusterableModel):
     # The wizard keeps each questionnaire until the next editorial change
     # (views.common.questionnaire_for); a city's rewordings are rows of their own.
     expire_cache_on = ("citizenship_test.ChosenQuestion",)
+    # A language version of the test takes its tests with it, and a group session shown on its
+    # own changes what its period is made of.
+    keep_periods_before_deleting = (
+        (
+            "citizenship_test.CitizenshipTest",
+            "citizenship_test.published.keep_periods_before_deleting",
+        ),
+        (
+            "citizenship_test.EventSession",
+            "citizenship_test.published.keep_periods_before_deleting",
+        ),
+    )
     screens = (
         # The wizard: a GET starts it, its POSTs move through it (views.wizard).
         Screen("", "citizenship_test.views.wizard.run_wizard", "start", FORM),

@@ -248,6 +248,11 @@ class CityTool(
     #: or a delete of one expires the cached pages and screens (`tools.screen_cache`), as an
     #: editorial change does.
     expire_cache_on = ()
+    #: What deleting a row of another model takes from the residents' counts the tool
+    #: publishes: ("app_label.Model", "dotted.path.to.handler") pairs. The framework connects
+    #: each handler to that model's pre_delete, so that it keeps the reporting periods shown so
+    #: far before the counts go (`tools.disclosure`, `tools.models.ReportingPeriod`).
+    keep_periods_before_deleting = ()
     #: True when every POST the tool accepts goes to a `tools.wizard.SignedWizardMixin` form,
     #: which shows a rate-limit refusal on the same step with the answers (and checks the rate
     #: itself); otherwise the framework refuses an over-limit POST before the tool sees it.
