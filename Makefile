@@ -20,11 +20,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
 	touch $(STAMP)
 
-# Debian packages the site needs: GNU gettext (catalogues) and Pango (WeasyPrint's PDFs).
+# Debian packages the site needs: GNU gettext (catalogues), Pango (WeasyPrint's PDFs) and the
+# Noto fonts (a PDF in Arabic is set in Noto Sans Arabic; without it WeasyPrint falls back to
+# DejaVu's glyphs, and a fresh Debian has no other Arabic typeface).
 APT_INSTALL := $(SUDO) apt-get install -y --no-install-recommends
 system-deps:
 	@missing=""; command -v msgfmt >/dev/null || missing="gettext"; \
 	ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"; \
+	fc-list 2>/dev/null | grep -q "Noto Sans Arabic" || missing="$$missing fonts-noto-core"; \
 	[ -z "$$missing" ] || $(APT_INSTALL) $$missing || ($(SUDO) apt-get update && $(APT_INSTALL) $$missing)
 
 # The gettext catalogues are compiled at set-up; the .mo files are not committed.
