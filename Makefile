@@ -68,10 +68,14 @@ demo: messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 
-# What the browser tests need: Debian's Chromium (Playwright cannot download its own here).
+# What the browser tests need: Debian's Chromium (Playwright cannot download its own here); and
+# the tools two other tests run: wrk (tests/browser/test_bench_journey.py walks bench/wrk's
+# completion script) and poppler's pdftotext (tests/tools/test_charts.py reads an Arabic PDF back).
 browser-deps:
-	@command -v chromium >/dev/null || $(APT_INSTALL) chromium fonts-dejavu-core \
-		|| ($(SUDO) apt-get update && $(APT_INSTALL) chromium fonts-dejavu-core)
+	@missing=""; command -v chromium >/dev/null || missing="chromium fonts-dejavu-core"; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	[ -z "$$missing" ] || $(APT_INSTALL) $$missing || ($(SUDO) apt-get update && $(APT_INSTALL) $$missing)
 
 # Lighthouse (npm), pinned in tests/browser/lighthouse/package-lock.json, for
 # tests/browser/test_lighthouse.py (whose fixture calls this target). Needs Node.js and npm.
