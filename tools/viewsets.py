@@ -456,10 +456,17 @@ class ToolsMenu(Menu):
 
     def menu_items_for_request(self, request):
         # Wagtail asks twice a request (is the submenu shown? then to render it), and each
-        # item's permission check may cost a query: answer once per request.
+        # item's permission check may cost a query: answer once per request, with the checks
+        # the menu by tool makes too (`ToolsViewSetGroup.shown`).
         cache = request.__dict__.setdefault("_tools_menu_items", {})
         if id(self) not in cache:
-            cache[id(self)] = super().menu_items_for_request(request)
+            cache[id(self)] = [
+                item
+                for registerable, item in zip(
+                    self.group.registerables, self.registered_menu_items, strict=True
+                )
+                if self.group.shown(request, registerable, item)
+            ]
         return cache[id(self)]
 
 
@@ -486,6 +493,15 @@ class ToolsViewSetGroup(SnippetViewSetGroup):
             order=self.get_menu_item_order(order),
         )
 
+    def shown(self, request, registerable, item):
+        """Whether `item`, a menu item of `registerable`, is shown to the request's user. Each
+        main menu asks twice (is the "Tools" submenu shown? then the menu by tool), and the
+        answer is a permission check: asked once per request and screen."""
+        known = request.__dict__.setdefault("_tools_menu_shown", {})
+        if id(registerable) not in known:
+            known[id(registerable)] = item.is_shown(request)
+        return known[id(registerable)]
+
     def menu_items_by_tool(self, request):
         """The group's screens as one submenu per tool app (its customisations first, then
         its other screens), and the framework's own screens as plain items: what the main menu
@@ -501,7 +517,11 @@ class ToolsViewSetGroup(SnippetViewSetGroup):
                 registerable.get_menu_item(order=index)
                 for index, registerable in enumerate(registerables, start=1)
             ]
-            shown = [item for item in menu_items if item.is_shown(request)]
+            shown = [
+                item
+                for registerable, item in zip(registerables, menu_items, strict=True)
+                if self.shown(request, registerable, item)
+            ]
             if not shown:
                 continue
             if config is None or config.label == "tools":
