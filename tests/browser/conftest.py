@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.base import AXE_SCRIPT
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.test.testcases import LiveServerThread
 
@@ -86,6 +87,38 @@ def save_screenshot(page, name):
     path = SCREENSHOTS / f"{name}.jpg"
     page.screenshot(path=str(path), full_page=True, type="jpeg", quality=85)
     return path
+
+
+# --- axe-core (axe-playwright-python's copy of axe.min.js) ---
+
+BLOCKING = {"serious", "critical"}
+
+#: axe.run in the page, giving back only what the tests report of each violation. Every rule
+#: runs, as with axe-playwright-python's `Axe.run` (same `resultTypes` option); the page returns
+#: a few hundred bytes instead of the whole result (each rule's passes and inapplicable
+#: entries, the HTML of each node: some 55 kB a screen), about a tenth of axe's CPU cost.
+AXE_RUN_JS = """([context, options]) => axe.run(context || document, options).then(
+    results => results.violations.map(v => ({
+        id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target),
+    })))"""
+
+
+def axe_violations(page, context=None, impacts=None):
+    """The axe-core violations on the loaded page (or inside the selector `context`): every one,
+    or those of an impact in `impacts`; each as "id (impact): help — the first three elements'
+    selectors"."""
+    page.evaluate(AXE_SCRIPT)
+    found = page.evaluate(AXE_RUN_JS, [context, {"resultTypes": ["violations"]}])
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {v['targets'][:3]}"
+        for v in found
+        if impacts is None or v["impact"] in impacts
+    ]
+
+
+def blocking_violations(page):
+    """The axe-core violations of serious or critical impact on the loaded page."""
+    return axe_violations(page, impacts=BLOCKING)
 
 
 HOST_PAGE = """<!DOCTYPE html>

@@ -1,14 +1,10 @@
 """axe-core on every public page type, in English and in Arabic: no serious or critical issue."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import save_screenshot
+from tests.browser.conftest import blocking_violations, save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.frontend]
-
-AXE = Axe()
-BLOCKING = {"serious", "critical"}
 
 # One page of each public type, by model; the search page is a view.
 PAGE_TYPES = [
@@ -57,16 +53,6 @@ def sample_urls(demo_site, django_db_blocker):
             urls[label] = {"en": page.get_url(), "ar": translated.get_url()}
         urls["search"] = {"en": "/en/search/?query=city", "ar": "/ar/search/?query=city"}
     return urls
-
-
-def blocking_violations(page):
-    """The axe-core violations of serious or critical impact on the loaded page."""
-    results = AXE.run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v["impact"] in BLOCKING
-    ]
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -9,12 +9,12 @@ test (as its coordinator would), and remove the completions and sessions they cr
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.browser.conftest import (
     PHONE,
     CrossSiteHost,
+    blocking_violations,
     city_customisations,
     embed_snippet,
     save_screenshot,
@@ -22,8 +22,6 @@ from tests.browser.conftest import (
 
 pytestmark = pytest.mark.browser
 
-AXE = Axe()
-BLOCKING = {"serious", "critical"}
 CITY = "lisbon"
 EMBED = f"/{{language}}/embed/citizenship-test/{CITY}/"
 # The demo offers the test in English and French (no Arabic), so French is the second language.
@@ -243,15 +241,6 @@ def test_joining_a_closed_session_says_so(page, demo_site, django_db_blocker):
 
     assert response.status == 410
     expect(page.get_by_role("alert")).to_contain_text(f"The session {code} is closed")
-
-
-def blocking_violations(page):
-    results = AXE.run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v["impact"] in BLOCKING
-    ]
 
 
 # Only in `make test` (axe reads the page): the same walk stores its answers on every database

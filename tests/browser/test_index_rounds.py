@@ -6,14 +6,12 @@ Each test opens its own round for Lisbon on a small edition of its own, and dele
 """
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PHONE, save_screenshot
+from tests.browser.conftest import PHONE, axe_violations, save_screenshot
 
 pytestmark = pytest.mark.browser
 
-AXE = Axe()
 PASSWORD = "index-rounds-pw"
 
 
@@ -68,11 +66,7 @@ def sign_in(page, demo_site, username):
 
 def violations(page, selector=None):
     """Every axe violation on the page (or inside `selector`), whatever its impact."""
-    results = AXE.run(page, context=selector) if selector else AXE.run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-    ]
+    return axe_violations(page, context=selector)
 
 
 def test_a_colleague_completes_an_area_on_a_phone(

@@ -5,8 +5,7 @@ trend) and answered the optional areas."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import save_screenshot
-from tests.browser.test_accessibility import AXE
+from tests.browser.conftest import axe_violations, save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -29,5 +28,4 @@ def test_results_render_on_a_phone_without_accessibility_violations(
     # Nothing wider than the phone's screen.
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     save_screenshot(page, f"intercultural-index-{screen.strip('/') or 'results'}-{language}")
-    violations = AXE.run(page).response["violations"]
-    assert [(v["id"], v["impact"], v["nodes"][0]["target"]) for v in violations] == []
+    assert axe_violations(page) == []

@@ -24,11 +24,11 @@ from checklists.demo.council import COUNCIL
 from tests.browser.conftest import (
     ANTIRUMOURS_CITY,
     HERITAGE_CITY,
+    blocking_violations,
     refuse_other_hosts,
     restored_tallies,
     save_screenshot,
 )
-from tests.browser.test_accessibility import blocking_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.frontend]
 

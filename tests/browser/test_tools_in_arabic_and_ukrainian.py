@@ -20,10 +20,14 @@ import re
 import zlib
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ANTIRUMOURS_CITY, HERITAGE_CITY, save_screenshot
+from tests.browser.conftest import (
+    ANTIRUMOURS_CITY,
+    HERITAGE_CITY,
+    axe_violations,
+    save_screenshot,
+)
 from tests.browser.test_citizenship_test import answer_step
 from tests.browser.test_tool_accessibility import (
     CONTRIBUTION_STEPS,
@@ -36,7 +40,6 @@ from tools.demo import CITY_LANGUAGES
 
 pytestmark = pytest.mark.browser
 
-AXE = Axe()
 LANGUAGES = ["ar", "uk"]
 RIGHT_TO_LEFT = {"ar"}
 CITIZENSHIP_CITY = {"ar": "oslo", "uk": "odessa"}
@@ -92,12 +95,7 @@ def check_screen(page, language, name, axe=True):
     assert identify(text) == language, f"{name} reads as {identify(text)}: {text[:300]!r}"
     assert page.evaluate(SIDEWAYS_JS) <= 1, f"{name}: the page scrolls sideways"
     if axe:
-        violations = AXE.run(page).response["violations"]
-        found = [
-            f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-            for v in violations
-        ]
-        assert found == [], name
+        assert axe_violations(page) == [], name
     failed = FAILED_REQUESTS.get(page, [])
     assert failed == [], f"{name}: {failed}"
 
