@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # the test modules' asserts again, about 5 CPU-seconds a process.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: install run test test-postgres test-redis lint check pytest browser-deps system-deps messages makemessages demo clean serve lighthouse-deps
+.PHONY: install run test test-postgres test-redis lint check pytest screenshots browser-deps system-deps messages makemessages demo clean serve lighthouse-deps
 
 install: $(STAMP)
 
@@ -135,6 +135,13 @@ test-postgres: $(STAMP) messages browser-deps
 # (Debian's redis-server), as production runs with REDIS_URL; but the front-end measurements.
 test-redis: $(STAMP) messages browser-deps
 	.ci/with-redis.sh $(BIN)/pytest $(PYTEST_XDIST) $(NOT_FRONTEND) $(PYTEST_ARGS)
+
+# The browser tests, leaving a full-page screenshot of each screen they check in
+# test-results/screenshots/ (for people to look at; `make test` takes none but one: they assert
+# nothing, and cost Chromium about a third of a screen's check). Lighthouse takes none.
+screenshots: $(STAMP) messages browser-deps
+	SCREENSHOTS=1 $(BIN)/pytest $(PYTEST_XDIST) tests/browser \
+		--ignore=tests/browser/test_lighthouse.py $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .test-db static_collected

@@ -6,6 +6,7 @@ clean for the next run.
 """
 
 import contextlib
+import os
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +21,8 @@ from tests.conftest import load_demo_committed, reset_database
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
+#: Whether the browser tests leave their screenshots (`SCREENSHOTS=1`, `make screenshots`).
+TAKE_SCREENSHOTS = os.environ.get("SCREENSHOTS", "") not in ("", "0")
 PHONE = {"width": 390, "height": 844}
 
 
@@ -77,12 +80,20 @@ def phone_page(browser):
     context.close()
 
 
-def save_screenshot(page, name):
-    """Save a full-page screenshot under test-results/screenshots/<name>.jpg.
+def save_screenshot(page, name, always=False):
+    """With `SCREENSHOTS=1` (or `always`), save a full-page screenshot under
+    test-results/screenshots/<name>.jpg and return its path.
 
-    JPEG, not PNG: the browser tests leave some 300 full-page screenshots a run, for people to
-    look at, and Chromium encodes a long page as PNG about four times slower (0.83 against
-    0.22 CPU-seconds for a 1280 x 12,000 page)."""
+    The browser tests would leave some 300 full-page screenshots a run, for people to look at:
+    they assert nothing, and cost Chromium about 0.16 CPU-seconds each (loading a screen and
+    running axe on it cost about 0.45); so they are taken on request (`make screenshots`).
+    Without them the page still waits for its web fonts, as Playwright's screenshot does, so
+    that what is measured next (a button's place, the page's width) is measured in the same
+    fonts either way. JPEG, not PNG: Chromium encodes a long page as PNG about four times
+    slower (0.83 against 0.22 CPU-seconds for a 1280 x 12,000 page)."""
+    if not (TAKE_SCREENSHOTS or always):
+        page.evaluate("document.fonts.ready.then(() => null)")
+        return None
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.jpg"
     page.screenshot(path=str(path), full_page=True, type="jpeg", quality=85)

@@ -12,7 +12,7 @@ def test_home_page_loads_in_english(page, demo_site):
     assert response.status == 200
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").first.is_visible()
-    assert save_screenshot(page, "home-en").stat().st_size > 0
+    assert save_screenshot(page, "home-en", always=True).stat().st_size > 0
 
 
 def test_language_switcher_leads_to_the_french_home_page(page, demo_site):

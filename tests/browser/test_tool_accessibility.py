@@ -3,10 +3,10 @@
 The council checklist's self-check (each step and the results), the anti-rumour strategy's
 screens and the heritage map's screens (each step of the contribution form too), framed
 (/embed/...) and full page (/tools/...), in English and in French (in Arabic and Ukrainian:
-test_tools_in_arabic_and_ukrainian.py, one walk per tool). Each screen is its own test and
-leaves a screenshot under test-results/screenshots/. The self-check's results add one to an
-anonymous tally, which is put back, as are the rumour checker's counters; the reports sent are
-deleted; the contribution is never sent.
+test_tools_in_arabic_and_ukrainian.py, one walk per tool). Each screen is its own test and,
+with SCREENSHOTS=1, leaves a screenshot under test-results/screenshots/. The self-check's
+results add one to an anonymous tally, which is put back, as are the rumour checker's counters;
+the reports sent are deleted; the contribution is never sent.
 
 The steps of a multi-step form (the self-check, the contribution) are reached by one walk from
 the first step to the last per mode and language, each screen checked as it shows

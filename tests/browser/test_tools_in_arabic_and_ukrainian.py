@@ -5,8 +5,8 @@ Each tool is walked through once per language, in a demo city offering it in tha
 three stages, its results in the embed and its report). On every screen: `lang` and `dir` are
 right, the visible text is in that language (langid decides), nothing sticks out sideways (no
 horizontal scrolling), no request to the site fails (a stylesheet, an image), axe-core finds no
-violation at all (`runs_axe`: once per screen of a city's customisation), and a screenshot is
-left under
+violation at all (`runs_axe`: once per screen of a city's customisation), and, with
+SCREENSHOTS=1, a screenshot is left under
 test-results/screenshots/<language>-<tool>-<screen>.jpg. The step navigation is mirrored
 in Arabic ("Next" to the left of "Back", the way a right-to-left reader moves on) and not in
 Ukrainian; the heritage map's zoom buttons sit on the reader's starting side; the checklist's
@@ -83,7 +83,7 @@ def runs_axe(language, city_by_language=None):
 
 def check_screen(page, language, name, axe=True):
     """lang, dir, the text's language, no sideways scrolling, no failed request, no axe
-    violation (if `axe`); a screenshot either way."""
+    violation (if `axe`); a screenshot either way (with SCREENSHOTS=1)."""
     page.wait_for_load_state()  # every stylesheet applied before anything is measured
     save_screenshot(page, f"{language}-{name}")
     html = page.locator("html")
