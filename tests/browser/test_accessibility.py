@@ -58,8 +58,9 @@ def sample_urls(demo_site, django_db_blocker):
 @pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("page_type", PAGE_TYPES + ["search"])
 def test_page_type_has_no_serious_accessibility_violation(
-    page, demo_site, sample_urls, page_type, language
+    reused_page, demo_site, sample_urls, page_type, language
 ):
+    page = reused_page
     response = page.goto(f"{demo_site}{sample_urls[page_type][language]}")
     assert response.status == 200
     assert page.locator("html").get_attribute("lang") == language

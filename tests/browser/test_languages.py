@@ -2,7 +2,8 @@
 a city that offers that language. The visible text must be in that language (langid decides,
 not a list of expected words), and `lang` and `dir` must be right.
 
-Parametrised over every language in settings; none is skipped.
+Parametrised over every language in settings; none is skipped. The tests load their pages in one
+page (`reused_page`).
 """
 
 import pytest
@@ -57,7 +58,8 @@ def demo_home_languages(django_db_blocker):
 
 
 @pytest.mark.parametrize("code", ALL_LANGUAGES)
-def test_home_page_speaks_its_language(page, demo_site, django_db_blocker, code):
+def test_home_page_speaks_its_language(reused_page, demo_site, django_db_blocker, code):
+    page = reused_page
     assert code in demo_home_languages(django_db_blocker), f"the demo has no home page in {code}"
     page.goto(f"{demo_site}/{code}/")
     assert page.url == f"{demo_site}/{code}/"
@@ -65,7 +67,8 @@ def test_home_page_speaks_its_language(page, demo_site, django_db_blocker, code)
 
 
 @pytest.mark.parametrize("code", ALL_LANGUAGES)
-def test_citizenship_test_speaks_its_language_up_to_the_results(page, demo_site, code):
+def test_citizenship_test_speaks_its_language_up_to_the_results(reused_page, demo_site, code):
+    page = reused_page
     city = city_offering(code)
     url = f"{demo_site}/{code}/tools/citizenship-test/{city}/"
     page.goto(url)

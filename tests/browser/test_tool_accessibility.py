@@ -3,10 +3,11 @@
 The council checklist's self-check (each step and the results), the anti-rumour strategy's
 screens and the heritage map's screens (each step of the contribution form too), framed
 (/embed/...) and full page (/tools/...), in English and in French (in Arabic and Ukrainian:
-test_tools_in_arabic_and_ukrainian.py, one walk per tool). Each screen is its own test and,
-with SCREENSHOTS=1, leaves a screenshot under test-results/screenshots/. The self-check's
-results add one to an anonymous tally, which is put back, as are the rumour checker's counters;
-the reports sent are deleted; the contribution is never sent.
+test_tools_in_arabic_and_ukrainian.py, one walk per tool). Each screen is its own test (the
+single screens load in one page, `reused_page`) and, with SCREENSHOTS=1, leaves a screenshot
+under test-results/screenshots/. The self-check's results add one to an anonymous tally, which
+is put back, as are the rumour checker's counters; the reports sent are deleted; the
+contribution is never sent.
 
 The steps of a multi-step form (the self-check, the contribution) are reached by one walk from
 the first step to the last per mode and language, each screen checked as it shows
@@ -174,9 +175,9 @@ def walk_self_check(page, site, _keys, django_db_blocker, mode, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("mode", MODES)
 def test_published_assessments_page_has_no_serious_accessibility_violation(
-    offline_page, demo_site, mode, language
+    reused_offline_page, demo_site, mode, language
 ):
-    page = offline_page
+    page = reused_offline_page
     url = tool_url(demo_site, language, mode, "council-checklist", CHECKLIST_CITY)
     assert page.goto(f"{url}published/").status == 200
     expect(page.locator("#results-heading")).to_be_visible()  # the demo's published ones
@@ -205,9 +206,9 @@ def send_form(page, screen):
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("screen", list(ANTIRUMOURS_SCREENS))
 def test_antirumours_screen_has_no_serious_accessibility_violation(
-    offline_page, demo_site, demo_keys, antirumour_rows_restored, screen, mode, language
+    reused_offline_page, demo_site, demo_keys, antirumour_rows_restored, screen, mode, language
 ):
-    page = offline_page
+    page = reused_offline_page
     subpath = ANTIRUMOURS_SCREENS[screen].format(**demo_keys)
     url = tool_url(demo_site, language, mode, "anti-rumours", ANTIRUMOURS_CITY, subpath)
     assert page.goto(url).status == 200
@@ -253,9 +254,9 @@ def contribution_steps(page):
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("screen", list(HERITAGE_SCREENS))
 def test_heritage_map_screen_has_no_serious_accessibility_violation(
-    offline_page, demo_site, demo_keys, screen, mode, language
+    reused_offline_page, demo_site, demo_keys, screen, mode, language
 ):
-    page = offline_page
+    page = reused_offline_page
     if screen == "list":
         # With the site's scripts refused the map is never shown: the list is all there is.
         page.route(re.compile(r"\.js(\?|$)"), lambda route: route.abort())
