@@ -72,6 +72,14 @@ BROWSER_MODULES_FIRST = [
 ]
 
 
+#: Browser modules that one worker runs whole, when the run reaches them (in their place among
+#: the single tests, not first as ONE_WORKER_MODULES). Lighthouse waits on its own timers
+#: (a second of quiet after the load, and so on) and keeps a core only about a third busy: two
+#: workers auditing at the same time left the machine half idle, one auditing while the other
+#: walks the tools (BROWSER_MODULES_FIRST) fills it.
+BROWSER_MODULES_WHOLE = ["tests/browser/test_lighthouse.py"]
+
+
 BROWSER_FOLDER = "tests/browser/"
 
 
@@ -130,6 +138,20 @@ def free_standing_tests(nodeids):
     return nodeids[browser[-1] + 1 :] if browser else []
 
 
+def queue_order(workqueue, collection):
+    """The scheduler's work queue (scope -> its tests, in the order pytest-xdist sorted them:
+    largest first) with BROWSER_MODULES_WHOLE counted as single tests: each in the place of its
+    first test in the collection."""
+    position = {nodeid: index for index, nodeid in enumerate(collection)}
+
+    def key(unit):
+        scope, tests = unit
+        size = 1 if scope in BROWSER_MODULES_WHOLE else len(tests)
+        return (-size, position[next(iter(tests))])
+
+    return type(workqueue)(sorted(workqueue.items(), key=key))
+
+
 @pytest.hookimpl(optionalhook=True)  # without pytest-xdist (-p no:xdist) it is never called
 def pytest_xdist_make_scheduler(config, log):
     """--dist loadgroup: ONE_WORKER_MODULES whole to one worker each, the other tests one by
@@ -138,7 +160,9 @@ def pytest_xdist_make_scheduler(config, log):
 
     The tests that need neither a database nor a browser go, all together, to the first
     worker: it runs them while the other migrates the run's test database (tests/databases.py),
-    instead of waiting for it. Groups are handed out largest first, then the single tests.
+    instead of waiting for it. Groups are handed out largest first, then the single tests;
+    a module of BROWSER_MODULES_WHOLE, though whole to one worker, is handed out in the place
+    of its first test among the single tests (after every database test).
     """
     if config.getvalue("dist") != "loadgroup":
         return None
@@ -146,6 +170,7 @@ def pytest_xdist_make_scheduler(config, log):
 
     class ModulesWhole(LoadScopeScheduling):
         free_standing = frozenset()
+        handed_out = False
 
         def schedule(self):
             if self.collection is None and self.registered_collections:
@@ -157,7 +182,14 @@ def pytest_xdist_make_scheduler(config, log):
             if nodeid in self.free_standing:
                 return "no database, no browser"
             module = nodeid.split("::", 1)[0]
-            return module if module in ONE_WORKER_MODULES else nodeid
+            whole = module in ONE_WORKER_MODULES or module in BROWSER_MODULES_WHOLE
+            return module if whole else nodeid
+
+        def _assign_work_unit(self, node):
+            if not self.handed_out:  # the work queue is built: put it in order
+                self.handed_out = True
+                self.workqueue = queue_order(self.workqueue, self.collection)
+            super()._assign_work_unit(node)
 
     return ModulesWhole(config, log)
 
