@@ -68,11 +68,13 @@ demo: messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 
-# What the browser tests need: Debian's Chromium (Playwright cannot download its own here); and
-# the tools two other tests run: wrk (tests/browser/test_bench_journey.py walks bench/wrk's
-# completion script) and poppler's pdftotext (tests/tools/test_charts.py reads an Arabic PDF back).
+# What the browser tests need: Debian's Chromium (Playwright cannot download its own here), for
+# Lighthouse, and its headless shell, which Playwright drives; and the tools two other tests run:
+# wrk (tests/browser/test_bench_journey.py walks bench/wrk's completion script) and poppler's
+# pdftotext (tests/tools/test_charts.py reads an Arabic PDF back).
 browser-deps:
 	@missing=""; command -v chromium >/dev/null || missing="chromium fonts-dejavu-core"; \
+	command -v chromium-headless-shell >/dev/null || missing="$$missing chromium-headless-shell"; \
 	command -v wrk >/dev/null || missing="$$missing wrk"; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	[ -z "$$missing" ] || $(APT_INSTALL) $$missing || ($(SUDO) apt-get update && $(APT_INSTALL) $$missing)
