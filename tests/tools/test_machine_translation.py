@@ -145,7 +145,9 @@ def fake_service(google_key):
         {"calls": calls, "failing": failing, "google_public_key": google_key[1]},
     )
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # Polled every 20 ms for the shutdown below (the default, half a second, was most of a
+    # test's wall time).
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", calls, failing
