@@ -62,31 +62,8 @@ def coordinated_cities(user):
     """The city pages (every language version) whose coordinator group `user` belongs to."""
     if user is None or not user.is_authenticated or not user.is_active:
         return CityPage.objects.none()
-    # Asked many times per admin request (every scoped queryset, menu item and permission
-    # check), so the queryset is built once per user object (a request's user is its own): it
-    # stays lazy, its SQL asks the groups afresh each time it runs, so a change of the user's
-    # groups within the request still counts. A fresh copy each time, so that no caller's
-    # evaluated rows are handed to the next one.
-    known = getattr(user, "_coordinated_cities", None)
-    if known is None or known.user_pk != user.pk:
-        keys = CityPage.objects.filter(coordinators__group__user=user).values("translation_key")
-        known = _Remembered(user.pk, CityPage.objects.filter(translation_key__in=keys))
-        user._coordinated_cities = known
-    return known.queryset.all()
-
-
-class _Remembered:
-    """`coordinated_cities`' queryset, kept on the user object. A copy or a pickle of the user
-    (a cached or deep-copied instance) carries none: pickling a queryset would run it."""
-
-    __slots__ = ("user_pk", "queryset")
-
-    def __init__(self, user_pk=None, queryset=None):
-        self.user_pk = user_pk
-        self.queryset = queryset
-
-    def __reduce__(self):
-        return (_Remembered, ())
+    keys = CityPage.objects.filter(coordinators__group__user=user).values("translation_key")
+    return CityPage.objects.filter(translation_key__in=keys)
 
 
 def cities_for_user(user):

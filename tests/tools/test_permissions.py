@@ -1,19 +1,10 @@
 """Coordinators manage only their own city's tools; editors and administrators manage all."""
 
-import copy
-import pickle
-
 import pytest
 from django.urls import reverse
 
 from tests.helpers import soup_of
-from tools.models import CityCoordinators
-from tools.permissions import (
-    cities_for_user,
-    coordinated_cities,
-    filter_for_user,
-    user_can_manage_city,
-)
+from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
 from tools.viewsets import tools_group
 
 pytestmark = pytest.mark.django_db
@@ -162,38 +153,6 @@ def test_permission_helpers_for_results_and_exports(
     assert user_can_manage_city(editor, rijeka)
     rows = filter_for_user(throwaway_model.objects.all(), lisbon_coordinator)
     assert list(rows) == [lisbon_customisation]
-
-
-def test_a_change_of_groups_counts_at_once_though_the_cities_are_remembered(
-    lisbon_coordinator, lisbon, rijeka
-):
-    # The same user object, as within one request: asked before and after the change.
-    assert set(coordinated_cities(lisbon_coordinator)) == {lisbon}
-    rijeka_group = CityCoordinators.for_city(rijeka).group
-    lisbon_coordinator.groups.add(rijeka_group)
-    assert set(coordinated_cities(lisbon_coordinator)) == {lisbon, rijeka}
-    assert user_can_manage_city(lisbon_coordinator, rijeka)
-    lisbon_coordinator.groups.clear()
-    assert not coordinated_cities(lisbon_coordinator).exists()
-    assert not user_can_manage_city(lisbon_coordinator, lisbon)
-
-
-def test_remembered_cities_are_the_users_own(
-    coordinator_of, lisbon, rijeka, django_assert_num_queries
-):
-    lisbon_coordinator = coordinator_of(lisbon)
-    rijeka_coordinator = coordinator_of(rijeka)
-    assert set(coordinated_cities(lisbon_coordinator)) == {lisbon}
-    assert set(coordinated_cities(rijeka_coordinator)) == {rijeka}
-    # A user object that becomes another user (its pk changed) is not answered for the first.
-    lisbon_coordinator.pk = rijeka_coordinator.pk
-    assert set(coordinated_cities(lisbon_coordinator)) == {rijeka}
-    # A copy or a pickle of the user (deep-copied test data, a cached instance) carries no
-    # remembered queryset along: pickling it would have run it.
-    with django_assert_num_queries(0):
-        copies = [copy.deepcopy(rijeka_coordinator), pickle.loads(pickle.dumps(rijeka_coordinator))]
-    for other in copies:
-        assert set(coordinated_cities(other)) == {rijeka}
 
 
 def test_coordinator_of_a_translated_city_manages_every_language_version(
