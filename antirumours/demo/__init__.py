@@ -29,6 +29,7 @@ from antirumours.models import (
 )
 from antirumours.publishing import publish
 from cities.models import CityPage
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import DemoCatalogues
 from tools.demo import demo_customisation
 
@@ -196,6 +197,7 @@ def _resident_activity(city, rumours):
 
 
 @transaction.atomic
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """The strategies of the demo cities that exist, with everything they are made of."""
     cities = CityPage.objects.filter(slug__in=plans.STRATEGIES, locale=home.locale).order_by(

@@ -23,6 +23,7 @@ from checklists.models import (
 from checklists.scoring import NO, NOT_APPLICABLE, PARTLY, YES
 from checklists.structure import sections_of
 from cities.models import CityPage
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import DemoCatalogues
 from tools.demo import demo_customisation
 
@@ -169,6 +170,7 @@ def _lisbon_trend(city, checklist):
         )
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Create the checklists (translated), the customisations and Lisbon's assessments."""
     english = Locale.get_default()

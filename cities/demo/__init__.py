@@ -27,6 +27,7 @@ from cities.demo.content import (
 )
 from cities.models import CityIndexPage, CityPage
 from icc_site.demo_images import demo_alt_text, demo_image
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import publish_translation
 
 
@@ -95,6 +96,7 @@ def _city(index, slug, title, country, year, statement):
     return city
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Create the city index and the member cities under `home`, and translate them.
 

@@ -14,6 +14,7 @@ from citizenship_test.demo.cities import CUSTOMISATIONS
 from citizenship_test.demo.completions import load_completions
 from citizenship_test.demo.events import load_event
 from citizenship_test.models import ChosenQuestion, CitizenshipTest, Question
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import DemoCatalogues
 from tools.demo import city_languages
 
@@ -110,6 +111,7 @@ def _customisation(city, locales, config, bank):
     return customisation
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Load the bank, the demo cities' tests (translated) and their completions."""
     bank = load_bank(locales)

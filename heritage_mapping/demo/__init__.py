@@ -15,6 +15,7 @@ from cities.models import CityPage
 from heritage_mapping.demo import lisbon, rijeka
 from heritage_mapping.models import Community, HeritageItem, HeritageMap, MappingProject
 from heritage_mapping.vocabulary import Licence, Status
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import DemoCatalogues
 from tools.demo import demo_customisation
 
@@ -123,6 +124,7 @@ def _action_plan(project, module, items_by_title):
     project.save()
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Create the demo heritage maps of Lisbon and Rijeka (see the module docstring)."""
     made = []

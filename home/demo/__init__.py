@@ -4,6 +4,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import DemoCatalogues
 
 CATALOGUES = DemoCatalogues("home")
@@ -79,6 +80,7 @@ def _featured_practices(home):
     return chosen
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Fill the home page (introduction, tools, featured practices) and translate it into every
     language of home/demo/locale/.

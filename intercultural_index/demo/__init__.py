@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from cities.models import CityPage
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import DemoCatalogues
 from intercultural_index.demo.questionnaire import AREAS, EDITIONS
 from intercultural_index.models import (
@@ -226,6 +227,7 @@ def _customisation(city, locales):
     return demo_customisation(InterculturalIndex, city, locales, CATALOGUES, publish_results=True)
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """The questionnaire, the cities' figures and their demo rounds."""
     editions = load_questionnaire(locales)

@@ -8,6 +8,7 @@ from wagtail.rich_text import RichText
 
 from cities.models import CityPage
 from icc_site.demo_images import demo_alt_text, demo_image
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import publish_translation
 from news.demo.events import PAST_EVENTS, UPCOMING_EVENTS
 from news.demo.news_items import NEWS_ITEMS
@@ -153,6 +154,7 @@ def _french_home(home, locale):
     return translated
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Create the news and event demo pages under `home` and translate some into French."""
     cities = _cities(home.locale)

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from cities.models import CityPage
 from icc_site.demo_images import demo_alt_text, demo_image
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import publish_translation
 from practices.demo.practices_en import PRACTICES
 from practices.demo.practices_fr import INDEX_FR, PRACTICES_FR
@@ -29,6 +30,7 @@ INDEX = {
 TEXT_FIELDS = ("purpose", "rationale", "process", "results")
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Create the topics, the list page under `home` and the practices; translate into French."""
     default = Locale.get_default()

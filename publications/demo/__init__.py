@@ -16,6 +16,7 @@ from wagtail.rich_text import RichText
 
 from cities.models import CityPage
 from icc_site.demo_images import demo_image
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import publish_translation
 from publications.demo import declaration as declaration_content
 from publications.demo import library as library_content
@@ -36,6 +37,7 @@ from publications.models import (
 DEMO_FILE_LANGUAGES = {"en", "fr"}
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Create the demo manual, declaration and publications, and translate them into French."""
     french = locales["fr"]

@@ -7,6 +7,7 @@ the tool apps' demo modules, which run after this one.
 from django.contrib.auth import get_user_model
 
 from cities.models import CityPage
+from icc_site.indexing import deferred_reference_index
 from icc_site.localize import DemoCatalogues
 from tools.models import CityCoordinators, ToolIndexPage
 
@@ -85,6 +86,7 @@ def _directory(home):
     return page
 
 
+@deferred_reference_index()
 def load(home, locales, stdout=None):
     """Create the tool directory under `home` (in every language of tools/demo/locale/) and one
     coordinator group, with a demo coordinator account, per demo city. Idempotent."""

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale, Site
 
 from home import demo as home_demo
+from icc_site.indexing import deferred_reference_index
 
 # Each app with demo content has a `demo` module with `load(home, locales, stdout)`. The order
 # matters: practices and news refer to cities, the home page features practices.
@@ -50,6 +51,12 @@ class Command(BaseCommand):
             code: Locale.objects.get_or_create(language_code=code)[0]
             for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
         }
+        # One reference index update per object saved, at the end, instead of one per save.
+        with deferred_reference_index():
+            self._load(home, locales)
+        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+
+    def _load(self, home, locales):
         home_demo.create_demo_users()
         for label in DEMO_APPS:
             if not apps.is_installed(label) and label != "home":
@@ -62,4 +69,3 @@ class Command(BaseCommand):
                 continue
             self.stdout.write(f"Loading demo content: {label}...")
             module.load(home, locales, stdout=self.stdout)
-        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
