@@ -10,14 +10,13 @@ import polib
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
-from wagtail.models import DraftStateMixin, Page
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
 )
-from wagtail_localize.strings import StringValue, validate_translation_links
 
 
 def publish_translation(instance, locale, strings, source=None):
@@ -57,9 +56,8 @@ def _set_string_translations(source, locale, strings):
     What `StringTranslation.objects.update_or_create` per segment would store, with one query for
     the existing translations instead of a locked read per segment, and no write for a
     translation that is already as given (the demo loader runs again on a loaded database).
-    A changed row is saved with `save()`; the new ones are inserted together, with what
-    `StringTranslation.save()` and its `post_save` would add: `has_error` for a translation
-    that is not valid HTML or changes the links, and a page's draft title.
+    Each new or changed row is saved with `save()`, so wagtail-localize still checks it and
+    updates a page's draft title.
     """
     segments = [
         segment
@@ -77,41 +75,24 @@ def _set_string_translations(source, locale, strings):
         )
     }
     manual = StringTranslation.TRANSLATION_TYPE_MANUAL
-    new = {}
     for segment in segments:
         text = strings[segment.string.data]
-        key = (segment.string_id, segment.context_id)
-        row = existing.get(key)
+        row = existing.get((segment.string_id, segment.context_id))
         if row is None:
-            new[key] = StringTranslation(
+            row = StringTranslation(
                 translation_of=segment.string,
                 locale=locale,
                 context=segment.context,
                 data=text,
                 translation_type=manual,
-                has_error=_has_error(segment.string.data, text),
             )
-        elif row.data != text or row.translation_type != manual:
+        elif row.data == text and row.translation_type == manual:
+            continue
+        else:
             row.data = text
             row.translation_type = manual
-            row.save()
-    StringTranslation.objects.bulk_create(new.values())
-    for row in new.values():
-        if row.context.path == "title":
-            Page.objects.filter(
-                translation_key=row.context.object_id, locale_id=row.locale_id
-            ).update(draft_title=row.data)
-
-
-def _has_error(source_text, text):
-    """Whether wagtail-localize would mark `text`, a translation of `source_text`, as an error
-    (`StringTranslation.save()`): not valid HTML, or not the same links."""
-    try:
-        StringValue.from_translated_html(text)
-        validate_translation_links(source_text, text)
-    except ValueError:
-        return True
-    return False
+        row.save()
+        existing[(segment.string_id, segment.context_id)] = row
 
 
 # --- The tools' shared default content, translated from PO files -----------------------------
