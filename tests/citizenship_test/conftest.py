@@ -16,7 +16,7 @@ from citizenship_test.components import (
     KNOWLEDGE,
 )
 from citizenship_test.factories import CitizenshipTestFactory, CompletionFactory, QuestionFactory
-from citizenship_test.models import Completion
+from citizenship_test.models import Completion, Question
 from icc_site.localize import publish_translation
 from tests.helpers import hidden_fields, soup_of
 
@@ -122,9 +122,9 @@ def make_question(locale, code, component, kind, prompt, options=(), reverse=Fal
     )
 
 
-@pytest.fixture
-def bank(locales):
-    """Eight shared questions (two per component) in the short version, English and French."""
+def build_bank(locales):
+    """Eight shared questions (two per component) in the short version, English and French:
+    {code: question}."""
     questions = {}
     for position, (code, component, kind, prompt, options, reverse, fr, fr_options) in enumerate(
         BANK
@@ -147,6 +147,52 @@ def bank(locales):
         publish_translation(question, locales["fr"], strings)
         questions[code] = question
     return questions
+
+
+def bank_for_the_module(request):
+    """Whether every collected test of the requesting module asks for the bank, in a
+    transaction of its own (no test that commits, which a transaction held for the module
+    would stop)."""
+    module = request.node.nodeid.split("::", 1)[0]
+    tests = [item for item in request.session.items if item.nodeid.split("::", 1)[0] == module]
+    for item in tests:
+        marker = item.get_closest_marker("django_db")
+        commits = marker is not None and (
+            marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+        )
+        if "bank" not in item.fixturenames or commits or "transactional_db" in item.fixturenames:
+            return False
+    return bool(tests)
+
+
+@pytest.fixture(scope="module")
+def module_bank(request):
+    """In a module whose every test asks for the bank: the bank's question ids, built once for
+    the module (module_transaction) and rolled back at its end. None in other modules."""
+    from tests.conftest import all_locales
+
+    if not bank_for_the_module(request):
+        return None
+    module_transaction = request.getfixturevalue("module_transaction")
+    with module_transaction():
+        return {code: question.pk for code, question in build_bank(all_locales()).items()}
+
+
+@pytest.fixture
+def bank(module_bank, locales):
+    """Eight shared questions (two per component) in the short version, English and French.
+
+    Building them costs about 120 queries a question (wagtail-localize's translation records),
+    a fifth of a second on SQLite and twice that on PostgreSQL. In a module whose every test
+    asks for the bank, it is built once for the module and each test, in a savepoint of the
+    module's transaction, reads it afresh: what a test changes is rolled back, and no test of
+    the module could tell the bank from one built for it alone. Elsewhere (a module where some
+    tests must see no question, or commit), each test builds its own.
+    """
+    if module_bank is None:
+        return build_bank(locales)
+    found = Question.objects.in_bulk(module_bank.values())
+    return {code: found[pk] for code, pk in module_bank.items()}
 
 
 def customisation_for(city, locales, chosen=(), publish=True, **options):

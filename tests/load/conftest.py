@@ -7,5 +7,6 @@ from tests.security.conftest import (  # noqa: F401
     lisbon_citizenship_customisation,
     lisbon_customisation,
     media_root,
+    module_bank,
     mouraria,
 )

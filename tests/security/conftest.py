@@ -16,6 +16,7 @@ from tests.citizenship_test.conftest import (  # noqa: F401
     EMBED,
     Resident,
     bank,
+    module_bank,
 )
 from tests.citizenship_test.conftest import (
     lisbon_customisation as lisbon_citizenship_customisation,  # noqa: F401
