@@ -139,6 +139,29 @@ def blocking_violations(page):
     return axe_violations(page, impacts=BLOCKING)
 
 
+def takes_frontend_measurements(selection):
+    """Whether a run selecting the tests `selection` (pytest's `-m` expression, or nothing)
+    takes the front-end measurements: the marker `frontend` (axe-core, Lighthouse, page
+    weight) on a browser test. `make test` selects everything; `make test-postgres` and
+    `make test-redis` select `-m "not frontend"`, since what the browser receives is the same
+    on every database and cache."""
+    from _pytest.mark.expression import Expression
+
+    if not selection:
+        return True
+    marks = {"frontend", "browser"}
+    return Expression.compile(selection).evaluate(lambda name, **_kwargs: name in marks)
+
+
+@pytest.fixture(scope="session")
+def frontend_measured(pytestconfig):
+    """Whether this run takes the front-end measurements (takes_frontend_measurements). A walk
+    that also checks what does depend on the database or the cache (the forms it sends, the
+    screens it reaches) runs in every suite, and runs axe on its screens only when this is
+    true."""
+    return takes_frontend_measurements(pytestconfig.getoption("markexpr"))
+
+
 HOST_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>A city's own website</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>

@@ -167,6 +167,7 @@ def test_the_coordinator_submits_and_the_round_locks(
     expect(page.locator("form[data-autosave]")).to_have_count(0)
 
 
+@pytest.mark.frontend
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_round_screens_pass_axe(page, demo_site, index_round, django_db_blocker, language):
     from django.utils import timezone

@@ -5,7 +5,8 @@ Each tool is walked through once per language, in a demo city offering it in tha
 three stages, its results in the embed and its report). On every screen: `lang` and `dir` are
 right, the visible text is in that language (langid decides), nothing sticks out sideways (no
 horizontal scrolling), no request to the site fails (a stylesheet, an image), axe-core finds no
-violation at all (`runs_axe`: once per screen of a city's customisation), and, with
+violation at all (`runs_axe`: once per screen of a city's customisation, in the runs that take
+the front-end measurements), and, with
 SCREENSHOTS=1, a screenshot is left under
 test-results/screenshots/<language>-<tool>-<screen>.jpg. The step navigation is mirrored
 in Arabic ("Next" to the left of "Back", the way a right-to-left reader moves on) and not in
@@ -70,12 +71,17 @@ def tool_page(offline_page):
 FAILED_REQUESTS = {}
 
 
-def runs_axe(language, city_by_language=None):
-    """Whether axe-core checks this walk's screens: always in Arabic; in Ukrainian only where
+def runs_axe(frontend_measured, language, city_by_language=None):
+    """Whether axe-core checks this walk's screens: only in a run that takes the front-end
+    measurements (`frontend_measured`: `make test`, not the PostgreSQL and Redis suites, which
+    walk the same screens for what does depend on the database); then always in Arabic; in
+    Ukrainian only where
     the walk takes another city's customisation (`city_by_language`: the citizenship test's,
     with its own brand colours). Elsewhere both walks show the same markup in the same colours,
     which is what axe's rules judge; the words' language is checked on every screen (langid).
     axe is the costliest check of a screen: it doubles the time of a walk."""
+    if not frontend_measured:
+        return False
     if language == "ar":
         return True
     return city_by_language is not None and city_by_language[language] != city_by_language["ar"]
@@ -136,9 +142,9 @@ def test_the_demo_offers_every_tool_walked_here_in_the_language(language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_citizenship_test_step_by_step(tool_page, demo_site, language):
+def test_citizenship_test_step_by_step(tool_page, demo_site, frontend_measured, language):
     page = tool_page
-    axe = runs_axe(language, CITIZENSHIP_CITY)
+    axe = runs_axe(frontend_measured, language, CITIZENSHIP_CITY)
     url = tool_url(demo_site, language, "page", "citizenship-test", CITIZENSHIP_CITY[language])
     assert page.goto(url).status == 200 and page.url == url
     check_screen(page, language, "citizenship-test-step-1", axe=axe)
@@ -164,9 +170,11 @@ def test_citizenship_test_step_by_step(tool_page, demo_site, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("checklist", ["council-checklist", "project-checklist"])
-def test_checklist_step_by_step(tool_page, demo_site, tallies_restored, checklist, language):
+def test_checklist_step_by_step(
+    tool_page, demo_site, tallies_restored, frontend_measured, checklist, language
+):
     page = tool_page
-    axe = runs_axe(language)
+    axe = runs_axe(frontend_measured, language)
     url = tool_url(demo_site, language, "page", checklist, CHECKLIST_CITY)
     assert page.goto(url).status == 200 and page.url == url
     total = step_total(page.locator(".checklist-progress__label").inner_text())
@@ -199,9 +207,11 @@ def test_checklist_step_by_step(tool_page, demo_site, tallies_restored, checklis
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_heritage_map_and_contribution_step_by_step(tool_page, demo_site, demo_keys, language):
+def test_heritage_map_and_contribution_step_by_step(
+    tool_page, demo_site, demo_keys, frontend_measured, language
+):
     page = tool_page
-    axe = runs_axe(language)
+    axe = runs_axe(frontend_measured, language)
     project = f"{demo_keys['project']}/"
     url = tool_url(demo_site, language, "page", "heritage-map", HERITAGE_CITY, project)
     assert page.goto(url).status == 200 and page.url == url
@@ -262,10 +272,16 @@ def quiz_answers(demo_keys, django_db_blocker):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_antirumours_screens_and_certificate(
-    tool_page, demo_site, demo_keys, antirumour_rows_restored, quiz_answers, language
+    tool_page,
+    demo_site,
+    demo_keys,
+    antirumour_rows_restored,
+    quiz_answers,
+    frontend_measured,
+    language,
 ):
     page = tool_page
-    axe = runs_axe(language)
+    axe = runs_axe(frontend_measured, language)
     for screen, subpath in ANTIRUMOUR_SCREENS.items():
         url = tool_url(
             demo_site,
@@ -308,11 +324,13 @@ def index_invitations(demo_site, django_db_blocker):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_index_contributors_screens_and_results(tool_page, demo_site, index_invitations, language):
+def test_index_contributors_screens_and_results(
+    tool_page, demo_site, index_invitations, frontend_measured, language
+):
     from intercultural_index.rounds.invitations import link_path
 
     page = tool_page
-    axe = runs_axe(language)
+    axe = runs_axe(frontend_measured, language)
     for invitation in index_invitations:
         assert page.goto(demo_site + link_path(invitation, language)).status == 200
         check_screen(page, language, f"index-contributor-{invitation.assignment.status}", axe=axe)
