@@ -121,12 +121,22 @@ def pytest_collection_modifyitems(items):
     items.sort(key=key)
 
 
+def is_plain_database_test(item):
+    """Whether the test runs in a transaction of its own, rolled back at its end (`django_db`,
+    not transactional, no live server, no browser): the tests a module-scoped transaction
+    (`module_transaction`) can hold."""
+    marker = item.get_closest_marker("django_db")
+    if marker is None or "browser" in item.keywords:
+        return False
+    commits = marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    fixtures = getattr(item, "fixturenames", ())
+    return not commits and "transactional_db" not in fixtures and "live_server" not in fixtures
+
+
 def pytest_itemcollected(item):
     """A test of ONE_WORKER_MODULES must be a plain database test (see above)."""
     if item.nodeid.split("::", 1)[0] in ONE_WORKER_MODULES:
-        marker = item.get_closest_marker("django_db")
-        plain = marker is not None and not marker.kwargs.get("transaction")
-        assert plain and "browser" not in item.keywords, f"{item.nodeid}: not a plain database test"
+        assert is_plain_database_test(item), f"{item.nodeid}: not a plain database test"
 
 
 def free_standing_tests(nodeids):
@@ -288,6 +298,17 @@ def all_locales():
 def locales(db):
     """Every content language as a Wagtail Locale, keyed by language code."""
     return all_locales()
+
+
+def whole_module_asks_for(request, fixture):
+    """Whether every collected test of the requesting module asks for `fixture` and is a plain
+    database test: then data that only `fixture` brings can be built once for the module, in
+    `module_transaction`, and no test of the module could tell."""
+    module = request.node.nodeid.split("::", 1)[0]
+    tests = [item for item in request.session.items if item.nodeid.split("::", 1)[0] == module]
+    return bool(tests) and all(
+        fixture in item.fixturenames and is_plain_database_test(item) for item in tests
+    )
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from citizenship_test.components import (
 from citizenship_test.factories import CitizenshipTestFactory, CompletionFactory, QuestionFactory
 from citizenship_test.models import Completion, Question
 from icc_site.localize import publish_translation
+from tests.conftest import all_locales, whole_module_asks_for
 from tests.helpers import hidden_fields, soup_of
 
 SITE = "http://testserver"
@@ -149,29 +150,11 @@ def build_bank(locales):
     return questions
 
 
-def bank_for_the_module(request):
-    """Whether every collected test of the requesting module asks for the bank, in a
-    transaction of its own (no test that commits, which a transaction held for the module
-    would stop)."""
-    module = request.node.nodeid.split("::", 1)[0]
-    tests = [item for item in request.session.items if item.nodeid.split("::", 1)[0] == module]
-    for item in tests:
-        marker = item.get_closest_marker("django_db")
-        commits = marker is not None and (
-            marker.kwargs.get("transaction") or (marker.args and marker.args[0])
-        )
-        if "bank" not in item.fixturenames or commits or "transactional_db" in item.fixturenames:
-            return False
-    return bool(tests)
-
-
 @pytest.fixture(scope="module")
 def module_bank(request):
     """In a module whose every test asks for the bank: the bank's question ids, built once for
     the module (module_transaction) and rolled back at its end. None in other modules."""
-    from tests.conftest import all_locales
-
-    if not bank_for_the_module(request):
+    if not whole_module_asks_for(request, "bank"):
         return None
     module_transaction = request.getfixturevalue("module_transaction")
     with module_transaction():
