@@ -22,6 +22,39 @@ def _fresh_redis_counters(settings):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _indexes_kept_where_read():
+    """Saves leave the search and reference indexes alone, but in the modules marked `indexes`
+    and while the demo content loads; reading an index not kept fails (tests/indexes.py)."""
+    from tests import indexes
+
+    indexes.install()
+    with indexes.kept(False):
+        yield
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _indexes_kept_in_marked_modules(request):
+    """A module marked `indexes` keeps both indexes up to date (tests/indexes.py)."""
+    from tests import indexes
+
+    with indexes.kept(request.node.get_closest_marker("indexes") is not None):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _no_read_of_an_index_not_kept():
+    """A read refused (tests/indexes.py) fails the test, even if a view's error page or a
+    client that does not raise swallowed the error."""
+    from tests import indexes
+
+    indexes.refused()
+    yield
+    refused = indexes.refused()
+    if refused:
+        pytest.fail(refused[0], pytrace=False)
+
+
 @pytest.fixture(autouse=True)
 def _default_language_afterwards():
     """A test that served a French page leaves French active in the thread; the next test
@@ -247,11 +280,14 @@ def load_demo_committed():
 
     from django.core.management import call_command
 
+    from tests import indexes
     from tests.databases import load_demo_committed as once_per_run
 
     def load():
         reset_database()
-        call_command("load_demo_content", stdout=StringIO())
+        # The demo is searched and its usage shown, in the browser tests as on a new site.
+        with indexes.kept():
+            call_command("load_demo_content", stdout=StringIO())
 
     once_per_run(load)
 

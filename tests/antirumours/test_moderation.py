@@ -11,7 +11,7 @@ from antirumours.models import RumourReport
 from tests.antirumours.conftest import EMBED
 from tests.helpers import soup_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 DIAGNOSIS = EMBED + "diagnosis/"
 SCRIPT = "<script>alert('x')</script> they get everything"

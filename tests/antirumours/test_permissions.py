@@ -13,7 +13,7 @@ from antirumours.factories import (
 )
 from antirumours.models import Certificate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pytest
 
 from tests.browser.conftest import blocking_violations, save_screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.frontend]
+pytestmark = [pytest.mark.browser, pytest.mark.frontend, pytest.mark.indexes]
 
 # One page of each public type, by model; the search page is a view.
 PAGE_TYPES = [

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import save_screenshot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.indexes]
 
 
 @pytest.fixture

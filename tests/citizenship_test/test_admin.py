@@ -7,7 +7,7 @@ from tests.citizenship_test.conftest import make_question
 from tests.helpers import soup_of
 from tools.models import CityCoordinators
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def test_editor_edits_a_city_test_with_its_questions(

@@ -8,7 +8,7 @@ from citizenship_test.models import Question
 from tests.citizenship_test.conftest import make_question
 from tools.models import CityCoordinators
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 BANK = "/admin/snippets/citizenship_test/question/"
 

@@ -9,7 +9,7 @@ from tests.citizenship_test.conftest import add_completions
 from tests.helpers import soup_of
 from tools.disclosure import MIN_PUBLISHED_GROUP as K
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 FULL = {"knowledge": 80, "competences": 60, "diversity": 70, "action": 50, "overall": 60}
 

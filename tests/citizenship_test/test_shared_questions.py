@@ -10,7 +10,7 @@ from icc_site.localize import publish_translation
 from tests.tools.test_shared_settings import edit_form
 from tools.models import CityCoordinators
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from heritage_mapping.models import HeritageItem
 from heritage_mapping.vocabulary import Status
 from tests.helpers import soup_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 ADMIN = "/admin/snippets/heritage_mapping/heritageitem/"
 PROJECTS = "/admin/snippets/heritage_mapping/mappingproject/"

@@ -9,6 +9,8 @@ from django.conf import settings
 from tests.helpers import soup_of
 from tests.languages import catalogue_file
 
+pytestmark = pytest.mark.indexes
+
 # Each app keeps its own catalogue; tool apps live one level down; site/ uses the root one.
 FRENCH_CATALOGUE_PATTERNS = [
     "locale/fr/LC_MESSAGES/django.po",

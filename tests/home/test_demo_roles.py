@@ -6,7 +6,7 @@ from django.test import Client
 
 from home.demo import DEMO_EDITOR, create_demo_users
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 TOPICS = "/admin/snippets/practices/topic/"
 REPORTS = "/admin/snippets/antirumours/rumourreport/"

@@ -6,7 +6,7 @@ from cities.factories import CityIndexPageFactory, CityPageFactory
 from home.views import RESULTS_PER_PAGE
 from tests.helpers import queries_for, soup_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def search(client, query, language="en", **params):

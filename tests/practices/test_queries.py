@@ -8,7 +8,7 @@ import pytest
 
 from tests.helpers import queries_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 BUDGET = 15
 

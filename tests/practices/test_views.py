@@ -4,7 +4,7 @@ import pytest
 
 from tests.helpers import soup_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def card_titles(soup):

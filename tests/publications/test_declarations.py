@@ -13,7 +13,7 @@ from publications.models import DeclarationPage
 from tests.helpers import soup_of
 from tests.publications.conftest import add_cities
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 @pytest.fixture

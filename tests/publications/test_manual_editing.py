@@ -6,7 +6,7 @@ import pytest
 from publications.factories import ManualChapterPageFactory
 from tests.helpers import soup_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def test_a_chapter_titled_with_its_number_is_not_numbered_twice(client, manual):

@@ -8,7 +8,7 @@ from wagtail_factories import ImageFactory
 from antirumours.factories import RumourFactory
 from publications.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 @pytest.fixture

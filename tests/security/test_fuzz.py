@@ -20,7 +20,7 @@ from tests.security.hostile import (
     mutate,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 CITIZENSHIP = "/en/embed/citizenship-test/lisbon/"
 CHECKLIST = "/en/embed/council-checklist/lisbon/"

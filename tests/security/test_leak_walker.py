@@ -73,6 +73,8 @@ from tools import demo as tools_demo
 from tools.models import CityProposal
 from tools.models.shared_settings import CityToolSettings
 
+pytestmark = pytest.mark.indexes
+
 CITIES = ["lisbon", "rijeka", "oslo"]
 PASSWORD = "walker-pw"
 

@@ -7,7 +7,7 @@ from wagtail.models import ReferenceIndex
 
 from icc_site.indexing import deferred_reference_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def image_uses(image):

@@ -12,7 +12,7 @@ from cities.factories import CityPageFactory
 from icc_site.preview_images import HEIGHT, MARGIN, WIDTH
 from tests.helpers import queries_for, soup_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 #: The title's lines (the kicker above it and the brand band below it left out).
 TITLE_AREA = (0, 120, WIDTH, 330)

@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 EMBED = "/en/embed/council-checklist/lisbon/"
 LISTED_ORIGIN = "http://localhost:8001"  # the origin the lisbon_customisation fixture lists

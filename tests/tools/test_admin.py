@@ -7,7 +7,7 @@ from tests.helpers import soup_of
 from tests.tools.test_coordinator_home import sidebar_menu
 from tools.viewsets import tools_group
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from tests.helpers import soup_of
 from tools.permissions import cities_for_user, filter_for_user, user_can_manage_city
 from tools.viewsets import tools_group
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def viewset_for(model):

@@ -10,7 +10,7 @@ from practices.factories import PracticeIndexPageFactory
 from practices.models import PracticePage
 from tests.helpers import soup_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 NEW = "/admin/city-proposals/new/"
 INDEX = "/admin/city-proposals/"

@@ -12,7 +12,7 @@ from tests.helpers import soup_of
 from tests.tools.test_admin import form_data, namespace
 from tools.models import CityCoordinators
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import pytest
 
 from tests.helpers import soup_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def tool_results(client, query, language):

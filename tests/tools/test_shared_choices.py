@@ -16,6 +16,8 @@ from tests.helpers import soup_of
 from tests.tools.test_shared_settings import publish_edit
 from tools.registry import get_tool_types
 
+pytestmark = pytest.mark.indexes
+
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
 
 

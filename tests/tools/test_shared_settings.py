@@ -9,7 +9,7 @@ from tests.tools.test_embed import frame_ancestors
 from tests.tools.test_permissions import viewset_for
 from tools.models import CityToolSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 @pytest.fixture
