@@ -8,6 +8,8 @@ from cities.factories import CityIndexPageFactory, CityPageFactory
 from icc_site.search import postgres_config
 from tests.helpers import soup_of
 
+pytestmark = pytest.mark.indexes
+
 
 def test_every_content_language_has_a_text_search_configuration():
     configs = {code: postgres_config(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
