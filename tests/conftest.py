@@ -22,22 +22,14 @@ def _fresh_redis_counters(settings):
     yield
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _indexes_kept_where_read():
-    """Saves leave the search and reference indexes alone, but in the modules marked `indexes`
-    and while the demo content loads; reading an index not kept fails (tests/indexes.py)."""
+@pytest.fixture(scope="module", autouse=True)
+def _indexes_kept_in_marked_modules(request):
+    """Saves keep the search and reference indexes up to date only in the modules marked
+    `indexes` and while the demo content loads; reading an index not kept fails
+    (tests/indexes.py)."""
     from tests import indexes
 
     indexes.install()
-    with indexes.kept(False):
-        yield
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _indexes_kept_in_marked_modules(request):
-    """A module marked `indexes` keeps both indexes up to date (tests/indexes.py)."""
-    from tests import indexes
-
     with indexes.kept(request.node.get_closest_marker("indexes") is not None):
         yield
 

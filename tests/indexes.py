@@ -56,34 +56,35 @@ def refused():
     return messages
 
 
-def _refuse_read(what):
-    if not _kept[0]:
-        message = (
-            f"This test reads {what}, which the tests keep up to date only in the modules "
-            "marked `indexes`: add `pytestmark = pytest.mark.indexes` to its module "
-            "(tests/indexes.py)."
-        )
-        _refused.append(message)
-        raise IndexNotKept(message)
-
-
-def _update_when_kept(function):
-    @functools.wraps(function)
-    def update(*args, **kwargs):
-        if _kept[0]:
-            return function(*args, **kwargs)
-        return None
-
-    return update
-
-
 def _read_when_kept(function, what):
+    """`function`, a read of an index, refused while the indexes are not kept."""
+
     @functools.wraps(function)
     def read(*args, **kwargs):
-        _refuse_read(what)
+        if not _kept[0]:
+            message = (
+                f"This test reads {what}, which the tests keep up to date only in the modules "
+                "marked `indexes`: add `pytestmark = pytest.mark.indexes` to its module "
+                "(tests/indexes.py)."
+            )
+            _refused.append(message)
+            raise IndexNotKept(message)
         return function(*args, **kwargs)
 
     return read
+
+
+class _EnqueuedWhenKept:
+    """An index update task (django-tasks) that is not even enqueued while the indexes are not
+    kept: no task, no fetch of the saved object, no savepoint, on every save."""
+
+    def __init__(self, task):
+        self.task = task
+
+    def enqueue(self, *args, **kwargs):
+        if _kept[0]:
+            return self.task.enqueue(*args, **kwargs)
+        return None
 
 
 #: The reference index's class methods that read it (Wagtail's usage screens, delete views
@@ -101,17 +102,33 @@ REFERENCE_READS = [
 
 @functools.cache
 def install():
-    """Patch the indexes' update and read paths (once per process; Django must be set up)."""
+    """Patch the indexes' update and read paths (once per process; Django must be set up).
+
+    Wagtail's own switch, `disable_reference_index_auto_update()`, holds for one thread only,
+    and the live server answers the browser tests from threads of its own; so the updates are
+    cut where they are started: the tasks the save signals enqueue (and `deferred_reference_index`
+    at the end of a demo loader), and the search update Wagtail's image and document forms call
+    directly. Commands that rebuild an index on purpose (`update_index`,
+    `rebuild_references_index`) are left alone.
+    """
+    import modelsearch.signal_handlers
+    import wagtail.signal_handlers
     from modelsearch import index as search_index
     from modelsearch.backends.base import BaseSearchBackend
     from wagtail.models import ReferenceIndex
 
-    # Wagtail's image and document forms call it directly, the post_save task by attribute.
-    search_index.insert_or_update_object = _update_when_kept(search_index.insert_or_update_object)
+    from icc_site import indexing
+
+    for module, name in [
+        (wagtail.signal_handlers, "update_reference_index_task"),
+        (indexing, "update_reference_index_task"),
+        (modelsearch.signal_handlers, "insert_or_update_object_task"),
+    ]:
+        setattr(module, name, _EnqueuedWhenKept(getattr(module, name)))
+    update = search_index.insert_or_update_object
+    search_index.insert_or_update_object = lambda instance: update(instance) if _kept[0] else None
     # Every search and autocomplete of every back-end goes through `_search`.
     BaseSearchBackend._search = _read_when_kept(BaseSearchBackend._search, "the search index")
-    update = ReferenceIndex.create_or_update_for_object.__func__
-    ReferenceIndex.create_or_update_for_object = classmethod(_update_when_kept(update))
     for name in REFERENCE_READS:
         read = getattr(ReferenceIndex, name).__func__
         setattr(ReferenceIndex, name, classmethod(_read_when_kept(read, "the reference index")))
