@@ -277,6 +277,10 @@ MIDDLEWARE.insert(
     "icc_site.admin_posts.MalformedAdminPostMiddleware",
 )
 
+# Pages, feeds and API answers gzip-compressed for browsers that accept it (icc_site.compression):
+# first, so that it compresses what every other middleware has finished.
+MIDDLEWARE.insert(0, "icc_site.compression.CompressedTextMiddleware")
+
 # Documents go through Wagtail's view: attachment for everything but PDF, nosniff, and a
 # sandboxed content policy (icc_site.limits.DocumentHeadersMiddleware).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

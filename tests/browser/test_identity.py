@@ -1,9 +1,10 @@
 """The site's identity as a visitor's browser gets it: its icons, and what a page weighs on a phone.
 
 Page weight: the sum of `encodedBodySize` over the page and every resource it loaded (the
-Performance API), fonts and icons included. That is each body as the server sent it; the test
-server compresses nothing, so this is an upper bound of what production sends (WhiteNoise
-serves its static files pre-compressed with brotli or gzip). Response headers are not counted.
+Performance API), fonts and icons included. That is each body as the server sent it: the pages
+compressed (icc_site.compression), as production sends them, and the static files not, so this
+is an upper bound of what production sends (WhiteNoise serves its static files pre-compressed
+with brotli or gzip). Response headers are not counted.
 """
 
 import pytest
