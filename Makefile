@@ -114,12 +114,14 @@ PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKER
 pytest: $(STAMP) messages browser-deps
 	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
-# The checks and Lighthouse's npm install run beside pytest (make -j): they fill the core that
-# waits while the first worker migrates the test database. A failed check still fails
-# `make test`, once pytest has finished. (The system packages first, one apt-get at a time.)
-# The npm install takes a lock (flock): the Lighthouse tests' fixture runs it too, when missing.
-test: $(STAMP) system-deps browser-deps
-	$(MAKE) --no-print-directory -j 4 lint check lighthouse-deps pytest
+# Lighthouse's npm install runs beside pip's (make -j), which keeps one core busy and leaves the
+# other idle. The checks run beside pytest: they fill the core that waits while the first worker
+# migrates the test database. A failed check still fails `make test`, once pytest has finished.
+# (The system packages first, one apt-get at a time.) The npm install takes a lock (flock): the
+# Lighthouse tests' fixture runs it too, when missing.
+test: system-deps browser-deps
+	$(MAKE) --no-print-directory -j 2 install lighthouse-deps
+	$(MAKE) --no-print-directory -j 4 lint check pytest
 
 # The front-end measurements (marker `frontend`: Lighthouse, axe-core, page weight) judge only
 # the HTML, styles, scripts and fonts the browser receives, which are the same whatever stores

@@ -79,8 +79,9 @@ ONE_WORKER_MODULES = [
 
 
 #: The browser modules in the order they are handed out, the longest tests first (Lighthouse
-#: runs a Chromium of its own per page; a walk covers a whole tool; a crawl a whole language),
-#: so that the last tests of a run are short ones and no worker is left alone with a long one.
+#: audits five pages in a Chromium of its own; a walk covers a whole tool; a crawl a whole
+#: language), so that the last tests of a run are short ones and no worker is left alone with a
+#: long one.
 #: A browser module not named here comes after these.
 BROWSER_MODULES_FIRST = [
     "tests/browser/test_lighthouse.py",

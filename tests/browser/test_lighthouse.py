@@ -4,31 +4,33 @@ score 100 in performance, accessibility, best practices and SEO; an embedded too
 in the first three (an embed is `noindex` on purpose, so SEO does not apply).
 
 Lighthouse is the npm package pinned in tests/browser/lighthouse/ (`make lighthouse-deps`,
-which the fixture runs), driving Debian's Chromium. The first audit of every page is made by
-tests/browser/lighthouse/audit.mjs, in one Node.js process and one Chromium (the five audits
-took 35 s of wall time and 14 CPU-seconds there, against 60 s and 28 for five runs of the
-command); a page measured again is measured by the command. Performance is measured by Lighthouse's
-simulation from one real load; on a busy machine the load itself can be slow, so a page whose
-only miss is performance is measured again, up to three times in all, unless Lighthouse's own
-measure of the machine (`benchmarkIndex`, about 1,500 and more on an idle laptop) says the CPU
-is starved: an audit costs 6 to 20 CPU-seconds, which a starved machine would only spend on a
-figure that is expected to fail again. When that measure says the CPU was starved, or when the
-only miss is total blocking time (the site sends no script a page needs; that figure is the
-machine's), a performance below 100 is reported as an expected failure with its figures, not as
-a pass: accessibility, best practices and SEO, and the network-bound metrics on an idle
-machine, are asserted in every case.
+which the fixture runs), driving Debian's Chromium through tests/browser/lighthouse/audit.mjs:
+Lighthouse's own Node.js API with the settings of its command, every page's first audit in one
+Node.js process and one Chromium (five audits took 35 s of wall time and 14 CPU-seconds there,
+against 60 s and 28 for five runs of the `lighthouse` command); a page measured again gets a
+run of its own.
 
-Lighthouse itself sometimes fails to record the trace of a load on a starved machine ("Runtime
-error encountered ... NO_NAVSTART"). Such a run is measured again like a slow one; when no
-attempt records a trace, the three categories that need none are audited on their own and
-asserted, and performance is reported as an expected failure with Lighthouse's error.
+Performance is measured by Lighthouse's simulation from one real load; on a busy machine the
+load itself can be slow, so a page whose only miss is performance is measured again, up to three
+times in all, unless Lighthouse's own measure of the machine (`benchmarkIndex`, about 1,500 and
+more on an idle laptop) says the CPU is starved: an audit costs 6 to 20 CPU-seconds, which a
+starved machine would only spend on a figure that is expected to fail again. When that measure
+says the CPU was starved, or when the only miss is total blocking time (the site sends no script
+a page needs; that figure is the machine's), a performance below 100 is reported as an expected
+failure with its figures, not as a pass: accessibility, best practices and SEO, and
+the network-bound metrics on an idle machine, are asserted in every case.
+
+Lighthouse itself sometimes fails to record the trace of a load (its runtime error NO_NAVSTART,
+here about one audit in four or five, with the command as with audit.mjs). Such a run is
+measured again like a slow one; when no attempt records a trace, the three categories that need
+none are audited on their own and asserted, and performance is reported as an expected failure
+with Lighthouse's error.
 
 The full-page screenshot Lighthouse adds to its report is left out: no category's score uses
 it, and a long page's costs CPU to render and encode.
 """
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
@@ -69,57 +71,41 @@ class TraceNotRecorded(Exception):
     """Lighthouse ran but could not record the page load (its "Runtime error encountered")."""
 
 
-@pytest.fixture(scope="module")
-def first_audits(lighthouse, demo_site):
-    """Each page's first audit ({name: report, or the TraceNotRecorded of a load not recorded}),
-    made by audit.mjs in one Node.js process and one Chromium: the same audit as the command's,
-    without starting Node.js, loading Lighthouse and launching Chromium once per page. A page
-    measured again is measured by the command (`audit`)."""
-    jobs = [
-        {"url": demo_site + path, "categories": list(categories)}
-        for path, categories in PAGES.values()
-    ]
+def audit_pages(jobs):
+    """Lighthouse's reports (JSON; mobile preset, simulated throttling) of `jobs`, a list of
+    (url, categories), in order; a load Lighthouse could not record is a TraceNotRecorded in
+    its place. Made by audit.mjs, in one Node.js process and one Chromium."""
+    pages = [{"url": url, "categories": list(categories)} for url, categories in jobs]
     result = subprocess.run(
-        ["node", str(AUDIT_SCRIPT), CHROMIUM, json.dumps(jobs)],
+        ["node", str(AUDIT_SCRIPT), CHROMIUM, json.dumps(pages)],
         capture_output=True,
         text=True,
-        timeout=120 * len(jobs),
+        timeout=120 * len(pages),
         cwd=AUDIT_SCRIPT.parent,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [line["url"] for line in lines] == [job["url"] for job in jobs], result.stderr[-2000:]
-    return {
-        name: line["report"] if "report" in line else TraceNotRecorded(line["runtimeError"])
-        for name, line in zip(PAGES, lines, strict=True)
-    }
+    assert [line["url"] for line in lines] == [url for url, _ in jobs], result.stderr[-2000:]
+    return [
+        line["report"] if "report" in line else TraceNotRecorded(line["runtimeError"])
+        for line in lines
+    ]
 
 
-def audit(lighthouse, url, categories):
-    """Lighthouse's report (JSON) of `url`, mobile preset, simulated throttling."""
-    result = subprocess.run(
-        [
-            str(lighthouse),
-            url,
-            "--output=json",
-            "--output-path=stdout",
-            "--quiet",
-            f"--only-categories={','.join(categories)}",
-            "--disable-full-page-screenshot",
-            f"--chrome-path={CHROMIUM}",
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu "
-            "--disable-background-networking --disable-component-update --disable-sync "
-            "--no-first-run",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
-    )
-    if result.returncode and "Runtime error encountered" in result.stderr:
-        raise TraceNotRecorded(result.stderr[-500:].strip())
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout)
+def audit(url, categories):
+    """One page's report; raises TraceNotRecorded when Lighthouse could not record the load."""
+    (report,) = audit_pages([(url, categories)])
+    if isinstance(report, TraceNotRecorded):
+        raise report
+    return report
+
+
+@pytest.fixture(scope="module")
+def first_audits(lighthouse, demo_site):
+    """Each page's first audit, {name: report or TraceNotRecorded}, all in one run of
+    audit.mjs."""
+    jobs = [(demo_site + path, categories) for path, categories in PAGES.values()]
+    return dict(zip(PAGES, audit_pages(jobs), strict=True))
 
 
 def scores(report):
@@ -138,7 +124,7 @@ def misses(report):
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_lighthouse_scores_every_category_100(lighthouse, first_audits, demo_site, name):
+def test_lighthouse_scores_every_category_100(first_audits, demo_site, name):
     path, categories = PAGES[name]
     report = error = None
     for attempt in range(ATTEMPTS):
@@ -146,7 +132,7 @@ def test_lighthouse_scores_every_category_100(lighthouse, first_audits, demo_sit
             if attempt == 0:
                 measured = first_audits[name]
             else:
-                measured = audit(lighthouse, demo_site + path, categories)
+                measured = audit(demo_site + path, categories)
             if isinstance(measured, TraceNotRecorded):
                 raise measured
         except TraceNotRecorded as failure:
@@ -160,7 +146,7 @@ def test_lighthouse_scores_every_category_100(lighthouse, first_audits, demo_sit
         if report["environment"]["benchmarkIndex"] < BUSY_MACHINE:
             break  # starved: the same expected failure, another audit's CPU later
     if report is None:
-        report = audit(lighthouse, demo_site + path, categories[1:])
+        report = audit(demo_site + path, categories[1:])
         assert set(scores(report).values()) == {100}, misses(report)
         pytest.xfail(f"performance not measured, Lighthouse recorded no trace: {error}")
     others = {category: score for category, score in found.items() if category != "performance"}

@@ -6,6 +6,8 @@
 // Usage: node audit.mjs CHROMIUM JOBS, where JOBS is a JSON list of {"url", "categories"}.
 // Prints one JSON line a page, in order: {"url", "report"}, or {"url", "runtimeError"} when
 // Lighthouse could not record the load (the command's "Runtime error encountered").
+// chrome-launcher is what the command launches Chromium with: Lighthouse's own dependency,
+// pinned with it in package-lock.json.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
