@@ -46,6 +46,7 @@ __all__ = [
     "allowed",
     "anchored_blocks",
     "block_of",
+    "block_rows",
     "closed_block_rows",
     "groups_shown",
     "month_counts",
@@ -335,17 +336,18 @@ def groups_shown(blocks, rows, name, values, month="month", count="count", least
     return shown_in_every_block(per_block, least)
 
 
-def closed_block_rows(
+def block_rows(
     rows, today, group=lambda row: None, count="count", least=None, *, series, keep=False
 ):
     """[(group, Block, [row])] of `rows` (dicts with a first-of-month `month` and a `count`),
-    each group (a city, a tool: `group(row)`) with its own reporting blocks; only the closed
-    blocks, oldest first within a group. For figures stored as monthly tallies.
+    each group (a city, a tool: `group(row)`) with its own reporting blocks, closed and open,
+    oldest first within a group. For figures stored as monthly tallies.
 
     The blocks of the group `key` are the series "`series`:`key`", anchored on the blocks kept
     for it (`anchored_blocks`, one more query); with `keep`, those closed since are kept too.
     Whatever deletes some of a group's tallies (a language version of a tool, with its own)
-    keeps them first, so that no block shown so far moves."""
+    keeps them first, so that no block shown so far moves. A kept block that lost some of its
+    answers under the retention rule is in none: never shown again, and not waiting either."""
     per_group = {}
     for row in rows:
         per_group.setdefault(group(row), []).append(row)
@@ -360,19 +362,21 @@ def closed_block_rows(
             scopes[key], months, today, least=least, stored=stored[scopes[key]], keep=keep
         )
         for block in blocks:
-            if block.closed:
-                inside = [row for row in members if block.contains(row["month"])]
-                found.append((key, block, inside))
+            inside = [row for row in members if block.contains(row["month"])]
+            found.append((key, block, inside))
     return found
 
 
-def open_count(rows, today, group=lambda row: None, count="count", least=None, *, series):
-    """How many of `rows`' answers are in no closed block yet (counted, never shown)."""
-    shown = sum(
-        row[count] or 0
-        for _key, _block, inside in closed_block_rows(
-            rows, today, group, count, least, series=series
-        )
-        for row in inside
-    )
-    return sum(row[count] or 0 for row in rows) - shown
+def closed_block_rows(
+    rows, today, group=lambda row: None, count="count", least=None, *, series, keep=False
+):
+    """The closed blocks of `block_rows`: [(group, Block, [row])], oldest first within a
+    group."""
+    found = block_rows(rows, today, group, count, least, series=series, keep=keep)
+    return [(key, block, inside) for key, block, inside in found if block.closed]
+
+
+def open_count(found):
+    """How many answers of `found` (`block_rows`) are in an open block: counted, not shown
+    yet, and shown once their block closes."""
+    return sum(block.count for _key, block, _inside in found if not block.closed)

@@ -45,7 +45,7 @@ from checklists.scoring import rounded, score_text
 from checklists.structure import sections_of
 from tools import disclosure
 from tools.admin_urls import admin_url_of
-from tools.disclosure import closed_block_rows
+from tools.disclosure import block_rows
 from tools.listings import CityScopedIndexView, RowTitleColumn
 from tools.permissions import cities_for_user
 from tools.review import REVIEW_REFUSAL, must_submit_for_review
@@ -169,14 +169,16 @@ def self_check_periods(user):
     )
     today = timezone.localdate()
     periods = []
-    closed = closed_block_rows(
+    blocks = block_rows(
         rows,
         today,
         group=lambda row: row["customisation__translation_key"],
         count="scored_total",
         series=TOOL_SERIES,
     )
-    for _key, block, inside in closed:
+    for _key, block, inside in blocks:
+        if not block.closed:
+            continue
         scored = sum(row["scored_total"] for row in inside)
         periods.append(
             {
@@ -206,9 +208,8 @@ def self_check_periods(user):
     return {
         "self_check_exports": list(exports.values()),
         "tallies": periods[:24],
-        # Counted, never shown: the self-checks in no closed period yet.
-        "tallies_open": sum(row["scored_total"] or 0 for row in rows)
-        - sum(row["scored_total"] or 0 for _key, _block, inside in closed for row in inside),
+        # Counted, not shown yet: the self-checks of the periods still open.
+        "tallies_open": disclosure.open_count(blocks),
         "min_group": disclosure.minimum(),
     }
 

@@ -153,3 +153,39 @@ def test_self_checks_are_listed_by_closed_period_never_a_month_of_one_person(
     assert [(row[0], row[3], row[4]) for row in rows] == [("January 2025", str(K), "60%")]
     assert "2 recent self-checks are not counted yet" in page.text
     assert "7%" not in page.text
+
+
+def test_a_period_that_lost_self_checks_is_neither_shown_nor_called_recent(
+    lisbon_coordinator_client, lisbon_customisation
+):
+    """A period kept when it closed, then partly deleted under the retention rule, is never shown
+    again (a figure of what is left would differ from the one published by the people deleted);
+    its self-checks are not waiting to be counted either."""
+    import datetime
+
+    from django.utils import timezone
+
+    from checklists.models import SelfCheckTally
+    from checklists.periods import TOOL_SERIES
+    from tools.disclosure import MIN_PUBLISHED_GROUP as K
+    from tools.models import ReportingPeriod
+
+    SelfCheckTally.objects.create(
+        customisation=lisbon_customisation,
+        month=datetime.date(2025, 1, 1),
+        completions=K,
+        scored=K,
+        score_sum=K * 60,
+    )
+    ReportingPeriod.objects.create(
+        scope=f"{TOOL_SERIES}:{lisbon_customisation.translation_key}",
+        first=datetime.date(2025, 1, 1),
+        last=datetime.date(2025, 1, 31),
+        count=K + 1,  # one self-check of January since deleted
+    )
+    SelfCheckTally.record(lisbon_customisation, 7, today=timezone.localdate())
+
+    page = soup_of(lisbon_coordinator_client.get(LISTING))
+
+    assert not page.select(".nice-padding table.listing tbody tr")
+    assert "1 recent self-check is not counted yet" in page.text
