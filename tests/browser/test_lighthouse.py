@@ -71,10 +71,15 @@ class TraceNotRecorded(Exception):
     """Lighthouse ran but could not record the page load (its "Runtime error encountered")."""
 
 
+class AuditFailed(AssertionError):
+    """The audit of one page stopped with an error: that page's test fails with it."""
+
+
 def audit_pages(jobs):
     """Lighthouse's reports (JSON; mobile preset, simulated throttling) of `jobs`, a list of
     (url, categories), in order; a load Lighthouse could not record is a TraceNotRecorded in
-    its place. Made by audit.mjs, in one Node.js process and one Chromium."""
+    its place, an audit that stopped with an error an AuditFailed. Made by audit.mjs, in one
+    Node.js process and one Chromium."""
     pages = [{"url": url, "categories": list(categories)} for url, categories in jobs]
     result = subprocess.run(
         ["node", str(AUDIT_SCRIPT), CHROMIUM, json.dumps(pages)],
@@ -86,24 +91,31 @@ def audit_pages(jobs):
     assert result.returncode == 0, result.stderr[-2000:]
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["url"] for line in lines] == [url for url, _ in jobs], result.stderr[-2000:]
-    return [
-        line["report"] if "report" in line else TraceNotRecorded(line["runtimeError"])
-        for line in lines
-    ]
+    return [_outcome(line) for line in lines]
+
+
+def _outcome(line):
+    """The report of one line of audit.mjs, or the exception that stands for it."""
+    if "report" in line:
+        return line["report"]
+    if "runtimeError" in line:
+        return TraceNotRecorded(line["runtimeError"])
+    return AuditFailed(line["failure"][-2000:])
 
 
 def audit(url, categories):
-    """One page's report; raises TraceNotRecorded when Lighthouse could not record the load."""
+    """One page's report; raises TraceNotRecorded when Lighthouse could not record the load,
+    AuditFailed when the audit stopped with an error."""
     (report,) = audit_pages([(url, categories)])
-    if isinstance(report, TraceNotRecorded):
+    if isinstance(report, Exception):
         raise report
     return report
 
 
 @pytest.fixture(scope="module")
 def first_audits(lighthouse, demo_site):
-    """Each page's first audit, {name: report or TraceNotRecorded}, all in one run of
-    audit.mjs."""
+    """Each page's first audit, {name: report, TraceNotRecorded or AuditFailed}, all in one
+    run of audit.mjs."""
     jobs = [(demo_site + path, categories) for path, categories in PAGES.values()]
     return dict(zip(PAGES, audit_pages(jobs), strict=True))
 
@@ -133,7 +145,7 @@ def test_lighthouse_scores_every_category_100(first_audits, demo_site, name):
                 measured = first_audits[name]
             else:
                 measured = audit(demo_site + path, categories)
-            if isinstance(measured, TraceNotRecorded):
+            if isinstance(measured, Exception):
                 raise measured
         except TraceNotRecorded as failure:
             error = failure

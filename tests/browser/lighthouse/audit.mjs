@@ -4,8 +4,9 @@
 // with the browser's caches and the site's storage cleared first, as the command does.
 //
 // Usage: node audit.mjs CHROMIUM JOBS, where JOBS is a JSON list of {"url", "categories"}.
-// Prints one JSON line a page, in order: {"url", "report"}, or {"url", "runtimeError"} when
-// Lighthouse could not record the load (the command's "Runtime error encountered").
+// Prints one JSON line a page, in order: {"url", "report"}; {"url", "runtimeError"} when
+// Lighthouse could not record the load (the command's "Runtime error encountered"); or
+// {"url", "failure"} when the audit stopped with an error (the command's other failures).
 // chrome-launcher is what the command launches Chromium with: Lighthouse's own dependency,
 // pinned with it in package-lock.json.
 import * as chromeLauncher from 'chrome-launcher';
@@ -21,16 +22,21 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   for (const {url, categories} of JSON.parse(jobs)) {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: categories,
-      disableFullPageScreenshot: true,
-    });
-    const {runtimeError} = result.lhr;
-    const line = runtimeError ? {url, runtimeError: `${runtimeError.code}: ${runtimeError.message}`}
-      : {url, report: result.lhr};
+    let line;
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+        disableFullPageScreenshot: true,
+      });
+      const {runtimeError} = result.lhr;
+      line = runtimeError ? {url, runtimeError: `${runtimeError.code}: ${runtimeError.message}`}
+        : {url, report: result.lhr};
+    } catch (error) {
+      line = {url, failure: String(error.stack || error)};
+    }
     process.stdout.write(JSON.stringify(line) + '\n');
   }
 } finally {
