@@ -1,5 +1,6 @@
 """Factories of the checklists (factory_boy), for tests and quick trials: a checklist, a
-city's checklist tool and its assessments. The demo content does not use them."""
+city's checklist tool, its assessments and its monthly self-check tallies. The demo content
+does not use them."""
 
 import datetime
 
@@ -7,7 +8,13 @@ import factory
 from wagtail.models import Locale
 
 from checklists.demo import build_sections
-from checklists.models import Assessment, Checklist, CouncilChecklistTool, ProjectChecklistTool
+from checklists.models import (
+    Assessment,
+    Checklist,
+    CouncilChecklistTool,
+    ProjectChecklistTool,
+    SelfCheckTally,
+)
 from checklists.structure import sections_of
 from tools.factories import CityToolFactory
 
@@ -16,6 +23,7 @@ __all__ = [
     "ChecklistFactory",
     "CouncilChecklistToolFactory",
     "ProjectChecklistToolFactory",
+    "SelfCheckTallyFactory",
 ]
 
 #: One section of one question, written as (English, French) pairs like the demo content.
@@ -80,3 +88,19 @@ class AssessmentFactory(factory.django.DjangoModelFactory):
     def publish(assessment, create, extracted, **kwargs):
         if create and extracted:
             assessment.publish(sections_of(assessment.checklist))
+
+
+class SelfCheckTallyFactory(factory.django.DjangoModelFactory):
+    """One month of a city's self-checks (`customisation`, required): `completions` of them,
+    all scored unless told, their scores averaging `average` percent."""
+
+    month = datetime.date(2025, 1, 1)
+    completions = 20
+    scored = factory.SelfAttribute("completions")
+    score_sum = factory.LazyAttribute(lambda tally: tally.scored * tally.average)
+
+    class Meta:
+        model = SelfCheckTally
+
+    class Params:
+        average = 50

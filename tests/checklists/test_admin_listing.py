@@ -131,15 +131,15 @@ def test_self_checks_are_listed_by_closed_period_never_a_month_of_one_person(
 
     from django.utils import timezone
 
+    from checklists.factories import SelfCheckTallyFactory
     from checklists.models import SelfCheckTally
     from tools.disclosure import MIN_PUBLISHED_GROUP as K
 
-    SelfCheckTally.objects.create(
+    SelfCheckTallyFactory(
         customisation=lisbon_customisation,
         month=datetime.date(2025, 1, 1),
         completions=K,
-        scored=K,
-        score_sum=K * 60,
+        average=60,
     )
     SelfCheckTally.record(lisbon_customisation, 7, today=datetime.date(2025, 2, 3))  # one person
     SelfCheckTally.record(lisbon_customisation, 7, today=timezone.localdate())
@@ -165,17 +165,17 @@ def test_a_period_that_lost_self_checks_is_neither_shown_nor_called_recent(
 
     from django.utils import timezone
 
+    from checklists.factories import SelfCheckTallyFactory
     from checklists.models import SelfCheckTally
     from checklists.periods import TOOL_SERIES
     from tools.disclosure import MIN_PUBLISHED_GROUP as K
     from tools.models import ReportingPeriod
 
-    SelfCheckTally.objects.create(
+    SelfCheckTallyFactory(
         customisation=lisbon_customisation,
         month=datetime.date(2025, 1, 1),
         completions=K,
-        scored=K,
-        score_sum=K * 60,
+        average=60,
     )
     ReportingPeriod.objects.create(
         scope=f"{TOOL_SERIES}:{lisbon_customisation.translation_key}",

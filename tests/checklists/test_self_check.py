@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.apps import apps
 from django.db import connection
 
+from checklists.factories import SelfCheckTallyFactory
 from checklists.models import Assessment, SelfCheckTally
 from tests.checklists.conftest import step_fields
 from tests.helpers import soup_of
@@ -268,12 +269,11 @@ def test_the_score_is_compared_with_the_city_and_network_from_twenty_self_checks
     answers = dict(zip(question_ids, ["yes", "no", "partly", "na", "yes"], strict=True))
     last_month = timezone.localdate().replace(day=1) - datetime.timedelta(days=1)
     # 19 self-checks at 40 last month: below the threshold.
-    tally = SelfCheckTally.objects.create(
+    tally = SelfCheckTallyFactory(
         customisation=lisbon_customisation,
         month=last_month.replace(day=1),
         completions=19,
-        scored=19,
-        score_sum=19 * 40,
+        average=40,
     )
     soup = soup_of(run_through(client, question_ids, answers), status=None)
     text = soup.select_one(".checklist-compare").get_text(" ", strip=True)

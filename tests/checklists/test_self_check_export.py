@@ -9,6 +9,7 @@ import pytest
 from django.utils import timezone
 
 from checklists.exports import SELF_CHECK_CSV_HEADER, self_check_rows
+from checklists.factories import SelfCheckTallyFactory
 from checklists.models import SelfCheckTally
 from checklists.scoring import rounded
 from tools.disclosure import MIN_PUBLISHED_GROUP as K
@@ -24,12 +25,12 @@ def csv_url(customisation):
 @pytest.fixture
 def tallies(lisbon_customisation):
     """March 2025: K + 1 self-checks, K of them scored, averaging 75 (a closed period)."""
-    SelfCheckTally.objects.create(
+    SelfCheckTallyFactory(
         customisation=lisbon_customisation,
         month=datetime.date(2025, 3, 1),
         completions=K + 1,
         scored=K,
-        score_sum=K * 75,
+        average=75,
     )
 
 
@@ -80,12 +81,11 @@ def test_the_months_add_up_every_language_version_of_the_tool(
 
 
 def test_only_this_tools_tallies_are_exported(lisbon_customisation, rijeka_customisation, tallies):
-    SelfCheckTally.objects.create(
+    SelfCheckTallyFactory(
         customisation=rijeka_customisation,
         month=datetime.date(2025, 2, 1),
         completions=K,
-        scored=K,
-        score_sum=K * 10,
+        average=10,
     )
 
     assert [row[0] for row in self_check_rows(lisbon_customisation)] == ["2025-03/2025-03"]
@@ -150,12 +150,8 @@ def test_deleting_a_language_version_moves_no_period_already_shown(lisbon_custom
         (french, 1, K - half),
         (lisbon_customisation, 2, K),
     ):
-        SelfCheckTally.objects.create(
-            customisation=version,
-            month=datetime.date(2025, month, 1),
-            completions=number,
-            scored=number,
-            score_sum=number * 50,
+        SelfCheckTallyFactory(
+            customisation=version, month=datetime.date(2025, month, 1), completions=number
         )
     shown = self_check_rows(lisbon_customisation)
     assert [row[0] for row in shown] == ["2025-01/2025-01", "2025-02/2025-02"]
