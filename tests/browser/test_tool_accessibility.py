@@ -26,7 +26,6 @@ from tests.browser.conftest import (
     ANTIRUMOURS_CITY,
     HERITAGE_CITY,
     blocking_violations,
-    refuse_other_hosts,
     restored_tallies,
     save_screenshot,
 )
@@ -126,7 +125,6 @@ def walked_screens(browser, demo_site, demo_keys, django_db_blocker):
             context = browser.new_context()
             try:
                 page = context.new_page()
-                refuse_other_hosts(page)
                 walked[walk, mode, language] = walk(
                     page, demo_site, demo_keys, django_db_blocker, mode, language
                 )
@@ -175,9 +173,9 @@ def walk_self_check(page, site, _keys, django_db_blocker, mode, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("mode", MODES)
 def test_published_assessments_page_has_no_serious_accessibility_violation(
-    reused_offline_page, demo_site, mode, language
+    reused_page, demo_site, mode, language
 ):
-    page = reused_offline_page
+    page = reused_page
     url = tool_url(demo_site, language, mode, "council-checklist", CHECKLIST_CITY)
     assert page.goto(f"{url}published/").status == 200
     expect(page.locator("#results-heading")).to_be_visible()  # the demo's published ones
@@ -206,9 +204,9 @@ def send_form(page, screen):
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("screen", list(ANTIRUMOURS_SCREENS))
 def test_antirumours_screen_has_no_serious_accessibility_violation(
-    reused_offline_page, demo_site, demo_keys, antirumour_rows_restored, screen, mode, language
+    reused_page, demo_site, demo_keys, antirumour_rows_restored, screen, mode, language
 ):
-    page = reused_offline_page
+    page = reused_page
     subpath = ANTIRUMOURS_SCREENS[screen].format(**demo_keys)
     url = tool_url(demo_site, language, mode, "anti-rumours", ANTIRUMOURS_CITY, subpath)
     assert page.goto(url).status == 200
@@ -254,9 +252,9 @@ def contribution_steps(page):
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("screen", list(HERITAGE_SCREENS))
 def test_heritage_map_screen_has_no_serious_accessibility_violation(
-    reused_offline_page, demo_site, demo_keys, screen, mode, language
+    reused_page, demo_site, demo_keys, screen, mode, language
 ):
-    page = reused_offline_page
+    page = reused_page
     if screen == "list":
         # With the site's scripts refused the map is never shown: the list is all there is.
         page.route(re.compile(r"\.js(\?|$)"), lambda route: route.abort())

@@ -52,10 +52,10 @@ SIDEWAYS_JS = "() => document.documentElement.scrollWidth - document.documentEle
 
 
 @pytest.fixture
-def tool_page(offline_page):
-    """The offline page, its failed requests to the site (4xx, 5xx) noted for check_screen."""
+def tool_page(page, demo_site):
+    """A page, its failed requests to the site (4xx, 5xx) noted for check_screen."""
     failed = []
-    offline_page.on(
+    page.on(
         "response",
         lambda response: (
             failed.append(f"{response.status} {response.url}")
@@ -63,9 +63,9 @@ def tool_page(offline_page):
             else None
         ),
     )
-    FAILED_REQUESTS[offline_page] = failed
-    yield offline_page
-    FAILED_REQUESTS.pop(tool_page, None)
+    FAILED_REQUESTS[page] = failed
+    yield page
+    FAILED_REQUESTS.pop(page, None)
 
 
 FAILED_REQUESTS = {}
