@@ -15,9 +15,13 @@ unexport PYTHONDONTWRITEBYTECODE
 
 install: $(STAMP)
 
+# pip compiles each module it installs, one after the other; compileall does it on both cores,
+# about 5 seconds sooner on a new environment. (langid ships Python 2 training scripts, which
+# no one imports and pip's own compile step skips in silence.)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-compile -e ".[test]"
+	$(BIN)/python -m compileall -q -j 2 -x 'site-packages/langid/train/' $(VENV)/lib
 	touch $(STAMP)
 
 # Debian packages the site needs: GNU gettext (catalogues), Pango (WeasyPrint's PDFs) and the
