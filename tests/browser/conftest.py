@@ -187,10 +187,11 @@ class CrossSiteHost:
 
     `http://127.0.0.1:PORT` and `http://localhost:PORT` are different sites to the browser, so
     the tool, served on localhost, runs in a cross-site frame: Chromium sends it no cookie at
-    all, as a browser that blocks third-party cookies does.
+    all, as a browser that blocks third-party cookies does. It listens on 127.0.0.1, or on
+    `address` (every address of the machine: "0.0.0.0").
     """
 
-    def __init__(self):
+    def __init__(self, address="127.0.0.1"):
         self.pages = {}
         host = self
 
@@ -205,7 +206,7 @@ class CrossSiteHost:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((address, 0), Handler)
         self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 

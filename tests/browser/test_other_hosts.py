@@ -5,34 +5,21 @@ once, so no test depends on the network or waits on it, on a machine with a netw
 without.
 """
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from playwright.sync_api import Error
+
+from tests.browser.conftest import CrossSiteHost
 
 pytestmark = pytest.mark.browser
 
 
-class Hello(BaseHTTPRequestHandler):
-    def do_GET(self):
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
-        self.end_headers()
-        self.wfile.write(b"reached")
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
-def server_on_every_address():
-    """A server listening on every address of this machine: its port."""
-    server = ThreadingHTTPServer(("0.0.0.0", 0), Hello)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+def page_on_every_address():
+    """The URL of a page served on every address of this machine, by way of 127.0.0.1."""
+    host = CrossSiteHost(address="0.0.0.0")
+    yield host.publish("/reached.html", "<p>reached</p>")
+    host.server.shutdown()
+    host.server.server_close()
 
 
 def test_a_request_to_another_host_fails_at_once(page):
@@ -40,14 +27,14 @@ def test_a_request_to_another_host_fails_at_once(page):
         page.goto("https://tile.openstreetmap.org/", timeout=5_000)
 
 
-def test_only_the_sites_own_addresses_are_reached(page, server_on_every_address):
-    port = server_on_every_address
-    assert page.goto(f"http://127.0.0.1:{port}/").status == 200
-    assert page.goto(f"http://localhost:{port}/").status == 200
+def test_only_the_sites_own_addresses_are_reached(page, page_on_every_address):
+    url = page_on_every_address
+    assert page.goto(url).status == 200
+    assert page.goto(url.replace("127.0.0.1", "localhost")).status == 200
     # Another address of the same machine (all of 127.0.0.0/8 is this machine's loopback) is
     # another host to the page.
     with pytest.raises(Error, match="ERR_NAME_NOT_RESOLVED"):
-        page.goto(f"http://127.0.0.2:{port}/", timeout=5_000)
+        page.goto(url.replace("127.0.0.1", "127.0.0.2"), timeout=5_000)
 
 
 def test_a_new_context_is_cut_off_too(browser):
