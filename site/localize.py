@@ -40,11 +40,15 @@ def publish_translation(instance, locale, strings, source=None):
         defaults={"enabled": True},
     )
     _set_string_translations(source, locale, strings)
-    translation.save_target(publish=True)
+    # wagtail-localize publishes a page's or a draftable snippet's new revision in
+    # transaction.on_commit: inside an outer transaction (a test, the demo loader) that comes too
+    # late, and once the outer one commits, it publishes again a revision already published
+    # here (a second "Published" in its history, and a tenth of the demo's loading time). So
+    # such an object is saved as a draft revision, which this function publishes, once.
+    draftable = isinstance(instance, DraftStateMixin)
+    translation.save_target(publish=not draftable)
     translated = instance.get_translation(locale)
-    # wagtail-localize publishes pages in transaction.on_commit; inside an outer transaction
-    # (a test, a bulk load) that would come too late, so publish the new revision now.
-    if getattr(translated, "has_unpublished_changes", False):
+    if draftable:
         translated.get_latest_revision().publish()
         translated.refresh_from_db()
     return translated
