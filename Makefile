@@ -15,13 +15,17 @@ unexport PYTHONDONTWRITEBYTECODE
 
 install: $(STAMP)
 
-# pip compiles each module it installs, one after the other; compileall does it on both cores,
-# a new environment in 43 s here against 53 s. (langid ships Python 2 training scripts, which
-# no one imports and pip's own compile step skips in silence.)
+# uv installs the environment from PyPI about four times faster than pip (11 s against 43 s
+# here, its cache empty, compiling every module on both cores); pip installs uv first, pinned.
+# Where uv cannot be had (an index only pip is configured for), pip does the same install.
+UV := uv==0.13.10
+PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-compile -e ".[test]"
-	$(BIN)/python -m compileall -q -j 2 -x 'site-packages/langid/train/' $(VENV)/lib
+	($(PIP_INSTALL) "$(UV)" && $(BIN)/uv pip install --quiet --python $(BIN)/python \
+		--compile-bytecode -e ".[test]") || \
+	($(PIP_INSTALL) --no-compile -e ".[test]" && \
+		$(BIN)/python -m compileall -q -j 2 -x 'site-packages/langid/train/' $(VENV)/lib)
 	touch $(STAMP)
 
 # Debian packages the site needs: GNU gettext (catalogues), Pango (WeasyPrint's PDFs) and the
