@@ -15,9 +15,10 @@ unexport PYTHONDONTWRITEBYTECODE
 
 install: $(STAMP)
 
-# uv installs the environment from PyPI about four times faster than pip (11 s against 43 s
-# here, its cache empty, compiling every module on both cores); pip installs uv first, pinned.
-# Where uv cannot be had (an index only pip is configured for), pip does the same install.
+# uv installs and compiles the environment on both cores: `make install` from a fresh clone in
+# 16 s here, uv's cache empty, against 53 s with pip. pip installs uv first, pinned. Where uv
+# cannot be had (an index only pip is configured for), pip installs and compileall compiles, as
+# before; langid ships Python 2 training scripts, which no one imports, so they are left out.
 UV := uv==0.13.10
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check
 $(STAMP): pyproject.toml
